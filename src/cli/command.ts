@@ -1,0 +1,22 @@
+import type { Writable } from 'node:stream';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+/**
+ * One CLI verb. `run` returns the exit code: 0 success, 1 "the check ran and failed"
+ * (validation errors, gate failure, drift found), 2 usage or input errors (thrown as MlopsError).
+ */
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full --help text: usage, options, examples. */
+  help: string;
+  run(argv: string[], io: CliIO): Promise<number>;
+}

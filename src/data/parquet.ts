@@ -1,0 +1,45 @@
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
+import type { Cell, ReadOptions, RowBatch } from './batch.ts';
+import { DEFAULT_BATCH_SIZE } from './batch.ts';
+import { fileError } from './text-chunks.ts';
+import { DataError } from '../util/errors.ts';
+
+/**
+ * Reads Parquet with hyparquet one row range at a time (at most a batch), so memory holds
+ * one batch of decoded rows rather than the whole file.
+ */
+export async function* readParquet(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let buffer;
+  let metadata;
+  try {
+    buffer = await asyncBufferFromFile(file);
+    metadata = await parquetMetadataAsync(buffer);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code) throw fileError(file, err);
+    throw new DataError(file, `not a readable Parquet file (${(err as Error).message})`);
+  }
+  const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  const total = Number(metadata.num_rows);
+  let firstRow = 1;
+  for (let start = 0; start < total; start += batchSize) {
+    const end = Math.min(total, start + batchSize);
+    const rows = await new Promise<unknown[][]>((resolve, reject) => {
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: resolve }).catch(
+        reject,
+      );
+    }).catch((err: unknown) => {
+      throw new DataError(file, `could not decode rows ${start + 1}-${end} (${(err as Error).message})`, { row: start + 1 });
+    });
+    yield { file, columns, rows: rows.map((r) => r.map(toCell)), firstRow };
+    firstRow += rows.length;
+  }
+  if (total === 0) yield { file, columns, rows: [], firstRow };
+}
+
+function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+}

@@ -1,0 +1,44 @@
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { MlopsError } from '../util/errors.ts';
+
+/** Opens a file as a byte stream, transparently gunzipping `*.gz`. */
+export function openByteStream(file: string): Readable {
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  raw.on('error', () => undefined);
+  return file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+}
+
+/**
+ * Yields decoded UTF-8 text in chunks, with the byte-order mark removed, so a multi-byte
+ * character split across reads is never mangled.
+ */
+export async function* readTextChunks(file: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  try {
+    for await (const chunk of openByteStream(file)) {
+      let text = decoder.write(chunk as Buffer);
+      if (first && text.length > 0) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      if (text.length > 0) yield text;
+    }
+  } catch (err) {
+    throw fileError(file, err);
+  }
+  const rest = decoder.end();
+  if (rest.length > 0) yield rest;
+}
+
+export function fileError(file: string, err: unknown): MlopsError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new MlopsError(`${file}: no such file`);
+  if (code === 'EISDIR') return new MlopsError(`${file}: is a directory, expected a data file`);
+  if (code === 'EACCES') return new MlopsError(`${file}: permission denied`);
+  if (code === 'Z_DATA_ERROR') return new MlopsError(`${file}: not a valid gzip file`);
+  return new MlopsError(`${file}: ${(err as Error)?.message ?? String(err)}`);
+}

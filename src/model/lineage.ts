@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ProfileSchema } from '../profile/schema.ts';
+
+export const LINEAGE_SCHEMA_VERSION = 1;
+
+/**
+ * What a training run records so it can be reproduced and audited. Both trainers write it as
+ * lineage.json next to the model; the registry stores it with the version.
+ */
+export const LineageSchema = z.object({
+  schema_version: z.literal(LINEAGE_SCHEMA_VERSION),
+  kind: z.literal('mlops/lineage'),
+  model: z.object({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size_bytes: z.number().int().nonnegative(),
+    format: z.literal('onnx'),
+    framework: z.string(),
+    task: z.enum(['classification', 'regression']).optional(),
+    target: z.string().optional(),
+    signature: z.object({
+      inputs: z.array(z.object({ name: z.string(), type: z.string(), shape: z.array(z.union([z.number(), z.string()])) })),
+      outputs: z.array(z.object({ name: z.string(), type: z.string(), shape: z.array(z.union([z.number(), z.string()])) })),
+    }),
+  }),
+  params: z.record(z.string(), z.unknown()),
+  metrics: z.record(z.string(), z.number()),
+  data: z.object({
+    /** sha256 over the training files' bytes, in order: "sha256:<hex>". */
+    fingerprint: z.string(),
+    files: z.array(z.object({ path: z.string(), sha256: z.string(), bytes: z.number().int().nonnegative() })),
+    rows: z.number().int().nonnegative(),
+    profile: ProfileSchema.optional(),
+  }),
+  source: z.object({
+    commit: z.string().optional(),
+    ref: z.string().optional(),
+    repository: z.string().optional(),
+    run_id: z.string().optional(),
+    run_url: z.string().optional(),
+    actor: z.string().optional(),
+    workflow: z.string().optional(),
+  }),
+  environment: z.object({
+    runner_name: z.string().optional(),
+    runner_labels: z.array(z.string()).optional(),
+    os: z.string(),
+    arch: z.string(),
+    cpus: z.number().int(),
+    memory_bytes: z.number(),
+    gpu: z.array(z.object({ name: z.string(), memory_total: z.string(), driver_version: z.string() })).optional(),
+    node: z.string(),
+    packages: z.record(z.string(), z.string()),
+    backend: z.string().optional(),
+  }),
+  seed: z.number().int().optional(),
+  started_at: z.string(),
+  duration_s: z.number().nonnegative(),
+});
+export type Lineage = z.infer<typeof LineageSchema>;

@@ -1,0 +1,41 @@
+import type { Cell } from '../data/batch.ts';
+
+/**
+ * The contract between trained models and everything that runs them (evaluate, serve,
+ * predict, drift on predictions). A trainer writes an ONNX file whose metadata carries a
+ * ModelInfo; `loadModel` (src/model/runtime.ts) turns any such file into a ModelRunner.
+ */
+export type Task = 'classification' | 'regression';
+
+export interface FeatureSpec {
+  name: string;
+  type: 'number' | 'integer' | 'boolean' | 'category';
+  /** Categories seen in training, for category features (order matters for encodings). */
+  categories?: string[];
+}
+
+export interface ModelInfo {
+  task: Task;
+  target: string;
+  features: FeatureSpec[];
+  /** Classification only: class labels as strings, in the order of probability columns. */
+  classes?: string[];
+  framework?: string;
+}
+
+export interface PredictionBatch {
+  /** Per row: the predicted class label (classification) or value (regression). */
+  predictions: (string | number)[];
+  /** Classification: per row, probabilities aligned with `ModelInfo.classes`. */
+  probabilities?: number[][];
+}
+
+export interface ModelRunner {
+  readonly info: ModelInfo;
+  /**
+   * Predicts for rows given by column name; columns not used by the model are ignored and a
+   * missing required feature is an error naming it. Preprocessing saved with the model is applied.
+   */
+  predict(columns: readonly string[], rows: Cell[][]): Promise<PredictionBatch>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,290 @@
+import type { Cell } from '../data/batch.ts';
+import { isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.ts';
+import { FrequentItems } from './frequent.ts';
+import { HyperLogLog } from './hll.ts';
+import { TDigest } from './tdigest.ts';
+import type { ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
+
+export const QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
+const HISTOGRAM_BINS = 20;
+const TOP_CATEGORIES = 20;
+const FREQUENT_CAPACITY = 1000;
+/** A string column is a category when it has at most this many distinct values... */
+const CATEGORY_MAX_DISTINCT = 100;
+/** ...and they repeat: distinct values are at most this share of non-null rows. */
+const CATEGORY_MAX_DISTINCT_SHARE = 0.5;
+
+/**
+ * Accumulates one column's statistics. Type evidence is kept as "every value so far was X"
+ * flags, and work for a type stops once a value rules it out, so a text column never pays
+ * for number parsing after its first word.
+ */
+export class ColumnProfiler {
+  count = 0;
+  nulls = 0;
+  allNumeric = true;
+  allInteger = true;
+  allBoolean = true;
+  allDatetime = true;
+  /** Numeric values (or epoch ms for datetimes) buffered for moments and the digest. */
+  private values: number[] = [];
+  private moments: { n: number; mean: number; m2: number } | null = { n: 0, mean: 0, m2: 0 };
+  private digest: TDigest | null = new TDigest();
+  readonly frequent = new FrequentItems(FREQUENT_CAPACITY);
+  private hll: HyperLogLog | null = null;
+  private lengths: { min: number; max: number; sum: number } | null = null;
+
+  constructor(readonly name: string) {}
+
+  /** For columns first seen part-way (JSONL), the rows before count as nulls. */
+  addNulls(n: number): void {
+    this.count += n;
+    this.nulls += n;
+  }
+
+  add(cell: Cell): void {
+    this.count++;
+    if (cell === null) {
+      this.nulls++;
+      return;
+    }
+    let key: string;
+    if (this.allNumeric) {
+      const n = typeof cell === 'boolean' ? undefined : toNumber(cell);
+      if (n !== undefined) {
+        this.allBoolean = false;
+        this.allDatetime = false;
+        if (this.allInteger && !isIntegerCell(cell, n)) this.allInteger = false;
+        this.values.push(n);
+        if (this.values.length >= 4096) this.flushValues();
+        key = typeof cell === 'string' ? cell : String(cell);
+        this.countValue(key);
+        return;
+      }
+      this.dropNumeric();
+    }
+    key = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : String(cell);
+    if (this.allBoolean && toBoolean(cell) === undefined) this.allBoolean = false;
+    if (this.allDatetime) {
+      const t = toDatetime(cell);
+      if (t === undefined) this.allDatetime = false;
+      else {
+        this.values.push(t);
+        if (this.values.length >= 4096) this.flushValues();
+      }
+    }
+    if (!this.allDatetime && this.moments !== null && !this.allNumeric) this.dropValues();
+    const len = key.length;
+    const l = this.lengths;
+    if (l === null) this.lengths = { min: len, max: len, sum: len };
+    else {
+      if (len < l.min) l.min = len;
+      if (len > l.max) l.max = len;
+      l.sum += len;
+    }
+    this.countValue(key);
+  }
+
+  private countValue(key: string): void {
+    if (this.hll !== null) this.hll.add(key);
+    const f = this.frequent;
+    if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
+      f.add(key);
+      return;
+    }
+    // First overflow: seed the sketch with every distinct value seen so far, which leaves it in
+    // exactly the state it would have had from hashing every cell.
+    if (this.hll === null) {
+      this.hll = new HyperLogLog();
+      for (const k of f.counts.keys()) this.hll.add(k);
+      this.hll.add(key);
+    }
+    f.add(key);
+  }
+
+  private dropNumeric(): void {
+    this.allNumeric = false;
+    this.allInteger = false;
+  }
+
+  private dropValues(): void {
+    this.values = [];
+    this.moments = null;
+    this.digest = null;
+  }
+
+  private flushValues(): void {
+    const v = this.values;
+    if (v.length === 0 || this.moments === null || this.digest === null) return;
+    let sum = 0;
+    for (let i = 0; i < v.length; i++) sum += v[i];
+    const mean = sum / v.length;
+    let m2 = 0;
+    for (let i = 0; i < v.length; i++) {
+      const d = v[i] - mean;
+      m2 += d * d;
+      this.digest.add(v[i]);
+    }
+    this.moments = combineMoments(this.moments, { n: v.length, mean, m2 });
+    this.values = [];
+  }
+
+  toState(): ColumnState {
+    this.flushValues();
+    const keepValues = (this.allNumeric || this.allDatetime) && this.moments !== null && this.digest !== null;
+    return {
+      all_numeric: this.allNumeric,
+      all_integer: this.allInteger,
+      all_boolean: this.allBoolean,
+      all_datetime: this.allDatetime,
+      moments: keepValues ? { ...this.moments! } : null,
+      sketch: keepValues ? this.digest!.toState() : null,
+      frequent: this.frequent.toState(),
+      hll: this.hll ? this.hll.toBase64() : null,
+      lengths: this.lengths ? { ...this.lengths } : null,
+    };
+  }
+}
+
+/** Chan et al.'s pairwise update: exact merge of count, mean and sum of squared deviations. */
+export function combineMoments(
+  a: { n: number; mean: number; m2: number },
+  b: { n: number; mean: number; m2: number },
+): { n: number; mean: number; m2: number } {
+  if (a.n === 0) return { ...b };
+  if (b.n === 0) return { ...a };
+  const n = a.n + b.n;
+  const delta = b.mean - a.mean;
+  return { n, mean: a.mean + (delta * b.n) / n, m2: a.m2 + b.m2 + (delta * delta * a.n * b.n) / n };
+}
+
+/** Merges two shards' states of the same column. */
+export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
+  const allNumeric = a.all_numeric && b.all_numeric;
+  const allDatetime = a.all_datetime && b.all_datetime;
+  const keep = (allNumeric || allDatetime) && a.moments !== null && b.moments !== null && a.sketch && b.sketch;
+  let sketch = null;
+  if (keep) {
+    const d = TDigest.fromState(a.sketch!);
+    d.merge(TDigest.fromState(b.sketch!));
+    sketch = d.toState();
+  }
+  const frequent = FrequentItems.fromState(a.frequent);
+  frequent.merge(FrequentItems.fromState(b.frequent));
+  let hll: string | null = null;
+  if (a.hll !== null || b.hll !== null || !frequent.exact) {
+    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items);
+    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items));
+    hll = h.toBase64();
+  }
+  const lengths =
+    a.lengths && b.lengths
+      ? { min: Math.min(a.lengths.min, b.lengths.min), max: Math.max(a.lengths.max, b.lengths.max), sum: a.lengths.sum + b.lengths.sum }
+      : (a.lengths ?? b.lengths);
+  return {
+    all_numeric: allNumeric,
+    all_integer: a.all_integer && b.all_integer,
+    all_boolean: a.all_boolean && b.all_boolean,
+    all_datetime: allDatetime,
+    moments: keep ? combineMoments(a.moments!, b.moments!) : null,
+    sketch,
+    frequent: frequent.toState(),
+    hll,
+    lengths,
+  };
+}
+
+function seededHll(items: [string, number][]): HyperLogLog {
+  const h = new HyperLogLog();
+  for (const [k] of items) h.add(k);
+  return h;
+}
+
+/** Derives the readable column summary from its mergeable state. */
+export function summarizeColumn(name: string, count: number, nulls: number, state: ColumnState): ColumnProfile {
+  const nonNull = count - nulls;
+  const frequent = FrequentItems.fromState(state.frequent);
+  const distinctExact = state.hll === null && frequent.exact;
+  const distinct = distinctExact ? frequent.counts.size : HyperLogLog.fromBase64(state.hll!).estimate();
+  const type = inferType(state, nonNull, distinct);
+  const profile: ColumnProfile = {
+    name,
+    type,
+    nullable: nulls > 0,
+    count,
+    nulls,
+    distinct: { value: distinct, exact: distinctExact },
+    state,
+  };
+  if ((type === 'number' || type === 'integer') && state.sketch && state.moments) {
+    profile.numeric = numericSummary(state, frequent, type === 'integer');
+  }
+  if (type === 'datetime' && state.sketch) {
+    profile.datetime = { min: new Date(state.sketch.min).toISOString(), max: new Date(state.sketch.max).toISOString() };
+  }
+  if (nonNull > 0 && (type === 'category' || type === 'boolean' || type === 'string' || (type === 'integer' && distinctExact))) {
+    const values = frequent.top(TOP_CATEGORIES).map(([value, c]) => ({ value, count: c }));
+    profile.top_categories = {
+      values,
+      exact: frequent.exact,
+      other_count: nonNull - values.reduce((s, v) => s + v.count, 0),
+    };
+  }
+  if (state.lengths && (type === 'string' || type === 'category')) {
+    profile.string_length = { min: state.lengths.min, max: state.lengths.max, mean: state.lengths.sum / nonNull };
+  }
+  return profile;
+}
+
+function inferType(state: ColumnState, nonNull: number, distinct: number): ColumnType {
+  if (nonNull === 0) return 'string';
+  if (state.all_boolean) return 'boolean';
+  if (state.all_integer) return 'integer';
+  if (state.all_numeric) return 'number';
+  if (state.all_datetime) return 'datetime';
+  return distinct <= CATEGORY_MAX_DISTINCT && distinct <= nonNull * CATEGORY_MAX_DISTINCT_SHARE ? 'category' : 'string';
+}
+
+function numericSummary(state: ColumnState, frequent: FrequentItems, integer: boolean): NumericSummary {
+  const digest = TDigest.fromState(state.sketch!);
+  const moments = state.moments!;
+  const quantiles: Record<string, number> = {};
+  for (const q of QUANTILES) quantiles[`p${Math.round(q * 100)}`] = digest.quantile(q);
+  return {
+    min: digest.min,
+    max: digest.max,
+    mean: moments.mean,
+    std: moments.n > 1 ? Math.sqrt(moments.m2 / (moments.n - 1)) : 0,
+    quantiles,
+    histogram: histogram(digest, frequent, moments.n, integer),
+  };
+}
+
+/**
+ * Equal-width bins over [min, max]. Counts are exact while the column's distinct values are
+ * all still counted exactly; otherwise they come from the digest's CDF, rounded so they add
+ * up to the row count.
+ */
+function histogram(digest: TDigest, frequent: FrequentItems, n: number, integer: boolean) {
+  const lo = digest.min;
+  const hi = digest.max;
+  const span = hi - lo;
+  const bins = span === 0 ? 1 : integer ? Math.min(HISTOGRAM_BINS, span + 1) : HISTOGRAM_BINS;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo + (span * i) / bins));
+  const counts = new Array<number>(bins).fill(0);
+  const binOf = (x: number): number => (span === 0 ? 0 : Math.min(bins - 1, Math.floor(((x - lo) / span) * bins)));
+  if (frequent.exact) {
+    for (const [k, c] of frequent.counts) counts[binOf(Number(k))] += c;
+    return { edges, counts };
+  }
+  let prev = 0;
+  let assigned = 0;
+  for (let i = 0; i < bins; i++) {
+    const cum = i === bins - 1 ? n : Math.round(digest.cdf(edges[i + 1]) * n);
+    counts[i] = Math.max(0, cum - prev);
+    prev = Math.max(prev, cum);
+    assigned += counts[i];
+  }
+  counts[bins - 1] += n - assigned;
+  return { edges, counts };
+}

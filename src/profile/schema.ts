@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/** Bumped on any change that older readers cannot ignore. */
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export const ColumnType = z.enum(['number', 'integer', 'boolean', 'category', 'string', 'datetime']);
+export type ColumnType = z.infer<typeof ColumnType>;
+
+const TDigestStateSchema = z.object({
+  compression: z.number().positive(),
+  min: z.number(),
+  max: z.number(),
+  centroids: z.array(z.tuple([z.number(), z.number().positive()])),
+});
+
+const FrequentStateSchema = z.object({
+  capacity: z.number().int().positive(),
+  error: z.number().nonnegative(),
+  items: z.array(z.tuple([z.string(), z.number().nonnegative()])),
+});
+
+/** Everything needed to merge a column's profile with another shard's. */
+export const ColumnStateSchema = z.object({
+  all_numeric: z.boolean(),
+  all_integer: z.boolean(),
+  all_boolean: z.boolean(),
+  all_datetime: z.boolean(),
+  moments: z.object({ n: z.number(), mean: z.number(), m2: z.number() }).nullable(),
+  sketch: TDigestStateSchema.nullable(),
+  frequent: FrequentStateSchema,
+  /** true once more distinct values were seen than `frequent` keeps exactly. */
+  hll: z.string().nullable(),
+  lengths: z.object({ min: z.number(), max: z.number(), sum: z.number() }).nullable(),
+});
+export type ColumnState = z.infer<typeof ColumnStateSchema>;
+
+export const NumericSummarySchema = z.object({
+  min: z.number(),
+  max: z.number(),
+  mean: z.number(),
+  std: z.number(),
+  quantiles: z.record(z.string(), z.number()),
+  histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }),
+});
+export type NumericSummary = z.infer<typeof NumericSummarySchema>;
+
+export const ColumnProfileSchema = z.object({
+  name: z.string(),
+  type: ColumnType,
+  nullable: z.boolean(),
+  count: z.number().int().nonnegative(),
+  nulls: z.number().int().nonnegative(),
+  distinct: z.object({ value: z.number().int().nonnegative(), exact: z.boolean() }),
+  numeric: NumericSummarySchema.optional(),
+  datetime: z.object({ min: z.string(), max: z.string() }).optional(),
+  top_categories: z
+    .object({
+      values: z.array(z.object({ value: z.string(), count: z.number() })),
+      exact: z.boolean(),
+      other_count: z.number(),
+    })
+    .optional(),
+  string_length: z.object({ min: z.number(), max: z.number(), mean: z.number() }).optional(),
+  state: ColumnStateSchema,
+});
+export type ColumnProfile = z.infer<typeof ColumnProfileSchema>;
+
+export const ProfileSchema = z.object({
+  schema_version: z.literal(PROFILE_SCHEMA_VERSION),
+  kind: z.literal('mlops/profile'),
+  created_at: z.string(),
+  rows: z.number().int().nonnegative(),
+  sources: z.array(z.object({ file: z.string(), rows: z.number().int().nonnegative() })),
+  columns: z.array(ColumnProfileSchema),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,0 +1,37 @@
+/**
+ * An error a user can act on. The CLI prints its message on one line with no stack trace
+ * and exits with `exitCode` (2 unless a command says otherwise: 1 is reserved for
+ * "the check ran and failed").
+ */
+export class MlopsError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, options: { exitCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'MlopsError';
+    this.exitCode = options.exitCode ?? 2;
+  }
+}
+
+/** Malformed input data: names the file and, where known, the line, row and column. */
+export class DataError extends MlopsError {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    readonly where: { line?: number; row?: number; column?: string } = {},
+  ) {
+    super(formatLocation(file, where) + ': ' + detail);
+    this.name = 'DataError';
+  }
+}
+
+function formatLocation(file: string, where: { line?: number; row?: number; column?: string }): string {
+  const parts = [file];
+  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.row !== undefined) parts.push(`row ${where.row}`);
+  if (where.column !== undefined) parts.push(`column "${where.column}"`);
+  return parts.join(', ');
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
