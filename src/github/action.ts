@@ -1,0 +1,54 @@
+import * as core from '@actions/core';
+import { MlopsError } from '../util/errors.ts';
+
+/**
+ * Runs an action's body: an MlopsError becomes a one-line failure annotation, anything else
+ * an "internal error" with the stack in the debug log, never an unhandled rejection.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (err) {
+    if (err instanceof MlopsError) core.setFailed(err.message);
+    else {
+      core.debug((err as Error)?.stack ?? String(err));
+      core.setFailed(`internal error: ${(err as Error)?.message ?? String(err)}`);
+    }
+  }
+}
+
+export function input(name: string, fallback?: string): string {
+  const value = core.getInput(name);
+  if (value !== '') return value;
+  if (fallback !== undefined) return fallback;
+  throw new MlopsError(`input "${name}" is required`);
+}
+
+export function optionalInput(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+/** Newline- or comma-separated list input. */
+export function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1'].includes(value)) return true;
+  if (['false', 'no', '0'].includes(value)) return false;
+  throw new MlopsError(`input "${name}" must be true or false (got "${value}")`);
+}
+
+export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim();
+  if (value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new MlopsError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
