@@ -1,0 +1,260 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { ModelRunner } from '../model/types.ts';
+import { MlopsError } from '../util/errors.ts';
+import { createBatcher, type Timers } from './batcher.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { createMetrics, type ServeMetrics } from './metrics.ts';
+import type { PredictionLog } from './prediction-log.ts';
+import { parsePredictBody, RequestError } from './request.ts';
+
+/** What /metadata and the metrics say about the model, beyond what the runner knows. */
+export interface ServedModel {
+  name: string;
+  version: string;
+  /** The ONNX signature (inputs/outputs) from the lineage, when there is one. */
+  signature?: unknown;
+  /** A short lineage summary: source commit, data fingerprint, registry commit, metrics. */
+  lineage?: Record<string, unknown>;
+}
+
+export interface ServerOptions {
+  runner: ModelRunner;
+  model: ServedModel;
+  /** Most rows per model call; 1 disables micro-batching. */
+  maxBatch?: number;
+  /** How long an idle model waits to fill a batch. */
+  maxWaitMs?: number;
+  /** Largest accepted request body; larger ones get 413. */
+  maxBodyBytes?: number;
+  logger?: Logger;
+  /** Wall clock for logs and prediction timestamps. */
+  now?: () => Date;
+  /** Monotonic milliseconds for latencies. */
+  elapsedMs?: () => number;
+  timers?: Timers;
+  predictionLog?: PredictionLog;
+  newRequestId?: () => string;
+  /** How long close() lets in-flight requests finish before cutting connections. */
+  shutdownTimeoutMs?: number;
+}
+
+export interface ServerHandle {
+  server: Server;
+  metrics: ServeMetrics;
+  listen(port: number, host: string): Promise<{ host: string; port: number; url: string }>;
+  /**
+   * Graceful stop: stops accepting connections, answers /ready with 503, lets every request
+   * already received finish, then closes the sockets. The runner and prediction log stay open
+   * (their owner closes them).
+   */
+  close(): Promise<void>;
+}
+
+export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 1, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
+
+const ROUTES: Record<string, string> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
+
+export function createServer(options: ServerOptions): ServerHandle {
+  const { runner, model } = options;
+  const maxBatch = options.maxBatch ?? SERVE_DEFAULTS.maxBatch;
+  const maxBodyBytes = options.maxBodyBytes ?? SERVE_DEFAULTS.maxBodyBytes;
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
+  const elapsedMs = options.elapsedMs ?? (() => performance.now());
+  const newRequestId = options.newRequestId ?? randomUUID;
+  const metrics = createMetrics(model);
+  const features = runner.info.features;
+  const classes = runner.info.classes;
+  const batcher = createBatcher({
+    predict: (rows) => runner.predict(features.map((f) => f.name), rows),
+    maxBatch,
+    maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
+    onBatch: (rows) => metrics.batchSize.observe(rows),
+    timers: options.timers,
+  });
+
+  let draining = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  const metadata = {
+    name: model.name,
+    version: model.version,
+    task: runner.info.task,
+    target: runner.info.target,
+    features,
+    ...(classes ? { classes } : {}),
+    ...(runner.info.framework ? { framework: runner.info.framework } : {}),
+    ...(model.signature ? { signature: model.signature } : {}),
+    ...(model.lineage ? { lineage: model.lineage } : {}),
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<{ status: number; rows?: number }> => {
+    const path = (req.url ?? '/').split('?')[0];
+    const method = ROUTES[path];
+    if (method === undefined) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
+    if (req.method !== method && !(method === 'GET' && req.method === 'HEAD')) {
+      res.setHeader('allow', method);
+      return sendJson(res, 405, { error: `${path} accepts ${method}` });
+    }
+    switch (path) {
+      case '/health':
+        return sendJson(res, 200, { status: 'ok' });
+      case '/ready':
+        return draining ? sendJson(res, 503, { status: 'shutting down' }) : sendJson(res, 200, { status: 'ready', model: { name: model.name, version: model.version } });
+      case '/metadata':
+        return sendJson(res, 200, metadata);
+      case '/metrics': {
+        const text = await metrics.registry.metrics();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+        return { status: 200 };
+      }
+    }
+    const body = await readJsonBody(req, maxBodyBytes);
+    const input = parsePredictBody(body, features);
+    let result;
+    try {
+      result = await batcher.submit(input.rows);
+    } catch (err) {
+      // The runner rejects data it cannot encode with an MlopsError: that is the client's input.
+      if (err instanceof MlopsError) throw new RequestError(400, err.message);
+      throw err;
+    }
+    metrics.predictions.inc(input.rows.length);
+    options.predictionLog?.write(
+      input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
+      { requestId, modelVersion: model.version, classes },
+    );
+    return {
+      ...sendJson(res, 200, {
+        model: { name: model.name, version: model.version },
+        request_id: requestId,
+        predictions: result.predictions,
+        ...(result.probabilities ? { probabilities: result.probabilities, classes } : {}),
+      }),
+      rows: input.rows.length,
+    };
+  };
+
+  const server = createHttpServer((req, res) => {
+    const started = elapsedMs();
+    const requestId = validRequestId(req.headers['x-request-id']) ?? newRequestId();
+    const path = (req.url ?? '/').split('?')[0];
+    const route = ROUTES[path] ? path : 'other';
+    inFlight++;
+    metrics.inFlight.inc();
+    res.setHeader('x-request-id', requestId);
+    if (draining) res.setHeader('connection', 'close');
+    const done = (status: number, rows: number | undefined, error?: string) => {
+      const seconds = (elapsedMs() - started) / 1000;
+      metrics.requests.inc({ route, status: String(status) });
+      metrics.latency.observe({ route }, seconds);
+      if (route !== '/metrics' && route !== '/health' && route !== '/ready') {
+        logger.log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'request', {
+          request_id: requestId,
+          method: req.method,
+          path,
+          status,
+          duration_ms: Math.round(seconds * 1e6) / 1e3,
+          ...(rows !== undefined ? { rows } : {}),
+          ...(error ? { error } : {}),
+        });
+      }
+      inFlight--;
+      metrics.inFlight.dec();
+      if (inFlight === 0 && idle) idle();
+    };
+    handle(req, res, requestId).then(
+      (r) => done(r.status, r.rows),
+      (err) => {
+        if (err instanceof RequestError) {
+          if (err.status === 413) res.setHeader('connection', 'close');
+          sendJson(res, err.status, { error: err.message, ...(err.field ? { field: err.field } : {}), request_id: requestId });
+          done(err.status, undefined, err.message);
+        } else {
+          if (!res.headersSent) sendJson(res, 500, { error: 'internal error', request_id: requestId });
+          else res.destroy();
+          done(500, undefined, (err as Error)?.stack ?? String(err));
+        }
+      },
+    );
+  });
+
+  return {
+    server,
+    metrics,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          logger.log('info', 'listening', { host: address.address, port: address.port, model: model.name, version: model.version, max_batch: maxBatch });
+          resolve({ host: address.address, port: address.port, url: `http://${shownHost}:${address.port}` });
+        });
+      });
+    },
+    async close() {
+      if (draining) return;
+      draining = true;
+      logger.log('info', 'shutting down', { in_flight: inFlight });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const finished = inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
+      const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+      const outcome = await Promise.race([finished.then(() => 'finished' as const), timedOut]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') logger.log('warn', 'shutdown timeout: cutting remaining requests', { in_flight: inFlight });
+      server.closeIdleConnections();
+      if (outcome === 'timeout') server.closeAllConnections();
+      await closed;
+      logger.log('info', 'stopped', {});
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): { status: number } {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+  return { status };
+}
+
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new RequestError(413, `the body is ${declared} bytes; the limit is ${limit} (--max-body)`);
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void parts.push(chunk);
+      // Answer now and discard the rest (not destroy: the 413 must still reach the client).
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      reject(new RequestError(413, `the body is over the ${limit}-byte limit (--max-body)`));
+    };
+    const onEnd = () => resolve(parts);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') throw new RequestError(400, 'the body is empty: send JSON like {"instances": [{...}]}');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new RequestError(400, `the body is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/** Accepts a caller's request id for tracing when it is short and printable; otherwise we make one. */
+function validRequestId(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && /^[\w.:-]{1,128}$/.test(value) ? value : undefined;
+}
