@@ -26,7 +26,7 @@ export interface PredictInput {
  * `{"inputs": {"age": [41, 37], "plan": ["basic", "premium"]}}`. Keys the model does not use are
  * kept for the prediction log and otherwise ignored.
  */
-export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]): PredictInput {
+export function parsePredictBody(body: unknown, features: readonly FeatureSpec[], options: { allowUnknownCategories?: boolean } = {}): PredictInput {
   if (!isObject(body)) throw new RequestError(400, 'the body must be a JSON object with "instances" (rows) or "inputs" (columns)');
   const hasInstances = 'instances' in body;
   const hasInputs = 'inputs' in body;
@@ -35,7 +35,8 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
   }
   const records = hasInstances ? instanceRecords(body.instances) : columnRecords(body.inputs, features);
   if (records.length === 0) throw new RequestError(400, hasInstances ? '"instances" is empty' : '"inputs" holds no rows', hasInstances ? 'instances' : 'inputs');
-  const rows = records.map((record, i) => features.map((f) => featureCell(record, f, hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`)));
+  const strict = !options.allowUnknownCategories;
+  const rows = records.map((record, i) => features.map((f) => featureCell(record, f, hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`, strict)));
   return { rows, records };
 }
 
@@ -73,7 +74,7 @@ function columnRecords(inputs: unknown, features: readonly FeatureSpec[]): Recor
   return records;
 }
 
-function featureCell(record: Record<string, unknown>, feature: FeatureSpec, where: string): Cell {
+function featureCell(record: Record<string, unknown>, feature: FeatureSpec, where: string, strictCategories: boolean): Cell {
   if (!(feature.name in record)) throw new RequestError(400, `${where} is missing: the model needs ${describe(feature)}`, where);
   const value = record[feature.name];
   // A null is a missing value, which the model's stored preprocessing imputes as it did in training.
@@ -91,7 +92,7 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
     case 'category': {
       if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) break;
       const text = String(value);
-      if (feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
+      if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
         throw new RequestError(400, `${where}: unknown category ${JSON.stringify(text)} (the model knows ${listCategories(feature.categories)})`, where);
       }
       return text;

@@ -28,6 +28,8 @@ export interface ServerOptions {
   maxWaitMs?: number;
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes?: number;
+  /** Pass categories unseen in training to the model (it encodes them as all zeros) instead of answering 400. */
+  allowUnknownCategories?: boolean;
   logger?: Logger;
   /** Wall clock for logs and prediction timestamps. */
   now?: () => Date;
@@ -114,7 +116,7 @@ export function createServer(options: ServerOptions): ServerHandle {
       }
     }
     const body = await readJsonBody(req, maxBodyBytes);
-    const input = parsePredictBody(body, features);
+    const input = parsePredictBody(body, features, { allowUnknownCategories: options.allowUnknownCategories });
     let result;
     try {
       result = await batcher.submit(input.rows);

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The container's entry point: `mlops serve` alone, bundled into server.mjs by `mlops build-context`
+// so the image carries one file plus onnxruntime-node instead of the whole CLI.
+import { serveCommand } from '../cli/commands/serve.ts';
+import { MlopsError, errorMessage } from '../util/errors.ts';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(serveCommand.help);
+} else {
+  try {
+    process.exitCode = await serveCommand.run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, now: () => new Date() });
+  } catch (err) {
+    process.stderr.write(`mlops serve: ${err instanceof MlopsError ? 'error' : 'internal error'}: ${errorMessage(err)}\n`);
+    process.exitCode = err instanceof MlopsError ? err.exitCode : 2;
+  }
+}
