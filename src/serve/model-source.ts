@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { isRegistryRef, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import type { ResolvedRegistryModel } from '../../registry/src/resolve.ts';
 import { LineageSchema, type Lineage } from '../model/lineage.ts';
 import { describeOnnx } from '../model/runtime.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
@@ -49,12 +49,16 @@ export interface ModelSource {
   manifest: ServingManifest;
 }
 
+export type RegistryResolver = (ref: string, options: { cwd: string; env: NodeJS.ProcessEnv }) => Promise<ResolvedRegistryModel>;
+
 export interface ResolveOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Overrides of the name and version (otherwise from the registry, serving.json, or the file). */
   name?: string;
   version?: string;
+  /** Fetches registry references (registry/src/resolve.ts); without it they are refused. */
+  resolveRegistry?: RegistryResolver;
 }
 
 /**
@@ -63,8 +67,9 @@ export interface ResolveOptions {
  * beside it, else the file name and `sha-` + the first 12 hex digits of its sha256.
  */
 export async function resolveModelSource(ref: string, options: ResolveOptions): Promise<ModelSource> {
-  if (isRegistryRef(ref)) {
-    const resolved = await resolveRegistryRef(ref, { cwd: options.cwd, env: options.env });
+  if (ref.startsWith('registry:')) {
+    if (!options.resolveRegistry) throw new MlopsError(`${ref}: this server has no registry access; bake the model in with mlops build-context or pass an .onnx file`);
+    const resolved = await options.resolveRegistry(ref, { cwd: options.cwd, env: options.env });
     const bytes = await readModel(resolved.modelFile);
     return {
       modelFile: resolved.modelFile,

@@ -2,10 +2,12 @@ import type { Command } from '../command.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
+import { buildContextCommand } from './build-context.ts';
 
 /** Every verb of `mlops`, in the order `mlops --help` lists them. One line per command module. */
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
   serveCommand,
+  buildContextCommand,
 ];

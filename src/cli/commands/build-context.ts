@@ -1,0 +1,81 @@
+import type { Command } from '../command.ts';
+import { parseCommandArgs, requireOption } from '../args.ts';
+import { resolveRegistryRef } from '../../../registry/src/resolve.ts';
+import { writeBuildContext } from '../../serve/build-context.ts';
+import { NODE_BASE_IMAGE } from '../../serve/dockerfile.ts';
+import { resolveModelSource } from '../../serve/model-source.ts';
+import { MlopsError } from '../../util/errors.ts';
+
+const help = `mlops build-context: write a Docker build context that serves a model (no Docker needed).
+
+Usage:
+  mlops build-context --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx --out DIR [options]
+
+Options:
+  --model REF            the model to bake in: a registry reference or an .onnx file
+  --out DIR              a new or empty folder for the context
+  --name NAME            model name (default: registry name, serving.json, or file name)
+  --model-version V      model version (default: registry version, serving.json, or sha-<12 hex>)
+  --registry-commit SHA  the registry branch commit the model came from (an OCI label)
+  --base-image IMAGE     base image, pinned by digest (default ${NODE_BASE_IMAGE})
+  --port N               port the container listens on (default 8080)
+
+The context holds: Dockerfile (pinned node 20 slim base, npm ci of onnxruntime-node from the
+lockfile, non-root user 1000, HEALTHCHECK on /health, OCI labels with the model name, version,
+sha256, source commit, data fingerprint and registry commit), server.mjs (the bundled
+\`mlops serve\`), healthcheck.mjs, package.json + package-lock.json, and model/ (the ONNX file and
+serving.json). The container is configured by env: MLOPS_PORT, MLOPS_MAX_BATCH, MLOPS_MAX_WAIT_MS,
+MLOPS_MAX_BODY, MLOPS_LOG_PREDICTIONS (e.g. /var/log/mlops, writable), MLOPS_SAMPLE, MLOPS_LOG_LEVEL.
+
+Prints JSON: {"context", "name", "version", "labels", "files"}.
+
+Examples:
+  mlops build-context --model registry:churn#production --out build/churn
+  docker build -t ghcr.io/acme/churn:3 build/churn
+  mlops build-context --model out/model.onnx --name churn --model-version 3 --out build/churn
+`;
+
+export const buildContextCommand: Command = {
+  name: 'build-context',
+  summary: 'write a Docker build context (Dockerfile, bundled server, model, lineage labels)',
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs('build-context', argv, {
+      model: { type: 'string', short: 'm' },
+      out: { type: 'string', short: 'o' },
+      name: { type: 'string' },
+      'model-version': { type: 'string' },
+      'registry-commit': { type: 'string' },
+      'base-image': { type: 'string' },
+      port: { type: 'string' },
+    });
+    const model = requireOption('build-context', values.model, '--model');
+    const out = requireOption('build-context', values.out, '--out');
+    const port = Number(values.port ?? '8080');
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new MlopsError(`--port must be a whole number from 1 to 65535 (got "${values.port}")`);
+    const baseImage = values['base-image'];
+    if (baseImage !== undefined && !/@sha256:[0-9a-f]{64}$/.test(baseImage)) {
+      throw new MlopsError(`--base-image must be pinned by digest, like ${NODE_BASE_IMAGE} (got "${baseImage}")`);
+    }
+    if (values.name !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(values.name)) {
+      throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${values.name}")`);
+    }
+    const source = await resolveModelSource(model, {
+      cwd: io.cwd,
+      env: io.env,
+      name: values.name,
+      version: values['model-version'],
+      resolveRegistry: resolveRegistryRef,
+    });
+    const built = await writeBuildContext({
+      source,
+      outDir: values.out!.startsWith('/') ? out : `${io.cwd}/${out}`,
+      baseImage,
+      port,
+      registryCommit: values['registry-commit'],
+    });
+    io.stderr.write(`wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === 'prebuilt' ? 'prebuilt' : 'bundled from source'})\n`);
+    io.stdout.write(JSON.stringify({ context: built.context, name: built.name, version: built.version, labels: built.labels, files: built.files }, null, 2) + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,143 @@
+import { hostname } from 'node:os';
+import type { EventEmitter } from 'node:events';
+import type { CliIO } from '../cli/command.ts';
+import { oneOf, parseCommandArgs } from '../cli/args.ts';
+import { loadModel } from '../model/runtime.ts';
+import { resolveModelSource, type RegistryResolver } from './model-source.ts';
+import { jsonLogger, LOG_LEVELS } from './log.ts';
+import { openPredictionLog } from './prediction-log.ts';
+import { createServer, SERVE_DEFAULTS } from './server.ts';
+import { nextShutdownSignal } from './signals.ts';
+import { MlopsError } from '../util/errors.ts';
+
+export const SERVE_HELP = `mlops serve: answer predictions over HTTP from an ONNX model (local file or registry).
+
+Usage:
+  mlops serve --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx [options]
+
+Options:
+  --model REF             the model: a registry reference or an .onnx file            [MLOPS_MODEL]
+  --port N                TCP port, 0 for any free one (default 8080)                 [MLOPS_PORT]
+  --host H                address to bind (default 127.0.0.1; 0.0.0.0 in containers)  [MLOPS_HOST]
+  --max-batch N           most rows per model call; 1 turns micro-batching off (default ${SERVE_DEFAULTS.maxBatch})
+                                                                                      [MLOPS_MAX_BATCH]
+  --max-wait-ms N         how long an idle model waits to fill a batch (default ${SERVE_DEFAULTS.maxWaitMs})
+                                                                                      [MLOPS_MAX_WAIT_MS]
+  --max-body SIZE         largest request body, e.g. 512kb, 4mb (default 1mb)         [MLOPS_MAX_BODY]
+  --log-predictions DIR   append sampled request rows + predictions to DIR/*.jsonl    [MLOPS_LOG_PREDICTIONS]
+  --sample F              fraction of rows to log, 0..1 (default 1)                   [MLOPS_SAMPLE]
+  --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
+                          zeros) instead of answering 400
+  --name NAME             served model name (default: registry name, serving.json, or file name)
+  --model-version V       served version (default: registry version, serving.json, or sha-<12 hex>)
+  --log-level L           debug, info (default), warn or error                        [MLOPS_LOG_LEVEL]
+  --shutdown-timeout S    seconds in-flight requests get after SIGTERM (default 30)
+
+Endpoints:
+  POST /predict   {"instances": [{"age": 41, "plan": "basic"}]} or {"inputs": {"age": [41], "plan": ["basic"]}}
+                  → {"model": {name, version}, "predictions": [...], "probabilities": [[...]], "classes": [...]}
+                  Bad input is a 400 naming the field ({"error", "field"}); an oversized body is a 413.
+  GET  /health    liveness            GET /ready     200 once the model is loaded, 503 while stopping
+  GET  /metadata  name, version, features, signature, lineage
+  GET  /metrics   Prometheus text: requests by status, latency, batch sizes, model version label
+
+Logs are JSON lines on stdout. Prediction logs are JSONL files (rotated at 64 MiB and each UTC
+day) with the request's columns plus prediction, probability_<class>, model_version, timestamp and
+request_id: point \`mlops drift --current\` at them. SIGTERM or SIGINT stop accepting connections,
+finish the requests already received, then exit 0.
+
+Examples:
+  mlops serve --model registry:churn#production --port 8080
+  mlops serve --model out/model.onnx --log-predictions logs/predictions --sample 0.1
+  curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
+`;
+
+/**
+ * `mlops serve` until a shutdown signal arrives on `signals` (the process, or an emitter in tests).
+ * Registry references need `resolveRegistry`; the container's entry passes none, so the image
+ * bundle stays free of the registry and git code (the model is baked in at build time).
+ */
+export async function runServe(argv: string[], io: CliIO, signals: EventEmitter, resolveRegistry?: RegistryResolver): Promise<number> {
+  const { values } = parseCommandArgs('serve', argv, {
+    model: { type: 'string', short: 'm' },
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    'max-batch': { type: 'string' },
+    'max-wait-ms': { type: 'string' },
+    'max-body': { type: 'string' },
+    'log-predictions': { type: 'string' },
+    sample: { type: 'string' },
+    'allow-unknown-categories': { type: 'boolean' },
+    name: { type: 'string' },
+    'model-version': { type: 'string' },
+    'log-level': { type: 'string' },
+    'shutdown-timeout': { type: 'string' },
+  });
+  const env = io.env;
+  const setting = (flag: keyof typeof values, envName: string) => (values[flag] as string | undefined) ?? (env[envName] || undefined);
+  const model = setting('model', 'MLOPS_MODEL');
+  if (!model) throw new MlopsError('--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)');
+  const port = integer('--port', setting('port', 'MLOPS_PORT') ?? '8080', 0, 65535);
+  const host = setting('host', 'MLOPS_HOST') ?? '127.0.0.1';
+  const maxBatch = integer('--max-batch', setting('max-batch', 'MLOPS_MAX_BATCH') ?? String(SERVE_DEFAULTS.maxBatch), 1, 100_000);
+  const maxWaitMs = integer('--max-wait-ms', setting('max-wait-ms', 'MLOPS_MAX_WAIT_MS') ?? String(SERVE_DEFAULTS.maxWaitMs), 0, 60_000);
+  const maxBodyBytes = byteSize('--max-body', setting('max-body', 'MLOPS_MAX_BODY') ?? '1mb');
+  const predictionDir = setting('log-predictions', 'MLOPS_LOG_PREDICTIONS');
+  const sample = fraction('--sample', setting('sample', 'MLOPS_SAMPLE') ?? '1');
+  const level = oneOf('serve', '--log-level', setting('log-level', 'MLOPS_LOG_LEVEL'), LOG_LEVELS, 'info');
+  const shutdownTimeoutMs = integer('--shutdown-timeout', values['shutdown-timeout'] ?? '30', 0, 3600) * 1000;
+
+  const logger = jsonLogger(io.stdout, { level, now: io.now });
+  const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values['model-version'], resolveRegistry });
+  const runner = await loadModel(source.modelFile);
+  const predictionLog = predictionDir
+    ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname()}-${process.pid}` })
+    : undefined;
+  const { manifest } = source;
+  const handle = createServer({
+    runner,
+    model: { name: manifest.name, version: manifest.version, signature: manifest.signature, lineage: manifest.lineage },
+    maxBatch,
+    maxWaitMs,
+    maxBodyBytes,
+    allowUnknownCategories: values['allow-unknown-categories'] === true,
+    logger,
+    now: io.now,
+    predictionLog,
+    shutdownTimeoutMs,
+  });
+  // Listen for signals before binding, so a SIGTERM that races startup still drains cleanly.
+  const signal = nextShutdownSignal(signals);
+  try {
+    await handle.listen(port, host);
+  } catch (err) {
+    await runner.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new MlopsError(`cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use' : (err as Error).message})`);
+  }
+  logger.log('info', 'received signal', { signal: await signal });
+  await handle.close();
+  await predictionLog?.close();
+  await runner.close();
+  return 0;
+}
+
+function integer(flag: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+
+function fraction(flag: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !(n >= 0 && n <= 1)) throw new MlopsError(`${flag} must be a number from 0 to 1 (got "${text}")`);
+  return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
+
+export function byteSize(flag: string, text: string): number {
+  const m = /^(\d+)\s*(b|kb?|mb?)?$/i.exec(text.trim());
+  if (!m || Number(m[1]) === 0) throw new MlopsError(`${flag} must be a size like 65536, 512kb or 4mb (got "${text}")`);
+  return Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()];
+}
