@@ -64,7 +64,7 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 CMD ["nod
 LABEL \\
 ${labelLines.join(' \\\n')}
 
-CMD ["node", "server.mjs"]
+CMD ["node", "--disable-warning=DEP0005", "server.mjs"]
 `;
 }
 

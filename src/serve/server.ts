@@ -54,7 +54,7 @@ export interface ServerHandle {
   close(): Promise<void>;
 }
 
-export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 1, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
+export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
 
 const ROUTES: Record<string, string> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
 

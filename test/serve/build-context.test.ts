@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { LINEAGE_SCHEMA_VERSION, type Lineage } from '../../src/model/lineage.ts';
 import { ServingManifestSchema, sha256 } from '../../src/serve/model-source.ts';
 import { lockSubset } from '../../src/serve/lockfile.ts';
-import { writeDemoMlp } from '../../scripts/bench/demo-mlp.ts';
+import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { call, predict } from './http.ts';
 import { startServerProcess } from './process.ts';
@@ -70,7 +70,7 @@ test('build-context writes a reviewable Dockerfile, pinned dependencies, the ser
   assert.ok(steps.findIndex((s) => s.op === 'USER') > steps.findIndex((s) => s.op === 'RUN'), 'installs as root, runs as 1000');
   assert.equal(step('EXPOSE')[0].args, '8080');
   assert.match(step('HEALTHCHECK')[0].args, /--interval=\d+s .*CMD \["node", "healthcheck\.mjs"\]$/);
-  assert.equal(step('CMD')[0].args, '["node", "server.mjs"]');
+  assert.equal(step('CMD')[0].args, '["node", "--disable-warning=DEP0005", "server.mjs"]');
   const labels = pairs(step('LABEL')[0].args);
   assert.deepEqual(labels, result.labels);
   assert.equal(labels['io.mlops.model.name'], 'churn');

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cell } from '../../src/data/batch.ts';
 import { loadModel } from '../../src/model/runtime.ts';
-import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from '../../scripts/bench/demo-mlp.ts';
+import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { call, predict } from './http.ts';
 import { startServerProcess } from './process.ts';

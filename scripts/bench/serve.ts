@@ -1,0 +1,152 @@
+// Load bench for `mlops serve`: the bundled server (as in the image) on 127.0.0.1 with the demo
+// MLP, driven by a closed-loop client (fixed concurrency, keep-alive, single-row requests) for a
+// fixed duration per setting. Micro-batching on vs off (one request = one model call) side by side.
+// Flags: --seconds S (default 3), --concurrency 1,16,64, --max-batch N, --max-wait-ms N.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { writeServerBundle } from '../../src/serve/bundle.ts';
+import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from './_demo-mlp.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '3' },
+    concurrency: { type: 'string', default: '1,16,64' },
+    'max-batch': { type: 'string', default: '64' },
+    'max-wait-ms': { type: 'string', default: '0' },
+  },
+});
+const seconds = Number(values.seconds);
+const levels = values.concurrency!.split(',').map(Number);
+
+const dir = mkdtempSync(join(tmpdir(), 'mlops-bench-serve-'));
+const modelFile = await writeDemoMlp(dir);
+await writeServerBundle(join(dir, 'server.mjs'), resolve('src/serve'));
+symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+
+const { columns, rows } = await readCsv(DEMO_HOLDOUT);
+const numeric = new Set(['age', 'tenure_months', 'monthly_charges', 'total_charges', 'support_calls']);
+const bodies = rows.slice(0, 500).map((row) =>
+  JSON.stringify({
+    instances: [Object.fromEntries(columns.map((c, j) => [c, numeric.has(c) ? Number(row[j]) : c === 'has_partner' ? row[j] === 'true' : row[j]]))],
+  }),
+);
+
+interface Result {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  meanBatch: number;
+}
+
+async function startServer(maxBatch: string): Promise<{ port: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--disable-warning=DEP0005', 'server.mjs', '--model', modelFile, '--port', String(port), '--max-batch', maxBatch, '--max-wait-ms', values['max-wait-ms']!], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  // Wait for "listening", then silence the per-request log lines by no longer reading them.
+  const lines = createInterface({ input: child.stdout! });
+  await new Promise<void>((resolve) => lines.on('line', (l) => l.includes('"listening"') && resolve()));
+  lines.close();
+  child.stdout!.resume();
+  return { port, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function send(agent: Agent, port: number, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/predict', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(port: number, concurrency: number, durationS: number): Promise<Omit<Result, 'meanBatch'>> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const warmupEnd = performance.now() + 300;
+  const end = warmupEnd + durationS * 1000;
+  let measuredFrom = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const status = await send(agent, port, bodies[next++ % bodies.length]).catch(() => 0);
+      const t1 = performance.now();
+      if (t0 < warmupEnd) continue;
+      if (measuredFrom === 0) measuredFrom = t0;
+      if (status === 200) latencies.push(t1 - t0);
+      else errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - warmupEnd) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: q(0.5), p99: q(0.99) };
+}
+
+async function meanBatch(port: number): Promise<number> {
+  const text = await new Promise<string>((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: '/metrics' }, (res) => {
+      let t = '';
+      res.on('data', (d) => (t += d));
+      res.on('end', () => resolve(t));
+    })
+      .on('error', reject)
+      .end();
+  });
+  const sum = Number(/^mlops_batch_size_rows_sum\{[^}]*\} (\S+)/m.exec(text)?.[1]);
+  const count = Number(/^mlops_batch_size_rows_count\{[^}]*\} (\S+)/m.exec(text)?.[1]);
+  return sum / count;
+}
+
+const results = new Map<string, Result>();
+// Settings alternate per concurrency level so both modes see the same machine conditions.
+for (const c of levels) {
+  for (const [mode, maxBatch] of [['unbatched', '1'], ['batched', values['max-batch']!]] as const) {
+    const server = await startServer(maxBatch);
+    const r = await load(server.port, c, seconds);
+    results.set(`${mode}/${c}`, { ...r, meanBatch: await meanBatch(server.port) });
+    await server.stop();
+  }
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+console.log(`serve bench: demo MLP (9 features, 32-16-1), single-row POST /predict, ${seconds}s per setting after 0.3s warm-up, keep-alive`);
+console.log(`batched = --max-batch ${values['max-batch']} --max-wait-ms ${values['max-wait-ms']}; unbatched = --max-batch 1 (one request, one model call)\n`);
+console.log('| concurrency | mode      | req/s  | p50 ms | p99 ms | mean batch | errors | batched/unbatched req/s |');
+console.log('|------------:|-----------|-------:|-------:|-------:|-----------:|-------:|------------------------:|');
+for (const c of levels) {
+  const b = results.get(`batched/${c}`)!;
+  const u = results.get(`unbatched/${c}`)!;
+  for (const [mode, r] of [['batched', b], ['unbatched', u]] as const) {
+    const ratio = mode === 'batched' ? `${fmt(b.rps / u.rps, 2)}×` : '';
+    console.log(`| ${String(c).padStart(11)} | ${mode.padEnd(9)} | ${fmt(r.rps, 0).padStart(6)} | ${fmt(r.p50, 2).padStart(6)} | ${fmt(r.p99, 2).padStart(6)} | ${fmt(r.meanBatch, 1).padStart(10)} | ${String(r.errors).padStart(6)} | ${ratio.padStart(23)} |`);
+  }
+}
