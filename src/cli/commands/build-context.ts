@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
-import { parseCommandArgs, requireOption } from '../args.ts';
+import { appendFile } from 'node:fs/promises';
+import { listOption, parseCommandArgs, requireOption } from '../args.ts';
 import { resolveRegistryRef } from '../../../registry/src/resolve.ts';
 import { writeBuildContext } from '../../serve/build-context.ts';
 import { NODE_BASE_IMAGE } from '../../serve/dockerfile.ts';
@@ -19,6 +20,11 @@ Options:
   --registry-commit SHA  the registry branch commit the model came from (an OCI label)
   --base-image IMAGE     base image, pinned by digest (default ${NODE_BASE_IMAGE})
   --port N               port the container listens on (default 8080)
+  --image NAME           image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output,
+                         NAME:VERSION plus NAME:TAG for every --tag
+  --image-prefix P       image name P/MODEL_NAME, e.g. ghcr.io/acme (instead of --image)
+  --tag TAG              extra tag, repeatable (e.g. production)
+  --github-output FILE   also append context, name, version, image, tags, labels as step outputs
 
 The context holds: Dockerfile (pinned node 20 slim base, npm ci of onnxruntime-node from the
 lockfile, non-root user 1000, HEALTHCHECK on /health, OCI labels with the model name, version,
@@ -27,12 +33,13 @@ sha256, source commit, data fingerprint and registry commit), server.mjs (the bu
 serving.json). The container is configured by env: MLOPS_PORT, MLOPS_MAX_BATCH, MLOPS_MAX_WAIT_MS,
 MLOPS_MAX_BODY, MLOPS_LOG_PREDICTIONS (e.g. /var/log/mlops, writable), MLOPS_SAMPLE, MLOPS_LOG_LEVEL.
 
-Prints JSON: {"context", "name", "version", "labels", "files"}.
+Prints JSON: {"context", "name", "version", "image", "tags", "labels", "files"}.
 
 Examples:
   mlops build-context --model registry:churn#production --out build/churn
   docker build -t ghcr.io/acme/churn:3 build/churn
   mlops build-context --model out/model.onnx --name churn --model-version 3 --out build/churn
+  mlops build-context --model registry:churn@v3 --out ctx --image ghcr.io/acme/churn --tag production
 `;
 
 export const buildContextCommand: Command = {
@@ -48,6 +55,10 @@ export const buildContextCommand: Command = {
       'registry-commit': { type: 'string' },
       'base-image': { type: 'string' },
       port: { type: 'string' },
+      image: { type: 'string' },
+      'image-prefix': { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      'github-output': { type: 'string' },
     });
     const model = requireOption('build-context', values.model, '--model');
     const out = requireOption('build-context', values.out, '--out');
@@ -74,8 +85,29 @@ export const buildContextCommand: Command = {
       port,
       registryCommit: values['registry-commit'],
     });
+    if (values.image && values['image-prefix']) throw new MlopsError('give --image or --image-prefix, not both');
+    const image = (values.image ?? (values['image-prefix'] ? `${values['image-prefix'].replace(/\/+$/, '')}/${built.name}` : undefined))?.toLowerCase();
+    const tags = image ? [built.version, ...listOption(values.tag)].map((t) => `${image}:${dockerTag(t)}`) : [];
+    const result = { context: built.context, name: built.name, version: built.version, ...(image ? { image, tags } : {}), labels: built.labels, files: built.files };
+    if (values['github-output']) await appendFile(values['github-output'], githubOutputs(result));
     io.stderr.write(`wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === 'prebuilt' ? 'prebuilt' : 'bundled from source'})\n`);
-    io.stdout.write(JSON.stringify({ context: built.context, name: built.name, version: built.version, labels: built.labels, files: built.files }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   },
 };
+
+/** Docker tags allow [A-Za-z0-9_.-], at most 128 characters, not starting with "." or "-". */
+function dockerTag(text: string): string {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text)) throw new MlopsError(`"${text}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
+  return text;
+}
+
+/** KEY=value lines in the format of $GITHUB_OUTPUT, multi-line values in heredoc form. */
+function githubOutputs(result: { context: string; name: string; version: string; image?: string; tags?: string[]; labels: Record<string, string> }): string {
+  const lines = [`context=${result.context}`, `name=${result.name}`, `version=${result.version}`];
+  if (result.image) lines.push(`image=${result.image}`);
+  const multi = (key: string, values: string[]) => lines.push(`${key}<<MLOPS_EOF`, ...values, 'MLOPS_EOF');
+  multi('tags', result.tags ?? []);
+  multi('labels', Object.entries(result.labels).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`));
+  return lines.join('\n') + '\n';
+}
