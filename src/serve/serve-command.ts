@@ -31,7 +31,7 @@ Options:
   --name NAME             served model name (default: registry name, serving.json, or file name)
   --model-version V       served version (default: registry version, serving.json, or sha-<12 hex>)
   --log-level L           debug, info (default), warn or error                        [MLOPS_LOG_LEVEL]
-  --shutdown-timeout S    seconds in-flight requests get after SIGTERM (default 30)
+  --shutdown-timeout S    seconds in-flight requests get after SIGTERM (default 30) [MLOPS_SHUTDOWN_TIMEOUT_S]
 
 Endpoints:
   POST /predict   {"instances": [{"age": 41, "plan": "basic"}]} or {"inputs": {"age": [41], "plan": ["basic"]}}
@@ -85,7 +85,7 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   const predictionDir = setting('log-predictions', 'MLOPS_LOG_PREDICTIONS');
   const sample = fraction('--sample', setting('sample', 'MLOPS_SAMPLE') ?? '1');
   const level = oneOf('serve', '--log-level', setting('log-level', 'MLOPS_LOG_LEVEL'), LOG_LEVELS, 'info');
-  const shutdownTimeoutMs = integer('--shutdown-timeout', values['shutdown-timeout'] ?? '30', 0, 3600) * 1000;
+  const shutdownTimeoutMs = integer('--shutdown-timeout', setting('shutdown-timeout', 'MLOPS_SHUTDOWN_TIMEOUT_S') ?? '30', 0, 3600) * 1000;
 
   const logger = jsonLogger(io.stdout, { level, now: io.now });
   const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values['model-version'], resolveRegistry });

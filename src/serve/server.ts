@@ -54,9 +54,11 @@ export interface ServerHandle {
   close(): Promise<void>;
 }
 
+export const ROUTE_METHODS: Readonly<Record<string, string>> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
+
 export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
 
-const ROUTES: Record<string, string> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
+const ROUTES = ROUTE_METHODS;
 
 export function createServer(options: ServerOptions): ServerHandle {
   const { runner, model } = options;
