@@ -1,4 +1,6 @@
 import type { Command } from '../command.ts';
+import { configCommand } from './config.ts';
+import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
 
@@ -6,4 +8,6 @@ import { validateCommand } from './validate.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  configCommand,
+  initCommand,
 ];
