@@ -21,13 +21,14 @@ export async function* readTextChunks(file: string): AsyncGenerator<string> {
   let first = true;
   let pending = false;
   try {
-    for await (const chunk of openByteStream(file)) {
+    for await (const data of openByteStream(file)) {
+      const chunk = data as Buffer;
       // Pure-ASCII chunks (most data files) skip UTF-8 decoding; a chunk after one that may have
       // ended mid-character still goes through the decoder, which holds that partial character.
-      const ascii = !pending && isAscii(chunk as Buffer);
-      let text = ascii ? (chunk as Buffer).toString('latin1') : decoder.write(chunk as Buffer);
+      const ascii: boolean = !pending && isAscii(chunk);
+      let text = ascii ? chunk.toString('latin1') : decoder.write(chunk);
       // The decoder can only hold a partial character if the chunk ended on a non-ASCII byte.
-      pending = !ascii && (chunk as Buffer)[(chunk as Buffer).length - 1] >= 0x80;
+      pending = !ascii && chunk[chunk.length - 1] >= 0x80;
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         first = false;
