@@ -1,4 +1,6 @@
 import type { Command } from '../command.ts';
+import { configCommand } from './config.ts';
+import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
@@ -8,6 +10,8 @@ import { buildContextCommand } from './build-context.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  configCommand,
+  initCommand,
   serveCommand,
   buildContextCommand,
 ];
