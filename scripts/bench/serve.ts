@@ -8,7 +8,6 @@ import { Agent, request } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { writeServerBundle } from '../../src/serve/bundle.ts';
 import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from './_demo-mlp.ts';
@@ -48,17 +47,18 @@ interface Result {
 
 async function startServer(maxBatch: string): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0005', 'server.mjs', '--model', modelFile, '--port', String(port), '--max-batch', maxBatch, '--max-wait-ms', values['max-wait-ms']!], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0005', 'server.mjs', '--model', modelFile, '--port', String(port), '--max-batch', maxBatch, '--max-wait-ms', values['max-wait-ms']!, '--log-level', 'warn'], {
     cwd: dir,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  // Wait for "listening", then silence the per-request log lines by no longer reading them.
-  const lines = createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve) => lines.on('line', (l) => l.includes('"listening"') && resolve()));
-  lines.close();
-  child.stdout!.resume();
+  for (let i = 0; ; i++) {
+    const up = await new Promise<boolean>((resolve) => request({ host: '127.0.0.1', port, path: '/ready' }, (res) => (res.resume(), resolve(res.statusCode === 200))).on('error', () => resolve(false)).end());
+    if (up) break;
+    if (i > 200) throw new Error('the server did not become ready');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return { port, stop: () => (child.kill('SIGTERM'), exited) };
 }
 
