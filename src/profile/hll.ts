@@ -78,8 +78,11 @@ export function hash53(text: string, seed = 0): number {
 
 /** A 53-bit hash of two 32-bit words with cyrb53's finaliser. */
 function mix53(lo: number, hi: number): number {
+  // cyrb53's loop over two 32-bit "characters": each word reaches both halves of the state.
   let h1 = Math.imul(0xdeadbeef ^ lo, 2654435761);
-  let h2 = Math.imul(0x41c6ce57 ^ hi, 1597334677);
+  let h2 = Math.imul(0x41c6ce57 ^ lo, 1597334677);
+  h1 = Math.imul(h1 ^ hi, 2654435761);
+  h2 = Math.imul(h2 ^ hi, 1597334677);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
