@@ -102,7 +102,6 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     maxBodyBytes,
     allowUnknownCategories: values['allow-unknown-categories'] === true,
     logger,
-    now: io.now,
     predictionLog,
     shutdownTimeoutMs,
   });

@@ -31,8 +31,6 @@ export interface ServerOptions {
   /** Pass categories unseen in training to the model (it encodes them as all zeros) instead of answering 400. */
   allowUnknownCategories?: boolean;
   logger?: Logger;
-  /** Wall clock for logs and prediction timestamps. */
-  now?: () => Date;
   /** Monotonic milliseconds for latencies. */
   elapsedMs?: () => number;
   timers?: Timers;
@@ -58,14 +56,17 @@ export const ROUTE_METHODS: Readonly<Record<string, string>> = { '/predict': 'PO
 
 export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
 
-const ROUTES = ROUTE_METHODS;
+// Longer than the idle timeout of common load balancers (60 s), so they never reuse a connection we just closed.
+const KEEP_ALIVE_MS = 65_000;
+
+// A Map, not the object: a path like /constructor must not find Object.prototype members.
+const ROUTES = new Map(Object.entries(ROUTE_METHODS));
 
 export function createServer(options: ServerOptions): ServerHandle {
   const { runner, model } = options;
   const maxBatch = options.maxBatch ?? SERVE_DEFAULTS.maxBatch;
   const maxBodyBytes = options.maxBodyBytes ?? SERVE_DEFAULTS.maxBodyBytes;
   const logger = options.logger ?? silentLogger;
-  const now = options.now ?? (() => new Date());
   const elapsedMs = options.elapsedMs ?? (() => performance.now());
   const newRequestId = options.newRequestId ?? randomUUID;
   const metrics = createMetrics(model);
@@ -97,7 +98,7 @@ export function createServer(options: ServerOptions): ServerHandle {
 
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<{ status: number; rows?: number }> => {
     const path = (req.url ?? '/').split('?')[0];
-    const method = ROUTES[path];
+    const method = ROUTES.get(path);
     if (method === undefined) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
     if (req.method !== method && !(method === 'GET' && req.method === 'HEAD')) {
       res.setHeader('allow', method);
@@ -147,7 +148,7 @@ export function createServer(options: ServerOptions): ServerHandle {
     const started = elapsedMs();
     const requestId = validRequestId(req.headers['x-request-id']) ?? newRequestId();
     const path = (req.url ?? '/').split('?')[0];
-    const route = ROUTES[path] ? path : 'other';
+    const route = ROUTES.has(path) ? path : 'other';
     inFlight++;
     metrics.inFlight.inc();
     res.setHeader('x-request-id', requestId);
@@ -186,6 +187,8 @@ export function createServer(options: ServerOptions): ServerHandle {
       },
     );
   });
+
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
 
   return {
     server,

@@ -15,7 +15,7 @@ test('the server logs request columns, prediction, probabilities, model version,
   const dir = join(tempDir(), 'predictions');
   const now = () => new Date('2026-05-04T10:20:30.123Z');
   const log = await openPredictionLog({ dir, sample: 1, random: Math.random, now, instance: 'pod-a' });
-  const handle = createServer({ runner: toyRunner(), model: { name: 'churn', version: '7' }, predictionLog: log, now });
+  const handle = createServer({ runner: toyRunner(), model: { name: 'churn', version: '7' }, predictionLog: log });
   const { url } = await handle.listen(0, '127.0.0.1');
   const row = { customer_id: 'C9', age: 40, monthly_charges: 70.5, plan: 'basic', has_partner: false };
   const reply = await predict(url, { instances: [row, { ...row, customer_id: 'C10', plan: 'premium' }] });

@@ -73,6 +73,7 @@ test('bad input gets a 4xx naming the problem, never a 500', async (t) => {
     if (field) assert.equal(reply.json.field, field);
   }
   assert.equal((await call(`${url}/nope`)).status, 404);
+  assert.equal((await call(`${url}/constructor`)).status, 404);
   const wrongMethod = await call(`${url}/predict`);
   assert.equal(wrongMethod.status, 405);
   assert.equal(wrongMethod.headers.allow, 'POST');
