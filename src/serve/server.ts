@@ -96,6 +96,12 @@ export function createServer(options: ServerOptions): ServerHandle {
     ...(model.lineage ? { lineage: model.lineage } : {}),
   };
 
+  // Responses written while draining close their connection, so keep-alive clients can't hold the server open.
+  const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+    if (draining) res.setHeader('connection', 'close');
+    return writeJson(res, status, body);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<{ status: number; rows?: number }> => {
     const path = (req.url ?? '/').split('?')[0];
     const method = ROUTES.get(path);
@@ -113,6 +119,7 @@ export function createServer(options: ServerOptions): ServerHandle {
         return sendJson(res, 200, metadata);
       case '/metrics': {
         const text = await metrics.registry.metrics();
+        if (draining) res.setHeader('connection', 'close');
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         res.end(text);
         return { status: 200 };
@@ -152,7 +159,6 @@ export function createServer(options: ServerOptions): ServerHandle {
     inFlight++;
     metrics.inFlight.inc();
     res.setHeader('x-request-id', requestId);
-    if (draining) res.setHeader('connection', 'close');
     const done = (status: number, rows: number | undefined, error?: string) => {
       const seconds = (elapsedMs() - started) / 1000;
       metrics.requests.inc({ route, status: String(status) });
@@ -225,7 +231,7 @@ export function createServer(options: ServerOptions): ServerHandle {
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): { status: number } {
+function writeJson(res: ServerResponse, status: number, body: unknown): { status: number } {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);

@@ -212,3 +212,29 @@ test('close() finishes accepted requests, then refuses connections', async () =>
   await assert.rejects(call(`${url}/health`), /ECONNREFUSED/);
   assert.equal(runner.closed, false, 'the runner belongs to the caller');
 });
+
+test('close() with keep-alive clients: in-flight requests finish and their connections close promptly', async () => {
+  const { Agent, request } = await import('node:http');
+  const runner = toyRunner({ delayMs: 100 });
+  const { handle, url } = await start({ runner, maxBatch: 4 });
+  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  const send = () =>
+    new Promise<{ status: number; connection?: string }>((resolve, reject) => {
+      const req = request(`${url}/predict`, { method: 'POST', agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ instances: [ROWS[0]] }));
+    });
+  await Promise.all([send(), send()]);
+  const pending = [send(), send(), send()];
+  await new Promise((r) => setTimeout(r, 30));
+  const t0 = performance.now();
+  await Promise.all([handle.close(), ...pending]);
+  const replies = await Promise.all(pending);
+  assert.deepEqual(replies.map((r) => r.status), [200, 200, 200]);
+  assert.deepEqual(replies.map((r) => r.connection), ['close', 'close', 'close']);
+  assert.ok(performance.now() - t0 < 2000, 'close() does not wait for keep-alive timeouts');
+  agent.destroy();
+});
