@@ -54,7 +54,7 @@ export function skipReason(reference: ColumnProfile, current: ColumnProfile | un
   if (kind === 'unsupported') return `${reference.type} column: not tested for drift`;
   if (reference.count - reference.nulls === 0) return 'no non-null values in the reference';
   if (current.count - current.nulls === 0) return 'no non-null values in the current data';
-  if (kind === 'numeric' && (!numericDistribution(reference) || !numericDistribution(current))) return 'current values are not numeric';
+  if (kind === 'numeric' && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return 'current values are not all numeric';
   return null;
 }
 

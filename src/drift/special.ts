@@ -93,8 +93,9 @@ export function kolmogorovSf(x: number): number {
 /**
  * Exact P(D ≥ d) for the two-sided two-sample KS statistic with sample sizes m and n under
  * H0 (continuous data), by counting lattice paths that stay inside the band |i/m − j/n| < d
- * (Hodges 1957; the recursion of R's psmirnov2x, normalised so it cannot overflow).
- * O(m·n) time and O(n) memory.
+ * (Hodges 1957). u[i][j] holds the share of the C(i+j, i) paths to (i, j) that stayed inside,
+ * so u(i,j) = u(i−1,j)·i/(i+j) + u(i,j−1)·j/(i+j) stays in [0, 1]: no overflow or underflow
+ * at any size. O(m·n) time and O(n) memory.
  */
 export function smirnovExactSf(d: number, m: number, n: number): number {
   if (d <= 0) return 1;
@@ -104,10 +105,11 @@ export function smirnovExactSf(d: number, m: number, n: number): number {
   const u = new Float64Array(n + 1);
   for (let j = 0; j <= n; j++) u[j] = j / n > q ? 0 : 1;
   for (let i = 1; i <= m; i++) {
-    const w = i / (i + n);
-    u[0] = i / m > q ? 0 : w * u[0];
     const im = i / m;
-    for (let j = 1; j <= n; j++) u[j] = Math.abs(im - j / n) > q ? 0 : w * u[j] + u[j - 1];
+    if (im > q) u[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      u[j] = Math.abs(im - j / n) > q ? 0 : (u[j] * i + u[j - 1] * j) / (i + j);
+    }
   }
   return Math.min(1, Math.max(0, 1 - u[n]));
 }
