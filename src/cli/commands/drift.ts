@@ -1,11 +1,8 @@
 import type { Command } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
-import { parseDriftConfig } from '../../drift/config.ts';
-import { detectDrift, type DriftResult } from '../../drift/detect.ts';
-import { loadProfile } from '../../drift/load.ts';
+import { runDriftCheck } from '../../drift/check.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
-import { driftMarkdown } from '../../report/drift-report.ts';
-import { readText, writeJson, writeText } from '../../util/fs.ts';
+import { writeJson, writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { rowProgress } from '../progress.ts';
 
@@ -44,11 +41,6 @@ Examples:
   mlops drift --reference profile.json --current shard-*.json --config drift.yml --out drift.json
 `;
 
-export interface DriftRun {
-  result: DriftResult;
-  markdown: string;
-}
-
 export const driftCommand: Command = {
   name: 'drift',
   summary: 'compare current data with a reference profile; exit 1 on dataset drift',
@@ -75,13 +67,21 @@ export const driftCommand: Command = {
     const method = values.method === undefined ? undefined : oneOf('drift', '--method', values.method, METHOD_CHOICES, 'auto');
     const threshold = numberOption('--threshold', values.threshold, (x) => x > 0);
     const driftShare = numberOption('--drift-share', values['drift-share'], (x) => x >= 0 && x <= 1);
-    const config = values.config ? parseDriftConfig(await readText(values.config), values.config) : undefined;
     const progress = rowProgress(io.stderr, 'read');
-    const load = (sources: string[]) =>
-      loadProfile(sources, { cwd: io.cwd, env: io.env, delimiter: values.delimiter, now: io.now, onProgress: (rows) => progress.update(rows) });
-    const [ref, cur] = [await load(reference), await load(current)];
-    const result = detectDrift(ref, cur, { columns: listOption(values.columns), method, threshold, driftShare, config });
-    const markdown = driftMarkdown(result, { reference: reference.join(', '), current: current.join(', ') });
+    const { result, markdown } = await runDriftCheck({
+      reference,
+      current,
+      columns: listOption(values.columns),
+      method,
+      threshold,
+      driftShare,
+      config: values.config,
+      delimiter: values.delimiter,
+      cwd: io.cwd,
+      env: io.env,
+      now: io.now,
+      onProgress: (rows) => progress.update(rows),
+    });
     if (values.out) await writeJson(values.out, result);
     if (values.report) await writeText(values.report, markdown);
     io.stdout.write(format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
