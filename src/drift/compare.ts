@@ -49,9 +49,9 @@ export interface ColumnSpec {
 
 /** Why a column was not compared; null when it can be. */
 export function skipReason(reference: ColumnProfile, current: ColumnProfile | undefined): string | null {
-  if (!current) return 'missing from the current data';
   const kind = columnKind(reference.type);
   if (kind === 'unsupported') return `${reference.type} column: not tested for drift`;
+  if (!current) return 'missing from the current data';
   if (reference.count - reference.nulls === 0) return 'no non-null values in the reference';
   if (current.count - current.nulls === 0) return 'no non-null values in the current data';
   if (kind === 'numeric' && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return 'current values are not all numeric';

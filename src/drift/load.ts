@@ -15,29 +15,38 @@ export interface LoadOptions {
   now?: () => Date;
 }
 
+export type Sources = { kind: 'registry'; ref: string } | { kind: 'profiles'; files: string[] } | { kind: 'data'; files: string[] };
+
 /**
- * Turns a drift input into a profile: `registry:NAME#STAGE` (the profile stored with that
- * model version), profile JSON files (several are merged: the shards of a matrix), or data
- * files and globs (profiled as one dataset, streamed). Mixing profiles and data is refused.
+ * Classifies a drift input: `registry:NAME#STAGE`, profile JSON files, or data files and globs
+ * (expanded, absolute). Mixing profiles and data is refused.
+ */
+export async function classifySources(sources: readonly string[], cwd: string): Promise<Sources> {
+  if (sources.length === 1 && isRegistryRef(sources[0])) return { kind: 'registry', ref: sources[0] };
+  if (sources.some(isRegistryRef)) throw new MlopsError('a registry reference must be the only reference given');
+  const files = (await expandDataPaths(sources, cwd)).map((f) => resolve(cwd, f));
+  const kinds = await Promise.all(files.map(isProfileFile));
+  if (kinds.every(Boolean)) return { kind: 'profiles', files };
+  if (kinds.some(Boolean)) throw new MlopsError(`give either profile JSON files or data files, not both (${sources.join(', ')})`);
+  return { kind: 'data', files };
+}
+
+/**
+ * Turns a drift input into a profile: the profile stored with a registry model version, profile
+ * JSON files (several are merged: the shards of a matrix), or data files profiled as one dataset.
  */
 export async function loadProfile(sources: readonly string[], options: LoadOptions): Promise<Profile> {
-  if (sources.length === 1 && isRegistryRef(sources[0])) {
-    const model = await resolveRegistryRef(sources[0], { cwd: options.cwd, env: options.env });
-    if (!model.profile) throw new MlopsError(`${sources[0]}: version ${model.version} of ${model.name} has no stored profile to compare against`);
+  const classified = await classifySources(sources, options.cwd);
+  if (classified.kind === 'registry') {
+    const model = await resolveRegistryRef(classified.ref, { cwd: options.cwd, env: options.env });
+    if (!model.profile) throw new MlopsError(`${classified.ref}: version ${model.version} of ${model.name} has no stored profile to compare against`);
     return model.profile;
   }
-  if (sources.some(isRegistryRef)) throw new MlopsError('a registry reference must be the only reference given');
-  const files = await expandDataPaths(sources, options.cwd);
-  const kinds = await Promise.all(files.map((f) => isProfileFile(resolve(options.cwd, f))));
-  if (kinds.every(Boolean)) {
-    const profiles = await Promise.all(files.map(async (f) => parseProfile(await readText(resolve(options.cwd, f)), f)));
+  if (classified.kind === 'profiles') {
+    const profiles = await Promise.all(classified.files.map(async (f) => parseProfile(await readText(f), f)));
     return profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.now?.() ?? new Date());
   }
-  if (kinds.some(Boolean)) throw new MlopsError(`give either profile JSON files or data files, not both (${files.join(', ')})`);
-  return profileFiles(
-    files.map((f) => resolve(options.cwd, f)),
-    { delimiter: options.delimiter, onProgress: options.onProgress, now: options.now },
-  );
+  return profileFiles(classified.files, { delimiter: options.delimiter, onProgress: options.onProgress, now: options.now });
 }
 
 /**
