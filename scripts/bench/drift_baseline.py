@@ -19,6 +19,7 @@ with open(ref_file) as f:
 numeric = [i for i, h in enumerate(header) if h[0] in "fi"]
 categorical = [i for i, h in enumerate(header) if h[0] == "c"]
 
+cpu0 = time.process_time()
 t0 = time.perf_counter()
 data = {}
 for name, file in (("ref", ref_file), ("cur", cur_file)):
@@ -44,6 +45,7 @@ for j, i in enumerate(categorical):
     if jensenshannon(p, q, base=2) >= 0.1:
         drifted.append(header[i])
 tests_s = time.perf_counter() - t0
+cpu_s = time.process_time() - cpu0
 
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"read_s": read_s, "tests_s": tests_s, "peak_rss_mb": peak, "drifted": drifted}))
+print(json.dumps({"read_s": read_s, "tests_s": tests_s, "cpu_s": cpu_s, "peak_rss_mb": peak, "drifted": drifted}))
