@@ -121,7 +121,7 @@ function compareCategorical(ref: CategoricalDistribution, cur: CategoricalDistri
   const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
   const newCategories = labels.filter((k) => !ref.counts.has(k));
   const missingCategories = labels.filter((k) => !cur.counts.has(k));
-  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: { labels, reference: pRef, current: pCur } };
+  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: topShares(labels, pRef, pCur) };
   switch (method) {
     case 'chisquare': {
       const known = labels.filter((k) => ref.counts.has(k));
@@ -139,6 +139,22 @@ function compareCategorical(ref: CategoricalDistribution, cur: CategoricalDistri
     default:
       return { statistic: jensenShannonDistance(pRef, pCur), ...common };
   }
+}
+
+/** Categories shown in reports and charts; the rest are summed into one bar. */
+const SHARE_CATEGORIES = 20;
+
+function topShares(labels: string[], pRef: number[], pCur: number[]): BinnedShares {
+  if (labels.length <= SHARE_CATEGORIES) return { labels, reference: pRef, current: pCur };
+  const order = labels.map((_, i) => i).sort((a, b) => Math.max(pRef[b], pCur[b]) - Math.max(pRef[a], pCur[a]));
+  const keep = order.slice(0, SHARE_CATEGORIES - 1);
+  const rest = order.slice(SHARE_CATEGORIES - 1);
+  const sum = (p: number[]) => rest.reduce((s, i) => s + p[i], 0);
+  return {
+    labels: [...keep.map((i) => labels[i]), `(${rest.length} more)`],
+    reference: [...keep.map((i) => pRef[i]), sum(pRef)],
+    current: [...keep.map((i) => pCur[i]), sum(pCur)],
+  };
 }
 
 function binLabels(edges: readonly number[]): string[] {

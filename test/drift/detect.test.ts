@@ -127,3 +127,15 @@ test('all-equal numeric columns, a method that does not fit a column type, and p
   const w = detectDrift(ref, cur, { method: 'wasserstein', columns: ['k'] }).columns.k;
   assert.deepEqual([w.statistic, w.wasserstein_raw, w.drifted], [0, 0, false]);
 });
+
+test('many categories: shares for reports keep the 19 largest and sum the rest', () => {
+  const ref = profileOf({ c: Array.from({ length: 3000 }, (_, i) => `k${i % 40}`) });
+  const cur = profileOf({ c: Array.from({ length: 3000 }, (_, i) => `k${(i % 40) + 5}`) });
+  const r = compareColumn(ref.columns[0], cur.columns[0], { method: 'auto', weight: 1 });
+  assert.equal(r.method, 'js');
+  assert.deepEqual(r.new_categories, ['k40', 'k41', 'k42', 'k43', 'k44']);
+  assert.equal(r.shares.labels.length, 20);
+  assert.equal(r.shares.labels[19], '(26 more)');
+  assert.ok(Math.abs(r.shares.reference.reduce((s, x) => s + x, 0) - 1) < 1e-12);
+  assert.ok(Math.abs(r.shares.current.reduce((s, x) => s + x, 0) - 1) < 1e-12);
+});
