@@ -103,3 +103,19 @@ test('sharded current data: shard profiles merged give the same verdict as the w
     assert.ok(Math.abs(b.columns[name].statistic - col.statistic) <= 0.01 * Math.max(1, col.statistic), `${name}: ${b.columns[name].statistic} vs ${col.statistic}`);
   }
 });
+
+test('prediction logs (JSONL): the prediction column is reported as prediction drift, against a profile JSON', async () => {
+  const dir = tempDir();
+  const log = (n: number, offset: number, p: (i: number) => number) =>
+    Array.from({ length: n }, (_, i) => JSON.stringify({ request_id: `r${offset + i}`, tenure: i % 50, prediction: p(i) })).join('\n') + '\n';
+  writeFileSync(join(dir, 'train.jsonl'), log(3000, 0, (i) => ((i * 7919) % 1000) / 1000));
+  writeFileSync(join(dir, 'today.jsonl'), log(3000, 5000, (i) => 0.3 + (((i * 7919) % 1000) / 1000) * 0.7));
+  assert.equal((await cli(['profile', '--data', join(dir, 'train.jsonl'), '--out', join(dir, 'reference.json')])).code, 0);
+  const r = await cli(['drift', '--reference', 'reference.json', '--current', 'today.jsonl'], { cwd: dir });
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.prediction_drift.column, 'prediction');
+  assert.equal(out.prediction_drift.drifted, true);
+  assert.equal(out.prediction_drift.method, 'wasserstein');
+  assert.equal(out.columns.tenure.drifted, false);
+  assert.equal(out.skipped.request_id, 'string column: not tested for drift');
+});
