@@ -81,7 +81,9 @@ export function compareColumn(reference: ColumnProfile, current: ColumnProfile, 
       ? compareNumeric(numericDistribution(reference)!, numericDistribution(current)!, method, spec.bins ?? DEFAULT_BINS)
       : compareCategorical(categoricalDistribution(reference), categoricalDistribution(current), method);
   const drifted = isPValueMethod(method) ? result.p_value! < threshold : result.statistic >= threshold;
-  return { method, ...result, threshold, drifted, ...base };
+  const { statistic, p_value, ...details } = result;
+  // the contract's fields first, so the JSON reads well
+  return { method, statistic, ...(p_value === undefined ? {} : { p_value }), threshold, drifted, ...base, ...details };
 }
 
 type Outcome = Omit<ColumnDrift, 'method' | 'threshold' | 'drifted' | keyof ReturnBase>;

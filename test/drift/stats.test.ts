@@ -95,6 +95,11 @@ test('chi-square goodness of fit matches scipy.stats.chisquare', () => {
     close(r.p_value, c.p_value, 1e-9, `chisquare p ${c.observed}`);
   }
   assert.deepEqual(chiSquareGof([10], [1]), { statistic: 0, p_value: 1, dof: 0 });
+  // textbook: Mendel's F2 peas (round-yellow, wrinkled-yellow, round-green, wrinkled-green)
+  // against 9:3:3:1 give χ² = 0.470 on 3 df, p = 0.925 (Mendel 1866, the classic textbook example)
+  const mendel = chiSquareGof([315, 101, 108, 32], [9, 3, 3, 1]);
+  assert.equal(mendel.statistic.toFixed(3), '0.470');
+  assert.equal(mendel.p_value.toFixed(3), '0.925');
 });
 
 test('Jensen–Shannon distance (base 2) and PSI match scipy/numpy on fixed vectors', () => {
