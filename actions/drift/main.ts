@@ -57,6 +57,7 @@ await runAction(async () => {
   let issueNumber = '';
   let dispatched = false;
   if (openIssue || (dispatch && result.dataset_drift)) {
+    if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
     const client = createGitHubClient({ token: input('token'), baseUrl: env.GITHUB_API_URL });
     const outcome = await reportDriftOnGitHub({
       client,
