@@ -14,6 +14,7 @@ test('demo: the shifted copy is flagged on the shifted columns, exit 1; the unsh
   assert.equal(drift.code, 1, drift.stderr);
   const r = JSON.parse(drift.stdout);
   assert.equal(r.dataset_drift, true);
+  assert.match(drift.stderr, /^dataset drift: 5 of 10 columns drifted \(.*monthly_charges.*\), share 0\.500\n$/);
   for (const c of ['monthly_charges', 'support_calls', 'region']) assert.equal(r.columns[c].drifted, true, c);
   for (const c of ['age', 'tenure_months', 'plan', 'has_partner']) assert.equal(r.columns[c].drifted, false, c);
 

@@ -85,6 +85,11 @@ export const driftCommand: Command = {
     if (values.out) await writeJson(values.out, result);
     if (values.report) await writeText(values.report, markdown);
     io.stdout.write(format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
+    const tested = Object.keys(result.columns).length;
+    io.stderr.write(
+      `${result.dataset_drift ? 'dataset drift' : 'no dataset drift'}: ${result.drifted_columns.length} of ${tested} columns drifted` +
+        `${result.drifted_columns.length ? ` (${result.drifted_columns.join(', ')})` : ''}, share ${result.share_drifted.toFixed(3)}\n`,
+    );
     return result.dataset_drift ? 1 : 0;
   },
 };
