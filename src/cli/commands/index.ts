@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { configCommand } from './config.ts';
+import { driftCommand } from './drift.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
@@ -8,6 +9,7 @@ import { validateCommand } from './validate.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  driftCommand,
   configCommand,
   initCommand,
 ];
