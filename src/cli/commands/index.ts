@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { configCommand } from './config.ts';
+import { driftCommand } from './drift.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
@@ -10,6 +11,7 @@ import { buildContextCommand } from './build-context.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  driftCommand,
   configCommand,
   initCommand,
   serveCommand,
