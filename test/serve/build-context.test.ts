@@ -50,11 +50,23 @@ async function demoModelWithLineage() {
   return { modelFile, bytes };
 }
 
+const REGISTRY_COMMIT = 'feed'.repeat(10);
+
+/** One context shared by the tests that only read or run it: bundling the server is the slow part. */
+let built: Promise<{ out: string; bytes: Buffer; r: Awaited<ReturnType<typeof cli>> }> | undefined;
+function builtContext() {
+  built ??= (async () => {
+    const { modelFile, bytes } = await demoModelWithLineage();
+    const out = join(tempDir(), 'ctx');
+    const r = await cli(['build-context', '--model', modelFile, '--name', 'churn', '--model-version', '3', '--registry-commit', REGISTRY_COMMIT, '--out', out]);
+    return { out, bytes, r };
+  })();
+  return built;
+}
+
 test('build-context writes a reviewable Dockerfile, pinned dependencies, the server and the model with lineage labels', { timeout: 30_000 }, async () => {
-  const { modelFile, bytes } = await demoModelWithLineage();
-  const out = join(tempDir(), 'ctx');
-  const registryCommit = 'feed'.repeat(10);
-  const r = await cli(['build-context', '--model', modelFile, '--name', 'churn', '--model-version', '3', '--registry-commit', registryCommit, '--out', out]);
+  const { out, bytes, r } = await builtContext();
+  const registryCommit = REGISTRY_COMMIT;
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout);
   assert.deepEqual(result.files, ['.dockerignore', '.npmrc', 'Dockerfile', 'healthcheck.mjs', 'model/model.onnx', 'model/serving.json', 'package-lock.json', 'package.json', 'server.mjs']);
@@ -101,9 +113,8 @@ test('build-context writes a reviewable Dockerfile, pinned dependencies, the ser
 });
 
 test('the context serves with node exactly as its CMD and HEALTHCHECK run', { timeout: 30_000 }, async () => {
-  const { modelFile } = await demoModelWithLineage();
-  const out = join(tempDir(), 'ctx');
-  assert.equal((await cli(['build-context', '--model', modelFile, '--name', 'churn', '--model-version', '3', '--out', out])).code, 0);
+  const { out, r } = await builtContext();
+  assert.equal(r.code, 0, r.stderr);
   const steps = instructions(readFileSync(join(out, 'Dockerfile'), 'utf8'));
   const cmd: string[] = JSON.parse(steps.find((s) => s.op === 'CMD')!.args);
   const env = pairs(steps.find((s) => s.op === 'ENV')!.args);
