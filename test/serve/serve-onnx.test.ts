@@ -8,6 +8,7 @@ import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from '../../scripts/bench/_demo-m
 import { cli, tempDir } from '../helpers.ts';
 import { call, predict } from './http.ts';
 import { startServerProcess } from './process.ts';
+import { parsePrometheus, sampleValue } from './prometheus.ts';
 
 /** Holdout rows as a JSON client sends them: numbers, booleans and strings by feature type. */
 function typedInstances(columns: readonly string[], rows: Cell[][], features: { name: string; type: string }[]) {
@@ -47,6 +48,11 @@ test('mlops serve on the demo ONNX model predicts what the model runtime predict
     const labels = [...whole.json.predictions, ...single.map((r) => r.json.predictions[0])];
     assert.deepEqual(labels, expected.predictions);
     got.forEach((p: number[], i: number) => assert.ok(Math.abs(p[1] - expected.probabilities![i][1]) < 1e-6, `row ${i}: ${p[1]} vs ${expected.probabilities![i][1]}`));
+
+    const { samples } = parsePrometheus((await call(`${server.url}/metrics`)).text);
+    const calls = sampleValue(samples, 'mlops_batch_size_rows_count')!;
+    assert.equal(sampleValue(samples, 'mlops_batch_size_rows_sum'), 200);
+    assert.ok(calls < 101, `101 requests took ${calls} model calls: concurrent requests were batched`);
 
     const bad = await predict(server.url, { instances: [{ ...instances[0], contract: 'weekly' }] });
     assert.equal(bad.status, 400);
