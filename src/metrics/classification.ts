@@ -142,10 +142,8 @@ export function perClassScores(matrix: number[][], classes: string[]): ClassScor
 function averages(scores: ClassScores[]): Record<string, number | null> {
   const total = scores.reduce((s, c) => s + c.support, 0);
   const out: Record<string, number | null> = {};
-  for (const key of ['precision', 'recall', 'f1'] as const) {
-    out[`${key}_macro`] = scores.length ? scores.reduce((s, c) => s + c[key], 0) / scores.length : null;
-    out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
-  }
+  for (const key of ['precision', 'recall', 'f1'] as const) out[`${key}_macro`] = scores.length ? scores.reduce((s, c) => s + c[key], 0) / scores.length : null;
+  for (const key of ['precision', 'recall', 'f1'] as const) out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
   return out;
 }
 
