@@ -30,6 +30,8 @@ export interface ModelUnderTest {
 
 export interface EvaluateOptions {
   files: string[];
+  /** How the report names the data (the paths as given); `files` by default. */
+  dataNames?: string[];
   target: string;
   candidate: ModelUnderTest;
   champion?: ModelUnderTest;
@@ -87,7 +89,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     generated_at: options.now().toISOString(),
     task,
     target: options.target,
-    data: options.files,
+    data: options.dataNames ?? options.files,
     rows: collected.rows,
     skipped_rows: collected.skippedRows,
     primary_metric: primary,
