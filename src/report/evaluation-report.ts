@@ -38,7 +38,7 @@ function shrink(n: number): number {
 }
 
 function render(ev: Evaluation, limits: Limits): string {
-  const parts = [banner(ev), metricsSection(ev), significanceSection(ev), failingSection(ev), slicesSection(ev, limits), classSection(ev, limits), calibrationSection(ev)];
+  const parts = [banner(ev), metricsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), calibrationSection(ev)];
   return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
@@ -98,13 +98,13 @@ function significanceSection(ev: Evaluation): string {
   return ['### Significance', '', `${s.significant ? '✅ significant improvement' : '❌ no significant improvement'} in ${code(s.metric)}.`, '', table(['test', 'result'], rows)].join('\n');
 }
 
-function failingSection(ev: Evaluation): string {
+function failingSection(ev: Evaluation, limits: Limits): string {
   const sliceRules = ev.verdict.results.filter((r) => r.section === 'slices');
   if (sliceRules.length === 0) return '';
   const failing = sliceRules.filter((r) => r.status === 'fail');
   const summary = `Slice rules: ${sliceRules.filter((r) => r.status === 'pass').length} pass, ${failing.length} fail, ${sliceRules.filter((r) => r.status === 'skipped').length} skipped (too few rows).`;
   if (failing.length === 0) return ['### Slice rules', '', summary].join('\n');
-  return ['### Slice rules', '', summary, '', ruleTable(failing, Number.POSITIVE_INFINITY)].join('\n');
+  return ['### Slice rules', '', summary, '', ruleTable(failing, limits.ruleRows)].join('\n');
 }
 
 function ruleTable(results: RuleResult[], max: number): string {
