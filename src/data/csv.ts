@@ -29,6 +29,8 @@ type Parsed = { fields: string[]; next: number; newlines: number } | 'more';
 export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const nullTokens = new Set(options.nullTokens ?? DEFAULT_NULL_TOKENS);
+  const nullFirst = new Set([...nullTokens].map((t) => t.charCodeAt(0)));
+  const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
   let delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? '\t' : undefined);
   let header: string[] | null = null;
   let text = '';
@@ -46,10 +48,11 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     if (fields.length === 1 && fields[0] === '' && header.length > 1) return;
     rowNumber++;
     if (fields.length !== header.length) throw widthError(file, header, fields.length, recordLine, rowNumber);
-    const row: Cell[] = new Array(fields.length);
-    for (let i = 0; i < fields.length; i++) {
+    const row: Cell[] = fields;
+    for (let i = 0; i < row.length; i++) {
       const f = fields[i];
-      row[i] = f === '' || nullTokens.has(f) ? null : f;
+      // Null tokens are short words: test the length and first letter before hashing the string.
+      if (f === '' || (f.length <= maxNullLength && nullFirst.has(f.charCodeAt(0)) && nullTokens.has(f))) row[i] = null;
     }
     rows.push(row);
   };

@@ -1,12 +1,43 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers.ts';
 
 /**
- * Runs an action entry with tsx as a child process the way the runner does: inputs as
- * INPUT_<NAME> variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files. Asynchronous, so a
- * local GitHub API server in the test process keeps answering.
+ * Runs a bundled action entry (dist/actions/NAME.js) the way the runner does: inputs as
+ * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files. Returns parsed outputs.
+ */
+export function runBundledAction(name: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const dir = tempDir('mlops-action-');
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+  const r = spawnSync(process.execPath, [`dist/actions/${name}.js`], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, ...inputEnv, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir };
+}
+
+/** Parses the heredoc format `name<<DELIM\nvalue\nDELIM` that @actions/core writes. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+/**
+ * Runs an action entry from source with tsx (`actions/NAME/main.ts`), asynchronously so a
+ * local GitHub API server in the test process keeps answering while the action calls it.
  */
 export async function runActionEntry(name: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const dir = tempDir('mlops-action-');
@@ -14,22 +45,14 @@ export async function runActionEntry(name: string, inputs: Record<string, string
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/ /g, '_')}`, v]));
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', `actions/${name}/main.ts`],
-      { env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env }, cwd: process.cwd() },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      { env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, ...inputEnv, ...env } },
+      (err, out, errOut) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout: out, stderr: errOut }),
     );
   });
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
-}
-
-/** GITHUB_OUTPUT's heredoc format: name<<DELIM\nvalue\nDELIM. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir };
 }

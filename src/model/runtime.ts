@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import type { Cell } from '../data/batch.ts';
+import { cellText, toNumber } from '../data/values.ts';
+import { MlopsError, errorMessage } from '../util/errors.ts';
+import type { onnx as Onnx } from 'onnx-proto';
+import { onnx } from './onnx/proto.ts';
+import { categoryCell, numericCell } from './preprocess.ts';
+import { META_MODEL_INFO, ModelInfoSchema } from './tabular.ts';
+import type { FeatureSpec, ModelInfo, ModelRunner, PredictionBatch } from './types.ts';
+
+type Ort = typeof import('onnxruntime-node');
+
+/** A graph input or output as declared in the ONNX file. */
+export interface TensorSignature {
+  name: string;
+  type: string;
+  shape: (number | string)[];
+}
+
+const ELEM_NAMES: Record<number, string> = { 1: 'float', 2: 'uint8', 3: 'int8', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool', 10: 'float16', 11: 'double' };
+
+/** Reads an ONNX file's declared inputs/outputs and metadata_props without running it. */
+export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string> } {
+  let model: Onnx.ModelProto;
+  try {
+    model = onnx.ModelProto.decode(bytes);
+  } catch (err) {
+    throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
+  }
+  if (!model.graph) throw new MlopsError(`${file}: not an ONNX model (no graph)`);
+  const initializers = new Set((model.graph.initializer ?? []).map((t) => t.name));
+  const sig = (v: Onnx.IValueInfoProto): TensorSignature => ({
+    name: v.name ?? '',
+    type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? 'unknown' : 'non-tensor'),
+    shape: (v.type?.tensorType?.shape?.dim ?? []).map((d) => (d.dimParam ? d.dimParam : d.dimValue != null ? Number(d.dimValue) : '?')),
+  });
+  const metadata: Record<string, string> = {};
+  for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? '';
+  return {
+    // Older exporters list initializers among the inputs; they are not fed.
+    inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? '')).map(sig),
+    outputs: (model.graph.output ?? []).map(sig),
+    metadata,
+  };
+}
+
+/**
+ * Loads an ONNX model for batch prediction with onnxruntime-node.
+ *
+ * With our `mlops.model_info` metadata the graph takes one [N,1] input per feature (float or
+ * string) and gives `probabilities`/`label` or `prediction`. A plain ONNX model from any
+ * framework works under these rules: every graph input is fed from the data column of the
+ * same name (float/double/int64/int32/bool/string, shape [N] or [N,1]); a float output whose
+ * last dimension is fixed and ≥ 2 makes it a classifier with those probability columns and
+ * classes "0".."K-1", else a string/int64 output makes it a classifier predicting that label,
+ * else the first float output is a regression prediction.
+ */
+export async function loadModel(file: string): Promise<ModelRunner> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new MlopsError(`${file}: cannot read model (${errorMessage(err)})`);
+  }
+  const described = describeOnnx(bytes, file);
+  const ort: Ort = await import('onnxruntime-node');
+  let session: import('onnxruntime-node').InferenceSession;
+  try {
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+  } catch (err) {
+    throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
+  }
+  const ours = described.metadata[META_MODEL_INFO];
+  const plan = ours === undefined ? plainPlan(described.inputs, described.outputs, file) : ownPlan(ours, described.outputs, file);
+
+  return {
+    info: plan.info,
+    async predict(columns, rows): Promise<PredictionBatch> {
+      const feeds: Record<string, import('onnxruntime-node').Tensor> = {};
+      for (const input of described.inputs) {
+        const c = columns.indexOf(input.name);
+        if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(',')}])`);
+        feeds[input.name] = inputTensor(ort, input, rows, c);
+      }
+      let results: Awaited<ReturnType<typeof session.run>>;
+      try {
+        results = await session.run(feeds);
+      } catch (err) {
+        throw new MlopsError(`${file}: inference failed (${errorMessage(err)})`);
+      }
+      return plan.read(results, rows.length);
+    },
+    async close() {
+      await session.release();
+    },
+  };
+}
+
+interface Plan {
+  info: ModelInfo;
+  read(results: Record<string, import('onnxruntime-node').Tensor>, n: number): PredictionBatch;
+}
+
+function ownPlan(json: string, outputs: TensorSignature[], file: string): Plan {
+  let info: ModelInfo;
+  try {
+    info = ModelInfoSchema.parse(JSON.parse(json));
+  } catch (err) {
+    throw new MlopsError(`${file}: metadata "${META_MODEL_INFO}" is not a valid model info (${errorMessage(err)})`);
+  }
+  if (info.task === 'classification') {
+    const classes = info.classes ?? [];
+    if (!outputs.some((o) => o.name === 'probabilities')) throw new MlopsError(`${file}: classifier has no "probabilities" output`);
+    return { info, read: (r, n) => classify(r.probabilities, n, classes) };
+  }
+  if (!outputs.some((o) => o.name === 'prediction')) throw new MlopsError(`${file}: regressor has no "prediction" output`);
+  return { info, read: (r, n) => ({ predictions: Array.from(r.prediction.data as Float32Array).slice(0, n) }) };
+}
+
+function plainPlan(inputs: TensorSignature[], outputs: TensorSignature[], file: string): Plan {
+  const features: FeatureSpec[] = inputs.map((i) => ({
+    name: i.name,
+    type: i.type === 'string' ? 'category' : i.type === 'bool' ? 'boolean' : i.type.startsWith('int') ? 'integer' : 'number',
+  }));
+  const probs = outputs.find((o) => (o.type === 'float' || o.type === 'double') && typeof o.shape.at(-1) === 'number' && (o.shape.at(-1) as number) >= 2);
+  const label = outputs.find((o) => o.type === 'string' || o.type === 'int64');
+  if (probs) {
+    const classes = Array.from({ length: probs.shape.at(-1) as number }, (_, i) => String(i));
+    const info: ModelInfo = { task: 'classification', target: '', features, classes };
+    return {
+      info,
+      read(r, n) {
+        const batch = classify(r[probs.name], n, classes);
+        if (label) batch.predictions = Array.from(r[label.name].data as ArrayLike<unknown>, (v) => String(v)).slice(0, n);
+        return batch;
+      },
+    };
+  }
+  if (label) {
+    return {
+      info: { task: 'classification', target: '', features },
+      read: (r, n) => ({ predictions: Array.from(r[label.name].data as ArrayLike<unknown>, (v) => String(v)).slice(0, n) }),
+    };
+  }
+  const value = outputs.find((o) => o.type === 'float' || o.type === 'double');
+  if (!value) throw new MlopsError(`${file}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(', ')})`);
+  return {
+    info: { task: 'regression', target: '', features },
+    read: (r, n) => ({ predictions: Array.from(r[value.name].data as ArrayLike<number>, Number).slice(0, n) }),
+  };
+}
+
+function classify(tensor: import('onnxruntime-node').Tensor, n: number, classes: string[]): PredictionBatch {
+  const data = tensor.data as Float32Array;
+  const k = classes.length;
+  const probabilities: number[][] = [];
+  const predictions: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const row = Array.from(data.subarray(r * k, r * k + k));
+    let best = 0;
+    for (let j = 1; j < k; j++) if (row[j] > row[best]) best = j;
+    probabilities.push(row);
+    predictions.push(classes[best]);
+  }
+  return { predictions, probabilities };
+}
+
+function inputTensor(ort: Ort, input: TensorSignature, rows: Cell[][], c: number): import('onnxruntime-node').Tensor {
+  const n = rows.length;
+  const dims = input.shape.length <= 1 ? [n] : [n, ...input.shape.slice(1).map((d) => (typeof d === 'number' ? d : 1))];
+  switch (input.type) {
+    case 'float':
+      return new ort.Tensor('float32', Float32Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+    case 'double':
+      return new ort.Tensor('float64', Float64Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+    case 'int64':
+      return new ort.Tensor('int64', BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input.name, r))), dims);
+    case 'int32':
+      return new ort.Tensor('int32', Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input.name, r)), dims);
+    case 'bool':
+      return new ort.Tensor('bool', Uint8Array.from(rows, (row) => (numericCell(row[c] ?? null) ? 1 : 0)), dims);
+    case 'string':
+      return new ort.Tensor('string', rows.map((row) => categoryCell(row[c] ?? null)), dims);
+    default:
+      throw new MlopsError(`model input "${input.name}" has type ${input.type}, which cannot be fed from a data column`);
+  }
+}
+
+function integerCell(cell: Cell, column: string, row: number): number {
+  const n = toNumber(cell);
+  if (n === undefined || !Number.isInteger(n)) {
+    throw new MlopsError(`row ${row + 1}, column "${column}": the model needs an integer, got ${cell === null ? 'nothing' : `"${cellText(cell)}"`}`);
+  }
+  return n;
+}
