@@ -6,6 +6,7 @@ import { writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { rowProgress } from '../progress.ts';
 import { resolve } from 'node:path';
+import { loadModel } from '../../model/runtime.ts';
 
 const help = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
 
@@ -97,3 +98,5 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
     },
   };
 }
+
+export const evaluateCommand = createEvaluateCommand(loadModel);

@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { evaluateCommand } from './evaluate.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
 import { validateCommand } from './validate.ts';
@@ -7,5 +8,6 @@ import { validateCommand } from './validate.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  evaluateCommand,
   reportCommand,
 ];
