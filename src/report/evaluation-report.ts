@@ -143,7 +143,9 @@ function slicesSection(ev: Evaluation, limits: Limits): string {
     const title = `${m} by slice${ev.champion ? ' (bars: candidate, line: champion)' : ''}${charted.length < ev.slices.length ? `, ${charted.length} worst` : ''}`;
     const series: XySeries[] = [{ kind: 'bar', values: charted.map((s) => s.candidate[m] ?? null) }];
     if (ev.champion) series.push({ kind: 'line', values: charted.map((s) => s.champion?.[m] ?? null) });
-    lines.push('', xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, series }));
+    const values = series.flatMap((x) => x.values).filter((v): v is number => v !== null);
+    const unit = values.every((v) => v >= 0 && v <= 1) && !['rmse', 'mae'].includes(m);
+    lines.push('', xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, yRange: unit ? [0, 1] : undefined, series }));
   }
   return lines.join('\n');
 }
