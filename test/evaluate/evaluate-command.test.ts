@@ -88,3 +88,13 @@ test('evaluate: usage and input errors exit 2 with one line', async () => {
     assert.match(r.stderr, message, args.join(' '));
   }
 });
+
+test('the JSON evaluation reads back through its schema; a foreign document is refused by name', async () => {
+  const { parseEvaluation } = await import('../../src/evaluate/schema.ts');
+  const dir = workspace(GATE);
+  await run(['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--out', 'e.json', '--slices', 'region'], dir);
+  const text = readFileSync(join(dir, 'e.json'), 'utf8');
+  const ev = parseEvaluation(text, 'e.json');
+  assert.deepEqual(JSON.parse(JSON.stringify(ev)), JSON.parse(text));
+  assert.throws(() => parseEvaluation('{"schema_version": 2}', 'x.json'), /x\.json: not an evaluation document: schema_version/);
+});
