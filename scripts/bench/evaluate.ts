@@ -100,6 +100,7 @@ async function throughput(): Promise<void> {
 }
 
 await throughput();
+if (process.env.BENCH_ONLY_THROUGHPUT) process.exit(0);
 
 function syntheticPair(n: number) {
   const rand = mulberry32(5);
