@@ -62,6 +62,6 @@ test('formats come from the extension; unknown ones are rejected', () => {
 test('globs expand to sorted files; a glob matching nothing is an error', async () => {
   const dir = tempFile('x', '').replace(/\/x$/, '');
   for (const f of ['b.csv', 'a.csv', 'c.txt']) writeFileSync(`${dir}/${f}`, 'a\n1\n');
-  assert.deepEqual(await expandDataPaths(['*.csv'], dir), ['a.csv', 'b.csv']);
+  assert.deepEqual(await expandDataPaths(['*.csv'], dir), [`${dir}/a.csv`, `${dir}/b.csv`]);
   await assert.rejects(expandDataPaths(['*.jsonl'], dir), /no data files match "\*\.jsonl"/);
 });

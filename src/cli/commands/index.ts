@@ -1,5 +1,7 @@
 import type { Command } from '../command.ts';
+import { configCommand } from './config.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
 import { validateCommand } from './validate.ts';
@@ -10,4 +12,6 @@ export const commands: Command[] = [
   validateCommand,
   evaluateCommand,
   reportCommand,
+  configCommand,
+  initCommand,
 ];
