@@ -6,7 +6,7 @@ import { commentContext } from '../../src/github/context.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 
 await runAction(async () => {
-  const file = input('file');
+  const file = input('report');
   const pr = optionalInput('pr');
   const pullRequest = pr === undefined ? undefined : Number(pr);
   if (pullRequest !== undefined && !(Number.isInteger(pullRequest) && pullRequest > 0)) throw new MlopsError(`input "pr" must be a pull request number (got "${pr}")`);
@@ -17,7 +17,7 @@ await runAction(async () => {
     throw new MlopsError(`${file}: cannot read the report (${(err as Error).message})`);
   }
   const context = await commentContext(process.env, { token: optionalInput('github-token'), pullRequest });
-  const result = await publishReport({ ...context, id: input('id', 'report'), markdown });
+  const result = await publishReport({ ...context, id: input('key', 'report'), markdown });
   core.setOutput('comment-url', result.comment?.url ?? '');
   core.setOutput('action', result.comment?.action ?? 'skipped');
   if (result.comment) core.info(`${result.comment.action} comment ${result.comment.url}`);
