@@ -124,3 +124,22 @@ test('no gate: a pass with nothing enforced, stated', () => {
   assert.deepEqual([v.verdict, v.results.length], ['pass', 0]);
   assert.match(v.notes[0], /No gate file/);
 });
+
+test('the template gate.yml parses and a good model on the example data passes it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { evaluateRunners } = await import('../../src/evaluate/evaluate.ts');
+  const { goodChurn } = await import('./runners.ts');
+  const g = gate(readFileSync(new URL('../../templates/gate.yml', import.meta.url), 'utf8'));
+  assert.deepEqual(g.slices?.columns, ['plan', 'contract']);
+  let t = 0;
+  const ev = await evaluateRunners({
+    files: [new URL('../../templates/example/data/holdout.csv', import.meta.url).pathname],
+    target: 'churned',
+    candidate: { runner: goodChurn, name: 'good', file: (await import('../helpers.ts')).tempFile('m.onnx', new Uint8Array(10)) },
+    gate: g,
+    clock: () => t++,
+    now: () => new Date(0),
+  });
+  assert.equal(ev.verdict.verdict, 'pass', JSON.stringify(ev.verdict.results.filter((r) => r.status === 'fail')));
+  assert.equal(ev.slices.filter((s) => s.column === 'tenure_months').length, 4);
+});
