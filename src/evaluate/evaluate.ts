@@ -56,7 +56,7 @@ type Prepared = { kind: 'classification'; prep: PreparedClassification } | { kin
  */
 export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluation> {
   const models = options.champion ? [options.candidate, options.champion] : [options.candidate];
-  const sliceColumns = [...new Set([...(options.gate?.slices?.columns ?? []), ...(options.sliceColumns ?? [])])];
+  const sliceColumns = [...new Set([...(options.gate?.slices?.columns ?? []), ...Object.keys(options.gate?.slices?.bins ?? {}), ...(options.sliceColumns ?? [])])];
   const collected = await collectPredictions(
     options.files,
     models.map((m) => m.runner),
