@@ -147,3 +147,24 @@ test('finds the pull request of pull_request and workflow_run events, including 
 test('report ids are checked so the marker cannot break the HTML comment', () => {
   assert.throws(() => reportMarker('a -->'), /report id/);
 });
+
+test('a secondary rate limit (403 with retry-after, or with the message alone) is waited out and retried', async () => {
+  let limited = 2;
+  const server = await startGitHubServer({
+    'GET /repos/:owner/:repo/issues/:n/comments': () => {
+      if (limited === 2) return (limited--, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '3' } });
+      if (limited === 1) return (limited--, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } });
+      return { body: [] };
+    },
+    'POST /repos/:owner/:repo/issues/:n/comments': () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }),
+  });
+  try {
+    const waits: number[] = [];
+    const client = createGitHubClient({ token: 't', baseUrl: server.url, retries: 2, sleep: async (ms) => void waits.push(ms) });
+    await assert.rejects(upsertStickyComment(client, { ...repo, issueNumber: 2, id: 'evaluate' }, 'x'), (e: { status?: number }) => e.status === 403);
+    assert.deepEqual(waits, [3000, 60000], 'retry-after seconds, else a minute');
+    assert.deepEqual(server.requests.map((r) => r.method), ['GET', 'GET', 'GET', 'POST'], 'a plain 403 is not retried');
+  } finally {
+    await server.close();
+  }
+});
