@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import type { GitHubClient, RepoRef } from './client.ts';
+import { secondaryRateLimitWait, type GitHubClient, type RepoRef } from './client.ts';
 import { GITHUB_COMMENT_LIMIT, fitToLimit } from '../report/markdown.ts';
 import { MlopsError } from '../util/errors.ts';
 
@@ -86,7 +86,7 @@ export async function publishReport(options: PublishOptions): Promise<PublishRes
     return { comment, summary };
   } catch (err) {
     const status = (err as { status?: number }).status;
-    if (status === 403 || status === 404) {
+    if ((status === 403 || status === 404) && secondaryRateLimitWait(err) === undefined) {
       return { summary, skipped: `no permission to comment on pull request #${options.pullRequest} (HTTP ${status}; a pull request from a fork gets a read-only token): ${only}` };
     }
     throw new MlopsError(`commenting on pull request #${options.pullRequest} failed: ${(err as Error).message}`, { cause: err });
