@@ -118,7 +118,11 @@ export async function collectPredictions(files: readonly string[], runners: read
 function store(out: ModelOutputs, batch: Awaited<ReturnType<ModelRunner['predict']>>, runner: ModelRunner, expected: number, file: string): void {
   if (batch.predictions.length !== expected) throw new MlopsError(`${file}: the model returned ${batch.predictions.length} predictions for ${expected} rows`);
   if (runner.info.task === 'regression') {
-    for (const p of batch.predictions) out.values.push(typeof p === 'number' ? p : Number(p));
+    for (const p of batch.predictions) {
+      const v = typeof p === 'number' ? p : Number(p);
+      if (!Number.isFinite(v)) throw new MlopsError(`${file}: the model predicted ${String(p)} for row ${out.values.length + 1}: metrics need finite numbers`);
+      out.values.push(v);
+    }
     return;
   }
   for (const p of batch.predictions) out.labels.push(String(p));
@@ -126,6 +130,7 @@ function store(out: ModelOutputs, batch: Awaited<ReturnType<ModelRunner['predict
   if (!batch.probabilities) return;
   for (const row of batch.probabilities) {
     if (row.length !== k) throw new MlopsError(`${file}: the model returned ${row.length} probabilities for ${k} classes`);
+    if (!row.every(Number.isFinite)) throw new MlopsError(`${file}: the model returned probabilities [${row.join(', ')}] for row ${out.proba.length / k + 1}: metrics need finite numbers`);
     out.proba.pushAll(row);
   }
 }

@@ -4,12 +4,18 @@
  * Tied scores form one threshold, as in scikit-learn's roc_curve / precision_recall_curve.
  */
 
-/** Row indices sorted by descending score (stable for equal scores). */
+/** Row indices sorted by descending score, equal scores in row order, NaN last (as lowest). */
 export function descendingOrder(scores: ArrayLike<number>): Uint32Array {
-  const order = new Uint32Array(scores.length);
+  const keys = Float64Array.from(scores, (v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v));
+  const order = new Uint32Array(keys.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => scores[b] - scores[a] || a - b);
+  order.sort((a, b) => keys[b] - keys[a] || a - b);
   return order;
+}
+
+/** Tie test for threshold groups: NaN scores tie with each other instead of looping forever. */
+function tied(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /**
@@ -27,7 +33,7 @@ export function rocAuc(positive: ArrayLike<number>, scores: ArrayLike<number>, o
     const s = scores[order[i]];
     let groupPos = 0;
     let groupNeg = 0;
-    while (i < n && scores[order[i]] === s) {
+    while (i < n && tied(scores[order[i]], s)) {
       const row = order[i];
       const w = weights ? weights[row] : 1;
       if (positive[row]) groupPos += w;
@@ -59,7 +65,7 @@ export function averagePrecision(positive: ArrayLike<number>, scores: ArrayLike<
     const s = scores[order[i]];
     let groupPos = 0;
     let groupAll = 0;
-    while (i < n && scores[order[i]] === s) {
+    while (i < n && tied(scores[order[i]], s)) {
       const row = order[i];
       const w = weights ? weights[row] : 1;
       if (positive[row]) groupPos += w;

@@ -141,6 +141,9 @@ test('input problems are one clear error: models of different tasks, missing tar
   await assert.rejects(evaluateRunners(base({ champion: { runner: regressor, name: 'r' } })), (e: unknown) => e instanceof MlopsError && /classification model but the baseline is a regression model/.test(e.message));
   await assert.rejects(evaluateRunners(base({ target: 'label' })), (e: unknown) => e instanceof DataError && /no target column "label"/.test(e.message));
   await assert.rejects(evaluateRunners(base({ sliceColumns: ['segment'] })), (e: unknown) => e instanceof DataError && /no slice column "segment"/.test(e.message));
+  const broken = formulaClassifier((get) => (num(get('x')) > 1 ? Number.NaN : 0.5));
+  const twoRows = tempFile('n.csv', 'x,y\n1,0\n2,1\n');
+  await assert.rejects(evaluateRunners(base({ files: [twoRows], target: 'y', candidate: { runner: broken, name: 'b' } })), /n\.csv: the model returned probabilities \[NaN, NaN\] for row 2: metrics need finite numbers/);
   const dir = tempDir();
   writeFileSync(join(dir, 'r.csv'), 'x,y\n1,abc\n');
   await assert.rejects(evaluateRunners(base({ files: [join(dir, 'r.csv')], target: 'y', candidate: { runner: regressor, name: 'r' } })), /row 1, column "y": target "abc" is not a number/);

@@ -119,3 +119,14 @@ test('regression: constant truth gives R² 1 when exact and 0 otherwise', () => 
   assert.equal(regressionMetrics(Float64Array.from([2, 2]), Float64Array.from([2, 2])).r2, 1);
   assert.equal(regressionMetrics(Float64Array.from([2, 2]), Float64Array.from([2, 3])).r2, 0);
 });
+
+test('descending order: highest score first, ties in row order, NaN last', () => {
+  assert.deepEqual([...descendingOrder([0.2, 0.9, 0.2, Number.NaN, 0.5, 0.9, 0])], [1, 5, 4, 0, 2, 6, 3]);
+  const nan = [0.9, Number.NaN, 0.1, Number.NaN];
+  // pairs: 0.9 beats NaN and 0.1 (2), NaN ties NaN (½), NaN loses to 0.1 (0) → 2.5 / 4
+  assert.equal(rocAuc([1, 0, 0, 1], nan, descendingOrder(nan)), 0.625, 'NaN scores rank lowest, tied with each other');
+  assert.deepEqual([...descendingOrder([])], []);
+  const scores = Array.from({ length: 2000 }, (_, i) => ((i * 7919) % 113) / 113);
+  const expected = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  assert.deepEqual([...descendingOrder(scores)], expected);
+});
