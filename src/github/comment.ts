@@ -25,7 +25,8 @@ export async function upsertStickyComment(client: GitHubClient, target: RepoRef 
   const body = `${marker}\n${fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1)}`;
   const where = { owner: target.owner, repo: target.repo };
   const comments = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
-  const existing = comments.find((c) => c.body?.includes(marker));
+  // Our comments start with the marker; a reviewer quoting one does not.
+  const existing = comments.find((c) => c.body?.startsWith(marker));
   if (existing) {
     const { data } = await client.rest.issues.updateComment({ ...where, comment_id: existing.id, body });
     return { action: 'updated', commentId: data.id, url: data.html_url };

@@ -55,6 +55,7 @@ const repo = { owner: 'acme', repo: 'churn' };
 
 test('creates the sticky comment once and updates it on the next run, found on the second page', async () => {
   const others = Array.from({ length: 130 }, (_, i) => `someone else's comment ${i}`);
+  others[5] = '> <!-- mlops-report:evaluate -->\n> quoted by a reviewer';
   const server = await commentsServer(others);
   try {
     const client = createGitHubClient({ token: 't0ken', baseUrl: server.url, retries: 0 });
@@ -63,10 +64,11 @@ test('creates the sticky comment once and updates it on the next run, found on t
     assert.equal(first.action, 'created');
     assert.equal(second.action, 'updated');
     assert.equal(second.commentId, first.commentId);
-    const ours = server.comments.filter((c) => c.body.includes(reportMarker('evaluate')));
+    const ours = server.comments.filter((c) => c.body.startsWith(reportMarker('evaluate')));
     assert.equal(ours.length, 1, 'exactly one report comment after two runs');
     assert.equal(ours[0].body, '<!-- mlops-report:evaluate -->\n## run 2');
     assert.equal(server.comments.length, 131);
+    assert.equal(server.comments[5].body, '> <!-- mlops-report:evaluate -->\n> quoted by a reviewer', 'a quote of the marker is left alone');
     const calls = server.requests.map((r) => `${r.method} ${r.path}${r.query.get('page') ? '?page=' + r.query.get('page') : ''}`);
     assert.deepEqual(calls, [
       'GET /repos/acme/churn/issues/7/comments',
