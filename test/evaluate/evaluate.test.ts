@@ -144,6 +144,7 @@ test('input problems are one clear error: models of different tasks, missing tar
   const broken = formulaClassifier((get) => (num(get('x')) > 1 ? Number.NaN : 0.5));
   const twoRows = tempFile('n.csv', 'x,y\n1,0\n2,1\n');
   await assert.rejects(evaluateRunners(base({ files: [twoRows], target: 'y', candidate: { runner: broken, name: 'b' } })), /n\.csv: the model returned probabilities \[NaN, NaN\] for row 2: metrics need finite numbers/);
+  await assert.rejects(evaluateRunners(base({ files: [tempFile('e.csv', 'x,y\n1,\n')], target: 'y' })), /no rows with a value in the target column "y" in .*e\.csv: nothing to evaluate/);
   const dir = tempDir();
   writeFileSync(join(dir, 'r.csv'), 'x,y\n1,abc\n');
   await assert.rejects(evaluateRunners(base({ files: [join(dir, 'r.csv')], target: 'y', candidate: { runner: regressor, name: 'r' } })), /row 1, column "y": target "abc" is not a number/);
