@@ -80,20 +80,27 @@ async function throughput(): Promise<void> {
     await writeCsv(data, ROWS);
     writeFileSync(model, exportOnnx(mlp(), { producerVersion: 'bench' }));
     const runner = await loadModel(model);
-    let t = performance.now();
+    // Alternate the two runs and keep each one's best, so a busy machine skews both alike.
+    let baseline = Number.POSITIVE_INFINITY;
+    let ours = Number.POSITIVE_INFINITY;
     let predicted = 0;
-    for await (const batch of readBatches(data)) predicted += (await runner.predict(batch.columns, batch.rows)).predictions.length;
-    const baseline = (performance.now() - t) / 1000;
-    t = performance.now();
-    const ev = await evaluateRunners({ files: [data], target: 'y', candidate: { runner, name: 'mlp.onnx', file: model }, sliceColumns: ['plan'], clock: () => performance.now(), now: () => new Date() });
-    const ours = (performance.now() - t) / 1000;
+    let ev: Awaited<ReturnType<typeof evaluateRunners>> | undefined;
+    for (let round = 0; round < 2; round++) {
+      let t = performance.now();
+      predicted = 0;
+      for await (const batch of readBatches(data)) predicted += (await runner.predict(batch.columns, batch.rows)).predictions.length;
+      baseline = Math.min(baseline, (performance.now() - t) / 1000);
+      t = performance.now();
+      ev = await evaluateRunners({ files: [data], target: 'y', candidate: { runner, name: 'mlp.onnx', file: model }, sliceColumns: ['plan'], clock: () => performance.now(), now: () => new Date() });
+      ours = Math.min(ours, (performance.now() - t) / 1000);
+    }
     await runner.close();
     console.log(`evaluation of a 6-16-8-1 MLP (ONNX, onnxruntime-node) on ${ROWS.toLocaleString('en-US')} CSV rows`);
     console.log('| run | seconds | rows/s |');
     console.log('| --- | ---: | ---: |');
     console.log(`| baseline: read + predict only | ${baseline.toFixed(2)} | ${Math.round(predicted / baseline).toLocaleString('en-US')} |`);
-    console.log(`| mlops evaluate core: read + predict + all metrics + 3 slices + latency | ${ours.toFixed(2)} | ${Math.round(ev.rows / ours).toLocaleString('en-US')} |`);
-    console.log(`evaluation costs ${(ours / baseline).toFixed(2)}× read + predict; accuracy ${ev.candidate.metrics.accuracy?.toFixed(4)}, roc_auc ${ev.candidate.metrics.roc_auc?.toFixed(4)}\n`);
+    console.log(`| mlops evaluate core: read + predict + all metrics + 3 slices + latency | ${ours.toFixed(2)} | ${Math.round(ev!.rows / ours).toLocaleString('en-US')} |`);
+    console.log(`evaluation costs ${(ours / baseline).toFixed(2)}× read + predict; accuracy ${ev!.candidate.metrics.accuracy?.toFixed(4)}, roc_auc ${ev!.candidate.metrics.roc_auc?.toFixed(4)} (best of 2 alternating runs each)\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -124,6 +131,26 @@ function syntheticPair(n: number) {
     a: new PreparedClassification({ classes, yTrue, yPred: predA, proba: probaA, k: 2 }),
     b: new PreparedClassification({ classes, yTrue, yPred: predB, proba: probaB, k: 2 }),
   };
+}
+
+/** The obvious implementation for accuracy: copy each resample's rows, then count. */
+function naiveBootstrapAccuracy(yTrue: Int32Array, pa: Int32Array, pb: Int32Array, resamples: number, seed: number): number[] {
+  const rand = mulberry32(seed);
+  const n = yTrue.length;
+  const diffs: number[] = [];
+  const y = new Int32Array(n);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(rand() * n);
+      y[i] = yTrue[j];
+      a[i] = pa[j];
+      b[i] = pb[j];
+    }
+    diffs.push(accuracy(y, a)! - accuracy(y, b)!);
+  }
+  return diffs;
 }
 
 /** The obvious implementation: copy each resample's rows, then sort them for AUC. */
@@ -161,9 +188,10 @@ const sa = a.oneVsRest(1).scores;
 const sb = b.oneVsRest(1).scores;
 const [, naiveSeconds] = time(() => naiveBootstrapAuc(yTrue, sa, sb, naiveResamples, 1));
 const naivePer1000 = (naiveSeconds / naiveResamples) * RESAMPLES;
+const [, naiveAccSeconds] = time(() => naiveBootstrapAccuracy(yTrue, a.data.yPred, b.data.yPred, RESAMPLES, 1));
 
 console.log(`paired bootstrap, ${RESAMPLES.toLocaleString('en-US')} resamples on ${N.toLocaleString('en-US')} rows`);
-console.log('| metric | ours (s) | baseline: copy + sort per resample (s, from 50) | ratio |');
+console.log('| metric | ours: resample counts as weights (s) | baseline: copy each resample (+ sort for AUC) (s) | ratio |');
 console.log('| --- | ---: | ---: | ---: |');
-console.log(`| accuracy | ${accSeconds.toFixed(2)} | | |`);
-console.log(`| roc_auc | ${aucSeconds.toFixed(2)} | ${naivePer1000.toFixed(2)} | ${(naivePer1000 / aucSeconds).toFixed(1)}× faster |`);
+console.log(`| accuracy | ${accSeconds.toFixed(2)} | ${naiveAccSeconds.toFixed(2)} | ${(naiveAccSeconds / accSeconds).toFixed(1)}× |`);
+console.log(`| roc_auc | ${aucSeconds.toFixed(2)} | ${naivePer1000.toFixed(2)} (from ${naiveResamples} resamples) | ${(naivePer1000 / aucSeconds).toFixed(1)}× |`);
