@@ -5,7 +5,6 @@ import {
   PreparedClassification,
   classificationMetric,
   classificationMetrics,
-  subsetClassification,
   type ClassificationData,
 } from '../metrics/classification.ts';
 import { regressionMetrics, subsetRegression } from '../metrics/regression.ts';
@@ -74,8 +73,11 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
 
   const slices: SliceEvaluation[] = [];
   for (const column of sliceColumns) {
-    for (const group of sliceRows(collected.sliceCells.get(column)!, options.gate?.slices?.bins[column])) {
-      const [cand, champ] = prepared.map((p) => modelMetrics(subset(p, group.indices)).metrics);
+    const groups = sliceRows(collected.sliceCells.get(column)!, options.gate?.slices?.bins[column]);
+    const perModel = prepared.map((p) => subsets(p, groups.map((g) => g.indices)));
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g]).metrics);
       const c = cand[primary] ?? null;
       const h = champ?.[primary] ?? null;
       const worse = champ && c !== null && h !== null ? (higherIsBetter(primary) ? c < h : c > h) : null;
@@ -140,9 +142,9 @@ function prepare(collected: Collected, m: number, runner: ModelRunner): Prepared
   return { kind: 'classification', prep: new PreparedClassification(data) };
 }
 
-function subset(p: Prepared, indices: number[]): Prepared {
-  if (p.kind === 'regression') return { kind: 'regression', yTrue: subsetRegression(p.yTrue, indices), yPred: subsetRegression(p.yPred, indices) };
-  return { kind: 'classification', prep: new PreparedClassification(subsetClassification(p.prep.data, indices)) };
+function subsets(p: Prepared, groups: number[][]): Prepared[] {
+  if (p.kind === 'regression') return groups.map((g) => ({ kind: 'regression', yTrue: subsetRegression(p.yTrue, g), yPred: subsetRegression(p.yPred, g) }));
+  return p.prep.subsets(groups).map((prep) => ({ kind: 'classification', prep }));
 }
 
 function modelMetrics(p: Prepared): Omit<ModelEvaluation, 'model'> {

@@ -6,9 +6,12 @@
 
 /** Row indices sorted by descending score, equal scores in row order, NaN last (as lowest). */
 export function descendingOrder(scores: ArrayLike<number>): Uint32Array {
-  const keys = Float64Array.from(scores, (v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v));
+  const keys = new Float64Array(scores.length);
   const order = new Uint32Array(keys.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = Number.isNaN(scores[i]) ? Number.NEGATIVE_INFINITY : scores[i];
+    order[i] = i;
+  }
   order.sort((a, b) => keys[b] - keys[a] || a - b);
   return order;
 }

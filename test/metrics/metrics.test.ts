@@ -130,3 +130,19 @@ test('descending order: highest score first, ties in row order, NaN last', () =>
   const expected = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   assert.deepEqual([...descendingOrder(scores)], expected);
 });
+
+test('subsets reuse the parent score order and give the same metrics as sorting each subset', () => {
+  const data = dataOf(fixture.classification[1]);
+  const parent = new PreparedClassification(data);
+  const groups = [[], [0, 3, 6, 9, 30, 60, 90, 150], [...data.yTrue.keys()].filter((i) => i % 3 === 1)];
+  const fromParent = parent.subsets(groups);
+  groups.forEach((g, gi) => {
+    const direct = classificationMetrics(new PreparedClassification(subsetClassification(data, g))).scalars;
+    assert.deepEqual(classificationMetrics(fromParent[gi]).scalars, direct, `group ${gi}`);
+  });
+  const binary = new PreparedClassification(dataOf(fixture.classification[0]));
+  const halves = [[...Array(200).keys()], [...Array(200).keys()].map((i) => i + 200)];
+  binary.subsets(halves).forEach((p, gi) => {
+    assert.deepEqual(p.oneVsRest(1).order, new PreparedClassification(subsetClassification(binary.data, halves[gi])).oneVsRest(1).order, 'ties keep row order');
+  });
+});
