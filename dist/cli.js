@@ -41,1782 +41,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/tinyglobby/node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/tinyglobby/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/tinyglobby/node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input2 === glob2;
-      let output2 = match && format ? format(input2) : input2;
-      if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix2);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input2, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/tinyglobby/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/tinyglobby/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5499,7 +3723,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError3 = class extends YAMLError {
       constructor(pos, code3, message) {
         super("YAMLParseError", pos, code3, message);
       }
@@ -5545,7 +3769,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError3;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -7822,9 +6046,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -9147,6 +7371,1785 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/tinyglobby/node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/tinyglobby/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code3;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code3;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code3 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code3)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/tinyglobby/node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input2 === glob2;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix2);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/tinyglobby/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/cli/commands/config.ts
+import { appendFile } from "node:fs/promises";
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
@@ -9213,4832 +9216,8 @@ function listOption(value) {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
-// src/data/read.ts
-import { isAbsolute as isAbsolute2, join } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs2.realpath(path, (error62, resolvedPath) => {
-    if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs2.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs2.realpathSync(path);
-    const stat2 = fs2.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error62, callback$1, output2, suppressErrors) {
-  if (error62 && !suppressErrors) callback$1(error62, output2);
-  else callback$1(null, output2);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs2 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs2.readdir(crawlPath || ".", readdirOpts, (error62, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error62, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs2 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error62, output2) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
-      this.onQueueEmpty(error62, output2);
-      if (error62) {
-        output2.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error62, state) => this.callbackInvoker(state, error62, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output2) => {
-      if (err) return reject(err);
-      resolve$1(output2);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input2) => {
-    const inputParts = input2.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/data/batch.ts
-var DEFAULT_BATCH_SIZE = 8192;
-var DEFAULT_NULL_TOKENS = ["NA", "N/A", "null", "NULL", "None", "NaN"];
-
-// src/data/text-chunks.ts
-import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
-import { createGunzip } from "node:zlib";
-function openByteStream(file2) {
-  const raw = createReadStream(file2, { highWaterMark: 1 << 20 });
-  raw.on("error", () => void 0);
-  return file2.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
-}
-async function* readTextChunks(file2) {
-  const decoder4 = new StringDecoder("utf8");
-  let first = true;
-  try {
-    for await (const chunk of openByteStream(file2)) {
-      let text = decoder4.write(chunk);
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 65279) text = text.slice(1);
-        first = false;
-      }
-      if (text.length > 0) yield text;
-    }
-  } catch (err) {
-    throw fileError(file2, err);
-  }
-  const rest = decoder4.end();
-  if (rest.length > 0) yield rest;
-}
-function fileError(file2, err) {
-  const code3 = err?.code;
-  if (code3 === "ENOENT") return new MlopsError(`${file2}: no such file`);
-  if (code3 === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
-  if (code3 === "EACCES") return new MlopsError(`${file2}: permission denied`);
-  if (code3 === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
-  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
-}
-
-// src/data/csv.ts
-var CANDIDATE_DELIMITERS = [",", ";", "	", "|"];
-function detectDelimiter(headerLine) {
-  const counts = new Map(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (const ch of headerLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch) + 1);
-  }
-  let best = ",";
-  let bestCount = 0;
-  for (const [d, c] of counts) if (c > bestCount) [best, bestCount] = [d, c];
-  return best;
-}
-async function* readCsv(file2, options = {}) {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const nullTokens = new Set(options.nullTokens ?? DEFAULT_NULL_TOKENS);
-  const nullFirst = new Set([...nullTokens].map((t) => t.charCodeAt(0)));
-  const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
-  let delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file2) ? "	" : void 0);
-  let header = null;
-  let text = "";
-  let pos = 0;
-  let line = 1;
-  let rowNumber = 0;
-  let rows = [];
-  let firstRow = 1;
-  const toRecord = (fields, recordLine) => {
-    if (header === null) {
-      header = checkHeader(file2, fields);
-      return;
-    }
-    if (fields.length === 1 && fields[0] === "" && header.length > 1) return;
-    rowNumber++;
-    if (fields.length !== header.length) throw widthError(file2, header, fields.length, recordLine, rowNumber);
-    const row = fields;
-    for (let i = 0; i < row.length; i++) {
-      const f = fields[i];
-      if (f === "" || f.length <= maxNullLength && nullFirst.has(f.charCodeAt(0)) && nullTokens.has(f)) row[i] = null;
-    }
-    rows.push(row);
-  };
-  const parseAvailable = (eof) => {
-    while (pos < text.length) {
-      if (delimiter === void 0) {
-        const nl2 = text.indexOf("\n", pos);
-        if (nl2 === -1 && !eof) return false;
-        delimiter = detectDelimiter(text.slice(pos, nl2 === -1 ? text.length : nl2));
-      }
-      const nl = text.indexOf("\n", pos);
-      if (nl === -1 && !eof) return false;
-      const end = nl === -1 ? text.length : nl;
-      const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const raw = text.slice(pos, lineEnd);
-      if (raw.indexOf('"') === -1) {
-        toRecord(raw.split(delimiter), line);
-        pos = end + 1;
-        line++;
-      } else {
-        const parsed = parseQuoted(file2, text, pos, delimiter, eof, line, header);
-        if (parsed === "more") return false;
-        toRecord(parsed.fields, line);
-        pos = parsed.next;
-        line += parsed.newlines;
-      }
-      if (rows.length >= batchSize) return true;
-    }
-    return false;
-  };
-  const takeBatch = () => {
-    const batch = { file: file2, columns: header, rows, firstRow };
-    firstRow += rows.length;
-    rows = [];
-    return batch;
-  };
-  for await (const chunk of readTextChunks(file2)) {
-    text = pos < text.length ? text.slice(pos) + chunk : chunk;
-    pos = 0;
-    while (parseAvailable(false)) yield takeBatch();
-  }
-  while (parseAvailable(true)) yield takeBatch();
-  if (header === null) throw new DataError(file2, "empty file: expected a header row");
-  if (rows.length > 0 || firstRow === 1) yield takeBatch();
-}
-function checkHeader(file2, fields) {
-  const seen = /* @__PURE__ */ new Set();
-  fields.forEach((name, i) => {
-    const trimmed = name.trim();
-    if (trimmed === "") throw new DataError(file2, `header has an empty column name at position ${i + 1}`, { line: 1 });
-    if (seen.has(trimmed)) throw new DataError(file2, `header repeats the column name "${trimmed}"`, { line: 1 });
-    seen.add(trimmed);
-  });
-  return fields.map((f) => f.trim());
-}
-function widthError(file2, header, found, line, row) {
-  if (found < header.length) {
-    return new DataError(file2, `expected ${header.length} fields but found ${found} (missing value for this column onwards)`, {
-      line,
-      row,
-      column: header[found]
-    });
-  }
-  return new DataError(file2, `expected ${header.length} fields but found ${found} (extra field after the last column)`, {
-    line,
-    row,
-    column: header[header.length - 1]
-  });
-}
-function parseQuoted(file2, text, start, delimiter, eof, line, header) {
-  const fields = [];
-  let i = start;
-  let newlines = 0;
-  const columnAt = (index) => header ? header[index] ?? `#${index + 1}` : `#${index + 1}`;
-  for (; ; ) {
-    if (text.charCodeAt(i) === 34) {
-      let value2 = "";
-      let j2 = i + 1;
-      let close;
-      for (; ; ) {
-        const q = text.indexOf('"', j2);
-        if (q === -1) {
-          if (!eof) return "more";
-          throw new DataError(file2, "unterminated quoted field (a quote opened here is never closed)", {
-            line: line + newlines,
-            column: columnAt(fields.length)
-          });
-        }
-        value2 += text.slice(j2, q);
-        if (q + 1 >= text.length && !eof) return "more";
-        if (text.charCodeAt(q + 1) === 34) {
-          value2 += '"';
-          j2 = q + 2;
-          continue;
-        }
-        close = q;
-        break;
-      }
-      for (let k = value2.indexOf("\n"); k !== -1; k = value2.indexOf("\n", k + 1)) newlines++;
-      fields.push(value2);
-      i = close + 1;
-      const c2 = text[i];
-      if (c2 === delimiter) {
-        i++;
-        continue;
-      }
-      if (c2 === "\r" && text[i + 1] === "\n") return { fields, next: i + 2, newlines: newlines + 1 };
-      if (c2 === "\r" && i + 1 >= text.length && !eof) return "more";
-      if (c2 === "\n") return { fields, next: i + 1, newlines: newlines + 1 };
-      if (c2 === void 0) return { fields, next: i, newlines: newlines + 1 };
-      throw new DataError(file2, `unexpected character ${JSON.stringify(c2)} after a closing quote`, {
-        line: line + newlines,
-        column: columnAt(fields.length - 1)
-      });
-    }
-    let j = i;
-    while (j < text.length) {
-      const c2 = text[j];
-      if (c2 === delimiter || c2 === "\n") break;
-      j++;
-    }
-    if (j >= text.length && !eof) return "more";
-    let value = text.slice(i, j);
-    const c = text[j];
-    if (c === "\n" && value.endsWith("\r")) value = value.slice(0, -1);
-    fields.push(value);
-    if (c === delimiter) {
-      i = j + 1;
-      continue;
-    }
-    return { fields, next: j + 1, newlines: newlines + 1 };
-  }
-}
-
-// src/data/jsonl.ts
-async function* readJsonl(file2, options = {}) {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const index = /* @__PURE__ */ new Map();
-  const columns = [];
-  let rows = [];
-  let firstRow = 1;
-  let rowNumber = 0;
-  let line = 0;
-  let carry = "";
-  const parseLine = (raw) => {
-    line++;
-    const trimmed = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (trimmed.trim() === "") return;
-    rowNumber++;
-    let value;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (err) {
-      throw new DataError(file2, `invalid JSON (${err.message})`, { line, row: rowNumber });
-    }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      throw new DataError(file2, "each line must be a JSON object of column: value", { line, row: rowNumber });
-    }
-    const row = new Array(columns.length).fill(null);
-    for (const [key, v] of Object.entries(value)) {
-      let i = index.get(key);
-      if (i === void 0) {
-        i = columns.length;
-        index.set(key, i);
-        columns.push(key);
-      }
-      row[i] = toCell(v);
-    }
-    rows.push(row);
-  };
-  const takeBatch = () => {
-    const batch = { file: file2, columns: [...columns], rows, firstRow };
-    firstRow += rows.length;
-    rows = [];
-    return batch;
-  };
-  for await (const chunk of readTextChunks(file2)) {
-    const text = carry + chunk;
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      parseLine(text.slice(start, nl));
-      start = nl + 1;
-      if (rows.length >= batchSize) yield takeBatch();
-    }
-    carry = text.slice(start);
-  }
-  if (carry.length > 0) parseLine(carry);
-  if (rows.length > 0 || firstRow === 1) yield takeBatch();
-}
-function toCell(v) {
-  if (v === null || v === void 0) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return JSON.stringify(v);
-}
-
-// node_modules/hyparquet/src/node.js
-import { createReadStream as createReadStream2, promises as fs } from "fs";
-
-// node_modules/hyparquet/src/constants.js
-var ParquetTypes = [
-  "BOOLEAN",
-  "INT32",
-  "INT64",
-  "INT96",
-  // deprecated
-  "FLOAT",
-  "DOUBLE",
-  "BYTE_ARRAY",
-  "FIXED_LEN_BYTE_ARRAY"
-];
-var Encodings = [
-  "PLAIN",
-  "GROUP_VAR_INT",
-  // deprecated
-  "PLAIN_DICTIONARY",
-  "RLE",
-  "BIT_PACKED",
-  // deprecated
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "RLE_DICTIONARY",
-  "BYTE_STREAM_SPLIT"
-];
-var FieldRepetitionTypes = [
-  "REQUIRED",
-  "OPTIONAL",
-  "REPEATED"
-];
-var ConvertedTypes = [
-  "UTF8",
-  "MAP",
-  "MAP_KEY_VALUE",
-  "LIST",
-  "ENUM",
-  "DECIMAL",
-  "DATE",
-  "TIME_MILLIS",
-  "TIME_MICROS",
-  "TIMESTAMP_MILLIS",
-  "TIMESTAMP_MICROS",
-  "UINT_8",
-  "UINT_16",
-  "UINT_32",
-  "UINT_64",
-  "INT_8",
-  "INT_16",
-  "INT_32",
-  "INT_64",
-  "JSON",
-  "BSON",
-  "INTERVAL"
-];
-var CompressionCodecs = [
-  "UNCOMPRESSED",
-  "SNAPPY",
-  "GZIP",
-  "LZO",
-  "BROTLI",
-  "LZ4",
-  "ZSTD",
-  "LZ4_RAW"
-];
-var PageTypes = [
-  "DATA_PAGE",
-  "INDEX_PAGE",
-  "DICTIONARY_PAGE",
-  "DATA_PAGE_V2"
-];
-var BoundaryOrders = [
-  "UNORDERED",
-  "ASCENDING",
-  "DESCENDING"
-];
-var EdgeInterpolationAlgorithms = [
-  "SPHERICAL",
-  "VINCENTY",
-  "THOMAS",
-  "ANDOYER",
-  "KARNEY"
-];
-
-// node_modules/hyparquet/src/wkb.js
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader);
-  if (flags.type === 1) {
-    return { type: "Point", coordinates: readPosition(reader, flags) };
-  } else if (flags.type === 2) {
-    return { type: "LineString", coordinates: readLine(reader, flags) };
-  } else if (flags.type === 3) {
-    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
-  } else if (flags.type === 4) {
-    const points = [];
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)));
-    }
-    return { type: "MultiPoint", coordinates: points };
-  } else if (flags.type === 5) {
-    const lines = [];
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)));
-    }
-    return { type: "MultiLineString", coordinates: lines };
-  } else if (flags.type === 6) {
-    const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)));
-    }
-    return { type: "MultiPolygon", coordinates: polygons };
-  } else if (flags.type === 7) {
-    const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
-    }
-    return { type: "GeometryCollection", geometries };
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`);
-  }
-}
-function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
-  reader.offset += 4;
-  const type = rawType % 1e3;
-  const flags = Math.floor(rawType / 1e3);
-  let count = 0;
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian);
-    reader.offset += 4;
-  }
-  let dim = 2;
-  if (flags) dim++;
-  if (flags === 3) dim++;
-  return { littleEndian, type, dim, count };
-}
-function readPosition(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
-    reader.offset += 8;
-    points.push(coord);
-  }
-  return points;
-}
-function readLine(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags));
-  }
-  return points;
-}
-function readPolygon(reader, flags) {
-  const { view } = reader;
-  const rings = [];
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count }));
-  }
-  return rings;
-}
-
-// node_modules/hyparquet/src/convert.js
-var decoder = new TextDecoder();
-var DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis));
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n));
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n));
-  },
-  dateFromDays(days) {
-    return new Date(days * 864e5);
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes);
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes));
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex3 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex3.slice(0, 8) + "-" + hex3.slice(8, 12) + "-" + hex3.slice(12, 16) + "-" + hex3.slice(16, 20) + "-" + hex3.slice(20, 32);
-  }
-};
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith("_DICTIONARY")) {
-    let output2 = data;
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      output2 = new dictionary.constructor(data.length);
-    }
-    for (let i = 0; i < data.length; i++) {
-      output2[i] = dictionary[data[i]];
-    }
-    return output2;
-  } else {
-    return convert(data, columnDecoder);
-  }
-}
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
-  const { type, converted_type: ctype, logical_type: ltype } = element;
-  const nullable2 = element.repetition_type !== "REQUIRED";
-  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
-  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data;
-  }
-  if (ctype === "DECIMAL") {
-    const scale = element.scale || 0;
-    const factor = 10 ** -scale;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
-      } else {
-        arr[i] = Number(data[i]) * factor;
-      }
-    }
-    return arr;
-  }
-  if (!ctype && type === "INT96") {
-    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
-  }
-  if (ctype === "DATE") {
-    return Array.from(data).map((v) => parsers.dateFromDays(v));
-  }
-  if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
-  }
-  if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
-  }
-  if (ctype === "JSON") {
-    return data.map((v) => parsers.jsonFromBytes(v));
-  }
-  if (ctype === "BSON") {
-    throw new Error("parquet bson not supported");
-  }
-  if (ctype === "INTERVAL") {
-    throw new Error("parquet interval not supported");
-  }
-  if (ltype?.type === "GEOMETRY") {
-    return data.map((v) => parsers.geometryFromBytes(v));
-  }
-  if (ltype?.type === "GEOGRAPHY") {
-    return data.map((v) => parsers.geographyFromBytes(v));
-  }
-  if (ltype?.type === "UUID") {
-    return data.map((v) => parsers.uuidFromBytes(v));
-  }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
-    return data.map((v) => parsers.stringFromBytes(v));
-  }
-  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
-    return arr;
-  }
-  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
-    }
-    return arr;
-  }
-  if (ltype?.type === "FLOAT16") {
-    return Array.from(data).map(parseFloat16);
-  }
-  if (ltype?.type === "TIMESTAMP") {
-    const { unit } = ltype;
-    let parser = parsers.timestampFromMilliseconds;
-    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
-    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
-    }
-    return arr;
-  }
-  return data;
-}
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0;
-  let value = 0n;
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
-  }
-  const bits = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits);
-  }
-  return Number(value);
-}
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
-  return days * 86400000000000n + nano;
-}
-function parseFloat16(bytes) {
-  if (!bytes) return void 0;
-  const int16 = bytes[1] << 8 | bytes[0];
-  const sign = int16 >> 15 ? -1 : 1;
-  const exp = int16 >> 10 & 31;
-  const frac = int16 & 1023;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-// node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex];
-  const children = [];
-  let count = 1;
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count];
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
-      count += child.count;
-      children.push(child);
-    }
-  }
-  return { count, element, children, path };
-}
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name);
-}
-function getTreePath(tree, name) {
-  const path = [tree];
-  for (const part of name) {
-    const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path.push(child);
-    tree = child;
-  }
-  return path;
-}
-function getPhysicalColumns(schemaTree2) {
-  const columns = [];
-  function traverse(node2) {
-    if (node2.children.length) {
-      for (const child of node2.children) {
-        traverse(child);
-      }
-    } else {
-      columns.push(node2.path.join("."));
-    }
-  }
-  traverse(schemaTree2);
-  return columns;
-}
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === "REPEATED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== "REQUIRED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function isListLike(schema) {
-  if (!schema) return false;
-  if (schema.element.converted_type !== "LIST") return false;
-  if (schema.children.length > 1) return false;
-  const firstChild = schema.children[0];
-  if (firstChild.children.length > 1) return false;
-  if (firstChild.element.repetition_type !== "REPEATED") return false;
-  return true;
-}
-function isMapLike(schema) {
-  if (!schema) return false;
-  if (schema.element.converted_type !== "MAP") return false;
-  if (schema.children.length > 1) return false;
-  const firstChild = schema.children[0];
-  if (firstChild.children.length !== 2) return false;
-  if (firstChild.element.repetition_type !== "REPEATED") return false;
-  const keyChild = firstChild.children.find((child) => child.element.name === "key");
-  if (keyChild?.element.repetition_type === "REPEATED") return false;
-  const valueChild = firstChild.children.find((child) => child.element.name === "value");
-  if (valueChild?.element.repetition_type === "REPEATED") return false;
-  return true;
-}
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false;
-  const [, column] = schemaPath;
-  if (column.element.repetition_type === "REPEATED") return false;
-  if (column.children.length) return false;
-  return true;
-}
-
-// node_modules/hyparquet/src/thrift.js
-var STOP = 0;
-var TRUE = 1;
-var FALSE = 2;
-var BYTE = 3;
-var I16 = 4;
-var I32 = 5;
-var I64 = 6;
-var DOUBLE = 7;
-var BINARY = 8;
-var LIST = 9;
-var STRUCT = 12;
-function deserializeTCompactProtocol(reader) {
-  const value = {};
-  let fid = 0;
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
-    const byte = reader.view.getUint8(reader.offset++);
-    const type = byte & 15;
-    if (type === STOP) break;
-    const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
-  }
-  return value;
-}
-function readElement(reader, type) {
-  switch (type) {
-    case TRUE:
-      return true;
-    case FALSE:
-      return false;
-    case BYTE:
-      return reader.view.getInt8(reader.offset++);
-    case I16:
-    case I32:
-      return readZigZag(reader);
-    case I64:
-      return readZigZagBigInt(reader);
-    case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case BINARY: {
-      const stringLength = readVarInt(reader);
-      if (reader.offset + stringLength > reader.view.byteLength) {
-        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
-      }
-      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
-      reader.offset += stringLength;
-      return strBytes;
-    }
-    case LIST: {
-      const byte = reader.view.getUint8(reader.offset++);
-      const elemType = byte & 15;
-      let listSize = byte >> 4;
-      if (listSize === 15) {
-        listSize = readVarInt(reader);
-      }
-      const boolType = elemType === TRUE || elemType === FALSE;
-      const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
-      }
-      return values;
-    }
-    case STRUCT:
-      return deserializeTCompactProtocol(reader);
-    default:
-      throw new Error(`thrift unhandled type: ${type}`);
-  }
-}
-function readVarInt(reader) {
-  let result = 0;
-  let shift = 0;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7;
-  }
-}
-function readVarBigInt(reader) {
-  let result = 0n;
-  let shift = 0n;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7n;
-  }
-}
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
-}
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
-}
-
-// node_modules/hyparquet/src/geoparquet.js
-function markGeoColumns(schema, key_value_metadata) {
-  const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== "WKB") continue;
-    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column.crs?.id ?? column.crs?.ids?.[0];
-    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type, crs });
-  }
-  for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name, num_children, type } = schema[i];
-    if (num_children) {
-      i += num_children;
-      continue;
-    }
-    if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/metadata.js
-var defaultInitialFetchSize = 1 << 19;
-var decoder2 = new TextDecoder();
-function decode(value) {
-  return value && decoder2.decode(value);
-}
-async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
-  const footerView = new DataView(footerBuffer);
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
-  }
-  if (metadataLength + 8 > initialFetchSize) {
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
-    const combinedView = new Uint8Array(combinedBuffer);
-    combinedView.set(new Uint8Array(metadataBuffer));
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
-  } else {
-    return parquetMetadata(footerBuffer, { parsers, geoparquet });
-  }
-}
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
-  } else {
-    throw new Error("parquet expected ArrayBuffer or Uint8Array");
-  }
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
-    throw new Error("parquet file is too short");
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
-  }
-  const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
-  const metadata = deserializeTCompactProtocol(reader);
-  const version2 = metadata.field_1;
-  const schema = metadata.field_2.map((field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10)
-  }));
-  const columnSchema = schema.filter((e) => e.type);
-  const num_rows = metadata.field_3;
-  const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column, columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2)
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8
-          },
-          geospatial_types: column.field_3.field_17.field_2
-        }
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7
-  }));
-  const key_value_metadata = metadata.field_5?.map((kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2)
-  }));
-  const created_by = decode(metadata.field_6);
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata);
-  }
-  return {
-    version: version2,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength
-  };
-}
-function parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0];
-}
-function logicalType(logicalType2) {
-  if (logicalType2?.field_1) return { type: "STRING" };
-  if (logicalType2?.field_2) return { type: "MAP" };
-  if (logicalType2?.field_3) return { type: "LIST" };
-  if (logicalType2?.field_4) return { type: "ENUM" };
-  if (logicalType2?.field_5) return {
-    type: "DECIMAL",
-    scale: logicalType2.field_5.field_1,
-    precision: logicalType2.field_5.field_2
-  };
-  if (logicalType2?.field_6) return { type: "DATE" };
-  if (logicalType2?.field_7) return {
-    type: "TIME",
-    isAdjustedToUTC: logicalType2.field_7.field_1,
-    unit: timeUnit(logicalType2.field_7.field_2)
-  };
-  if (logicalType2?.field_8) return {
-    type: "TIMESTAMP",
-    isAdjustedToUTC: logicalType2.field_8.field_1,
-    unit: timeUnit(logicalType2.field_8.field_2)
-  };
-  if (logicalType2?.field_10) return {
-    type: "INTEGER",
-    bitWidth: logicalType2.field_10.field_1,
-    isSigned: logicalType2.field_10.field_2
-  };
-  if (logicalType2?.field_11) return { type: "NULL" };
-  if (logicalType2?.field_12) return { type: "JSON" };
-  if (logicalType2?.field_13) return { type: "BSON" };
-  if (logicalType2?.field_14) return { type: "UUID" };
-  if (logicalType2?.field_15) return { type: "FLOAT16" };
-  if (logicalType2?.field_16) return {
-    type: "VARIANT",
-    specification_version: logicalType2.field_16.field_1
-  };
-  if (logicalType2?.field_17) return {
-    type: "GEOMETRY",
-    crs: decode(logicalType2.field_17.field_1)
-  };
-  if (logicalType2?.field_18) return {
-    type: "GEOGRAPHY",
-    crs: decode(logicalType2.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
-  };
-  return logicalType2;
-}
-function timeUnit(unit) {
-  if (unit.field_1) return "MILLIS";
-  if (unit.field_2) return "MICROS";
-  if (unit.field_3) return "NANOS";
-  throw new Error("parquet time unit required");
-}
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
-  }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
-  }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
-}
-
-// node_modules/hyparquet/src/indexes.js
-function readColumnIndex(reader, schema, parsers = void 0) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  const thrift = deserializeTCompactProtocol(reader);
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7
-  };
-}
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader);
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map((loc) => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2
-  };
-}
-
-// node_modules/hyparquet/src/xxhash.js
-var MASK = 0xffffffffffffffffn;
-var PRIME1 = 0x9e3779b185ebca87n;
-var PRIME2 = 0xc2b2ae3d27d4eb4fn;
-var PRIME3 = 0x165667b19e3779f9n;
-var PRIME4 = 0x85ebca77c2b2ae63n;
-var PRIME5 = 0x27d4eb2f165667c5n;
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK;
-}
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK;
-  acc = rotl64(acc, 31n);
-  return acc * PRIME1 & MASK;
-}
-function mergeRound(acc, val) {
-  acc ^= round(0n, val);
-  return acc * PRIME1 + PRIME4 & MASK;
-}
-function xxhash64(input2, seed = 0n) {
-  const view = new DataView(input2.buffer, input2.byteOffset, input2.byteLength);
-  const len = input2.byteLength;
-  let offset = 0;
-  let h64;
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK;
-    let v2 = seed + PRIME2 & MASK;
-    let v3 = seed;
-    let v4 = seed - PRIME1 & MASK;
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true));
-      offset += 8;
-      v2 = round(v2, view.getBigUint64(offset, true));
-      offset += 8;
-      v3 = round(v3, view.getBigUint64(offset, true));
-      offset += 8;
-      v4 = round(v4, view.getBigUint64(offset, true));
-      offset += 8;
-    }
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
-    h64 = mergeRound(h64, v1);
-    h64 = mergeRound(h64, v2);
-    h64 = mergeRound(h64, v3);
-    h64 = mergeRound(h64, v4);
-  } else {
-    h64 = seed + PRIME5 & MASK;
-  }
-  h64 = h64 + BigInt(len) & MASK;
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true));
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
-    offset += 8;
-  }
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
-    offset += 4;
-  }
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
-    offset += 1;
-  }
-  h64 ^= h64 >> 33n;
-  h64 = h64 * PRIME2 & MASK;
-  h64 ^= h64 >> 29n;
-  h64 = h64 * PRIME3 & MASK;
-  h64 ^= h64 >> 32n;
-  return h64;
-}
-
-// node_modules/hyparquet/src/bloom.js
-var textEncoder = new TextEncoder();
-var SALT = new Uint32Array([
-  1203114875,
-  1150766481,
-  2284105051,
-  2729912477,
-  1884591559,
-  770785867,
-  2667333959,
-  1550580529
-]);
-function blockIndex(hash2, numBlocks) {
-  return Number((hash2 >> 32n) * BigInt(numBlocks) >> 32n);
-}
-function blockMask(hash2) {
-  const m = new Uint32Array(8);
-  const low = Number(hash2 & 0xffffffffn) | 0;
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
-  }
-  return m;
-}
-function sbbfContains(blocks, hash2) {
-  const offset = blockIndex(hash2, blocks.length >> 3) << 3;
-  const m = blockMask(hash2);
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false;
-  }
-  return true;
-}
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const numBytes = header.field_1;
-  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
-  if (!header.field_2?.field_1) return void 0;
-  if (!header.field_3?.field_1) return void 0;
-  if (!header.field_4?.field_1) return void 0;
-  const { view, offset } = reader;
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
-  }
-  const blocks = new Uint32Array(numBytes >> 2);
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true);
-  }
-  reader.offset = offset + numBytes;
-  return { numBytes, blocks };
-}
-function hashParquetValue(value, element) {
-  if (value === null || value === void 0) return void 0;
-  const { type, converted_type, logical_type } = element;
-  if (type === "BOOLEAN") {
-    if (typeof value !== "boolean") return void 0;
-    return xxhash64(new Uint8Array([value ? 1 : 0]));
-  }
-  if (type === "FLOAT") {
-    if (typeof value !== "number") return void 0;
-    const buf = new ArrayBuffer(4);
-    new DataView(buf).setFloat32(0, value, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "DOUBLE") {
-    if (typeof value !== "number") return void 0;
-    const buf = new ArrayBuffer(8);
-    new DataView(buf).setFloat64(0, value, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "INT32") {
-    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
-    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
-    const buf = new ArrayBuffer(4);
-    new DataView(buf).setInt32(0, value | 0, true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "INT64") {
-    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
-    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
-    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    let bigValue;
-    if (typeof value === "bigint") bigValue = value;
-    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
-    else return void 0;
-    const buf = new ArrayBuffer(8);
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
-    return xxhash64(new Uint8Array(buf));
-  }
-  if (type === "BYTE_ARRAY") {
-    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
-    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
-    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
-    if (value instanceof Uint8Array) return xxhash64(value);
-    return void 0;
-  }
-  if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
-    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
-    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (value instanceof Uint8Array) return xxhash64(value);
-    return void 0;
-  }
-  return void 0;
-}
-function bloomEligibleColumns(filter) {
-  const out = /* @__PURE__ */ new Set();
-  walkBloomEligible(filter, out);
-  return out;
-}
-function walkBloomEligible(filter, out) {
-  if (!filter) return;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out);
-    return;
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out);
-    return;
-  }
-  if ("$nor" in filter) return;
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith("$")) continue;
-    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
-      if ("$eq" in condition || "$in" in condition) out.add(field);
-    } else {
-      out.add(field);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/utils.js
-function concat(aaa, bbb) {
-  const chunk = 1e4;
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk));
-  }
-}
-function equals(a, b, strict = true) {
-  if (strict ? a === b : a == b) return true;
-  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false;
-    }
-    return true;
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false;
-    }
-    return true;
-  }
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false;
-  }
-  return true;
-}
-function flatten(chunks) {
-  if (!chunks) return [];
-  if (chunks.length === 1) return chunks[0];
-  const output2 = [];
-  for (const chunk of chunks) {
-    concat(output2, chunk);
-  }
-  return output2;
-}
-
-// node_modules/hyparquet/src/filter.js
-var encoder = new TextEncoder();
-function pathsNeededForFilter(filter) {
-  if (!filter) return [];
-  const paths = [];
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
-  } else if ("$or" in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
-  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
-  } else {
-    paths.push(...Object.keys(filter));
-  }
-  return [...new Set(paths)];
-}
-function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
-}
-function matchFilter(record2, filter, strict = true) {
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
-  }
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve3(record2, field);
-    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict);
-    }
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
-      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
-      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
-      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
-      if (operator === "$eq") return equals(value, target, strict);
-      if (operator === "$ne") return !equals(value, target, strict);
-      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
-      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
-      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
-      return true;
-    });
-  });
-}
-function matchesIn(value, targets, strict) {
-  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
-}
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return false;
-  }
-  for (const [field, condition] of Object.entries(filter)) {
-    const columnIndex = physicalColumns.indexOf(field);
-    if (columnIndex === -1) continue;
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
-    const minVal = min_value !== void 0 ? min_value : min;
-    const maxVal = max_value !== void 0 ? max_value : max;
-    const haveStats = minVal !== void 0 && maxVal !== void 0;
-    const bloom = bloomFilters?.[field];
-    const element = schemaElements?.[field];
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true;
-    }
-    for (const [operator, target] of Object.entries(condition || {})) {
-      if (bloom && element) {
-        if (operator === "$eq") {
-          const hash2 = hashParquetValue(target, element);
-          if (hash2 !== void 0 && !sbbfContains(bloom.blocks, hash2)) return true;
-        }
-        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true;
-          for (const v of target) {
-            const h = hashParquetValue(v, element);
-            if (h === void 0 || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false;
-              break;
-            }
-          }
-          if (allAbsent) return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === void 0 || maxVal === void 0) return false;
-  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element);
-    const maxComparison = compareParquetValues(maxVal, target, strict, element);
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
-    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
-    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
-    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
-    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
-    if (operator === "$eq") {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
-      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
-    }
-    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
-    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
-      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
-    })) return true;
-    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
-  }
-  return false;
-}
-function compareParquetValues(a, b, strict, element) {
-  if (element?.type === "BYTE_ARRAY") {
-    if (typeof a !== "string" || typeof b !== "string") return void 0;
-    return compareBytes(encoder.encode(a), encoder.encode(b));
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
-    return compareBytes(a, b);
-  }
-  if (a < b) return -1;
-  if (a > b) return 1;
-  if (equals(a, b, strict)) return 0;
-  return void 0;
-}
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1;
-    if (a[i] > b[i]) return 1;
-  }
-  if (a.length < b.length) return -1;
-  if (a.length > b.length) return 1;
-  return 0;
-}
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict);
-}
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return void 0;
-  if ("$and" in filter && Array.isArray(filter.$and)) {
-    let ranges;
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
-    }
-    return ranges;
-  }
-  if ("$or" in filter && Array.isArray(filter.$or)) {
-    let ranges = [];
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
-      if (!subRanges) return void 0;
-      ranges = unionRanges(ranges, subRanges);
-    }
-    return ranges;
-  }
-  if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return void 0;
-  }
-  let result;
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field];
-    if (!pages) continue;
-    const nullCanMatch = matchesNull(condition, strict);
-    const keep = [];
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i];
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
-      const nullCount = pages.nullCounts?.[i];
-      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
-      if (!skip) {
-        const last = keep[keep.length - 1];
-        if (last && last[1] === start) last[1] = end;
-        else keep.push([start, end]);
-      }
-    }
-    result = intersectRanges(result, keep);
-  }
-  return result;
-}
-function intersectRanges(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0]);
-    const end = Math.min(a[i][1], b[j][1]);
-    if (start < end) out.push([start, end]);
-    if (a[i][1] < b[j][1]) i++;
-    else j++;
-  }
-  return out;
-}
-function unionRanges(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
-    const last = out[out.length - 1];
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
-    else out.push([next[0], next[1]]);
-  }
-  return out;
-}
-function resolve3(record2, path) {
-  let value = record2;
-  for (const part of path.split(".")) {
-    value = value?.[part];
-  }
-  return value;
-}
-
-// node_modules/hyparquet/src/plan.js
-var runLimit = 1 << 21;
-var columnGapLimit = 1 << 13;
-function parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
-  if (!metadata) throw new Error("parquetPlan requires metadata");
-  const groups = [];
-  const fetches = [];
-  const indexes = [];
-  const scanPlan = parquetPlanGroups(options);
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
-    groups.push(...groupPlan.groups);
-    fetches.push(...groupPlan.fetches);
-    indexes.push(...groupPlan.indexes);
-  }
-  fetches.push(...indexes);
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
-}
-function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error("parquetPlan requires metadata");
-  const schemaTree2 = parquetSchema(metadata);
-  const physicalColumns = getPhysicalColumns(schemaTree2);
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree2),
-    ...schemaElements
-  } : schemaElements;
-  const groups = [];
-  let groupStart = 0;
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex];
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0);
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
-      const pageRanges = pageRangesByGroup?.[groupIndex];
-      const pageLocations = pageLocationsByGroup?.[groupIndex];
-      let ranges = pageRanges ? pageRanges.map(([start, end]) => {
-        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
-        return range;
-      }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every((chunk) => {
-          const columnName = chunk.meta_data?.path_in_schema[0];
-          const columnPath = chunk.meta_data?.path_in_schema.join(".");
-          if (columns && columnName && !columns.includes(columnName)) return true;
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
-        });
-        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
-      }
-    }
-    groupStart = groupEnd;
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
-}
-function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  const chunks = [];
-  const fetches = [];
-  const indexes = [];
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
-  for (const chunk of rowGroup.columns) {
-    const meta3 = chunk.meta_data;
-    if (chunk.file_path) throw new Error("parquet file_path not supported");
-    if (!meta3) throw new Error("parquet column metadata is undefined");
-    if (columns && !columns.includes(meta3.path_in_schema[0])) continue;
-    const columnOffset = meta3.dictionary_page_offset || meta3.data_page_offset;
-    const startByte = Number(columnOffset);
-    const endByte = Number(columnOffset + meta3.total_compressed_size);
-    const chunkPageLocations = pageLocations?.[meta3.path_in_schema.join(".")];
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta3, pageLocations: chunkPageLocations, range: { startByte, endByte } });
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte2 = Number(chunk.offset_index_offset);
-      chunks.push({
-        columnMetadata: meta3,
-        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte }
-      });
-    } else {
-      chunks.push({ columnMetadata: meta3, range: { startByte, endByte } });
-    }
-  }
-  const columnRanges = [];
-  let run;
-  for (const chunk of chunks) {
-    if ("pageLocations" in chunk) continue;
-    if ("offsetIndex" in chunk) {
-      indexes.push(chunk.offsetIndex);
-    } else if (columns) {
-      columnRanges.push(chunk.range);
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte;
-    } else {
-      if (run) fetches.push(run);
-      run = { ...chunk.range };
-    }
-  }
-  if (run) fetches.push(run);
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd
-  }));
-  return { groups, fetches, indexes };
-}
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
-  const merged = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    const overlapsPage = last && selectedPageLayouts.some((pages) => {
-      if (!pages) return true;
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
-    });
-    if (last && overlapsPage) last[1] = range[1];
-    else merged.push([...range]);
-  }
-  return merged;
-}
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i);
-      last = i;
-    }
-  }
-  return [first, last];
-}
-async function prefetchBloomFilters({ file: file2, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => (
-    /** @type {Record<string, BloomFilter>} */
-    {}
-  ));
-  const eligibleCols = bloomEligibleColumns(filter);
-  if (eligibleCols.size === 0) return result;
-  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
-  const tasks = [];
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName);
-      if (columnIdx === -1) continue;
-      const meta3 = rowGroup.columns[columnIdx]?.meta_data;
-      if (!meta3?.bloom_filter_offset || !meta3.bloom_filter_length) continue;
-      const start = Number(meta3.bloom_filter_offset);
-      const end = start + meta3.bloom_filter_length;
-      tasks.push((async () => {
-        const buffer = await file2.slice(start, end);
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
-        if (bloom) result[rgIdx][colName] = bloom;
-      })());
-    }
-  });
-  if (tasks.length) await Promise.all(tasks);
-  return result;
-}
-async function prefetchPageIndexes({ file: file2, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
-  const pageLocationsByGroup = metadata.row_groups.map(() => (
-    /** @type {Record<string, PageLocation[]>} */
-    {}
-  ));
-  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup };
-  }
-  const filterColumns = pathsNeededForFilter(filter);
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
-  const schemaTree2 = parquetSchema(metadata);
-  const physicalColumns = getPhysicalColumns(schemaTree2);
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree2),
-    ...schemaElements
-  };
-  const indexRanges = [];
-  const indexTasks = [];
-  const candidateGroups = [];
-  let groupStart = 0;
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
-    groupStart = groupEnd;
-    if (!overlaps) return;
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
-    const columnPages = {};
-    let columnTaskCount = 0;
-    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
-    let hasFilterIndex = false;
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName);
-      if (columnIdx === -1) continue;
-      const chunk = rowGroup.columns[columnIdx];
-      const meta3 = chunk?.meta_data;
-      if (!meta3) continue;
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
-      const element = elementsByPath[columnName];
-      if (!element) continue;
-      hasFilterIndex = true;
-      scheduledOffsetPaths.add(columnName);
-      const columnIndexStart = Number(chunk.column_index_offset);
-      const offsetIndexStart = Number(chunk.offset_index_offset);
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      );
-      columnTaskCount++;
-      indexTasks.push(async (prefetchedFile) => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-        ]);
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
-          element
-        };
-      });
-    }
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta3 = chunk.meta_data;
-        if (!meta3) continue;
-        const columnName = meta3.path_in_schema[0];
-        const columnPath = meta3.path_in_schema.join(".");
-        if (columns && !columns.includes(columnName)) continue;
-        if (scheduledOffsetPaths.has(columnPath)) continue;
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
-        scheduledOffsetPaths.add(columnPath);
-        const offsetIndexStart = Number(chunk.offset_index_offset);
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
-        columnTaskCount++;
-        indexTasks.push(async (prefetchedFile) => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
-        });
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages });
-    }
-  });
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file2, { fetches: coalesceByteRanges(indexRanges) });
-    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup };
-}
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
-  const merged = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte);
-    } else {
-      merged.push(range);
-    }
-  }
-  return merged;
-}
-function physicalSchemaElements(schemaTree2) {
-  const elements = {};
-  function traverse(node2) {
-    if (node2.children.length) {
-      for (const child of node2.children) traverse(child);
-    } else {
-      elements[node2.path.join(".")] = node2.element;
-    }
-  }
-  traverse(schemaTree2);
-  return elements;
-}
-function prefetchAsyncBuffer(file2, { fetches }) {
-  const promises = fetches.map(({ startByte, endByte }) => file2.slice(startByte, endByte));
-  return {
-    byteLength: file2.byteLength,
-    slice(start, end = file2.byteLength) {
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
-      if (index < 0) {
-        return file2.slice(start, end);
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        const startOffset = start - fetches[index].startByte;
-        const endOffset = end - fetches[index].startByte;
-        if (promises[index] instanceof Promise) {
-          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
-        } else {
-          return promises[index].slice(startOffset, endOffset);
-        }
-      } else {
-        return promises[index];
-      }
-    }
-  };
-}
-
-// node_modules/hyparquet/src/variant.js
-var decoder3 = new TextDecoder();
-var metadataCache = /* @__PURE__ */ new WeakMap();
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map((entry) => decodeVariantColumn(entry, parsers));
-  }
-  if (typeof value !== "object") return value;
-  if ("metadata" in value) {
-    const metadata = parseVariantMetadata(value.metadata);
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields };
-    }
-    return shreddedFields ?? binaryValue;
-  }
-  return value;
-}
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue;
-  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
-    }
-    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers);
-    }
-    if ("typed_value" in typedValue || "value" in typedValue) {
-      return null;
-    }
-    const result = {};
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field, metadata, parsers);
-    }
-    return result;
-  }
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers);
-  }
-  if (Array.isArray(typedValue)) {
-    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
-  }
-  return typedValue;
-}
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-}
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer);
-  if (!bufferCache) {
-    bufferCache = /* @__PURE__ */ new Map();
-    metadataCache.set(bytes.buffer, bufferCache);
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
-  const cached2 = bufferCache.get(key);
-  if (cached2) return cached2;
-  const reader = makeReader(bytes);
-  const header = reader.view.getUint8(reader.offset++);
-  const version2 = header & 15;
-  if (version2 !== 1) throw new Error(`parquet unsupported variant metadata version: ${version2}`);
-  const sorted = (header >> 4 & 1) === 1;
-  const offsetSize = (header >> 6 & 3) + 1;
-  const dictionarySize = readUnsigned(reader, offsetSize);
-  const offsets = new Array(dictionarySize + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize);
-  }
-  const base = reader.offset;
-  const dictionary = new Array(dictionarySize);
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary[i] = decoder3.decode(strBytes);
-  }
-  const metadata = { dictionary, sorted };
-  bufferCache.set(key, metadata);
-  return metadata;
-}
-function readUnsigned(reader, byteWidth2) {
-  let value = 0;
-  for (let i = 0; i < byteWidth2; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8;
-  }
-  reader.offset += byteWidth2;
-  return value;
-}
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++);
-  const basicType = typeByte & 3;
-  const header = typeByte >> 2;
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
-  reader.offset += header;
-  return decoder3.decode(bytes);
-}
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-    case 0:
-      return null;
-    case 1:
-      return true;
-    case 2:
-      return false;
-    case 3: {
-      const value = reader.view.getInt8(reader.offset);
-      reader.offset += 1;
-      return value;
-    }
-    case 4: {
-      const value = reader.view.getInt16(reader.offset, true);
-      reader.offset += 2;
-      return value;
-    }
-    case 5: {
-      const value = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
-      return value;
-    }
-    case 6: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 7: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 8:
-      return readVariantDecimal(reader, 4);
-    case 9:
-      return readVariantDecimal(reader, 8);
-    case 10:
-      return readVariantDecimal(reader, 16);
-    case 11: {
-      const value = reader.view.getInt32(reader.offset, true);
-      reader.offset += 4;
-      return parsers.dateFromDays(value);
-    }
-    case 12:
-    // timestamp_micros (utc)
-    case 13: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return parsers.timestampFromMicroseconds(value);
-    }
-    case 14: {
-      const value = reader.view.getFloat32(reader.offset, true);
-      reader.offset += 4;
-      return value;
-    }
-    case 15:
-      return readVariantBinary(reader);
-    case 16: {
-      const bytes = readVariantBinary(reader);
-      return decoder3.decode(bytes);
-    }
-    case 17: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case 18:
-    // timestamp_nanos (utc)
-    case 19: {
-      const value = reader.view.getBigInt64(reader.offset, true);
-      reader.offset += 8;
-      return parsers.timestampFromNanoseconds(value);
-    }
-    case 20: {
-      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
-      reader.offset += 16;
-      const hex3 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-      return `${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-${hex3.slice(12, 16)}-${hex3.slice(16, 20)}-${hex3.slice(20)}`;
-    }
-    default:
-      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
-  }
-}
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 3) + 1;
-  const idWidth = (header >> 2 & 3) + 1;
-  const isLarge = header >> 4 & 1;
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
-  const fieldIds = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth);
-  }
-  const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
-  }
-  const out = {};
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]];
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i]
-    };
-    out[key] = readVariant(valueReader, metadata, parsers);
-  }
-  reader.offset += offsets[offsets.length - 1];
-  return out;
-}
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 3;
-  const isLarge = header >> 2 & 1;
-  const offsetWidth = fieldOffsetSize + 1;
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
-  const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
-  }
-  const valuesStart = reader.offset;
-  const result = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i]
-    };
-    result[i] = readVariant(valueReader, metadata, parsers);
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1];
-  return result;
-}
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset);
-  reader.offset += 1;
-  let unscaled;
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
-    reader.offset += 4;
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true);
-    reader.offset += 8;
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true);
-    const high = reader.view.getBigInt64(reader.offset + 8, true);
-    unscaled = high << 64n | low;
-    reader.offset += 16;
-  }
-  return Number(unscaled) * 10 ** -scale;
-}
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true);
-  reader.offset += 4;
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-  reader.offset += length;
-  return bytes;
-}
-
-// node_modules/hyparquet/src/assemble.js
-function assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values;
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
-  }
-  const n = definitionLevels?.length || repetitionLevels.length;
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
-  let valueIndex = 0;
-  const containerStack = [output2];
-  let currentContainer = output2;
-  let currentDepth = 0;
-  let currentDefLevel = 0;
-  let currentRepLevel = 0;
-  if (repetitionLevels[0]) {
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++;
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        currentContainer = currentContainer.at(-1);
-        containerStack.push(currentContainer);
-        currentDefLevel++;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
-    const rep = repetitionLevels[i];
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        containerStack.pop();
-        currentDefLevel--;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
-      currentDepth--;
-    }
-    currentContainer = containerStack.at(-1);
-    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
-      currentDepth++;
-      if (repetitionPath[currentDepth] !== "REQUIRED") {
-        const newList = [];
-        currentContainer.push(newList);
-        currentContainer = newList;
-        containerStack.push(newList);
-        currentDefLevel++;
-      }
-      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
-    }
-    if (def === maxDefinitionLevel) {
-      currentContainer.push(values[valueIndex++]);
-    } else if (currentDepth === repetitionPath.length - 2) {
-      currentContainer.push(null);
-    } else {
-      currentContainer.push([]);
-    }
-  }
-  if (!output2.length) {
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      const newList = [];
-      currentContainer.push(newList);
-      currentContainer = newList;
-    }
-  }
-  return output2;
-}
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join(".");
-  const optional2 = schema.element.repetition_type === "OPTIONAL";
-  const nextDepth = optional2 ? depth + 1 : depth;
-  if (isListLike(schema)) {
-    let sublist = schema.children[0];
-    let subDepth = nextDepth;
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0];
-      subDepth++;
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth);
-    const subcolumn = sublist.path.join(".");
-    const values = subcolumnData.get(subcolumn);
-    if (!values) throw new Error("parquet list column missing values");
-    if (optional2) flattenAtDepth(values, depth);
-    subcolumnData.set(path, values);
-    subcolumnData.delete(subcolumn);
-    return;
-  }
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name;
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path}.${mapName}.key`);
-    const values = subcolumnData.get(`${path}.${mapName}.value`);
-    if (!keys) throw new Error("parquet map column missing keys");
-    if (!values) throw new Error("parquet map column missing values");
-    if (keys.length !== values.length) {
-      throw new Error("parquet map column key/value length mismatch");
-    }
-    const out = assembleMaps(keys, values, nextDepth);
-    if (optional2) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path}.${mapName}.key`);
-    subcolumnData.delete(`${path}.${mapName}.value`);
-    subcolumnData.set(path, out);
-    return;
-  }
-  if (schema.children.length) {
-    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
-    const struct = {};
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth);
-      const childData = subcolumnData.get(child.path.join("."));
-      if (!childData) throw new Error("parquet struct missing child data");
-      struct[child.element.name] = childData;
-    }
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join("."));
-    }
-    let inverted = invertStruct(struct, invertDepth);
-    if (schema.element.logical_type?.type === "VARIANT") {
-      inverted = decodeVariantColumn(inverted, parsers);
-    }
-    if (optional2) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path, inverted);
-  }
-}
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1);
-    } else {
-      arr[i] = arr[i][0];
-    }
-  }
-}
-function assembleMaps(keys, values, depth) {
-  const out = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1));
-    } else {
-      if (keys[i]) {
-        const obj = {};
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j];
-          obj[keys[i][j]] = value === void 0 ? null : value;
-        }
-        out.push(obj);
-      } else {
-        out.push(void 0);
-      }
-    }
-  }
-  return out;
-}
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct);
-  const length = struct[keys[0]]?.length;
-  const out = [];
-  for (let i = 0; i < length; i++) {
-    const obj = {};
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
-      obj[key] = struct[key][i];
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1));
-    } else {
-      out.push(obj);
-    }
-  }
-  return out;
-}
-
-// node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count, output2) {
-  if (output2 instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output2);
-    return;
-  }
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZagBigInt(reader);
-  let outputIndex = 0;
-  output2[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count) {
-    const minDelta = readZigZagBigInt(reader);
-    const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
-    }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = bitWidths[i];
-      if (bitWidth2) {
-        let bitpackPos = 0;
-        let miniblockCount = valuesPerMiniblock;
-        const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
-          bitpackPos += bitWidth2;
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32;
-            reader.offset += 4;
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
-            }
-          }
-          const delta = minDelta + bits;
-          value += delta;
-          output2[outputIndex++] = value;
-          miniblockCount--;
-        }
-        if (miniblockCount) {
-          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta;
-          output2[outputIndex++] = value;
-        }
-      }
-    }
-  }
-}
-function deltaBinaryUnpackInt32(reader, count, output2) {
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZag(reader);
-  let outputIndex = 0;
-  output2[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader);
-    const bitWidthsOffset = reader.offset;
-    let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
-      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
-      let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0;
-        let bitsRead = 0;
-        while (bitsRead < bitWidth2) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
-          }
-          bitsRead += bitsToRead;
-          bitOffset += bitsToRead;
-          if (bitOffset === 8) {
-            bitOffset = 0;
-            offset++;
-          }
-        }
-        value = value + minDelta + residual | 0;
-        output2[outputIndex++] = value;
-      }
-      offset = end;
-    }
-    reader.offset = offset;
-  }
-}
-function readZigZagInt33(reader) {
-  const start = reader.offset;
-  const low = readVarInt(reader);
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
-  return (low >>> 1 | high << 31) ^ -(low & 1);
-}
-function deltaLengthByteArray(reader, count, output2) {
-  const lengths = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, lengths);
-  for (let i = 0; i < count; i++) {
-    output2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
-  }
-}
-function deltaByteArray(reader, count, output2) {
-  const prefixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, prefixData);
-  const suffixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, suffixData);
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output2[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output2[i].set(output2[i - 1].subarray(0, prefixData[i]));
-      output2[i].set(suffix, prefixData[i]);
-    } else {
-      output2[i] = suffix;
-    }
-    reader.offset += suffixData[i];
-  }
-}
-
-// node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output2, length) {
-  if (length === void 0) {
-    length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-  }
-  const startOffset = reader.offset;
-  let seen = 0;
-  while (seen < output2.length) {
-    const header = readVarInt(reader);
-    if (header & 1) {
-      seen = readBitPacked(reader, header, width, output2, seen);
-    } else {
-      const count = header >>> 1;
-      readRle(reader, count, width, output2, seen);
-      seen += count;
-    }
-  }
-  reader.offset = startOffset + length;
-}
-function readRle(reader, count, bitWidth2, output2, seen) {
-  const width = bitWidth2 + 7 >> 3;
-  let value = 0;
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
-  }
-  for (let i = 0; i < count; i++) {
-    output2[seen + i] = value;
-  }
-}
-function readBitPacked(reader, header, bitWidth2, output2, seen) {
-  let count = header >> 1 << 3;
-  const mask = (1 << bitWidth2) - 1;
-  let data = 0;
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
-  } else if (mask) {
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
-  }
-  let left = 8;
-  let right = 0;
-  while (count) {
-    if (right > 8) {
-      right -= 8;
-      left -= 8;
-      data >>>= 8;
-    } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
-      reader.offset++;
-      left += 8;
-    } else {
-      if (seen < output2.length) {
-        output2[seen++] = data >> right & mask;
-      }
-      count--;
-      right += bitWidth2;
-    }
-  }
-  return seen;
-}
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count * width);
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
-    }
-  }
-  if (type === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type === "INT32") return new Int32Array(bytes.buffer);
-  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
-  else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count);
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
-    }
-    return split;
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
-}
-function byteWidth(type, typeLength) {
-  switch (type) {
-    case "INT32":
-    case "FLOAT":
-      return 4;
-    case "INT64":
-    case "DOUBLE":
-      return 8;
-    case "FIXED_LEN_BYTE_ARRAY":
-      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
-      return typeLength;
-    default:
-      throw new Error(`parquet unsupported type: ${type}`);
-  }
-}
-
-// node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return [];
-  if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count);
-  } else if (type === "INT32") {
-    return readPlainInt32(reader, count);
-  } else if (type === "INT64") {
-    return readPlainInt64(reader, count);
-  } else if (type === "INT96") {
-    return readPlainInt96(reader, count);
-  } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count);
-  } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count);
-  } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count);
-  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (!fixedLength) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count, fixedLength);
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`);
-  }
-}
-function readPlainBoolean(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
-    const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
-  }
-  reader.offset += Math.ceil(count / 8);
-  return values;
-}
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
-  return values;
-}
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
-  return values;
-}
-function readPlainInt96(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
-  }
-  reader.offset += count * 12;
-  return values;
-}
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
-  return values;
-}
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
-  return values;
-}
-function readPlainByteArray(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-    reader.offset += length;
-  }
-  return values;
-}
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
-    reader.offset += fixedLength;
-  }
-  return values;
-}
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size);
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
-  return aligned;
-}
-
-// node_modules/hyparquet/src/snappy.js
-var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
-  }
-}
-function snappyUncompress(input2, output2) {
-  const inputLength = input2.byteLength;
-  const outputLength = output2.byteLength;
-  let pos = 0;
-  let outPos = 0;
-  while (pos < inputLength) {
-    const c = input2[pos];
-    pos++;
-    if (c < 128) {
-      break;
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error("invalid snappy length header");
-  }
-  while (pos < inputLength) {
-    const c = input2[pos];
-    let len = 0;
-    pos++;
-    if (pos >= inputLength) {
-      throw new Error("missing eof marker");
-    }
-    if ((c & 3) === 0) {
-      let len2 = (c >>> 2) + 1;
-      if (len2 > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error("snappy error literal pos + 3 >= inputLength");
-        }
-        const lengthSize = len2 - 60;
-        len2 = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
-        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
-        pos += lengthSize;
-      }
-      if (pos + len2 > inputLength) {
-        throw new Error("snappy error literal exceeds input length");
-      }
-      copyBytes(input2, pos, output2, outPos, len2);
-      pos += len2;
-      outPos += len2;
-    } else {
-      let offset = 0;
-      switch (c & 3) {
-        case 1:
-          len = (c >>> 2 & 7) + 4;
-          offset = input2[pos] + (c >>> 5 << 8);
-          pos++;
-          break;
-        case 2:
-          if (inputLength <= pos + 1) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input2[pos] + (input2[pos + 1] << 8);
-          pos += 2;
-          break;
-        case 3:
-          if (inputLength <= pos + 3) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
-          pos += 4;
-          break;
-        default:
-          break;
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
-      }
-      if (offset > outPos) {
-        throw new Error("cannot copy from before start of buffer");
-      }
-      copyBytes(output2, outPos - offset, output2, outPos, len);
-      outPos += len;
-    }
-  }
-  if (outPos !== outputLength) throw new Error("premature end of input");
-}
-
-// node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
-  let dataPage;
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
-  const nValues = daph.num_values - numNulls;
-  if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type, nValues, element.type_length);
-  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
-    if (bitWidth2) {
-      dataPage = new Array(nValues);
-      if (type === "BOOLEAN") {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
-      } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
-      }
-    } else {
-      dataPage = new Uint8Array(nValues);
-    }
-  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
-  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
-    const int322 = type === "INT32";
-    dataPage = int322 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(reader, nValues, dataPage);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
-      return values;
-    }
-  }
-  return [];
-}
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
-  const definitionLevels = new Array(daph.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
-  let numNulls = daph.num_values;
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--;
-  }
-  if (numNulls === 0) definitionLevels.length = 0;
-  return { definitionLevels, numNulls };
-}
-function decompressPage(compressedBytes, uncompressed_page_size, codec2, compressors) {
-  let page;
-  const customDecompressor = compressors?.[codec2];
-  if (codec2 === "UNCOMPRESSED") {
-    page = compressedBytes;
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec2 === "SNAPPY") {
-    page = new Uint8Array(uncompressed_page_size);
-    snappyUncompress(compressedBytes, page);
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec2}`);
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
-  }
-  return page;
-}
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec: codec2, compressors } = columnDecoder;
-  const daph2 = ph.data_page_header_v2;
-  if (!daph2) throw new Error("parquet data page header v2 is undefined");
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
-  reader.offset = daph2.repetition_levels_byte_length;
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-  let page = compressedBytes.subarray(reader.offset);
-  if (daph2.is_compressed !== false) {
-    page = decompressPage(page, uncompressedPageSize, codec2, compressors);
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const pageReader = { view: pageView, offset: 0 };
-  let dataPage;
-  const nValues = daph2.num_values - daph2.num_nulls;
-  if (daph2.encoding === "PLAIN") {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length);
-  } else if (daph2.encoding === "RLE") {
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
-  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
-    const bitWidth2 = pageView.getUint8(pageReader.offset++);
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
-  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
-    const int322 = type === "INT32";
-    dataPage = int322 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-  if (!maxRepetitionLevel) return [];
-  const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
-  return values;
-}
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (maxDefinitionLevel) {
-    const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
-    return values;
-  }
-}
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
-}
-
-// node_modules/hyparquet/src/column.js
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder;
-  const isFlat = isFlatColumn(schemaPath);
-  const chunks = [];
-  let dictionary = void 0;
-  let lastChunk = void 0;
-  let rowCount = 0;
-  let skipped = 0;
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount
-    });
-  });
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break;
-    const header = parquetHeader(reader);
-    if (header.type === "DICTIONARY_PAGE") {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, void 0, 0);
-      if (data) dictionary = convert(data, columnDecoder);
-    } else {
-      const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
-      if (result.skipped) {
-        if (!chunks.length) {
-          skipped += result.skipped;
-        }
-        rowCount += result.skipped;
-      } else if (result.data && lastChunk === result.data) {
-        rowCount += result.data.length - lastChunkLength;
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.();
-        chunks.push(result.data);
-        rowCount += result.data.length;
-        lastChunk = result.data;
-      }
-    }
-  }
-  emitLastChunk?.();
-  return { data: chunks, skipped };
-}
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec: codec2, compressors } = columnDecoder;
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer,
-    reader.view.byteOffset + reader.offset,
-    header.compressed_page_size
-  );
-  reader.offset += header.compressed_page_size;
-  if (header.type === "DATA_PAGE") {
-    const daph = header.data_page_header;
-    if (!daph) throw new Error("parquet data page header is undefined");
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values };
-    }
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec2, compressors);
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
-    return { skipped: 0, data: assembled };
-  } else if (header.type === "DATA_PAGE_V2") {
-    const daph2 = header.data_page_header_v2;
-    if (!daph2) throw new Error("parquet data page header v2 is undefined");
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows };
-    }
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
-    return { skipped: 0, data: assembled };
-  } else if (header.type === "DICTIONARY_PAGE") {
-    const diph = header.dictionary_page_header;
-    if (!diph) throw new Error("parquet dictionary page header is undefined");
-    const page = decompressPage(
-      compressedBytes,
-      Number(header.uncompressed_page_size),
-      codec2,
-      compressors
-    );
-    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
-    return { skipped: 0, data: dictArray };
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`);
-  }
-}
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header.field_1];
-  const uncompressed_page_size = header.field_2;
-  const compressed_page_size = header.field_3;
-  const crc = header.field_4;
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5)
-  };
-  const index_page_header = header.field_6;
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3
-  };
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
-    // default true
-    statistics: pageStatistics(header.field_8.field_8)
-  };
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2
-  };
-}
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-
-// node_modules/hyparquet/src/rowgroup.js
-function readRowGroup(options, { metadata }, groupPlan) {
-  const asyncColumns = [];
-  const schemaTree2 = parquetSchema(metadata);
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
-    const schemaPath = getTreePath(schemaTree2, pathInSchema);
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
-    };
-    const { startByte, endByte } = chunk.range;
-    if ("pageLocations" in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
-      });
-    } else if ("offsetIndex" in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
-          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
-          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
-        })
-      });
-    } else {
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
-          const reader = { view: new DataView(buffer), offset: 0 };
-          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
-        })
-      });
-    }
-  }
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns
-  };
-}
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
-  const { selectStart, selectEnd } = groupPlan;
-  let { startByte, endByte } = chunk.range;
-  let skipped = -1;
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i];
-    const pageStart = Number(page.first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset);
-      skipped = pageStart;
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size;
-    }
-  }
-  if (skipped < 0) skipped = 0;
-  let view;
-  if (hasDict && skipped) {
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte)
-    ]);
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
-    combined.set(new Uint8Array(dataBuffer), dictLength);
-    view = new DataView(combined.buffer);
-  } else if (hasDict) {
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte));
-  }
-  const reader = { view, offset: 0 };
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped
-  } : groupPlan;
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
-  return {
-    data,
-    skipped: skipped + columnSkipped
-  };
-}
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  const asyncPages = await Promise.all(asyncColumns.map(
-    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
-  ));
-  const selectCount = selectEnd - selectStart;
-  if (rowFormat === "object") {
-    const groupData2 = Array(selectCount);
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      const rowData = {};
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i];
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
-      }
-      groupData2[selectRow] = rowData;
-    }
-    return groupData2;
-  }
-  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
-  const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
-  const groupData = Array(selectCount);
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    const rowData = Array(asyncColumns.length);
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i];
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
-      const { data, skipped } = asyncPages[colIdx];
-      rowData[i] = data[selectStart + selectRow - skipped];
-    }
-    groupData[selectRow] = rowData;
-  }
-  return groupData;
-}
-function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
-  const { asyncColumns } = asyncRowGroup;
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  const assembled = [];
-  for (const child of schemaTree2.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
-      if (!childColumns.length) continue;
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          const resolved = await Promise.all(childColumns.map((c) => c.data));
-          const subcolumnData = /* @__PURE__ */ new Map();
-          const flattened = resolved.map(({ data }) => flatten(data));
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
-          for (let i = 0; i < childColumns.length; i++) {
-            const start = skipped - resolved[i].skipped;
-            const length = Math.max(0, end - skipped);
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join("."),
-              flattened[i].slice(start, start + length)
-            );
-          }
-          assembleNested(subcolumnData, child, allParsers);
-          const assembled2 = subcolumnData.get(child.element.name);
-          if (!assembled2) throw new Error("parquet column data not assembled");
-          return { data: [assembled2], skipped };
-        })()
-      });
-    } else {
-      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
-      if (asyncColumn) assembled.push(asyncColumn);
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled };
-}
-
-// node_modules/hyparquet/src/scan.js
-async function prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options);
-  return {
-    options: prepared,
-    plan: parquetPlan(prepared)
-  };
-}
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
-  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
-  const filterColumns = columnsNeededForFilter(options.filter);
-  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
-  }
-  if (options.columns) {
-    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
-  }
-  let prepared = { ...options, metadata };
-  prepared = await withBloomFilters(prepared);
-  prepared = await withPageIndexes(prepared);
-  return prepared;
-}
-function readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
-}
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
-  const schemaTree2 = parquetSchema(options.metadata);
-  const schemaElements = {};
-  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict
-  });
-  return { ...options, bloomFiltersByGroup, schemaElements };
-}
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers
-  });
-  return { ...options, pageRangesByGroup, pageLocationsByGroup };
-}
-
-// node_modules/hyparquet/src/read.js
-var rowIndex = (
-  /** @type {typeof import('../src/types.js').rowIndex} */
-  /* @__PURE__ */ Symbol("rowIndex")
-);
-async function parquetRead(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options);
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
-  if (filter && rowFormat !== "object") {
-    throw new Error('parquet filter requires rowFormat: "object"');
-  }
-  if (options.includeRowIndex && rowFormat !== "object") {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
-  }
-  const filterColumns = columnsNeededForFilter(filter);
-  let readColumns = columns;
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns);
-    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
-  const prepared = await prepareParquetRead(readOptions);
-  const preparedOptions = prepared.options;
-  const requiresProjection = readColumns !== columns;
-  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups);
-    return;
-  }
-  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
-  const schemaTree2 = parquetSchema(preparedOptions.metadata);
-  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart2 = asyncGroup.groupStart + skipped;
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart: rowStart2,
-              rowEnd: rowStart2 + columnData.length
-            });
-            rowStart2 += columnData.length;
-          }
-        }, () => {
-        });
-      }
-    }
-  }
-  if (onComplete) {
-    await awaitAllColumns(assembled);
-    const rows = [];
-    for (const asyncGroup of assembled) {
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i
-          });
-        }
-      }
-      if (filter) {
-        for (
-          const row of
-          /** @type {Record<string, any>[]} */
-          groupData
-        ) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col];
-              }
-            }
-            rows.push(row);
-          }
-        }
-      } else {
-        concat(rows, groupData);
-      }
-    }
-    onComplete(rows);
-  } else {
-    await awaitAllColumns(assembled);
-  }
-}
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
-  const results = await Promise.allSettled(all);
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-}
-
-// node_modules/hyparquet/src/node.js
-async function asyncBufferFromFile(filename) {
-  const { size } = await fs.stat(filename);
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0));
-      const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve5, reject) => {
-        const chunks = [];
-        reader.on("data", (chunk) => chunks.push(chunk));
-        reader.on("error", reject);
-        reader.on("end", () => {
-          const buffer = Buffer.concat(chunks);
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve5(buffer.buffer);
-          } else {
-            resolve5(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-          }
-        });
-      });
-    }
-  };
-}
-
-// src/data/parquet.ts
-async function* readParquet(file2, options = {}) {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  let buffer;
-  let metadata;
-  try {
-    buffer = await asyncBufferFromFile(file2);
-    metadata = await parquetMetadataAsync(buffer);
-  } catch (err) {
-    if (err?.code) throw fileError(file2, err);
-    throw new DataError(file2, `not a readable Parquet file (${err.message})`);
-  }
-  const columns = parquetSchema(metadata).children.map((c) => c.element.name);
-  const total = Number(metadata.num_rows);
-  let firstRow = 1;
-  for (let start = 0; start < total; start += batchSize) {
-    const end = Math.min(total, start + batchSize);
-    const rows = await new Promise((resolve5, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve5 }).catch(
-        reject
-      );
-    }).catch((err) => {
-      throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
-    });
-    yield { file: file2, columns, rows: rows.map((r) => r.map(toCell2)), firstRow };
-    firstRow += rows.length;
-  }
-  if (total === 0) yield { file: file2, columns, rows: [], firstRow };
-}
-function toCell2(v) {
-  if (v === null || v === void 0) return null;
-  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
-}
-
-// src/data/read.ts
-function formatOf(file2) {
-  const name = file2.toLowerCase().replace(/\.gz$/, "");
-  if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) return "csv";
-  if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return "jsonl";
-  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
-  throw new MlopsError(
-    `${file2}: cannot tell the data format from the extension (use .csv, .tsv, .jsonl, .ndjson or .parquet, optionally .gz for text)`
-  );
-}
-function readBatches(file2, options = {}) {
-  const format = options.format ?? formatOf(file2);
-  if (format === "csv") return readCsv(file2, options);
-  if (format === "jsonl") return readJsonl(file2, options);
-  return readParquet(file2, options);
-}
-async function expandDataPaths(patterns, cwd = process.cwd()) {
-  const place = (p) => cwd === process.cwd() || isAbsolute2(p) ? p : join(cwd, p);
-  const files = [];
-  for (const pattern of patterns) {
-    if (!/[*?[\]{}]/.test(pattern)) {
-      files.push(place(pattern));
-      continue;
-    }
-    const matched = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
-    if (matched.length === 0) throw new MlopsError(`no data files match "${pattern}"`);
-    files.push(...matched.map(place));
-  }
-  return [...new Set(files)];
-}
-
-// src/data/values.ts
-var ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-function toNumber(cell2) {
-  if (typeof cell2 === "number") return Number.isFinite(cell2) ? cell2 : void 0;
-  if (typeof cell2 === "string") {
-    const c = cell2.charCodeAt(0);
-    if (!(c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46)) return void 0;
-    const last = cell2.charCodeAt(cell2.length - 1);
-    if (!(last >= 48 && last <= 57 || last === 46)) return void 0;
-    const n = Number(cell2);
-    if (Number.isNaN(n) || !Number.isFinite(n)) return void 0;
-    if (cell2.length > 1 && (cell2[1] === "x" || cell2[1] === "X" || cell2[1] === "o" || cell2[1] === "b")) return void 0;
-    return n;
-  }
-  if (typeof cell2 === "bigint") return Number(cell2);
-  return void 0;
-}
-function isIntegerCell(cell2, n) {
-  if (!Number.isInteger(n)) return false;
-  if (typeof cell2 !== "string") return true;
-  for (let i = 0; i < cell2.length; i++) {
-    const c = cell2.charCodeAt(i);
-    if (c === 46 || c === 101 || c === 69) return false;
-  }
-  return true;
-}
-function toBoolean(cell2) {
-  if (typeof cell2 === "boolean") return cell2;
-  if (typeof cell2 !== "string") return void 0;
-  switch (cell2) {
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
-    default:
-      return void 0;
-  }
-}
-function toDatetime(cell2) {
-  if (cell2 instanceof Date) return cell2.getTime();
-  if (typeof cell2 !== "string" || cell2.length < 10 || !ISO_DATETIME.test(cell2)) return void 0;
-  const t = Date.parse(cell2.length > 10 && cell2[10] === " " ? cell2.slice(0, 10) + "T" + cell2.slice(11) : cell2);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function cellText(cell2) {
-  if (typeof cell2 === "string") return cell2;
-  if (cell2 instanceof Date) return cell2.toISOString();
-  return String(cell2);
-}
-
-// src/profile/frequent.ts
-var FrequentItems = class _FrequentItems {
-  capacity;
-  counts = /* @__PURE__ */ new Map();
-  error = 0;
-  constructor(capacity = 1e3) {
-    this.capacity = capacity;
-  }
-  static fromState(state) {
-    const f = new _FrequentItems(state.capacity);
-    for (const [k, v] of state.items) f.counts.set(k, v);
-    f.error = state.error;
-    return f;
-  }
-  get exact() {
-    return this.error === 0;
-  }
-  add(value, count = 1) {
-    const counts = this.counts;
-    const prev = counts.get(value);
-    counts.set(value, prev === void 0 ? count : prev + count);
-    if (prev === void 0 && counts.size >= 2 * this.capacity) this.prune();
-  }
-  merge(other) {
-    for (const [k, v] of other.counts) this.add(k, v);
-    this.error += other.error;
-    if (this.counts.size > this.capacity && this.error > 0) this.prune();
-  }
-  /** Forgets every counter; `seen` occurrences become undercount that the error bound covers. */
-  dropAll(seen) {
-    this.counts.clear();
-    this.error += seen;
-  }
-  top(k) {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
-  }
-  toState() {
-    return { capacity: this.capacity, error: this.error, items: this.top(this.counts.size) };
-  }
-  prune() {
-    const sorted = [...this.counts.values()].sort((a, b) => b - a);
-    const cut = sorted[this.capacity] ?? 0;
-    if (cut === 0) return;
-    for (const [k, v] of this.counts) {
-      if (v <= cut) this.counts.delete(k);
-      else this.counts.set(k, v - cut);
-    }
-    this.error += cut;
-  }
-};
-
-// src/profile/hll.ts
-var P = 12;
-var M = 1 << P;
-var ALPHA = 0.7213 / (1 + 1.079 / M);
-var HyperLogLog = class _HyperLogLog {
-  registers;
-  constructor(registers) {
-    this.registers = registers ?? new Uint8Array(M);
-  }
-  static fromBase64(text) {
-    const bytes = Buffer.from(text, "base64");
-    if (bytes.length !== M) throw new Error(`HyperLogLog state must be ${M} registers, got ${bytes.length}`);
-    return new _HyperLogLog(new Uint8Array(bytes));
-  }
-  add(text) {
-    const h = hash53(text);
-    const index = h % M;
-    const rest = Math.floor(h / M);
-    const rank = rest === 0 ? 42 : 41 - Math.floor(Math.log2(rest));
-    if (rank > this.registers[index]) this.registers[index] = rank;
-  }
-  merge(other) {
-    for (let i = 0; i < M; i++) if (other.registers[i] > this.registers[i]) this.registers[i] = other.registers[i];
-  }
-  estimate() {
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < M; i++) {
-      sum += 2 ** -this.registers[i];
-      if (this.registers[i] === 0) zeros++;
-    }
-    const raw = ALPHA * M * M / sum;
-    if (raw <= 2.5 * M && zeros > 0) return Math.round(M * Math.log(M / zeros));
-    return Math.round(raw);
-  }
-  toBase64() {
-    return Buffer.from(this.registers).toString("base64");
-  }
-};
-function hash53(text, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/profile/tdigest.ts
-var TDigest = class _TDigest {
-  compression;
-  means;
-  weights;
-  size = 0;
-  total = 0;
-  buffer;
-  buffered = 0;
-  lo = Infinity;
-  hi = -Infinity;
-  constructor(compression = 200) {
-    this.compression = compression;
-    const cap = Math.ceil(compression * 2) + 10;
-    this.means = new Float64Array(cap);
-    this.weights = new Float64Array(cap);
-    this.buffer = new Float64Array(Math.ceil(compression * 10));
-  }
-  static fromState(state) {
-    const d = new _TDigest(state.compression);
-    if (state.centroids.length === 0) return d;
-    const means = state.centroids.map((c) => c[0]);
-    const weights = state.centroids.map((c) => c[1]);
-    d.absorb(means, weights);
-    d.lo = state.min;
-    d.hi = state.max;
-    return d;
-  }
-  add(x) {
-    if (x < this.lo) this.lo = x;
-    if (x > this.hi) this.hi = x;
-    this.buffer[this.buffered++] = x;
-    if (this.buffered === this.buffer.length) this.flush();
-  }
-  get count() {
-    return this.total + this.buffered;
-  }
-  merge(other) {
-    other.flush();
-    this.flush();
-    if (other.size === 0) return;
-    this.absorb(Array.from(other.means.subarray(0, other.size)), Array.from(other.weights.subarray(0, other.size)));
-    this.lo = Math.min(this.lo, other.lo);
-    this.hi = Math.max(this.hi, other.hi);
-  }
-  quantile(q) {
-    this.flush();
-    const n = this.size;
-    if (n === 0) return NaN;
-    if (q <= 0) return this.lo;
-    if (q >= 1) return this.hi;
-    if (n === 1) return this.means[0];
-    const index = q * this.total;
-    const m = this.means;
-    const w = this.weights;
-    if (index < w[0] / 2) return this.lo + index / (w[0] / 2) * (m[0] - this.lo);
-    let cumulative = w[0] / 2;
-    for (let i = 0; i < n - 1; i++) {
-      const step = (w[i] + w[i + 1]) / 2;
-      if (index < cumulative + step) {
-        const left = w[i] === 1 && index - cumulative < 0.5 ? 0 : index - cumulative;
-        const frac = w[i + 1] === 1 && cumulative + step - index <= 0.5 ? 1 : left / step;
-        return m[i] + frac * (m[i + 1] - m[i]);
-      }
-      cumulative += step;
-    }
-    const tail = index - (this.total - w[n - 1] / 2);
-    return m[n - 1] + tail / (w[n - 1] / 2) * (this.hi - m[n - 1]);
-  }
-  /** Fraction of the weight at or below x, interpolated like `quantile` (its inverse). */
-  cdf(x) {
-    this.flush();
-    const n = this.size;
-    if (n === 0) return NaN;
-    if (x < this.lo) return 0;
-    if (x >= this.hi) return 1;
-    const m = this.means;
-    const w = this.weights;
-    if (n === 1) return this.hi === this.lo ? 1 : (x - this.lo) / (this.hi - this.lo);
-    if (x < m[0]) return m[0] === this.lo ? 0 : (x - this.lo) / (m[0] - this.lo) * (w[0] / 2) / this.total;
-    let cumulative = w[0] / 2;
-    for (let i = 0; i < n - 1; i++) {
-      const step = (w[i] + w[i + 1]) / 2;
-      if (x < m[i + 1]) {
-        const span2 = m[i + 1] - m[i];
-        return (cumulative + (span2 === 0 ? 0 : (x - m[i]) / span2 * step)) / this.total;
-      }
-      cumulative += step;
-    }
-    const span = this.hi - m[n - 1];
-    return (cumulative + (span === 0 ? w[n - 1] / 2 : (x - m[n - 1]) / span * (w[n - 1] / 2))) / this.total;
-  }
-  get min() {
-    return this.lo;
-  }
-  get max() {
-    return this.hi;
-  }
-  toState() {
-    this.flush();
-    const centroids = [];
-    for (let i = 0; i < this.size; i++) centroids.push([this.means[i], this.weights[i]]);
-    return { compression: this.compression, min: this.lo, max: this.hi, centroids };
-  }
-  flush() {
-    if (this.buffered === 0) return;
-    const values = this.buffer.subarray(0, this.buffered).sort();
-    const n = this.size + values.length;
-    const means = new Float64Array(n);
-    const weights = new Float64Array(n);
-    let a = 0;
-    let b = 0;
-    for (let k = 0; k < n; k++) {
-      if (b >= values.length || a < this.size && this.means[a] <= values[b]) {
-        means[k] = this.means[a];
-        weights[k] = this.weights[a++];
-      } else {
-        means[k] = values[b++];
-        weights[k] = 1;
-      }
-    }
-    this.total += values.length;
-    this.buffered = 0;
-    this.compress(means, weights, n);
-  }
-  absorb(meansIn, weightsIn) {
-    const allMeans = [...Array.from(this.means.subarray(0, this.size)), ...meansIn];
-    const allWeights = [...Array.from(this.weights.subarray(0, this.size)), ...weightsIn];
-    const idx = [...allMeans.keys()].sort((i, j) => allMeans[i] - allMeans[j]);
-    const means = Float64Array.from(idx, (i) => allMeans[i]);
-    const weights = Float64Array.from(idx, (i) => allWeights[i]);
-    this.total = weights.reduce((s, x) => s + x, 0);
-    this.compress(means, weights, means.length);
-  }
-  compress(means, weights, n) {
-    const total = this.total;
-    const delta = this.compression;
-    const kOf = (q) => delta / (2 * Math.PI) * Math.asin(2 * q - 1);
-    const qLimitAfter = (q0) => {
-      const k = kOf(q0) + 1;
-      return k >= delta / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta) + 1) / 2;
-    };
-    let out = 0;
-    let curMean = means[0];
-    let curWeight = weights[0];
-    let before = 0;
-    let qLimit = qLimitAfter(0);
-    for (let i = 1; i < n; i++) {
-      const proposed = curWeight + weights[i];
-      if ((before + proposed) / total <= qLimit) {
-        curWeight = proposed;
-        curMean += (means[i] - curMean) * weights[i] / curWeight;
-      } else {
-        this.means[out] = curMean;
-        this.weights[out++] = curWeight;
-        before += curWeight;
-        qLimit = qLimitAfter(before / total);
-        curMean = means[i];
-        curWeight = weights[i];
-        if (out >= this.means.length - 1) this.grow();
-      }
-    }
-    this.means[out] = curMean;
-    this.weights[out++] = curWeight;
-    this.size = out;
-  }
-  grow() {
-    const means = new Float64Array(this.means.length * 2);
-    const weights = new Float64Array(this.weights.length * 2);
-    means.set(this.means);
-    weights.set(this.weights);
-    this.means = means;
-    this.weights = weights;
-  }
-};
-
-// src/profile/column.ts
-var QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
-var HISTOGRAM_BINS = 20;
-var TOP_CATEGORIES = 20;
-var FREQUENT_CAPACITY = 1e3;
-var CATEGORY_MAX_DISTINCT = 100;
-var CATEGORY_MAX_DISTINCT_SHARE = 0.5;
-var ColumnProfiler = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-  count = 0;
-  nulls = 0;
-  allNumeric = true;
-  allInteger = true;
-  allBoolean = true;
-  allDatetime = true;
-  /** Numeric values (or epoch ms for datetimes) buffered for moments and the digest. */
-  values = [];
-  moments = { n: 0, mean: 0, m2: 0 };
-  digest = new TDigest();
-  frequent = new FrequentItems(FREQUENT_CAPACITY);
-  hll = null;
-  lengths = null;
-  /** For columns first seen part-way (JSONL), the rows before count as nulls. */
-  addNulls(n) {
-    this.count += n;
-    this.nulls += n;
-  }
-  add(cell2) {
-    this.count++;
-    if (cell2 === null) {
-      this.nulls++;
-      return;
-    }
-    let key;
-    if (this.allNumeric) {
-      const n = typeof cell2 === "boolean" ? void 0 : toNumber(cell2);
-      if (n !== void 0) {
-        this.allBoolean = false;
-        this.allDatetime = false;
-        if (this.allInteger && !isIntegerCell(cell2, n)) this.allInteger = false;
-        this.values.push(n);
-        if (this.values.length >= 4096) this.flushValues();
-        key = typeof cell2 === "string" ? cell2 : String(cell2);
-        this.countValue(key);
-        return;
-      }
-      this.dropNumeric();
-    }
-    key = typeof cell2 === "string" ? cell2 : cell2 instanceof Date ? cell2.toISOString() : String(cell2);
-    if (this.allBoolean && toBoolean(cell2) === void 0) this.allBoolean = false;
-    if (this.allDatetime) {
-      const t = toDatetime(cell2);
-      if (t === void 0) this.allDatetime = false;
-      else {
-        this.values.push(t);
-        if (this.values.length >= 4096) this.flushValues();
-      }
-    }
-    if (!this.allDatetime && this.moments !== null && !this.allNumeric) this.dropValues();
-    const len = key.length;
-    const l = this.lengths;
-    if (l === null) this.lengths = { min: len, max: len, sum: len };
-    else {
-      if (len < l.min) l.min = len;
-      if (len > l.max) l.max = len;
-      l.sum += len;
-    }
-    this.countValue(key);
-  }
-  countValue(key) {
-    const f = this.frequent;
-    if (this.hll === null) {
-      if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
-        f.add(key);
-        return;
-      }
-      this.hll = new HyperLogLog();
-      for (const k of f.counts.keys()) this.hll.add(k);
-      if (this.allNumeric) {
-        f.dropAll(this.count - this.nulls - 1);
-      }
-    }
-    this.hll.add(key);
-    if (!this.allNumeric || f.error === 0) f.add(key);
-    else f.error++;
-  }
-  dropNumeric() {
-    this.allNumeric = false;
-    this.allInteger = false;
-  }
-  dropValues() {
-    this.values = [];
-    this.moments = null;
-    this.digest = null;
-  }
-  flushValues() {
-    const v = this.values;
-    if (v.length === 0 || this.moments === null || this.digest === null) return;
-    let sum = 0;
-    for (let i = 0; i < v.length; i++) sum += v[i];
-    const mean = sum / v.length;
-    let m2 = 0;
-    for (let i = 0; i < v.length; i++) {
-      const d = v[i] - mean;
-      m2 += d * d;
-      this.digest.add(v[i]);
-    }
-    this.moments = combineMoments(this.moments, { n: v.length, mean, m2 });
-    this.values = [];
-  }
-  toState() {
-    this.flushValues();
-    const keepValues = (this.allNumeric || this.allDatetime) && this.moments !== null && this.moments.n > 0 && this.digest !== null;
-    return {
-      all_numeric: this.allNumeric,
-      all_integer: this.allInteger,
-      all_boolean: this.allBoolean,
-      all_datetime: this.allDatetime,
-      moments: keepValues ? { ...this.moments } : null,
-      sketch: keepValues ? this.digest.toState() : null,
-      frequent: this.frequent.toState(),
-      hll: this.hll ? this.hll.toBase64() : null,
-      lengths: this.lengths ? { ...this.lengths } : null
-    };
-  }
-};
-function combineMoments(a, b) {
-  if (a.n === 0) return { ...b };
-  if (b.n === 0) return { ...a };
-  const n = a.n + b.n;
-  const delta = b.mean - a.mean;
-  return { n, mean: a.mean + delta * b.n / n, m2: a.m2 + b.m2 + delta * delta * a.n * b.n / n };
-}
-function mergeStates(a, b) {
-  const allNumeric = a.all_numeric && b.all_numeric;
-  const allDatetime = a.all_datetime && b.all_datetime;
-  const keep = allNumeric || allDatetime;
-  let sketch = null;
-  let moments = null;
-  if (keep && a.sketch && b.sketch) {
-    const d = TDigest.fromState(a.sketch);
-    d.merge(TDigest.fromState(b.sketch));
-    sketch = d.toState();
-    moments = combineMoments(a.moments, b.moments);
-  } else if (keep) {
-    sketch = a.sketch ?? b.sketch;
-    moments = a.moments ?? b.moments;
-  }
-  const frequent = FrequentItems.fromState(a.frequent);
-  frequent.merge(FrequentItems.fromState(b.frequent));
-  let hll = null;
-  if (a.hll !== null || b.hll !== null || !frequent.exact) {
-    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items);
-    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items));
-    hll = h.toBase64();
-  }
-  const lengths = a.lengths && b.lengths ? { min: Math.min(a.lengths.min, b.lengths.min), max: Math.max(a.lengths.max, b.lengths.max), sum: a.lengths.sum + b.lengths.sum } : a.lengths ?? b.lengths;
-  return {
-    all_numeric: allNumeric,
-    all_integer: a.all_integer && b.all_integer,
-    all_boolean: a.all_boolean && b.all_boolean,
-    all_datetime: allDatetime,
-    moments,
-    sketch,
-    frequent: frequent.toState(),
-    hll,
-    lengths
-  };
-}
-function seededHll(items) {
-  const h = new HyperLogLog();
-  for (const [k] of items) h.add(k);
-  return h;
-}
-function summarizeColumn(name, count, nulls, state) {
-  const nonNull = count - nulls;
-  const frequent = FrequentItems.fromState(state.frequent);
-  const distinctExact = state.hll === null && frequent.exact;
-  const distinct = distinctExact ? frequent.counts.size : HyperLogLog.fromBase64(state.hll).estimate();
-  const type = inferType(state, nonNull, distinct);
-  const profile = {
-    name,
-    type,
-    nullable: nulls > 0,
-    count,
-    nulls,
-    distinct: { value: distinct, exact: distinctExact },
-    state
-  };
-  if ((type === "number" || type === "integer") && state.sketch && state.moments) {
-    profile.numeric = numericSummary(state, frequent, type === "integer");
-  }
-  if (type === "datetime" && state.sketch) {
-    profile.datetime = { min: new Date(state.sketch.min).toISOString(), max: new Date(state.sketch.max).toISOString() };
-  }
-  if (nonNull > 0 && (type === "category" || type === "boolean" || type === "string" || type === "integer" && distinctExact)) {
-    const values = frequent.top(TOP_CATEGORIES).map(([value, c]) => ({ value, count: c }));
-    profile.top_categories = {
-      values,
-      exact: frequent.exact,
-      other_count: nonNull - values.reduce((s, v) => s + v.count, 0)
-    };
-  }
-  if (state.lengths && (type === "string" || type === "category")) {
-    profile.string_length = { min: state.lengths.min, max: state.lengths.max, mean: state.lengths.sum / nonNull };
-  }
-  return profile;
-}
-function inferType(state, nonNull, distinct) {
-  if (nonNull === 0) return "string";
-  if (state.all_boolean) return "boolean";
-  if (state.all_integer) return "integer";
-  if (state.all_numeric) return "number";
-  if (state.all_datetime) return "datetime";
-  return distinct <= CATEGORY_MAX_DISTINCT && distinct <= nonNull * CATEGORY_MAX_DISTINCT_SHARE ? "category" : "string";
-}
-function numericSummary(state, frequent, integer2) {
-  const digest = TDigest.fromState(state.sketch);
-  const moments = state.moments;
-  const quantiles = {};
-  const exact = frequent.exact ? exactQuantiles(frequent) : void 0;
-  for (const q of QUANTILES) quantiles[`p${Math.round(q * 100)}`] = exact ? exact(q) : digest.quantile(q);
-  return {
-    min: digest.min,
-    max: digest.max,
-    mean: moments.mean,
-    std: moments.n > 1 ? Math.sqrt(moments.m2 / (moments.n - 1)) : 0,
-    quantiles,
-    histogram: histogram(digest, frequent, moments.n, integer2)
-  };
-}
-function histogram(digest, frequent, n, integer2) {
-  const lo = digest.min;
-  const hi = digest.max;
-  const span = hi - lo;
-  const bins = span === 0 ? 1 : integer2 ? Math.min(HISTOGRAM_BINS, span + 1) : HISTOGRAM_BINS;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + span * i / bins);
-  const counts = new Array(bins).fill(0);
-  const binOf = (x) => span === 0 ? 0 : Math.min(bins - 1, Math.floor((x - lo) / span * bins));
-  if (frequent.exact) {
-    for (const [k, c] of frequent.counts) counts[binOf(Number(k))] += c;
-    return { edges, counts };
-  }
-  let prev = 0;
-  let assigned = 0;
-  for (let i = 0; i < bins; i++) {
-    const cum = i === bins - 1 ? n : Math.round(digest.cdf(edges[i + 1]) * n);
-    counts[i] = Math.max(0, cum - prev);
-    prev = Math.max(prev, cum);
-    assigned += counts[i];
-  }
-  counts[bins - 1] += n - assigned;
-  return { edges, counts };
-}
-function exactQuantiles(frequent) {
-  const entries = [...frequent.counts].map(([k, c]) => [Number(k), c]).sort((a, b) => a[0] - b[0]);
-  const ends = [];
-  let total = 0;
-  for (const [, c] of entries) ends.push(total += c);
-  const at = (rank) => {
-    let lo = 0;
-    let hi = ends.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (ends[mid] > rank) hi = mid;
-      else lo = mid + 1;
-    }
-    return entries[lo][0];
-  };
-  return (q) => {
-    const h = (total - 1) * q;
-    const lo = Math.floor(h);
-    const a = at(lo);
-    return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
-  };
-}
+// src/project/config.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -14156,7 +9335,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode3,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -14246,7 +9425,7 @@ __export(external_exports, {
   prefault: () => prefault,
   preprocess: () => preprocess,
   prettifyError: () => prettifyError,
-  promise: () => promise2,
+  promise: () => promise,
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
@@ -14563,7 +9742,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode2,
+  decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -15913,7 +11092,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode2 = /* @__PURE__ */ _decode($ZodRealError);
+var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -19107,7 +14286,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive2(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19117,7 +14296,7 @@ function isRecursive2(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -19128,7 +14307,7 @@ function isRecursive2(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19192,8 +14371,8 @@ function isRecursive2(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive2(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -19245,7 +14424,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -19294,7 +14473,7 @@ var memo = {
       const base = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
-          const walked = isRecursive2(inst, /* @__PURE__ */ new Set(), false);
+          const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
@@ -31160,7 +26339,7 @@ __export(schemas_exports2, {
   pipe: () => pipe,
   prefault: () => prefault,
   preprocess: () => preprocess,
-  promise: () => promise2,
+  promise: () => promise,
   readonly: () => readonly,
   record: () => record,
   refine: () => refine,
@@ -31278,7 +26457,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode3 = /* @__PURE__ */ _decode(ZodRealError);
+var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -31438,7 +26617,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode3(this, data, params, { callee: _decode2 });
+    return decode2(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -32661,7 +27840,7 @@ var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function promise2(innerType) {
+function promise(innerType) {
   return new ZodPromise({
     type: "promise",
     innerType
@@ -33757,176 +28936,202 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/profile/schema.ts
-var PROFILE_SCHEMA_VERSION = 1;
-var ColumnType = external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]);
-var TDigestStateSchema = external_exports.object({
-  compression: external_exports.number().positive(),
-  min: external_exports.number(),
-  max: external_exports.number(),
-  centroids: external_exports.array(external_exports.tuple([external_exports.number(), external_exports.number().positive()]))
-});
-var FrequentStateSchema = external_exports.object({
-  capacity: external_exports.number().int().positive(),
-  error: external_exports.number().nonnegative(),
-  items: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.number().nonnegative()]))
-});
-var ColumnStateSchema = external_exports.object({
-  all_numeric: external_exports.boolean(),
-  all_integer: external_exports.boolean(),
-  all_boolean: external_exports.boolean(),
-  all_datetime: external_exports.boolean(),
-  moments: external_exports.object({ n: external_exports.number(), mean: external_exports.number(), m2: external_exports.number() }).nullable(),
-  sketch: TDigestStateSchema.nullable(),
-  frequent: FrequentStateSchema,
-  /** true once more distinct values were seen than `frequent` keeps exactly. */
-  hll: external_exports.string().nullable(),
-  lengths: external_exports.object({ min: external_exports.number(), max: external_exports.number(), sum: external_exports.number() }).nullable()
-});
-var NumericSummarySchema = external_exports.object({
-  min: external_exports.number(),
-  max: external_exports.number(),
-  mean: external_exports.number(),
-  std: external_exports.number(),
-  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
-  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) })
-});
-var ColumnProfileSchema = external_exports.object({
-  name: external_exports.string(),
-  type: ColumnType,
-  nullable: external_exports.boolean(),
-  count: external_exports.number().int().nonnegative(),
-  nulls: external_exports.number().int().nonnegative(),
-  distinct: external_exports.object({ value: external_exports.number().int().nonnegative(), exact: external_exports.boolean() }),
-  numeric: NumericSummarySchema.optional(),
-  datetime: external_exports.object({ min: external_exports.string(), max: external_exports.string() }).optional(),
-  top_categories: external_exports.object({
-    values: external_exports.array(external_exports.object({ value: external_exports.string(), count: external_exports.number() })),
-    exact: external_exports.boolean(),
-    other_count: external_exports.number()
-  }).optional(),
-  string_length: external_exports.object({ min: external_exports.number(), max: external_exports.number(), mean: external_exports.number() }).optional(),
-  state: ColumnStateSchema
-});
-var ProfileSchema = external_exports.object({
-  schema_version: external_exports.literal(PROFILE_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/profile"),
-  created_at: external_exports.string(),
-  rows: external_exports.number().int().nonnegative(),
-  sources: external_exports.array(external_exports.object({ file: external_exports.string(), rows: external_exports.number().int().nonnegative() })),
-  columns: external_exports.array(ColumnProfileSchema)
-});
-
-// src/profile/profile.ts
-var DatasetProfiler = class {
-  columns = /* @__PURE__ */ new Map();
-  rows = 0;
-  sources = [];
-  addBatch(batch) {
-    const profilers = batch.columns.map((name) => this.column(name));
-    const width = profilers.length;
-    const rows = batch.rows;
-    for (let c = 0; c < width; c++) {
-      const p = profilers[c];
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        p.add(c < row.length ? row[c] : null);
-      }
-    }
-    this.rows += rows.length;
-    for (const [name, p] of this.columns) if (!batch.columns.includes(name)) p.addNulls(rows.length);
-    const last = this.sources[this.sources.length - 1];
-    if (last && last.file === batch.file) last.rows += rows.length;
-    else this.sources.push({ file: batch.file, rows: rows.length });
-  }
-  get rowCount() {
-    return this.rows;
-  }
-  finish(now = /* @__PURE__ */ new Date()) {
-    return {
-      schema_version: PROFILE_SCHEMA_VERSION,
-      kind: "mlops/profile",
-      created_at: now.toISOString(),
-      rows: this.rows,
-      sources: this.sources,
-      columns: [...this.columns.values()].map((p) => summarizeColumn(p.name, p.count, p.nulls, p.toState()))
-    };
-  }
-  column(name) {
-    let p = this.columns.get(name);
-    if (!p) {
-      p = new ColumnProfiler(name);
-      p.addNulls(this.rows);
-      this.columns.set(name, p);
-    }
-    return p;
-  }
-};
-async function profileFiles(files, options = {}) {
-  const profiler = new DatasetProfiler();
-  for (const file2 of files) {
-    for await (const batch of readBatches(file2, options)) {
-      profiler.addBatch(batch);
-      options.onProgress?.(profiler.rowCount, file2);
-    }
-  }
-  return profiler.finish(options.now?.() ?? /* @__PURE__ */ new Date());
-}
-function mergeProfiles(profiles, now = /* @__PURE__ */ new Date()) {
-  if (profiles.length === 0) throw new MlopsError("profile merge needs at least one profile");
-  const order = [];
-  const merged = /* @__PURE__ */ new Map();
-  let rows = 0;
-  for (const profile of profiles) {
-    const present = new Set(profile.columns.map((c) => c.name));
-    for (const col of profile.columns) {
-      let acc = merged.get(col.name);
-      if (!acc) {
-        acc = { count: rows, nulls: rows, state: null };
-        merged.set(col.name, acc);
-        order.push(col.name);
-      }
-      acc.count += col.count;
-      acc.nulls += col.nulls;
-      acc.state = acc.state === null ? col.state : mergeStates(acc.state, col.state);
-    }
-    for (const [name, acc] of merged) {
-      if (!present.has(name)) {
-        acc.count += profile.rows;
-        acc.nulls += profile.rows;
-      }
-    }
-    rows += profile.rows;
-  }
-  return {
-    schema_version: PROFILE_SCHEMA_VERSION,
-    kind: "mlops/profile",
-    created_at: now.toISOString(),
-    rows,
-    sources: profiles.flatMap((p) => p.sources),
-    columns: order.map((name) => {
-      const acc = merged.get(name);
-      return summarizeColumn(name, acc.count, acc.nulls, acc.state);
-    })
-  };
-}
-function parseProfile(text, file2) {
-  let json2;
+// src/project/config.ts
+var PROJECT_SCHEMA_VERSION = 1;
+var ProjectConfigSchema = external_exports.object({
+  version: external_exports.literal(PROJECT_SCHEMA_VERSION),
+  model: external_exports.object({
+    name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-"'),
+    task: external_exports.enum(["classification", "regression"]),
+    target: external_exports.string().min(1)
+  }).strict(),
+  data: external_exports.object({
+    train: external_exports.string().min(1),
+    holdout: external_exports.string().min(1),
+    /** What the drift check compares with the reference: a path or glob (prediction logs too). */
+    current: external_exports.string().optional(),
+    /** Or a command that writes the current data to the path in `current`. */
+    current_command: external_exports.string().optional()
+  }).strict(),
+  validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
+  training: external_exports.object({
+    config: external_exports.string().optional(),
+    /** Any-framework trainer: a command that writes the outputs below. */
+    command: external_exports.string().optional(),
+    outputs: external_exports.array(external_exports.string()).optional()
+  }).strict().default({}),
+  evaluation: external_exports.object({ gate: external_exports.string().optional(), slices: external_exports.array(external_exports.string()).optional() }).strict().default({}),
+  registry: external_exports.object({ branch: external_exports.string().default("mlops-registry"), tags: external_exports.boolean().default(false) }).strict().default({ branch: "mlops-registry", tags: false }),
+  drift: external_exports.object({
+    method: external_exports.enum(["auto", "ks", "wasserstein", "psi", "js", "chisquare"]).default("auto"),
+    share_threshold: external_exports.number().min(0).max(1).default(0.5),
+    columns: external_exports.array(external_exports.string()).optional(),
+    /** What a detected drift does: open an issue, and/or dispatch the retrain workflow. */
+    on_drift: external_exports.enum(["issue", "retrain", "issue-and-retrain", "none"]).default("issue-and-retrain")
+  }).strict().default({ method: "auto", share_threshold: 0.5, on_drift: "issue-and-retrain" }),
+  container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
+}).strict();
+function parseProjectConfig(text, file2) {
+  let doc;
   try {
-    json2 = JSON.parse(text);
+    doc = (0, import_yaml.parse)(text);
   } catch (err) {
-    throw new MlopsError(`${file2}: not valid JSON (${err.message})`);
+    if (err instanceof import_yaml.YAMLParseError) {
+      const pos = err.linePos?.[0];
+      throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+    }
+    throw err;
   }
-  const version2 = json2?.schema_version;
-  if (typeof version2 === "number" && version2 > PROFILE_SCHEMA_VERSION) {
-    throw new MlopsError(`${file2}: profile schema_version ${version2} is newer than this mlops supports (${PROFILE_SCHEMA_VERSION}); upgrade mlops`);
-  }
-  const result = ProfileSchema.safeParse(json2);
+  const result = ProjectConfigSchema.safeParse(doc);
   if (!result.success) {
     const issue2 = result.error.issues[0];
-    throw new MlopsError(`${file2}: not a valid profile: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
+    const detail = issue2.code === "unrecognized_keys" ? `unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}` : issue2.message;
+    throw new MlopsError(`${file2}: ${issue2.path.join(".") || "(top level)"}: ${detail}`);
   }
   return result.data;
+}
+function flattenConfig(config2) {
+  const out = {};
+  const walk = (prefix, value) => {
+    if (value === void 0 || value === null) return;
+    if (Array.isArray(value)) out[prefix] = value.join(",");
+    else if (typeof value === "object") for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}_${k}` : k, v);
+    else out[prefix] = String(value);
+  };
+  walk("", config2);
+  for (const key of ["data_current", "data_current_command", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
+    out[key] ??= "";
+  }
+  return out;
+}
+
+// src/util/fs.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/data/text-chunks.ts
+import { createReadStream } from "node:fs";
+import { isAscii } from "node:buffer";
+import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
+function openByteStream(file2) {
+  const raw = createReadStream(file2, { highWaterMark: 1 << 20 });
+  raw.on("error", () => void 0);
+  return file2.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
+}
+async function* readTextChunks(file2) {
+  const decoder4 = new StringDecoder("utf8");
+  let first = true;
+  let pending = false;
+  try {
+    for await (const data of openByteStream(file2)) {
+      const chunk = data;
+      const ascii = !pending && isAscii(chunk);
+      let text = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
+      pending = !ascii && chunk[chunk.length - 1] >= 128;
+      if (first && text.length > 0) {
+        if (text.charCodeAt(0) === 65279) text = text.slice(1);
+        first = false;
+      }
+      if (text.length > 0) yield text;
+    }
+  } catch (err) {
+    throw fileError(file2, err);
+  }
+  const rest = decoder4.end();
+  if (rest.length > 0) yield rest;
+}
+function fileError(file2, err) {
+  const code3 = err?.code;
+  if (code3 === "ENOENT") return new MlopsError(`${file2}: no such file`);
+  if (code3 === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
+  if (code3 === "EACCES") return new MlopsError(`${file2}: permission denied`);
+  if (code3 === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
+  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
+}
+
+// src/util/fs.ts
+async function readText(file2) {
+  try {
+    return await readFile(file2, "utf8");
+  } catch (err) {
+    throw fileError(file2, err);
+  }
+}
+async function writeText(file2, text) {
+  await mkdir(dirname(file2), { recursive: true });
+  await writeFile(file2, text);
+}
+async function writeJson(file2, value) {
+  await writeText(file2, JSON.stringify(value, null, 2) + "\n");
+}
+
+// src/cli/commands/config.ts
+var help = `mlops config: check the project config (mlops.yml) and print its values for workflows.
+
+Usage:
+  mlops config [--config mlops.yml] [--format json|env] [--github-output]
+
+Options:
+  --config FILE     the project config (default: mlops.yml)
+  --format F        json (default) prints the checked config; env prints KEY=value lines
+                    (model_name=churn, data_train=data/train.csv, drift_share_threshold=0.5, ...)
+  --github-output   also append KEY=value lines to $GITHUB_OUTPUT (what the reusable workflows use)
+
+Examples:
+  mlops config                      # validate mlops.yml, print it with defaults filled in
+  mlops config --format env
+`;
+var configCommand = {
+  name: "config",
+  summary: "check mlops.yml and print its values (for workflows)",
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("config", argv, {
+      config: { type: "string" },
+      format: { type: "string" },
+      "github-output": { type: "boolean" }
+    });
+    const file2 = values.config ?? "mlops.yml";
+    const config2 = parseProjectConfig(await readText(file2), file2);
+    const format = oneOf("config", "--format", values.format, ["json", "env"], "json");
+    const flat = flattenConfig(config2);
+    const lines = Object.entries(flat).map(([k, v]) => `${k}=${v}`).join("\n") + "\n";
+    io.stdout.write(format === "json" ? JSON.stringify(config2, null, 2) + "\n" : lines);
+    if (values["github-output"]) {
+      const target = io.env.GITHUB_OUTPUT;
+      if (!target) throw new MlopsError("--github-output needs the GITHUB_OUTPUT environment variable (set by GitHub Actions)");
+      await appendFile(target, lines);
+    }
+    return 0;
+  }
+};
+
+// src/drift/check.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/drift/methods.ts
+var DRIFT_METHODS = ["ks", "wasserstein", "psi", "js", "chisquare"];
+var METHOD_CHOICES = ["auto", ...DRIFT_METHODS];
+var DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, js: 0.1 };
+function isPValueMethod(method) {
+  return method === "ks" || method === "chisquare";
+}
+var AUTO_TEST_MAX_ROWS = 1e3;
+function columnKind(type) {
+  if (type === "number" || type === "integer") return "numeric";
+  if (type === "category" || type === "boolean") return "categorical";
+  return "unsupported";
+}
+function methodFits(method, kind) {
+  if (kind === "unsupported") return false;
+  if (method === "ks" || method === "wasserstein") return kind === "numeric";
+  if (method === "chisquare") return kind === "categorical";
+  return true;
+}
+function autoMethod(kind, rows) {
+  if (kind === "numeric") return rows <= AUTO_TEST_MAX_ROWS ? "ks" : "wasserstein";
+  return rows <= AUTO_TEST_MAX_ROWS ? "chisquare" : "js";
 }
 
 // node_modules/markdown-table/index.js
@@ -34099,6 +29304,6080 @@ function fitToLimit(markdown, limit = GITHUB_COMMENT_LIMIT) {
   return markdown.slice(0, cut > 0 ? cut : limit - note.length) + note;
 }
 
+// src/report/drift-report.ts
+var METHOD_LABEL = {
+  ks: "Kolmogorov\u2013Smirnov",
+  chisquare: "chi-square",
+  wasserstein: "Wasserstein (norm.)",
+  psi: "PSI",
+  js: "Jensen\u2013Shannon"
+};
+var DISTRIBUTION_CHARTS = 3;
+function driftMarkdown(result, options = {}) {
+  const entries = Object.entries(result.columns);
+  const drifted = entries.filter(([, c]) => c.drifted);
+  const verdict = result.dataset_drift ? "\u26A0\uFE0F drift detected" : "\u2705 no dataset drift";
+  const lines = [`## ${options.title ?? "Data drift"}${options.model ? ` \u2014 ${options.model}` : ""}: ${verdict}`, ""];
+  lines.push(
+    `${drifted.length} of ${entries.length} columns drifted (weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at \u2265 ${formatNumber(result.drift_share_threshold)}). Reference ${options.reference ? code(options.reference) + ", " : ""}${formatNumber(result.reference_rows)} rows; current ${options.current ? code(options.current) + ", " : ""}${formatNumber(result.current_rows)} rows.`,
+    ""
+  );
+  if (result.prediction_drift) {
+    const p = result.prediction_drift;
+    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? "\u26A0\uFE0F yes" : "no"} \u2014 ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== void 0 ? `, p = ${formatNumber(p.p_value)}` : ""}.`, "");
+  }
+  lines.push(
+    table(
+      ["column", "type", "method", "statistic", "p-value", "threshold", "drift", "notes"],
+      sortByDrift(entries).map(([name, c]) => [
+        code(name),
+        c.type,
+        METHOD_LABEL[c.method],
+        formatNumber(c.statistic),
+        c.p_value === void 0 ? "" : formatNumber(c.p_value),
+        `${isPValueMethod(c.method) ? "p <" : "\u2265"} ${formatNumber(c.threshold)}`,
+        c.drifted ? "\u26A0\uFE0F drift" : "ok",
+        notes(c)
+      ]),
+      ["l", "l", "l", "r", "r", "r", "l", "l"]
+    ),
+    ""
+  );
+  for (const chart of statisticCharts(entries)) lines.push(chart, "");
+  for (const [name, c] of sortByDrift(drifted).slice(0, DISTRIBUTION_CHARTS)) lines.push(distributionChart(name, c), "");
+  const skipped = Object.entries(result.skipped);
+  if (skipped.length > 0) lines.push(`Not compared: ${skipped.map(([n, r]) => `${code(n)} (${r})`).join(", ")}.`, "");
+  lines.push(
+    "<sub>p-value tests drift when p < threshold; distances when statistic \u2265 threshold. Method definitions: docs/drift.md.</sub>"
+  );
+  return fitToLimit(lines.join("\n") + "\n");
+}
+function sortByDrift(entries) {
+  return [...entries].sort((a, b) => severity(b[1]) - severity(a[1]) || (a[0] < b[0] ? -1 : 1));
+}
+function severity(c) {
+  if (isPValueMethod(c.method)) return c.threshold / Math.max(c.p_value ?? 1, 1e-300);
+  return c.statistic / c.threshold;
+}
+function notes(c) {
+  const out = [];
+  if (c.new_categories && c.new_categories.length > 0) out.push(`new: ${c.new_categories.slice(0, 5).join(", ")}${c.new_categories.length > 5 ? ", \u2026" : ""}`);
+  if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(", ")}${c.missing_categories.length > 5 ? ", \u2026" : ""}`);
+  if (c.wasserstein_raw !== void 0) out.push(`W\u2081 ${formatNumber(c.wasserstein_raw)}`);
+  if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} \u2192 ${pct(c.current_null_share)}`);
+  if (!c.exact) out.push("sketch");
+  return out.join("; ");
+}
+function pct(x) {
+  return `${formatNumber(100 * x)}%`;
+}
+function statisticCharts(entries) {
+  const byMethod = /* @__PURE__ */ new Map();
+  for (const e of entries) byMethod.set(e[1].method, [...byMethod.get(e[1].method) ?? [], e]);
+  return [...byMethod].map(([method, cols]) => {
+    const pValue = isPValueMethod(method);
+    const values = cols.map(([, c]) => pValue ? c.p_value : c.statistic);
+    const title = pValue ? `${METHOD_LABEL[method]} p-value vs \u03B1 (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
+    return xychart(title, cols.map(([n]) => n), [
+      ["bar", values],
+      ["line", cols.map(([, c]) => c.threshold)]
+    ]);
+  });
+}
+function distributionChart(name, c) {
+  const s = c.shares;
+  return xychart(`${name}: reference (bars) vs current (line), share per ${c.type === "number" || c.type === "integer" ? "reference-decile bin" : "category"}`, s.labels, [
+    ["bar", s.reference],
+    ["line", s.current]
+  ]);
+}
+function xychart(title, labels, series) {
+  const finite = series.flatMap(([, v]) => v).filter(Number.isFinite);
+  const top = Math.max(...finite, 0);
+  const clip = (x) => Number.isFinite(x) ? x : top * 1.5 || 1;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(title)}`,
+    `  x-axis [${labels.map(quote).join(", ")}]`,
+    ...series.map(([kind, values]) => `  ${kind} [${values.map((v) => Number(clip(v).toPrecision(4))).join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+function quote(text) {
+  return `"${text.replace(/"/g, "'").replace(/[\r\n]/g, " ")}"`;
+}
+
+// src/drift/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var DRIFT_CONFIG_SCHEMA_VERSION = 1;
+var ColumnConfigSchema = external_exports.object({
+  method: external_exports.enum(METHOD_CHOICES).optional(),
+  threshold: external_exports.number().positive().optional(),
+  /** Weight in the share of drifted columns (default 1). */
+  weight: external_exports.number().nonnegative().optional(),
+  /** Leave the column out of the check. */
+  skip: external_exports.boolean().optional()
+}).strict();
+var DriftConfigSchema = external_exports.object({
+  schema_version: external_exports.literal(DRIFT_CONFIG_SCHEMA_VERSION),
+  method: external_exports.enum(METHOD_CHOICES).optional(),
+  /** Per-method thresholds replacing the defaults (see docs/drift.md). */
+  thresholds: external_exports.partialRecord(external_exports.enum(DRIFT_METHODS), external_exports.number().positive()).optional(),
+  /** Dataset drift when the (weighted) share of drifted columns reaches this. */
+  drift_share: external_exports.number().min(0).max(1).optional(),
+  /** Number of reference-quantile bins for PSI and Jensen–Shannon on numeric columns. */
+  bins: external_exports.number().int().min(2).max(100).optional(),
+  /** Column holding the model's output; its drift is reported as prediction drift. */
+  prediction_column: external_exports.string().optional(),
+  columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
+}).strict();
+function parseDriftConfig(text, file2) {
+  let doc;
+  try {
+    doc = (0, import_yaml2.parse)(text);
+  } catch (err) {
+    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
+  }
+  const result = DriftConfigSchema.safeParse(doc ?? {});
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    throw new MlopsError(`${file2}: not a valid drift config: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
+  }
+  return result.data;
+}
+
+// src/drift/bins.ts
+var DEFAULT_BINS = 10;
+function quantileEdges(reference, bins = DEFAULT_BINS) {
+  const edges = [];
+  for (let i = 1; i < bins; i++) {
+    const e = reference.quantile(i / bins);
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  if (edges.length > 0 && edges[edges.length - 1] >= reference.quantile(1)) edges.pop();
+  return edges;
+}
+function binProportions(dist, edges) {
+  const out = [];
+  let prev = 0;
+  for (const e of edges) {
+    const c = dist.cdf(e);
+    out.push(Math.max(0, c - prev));
+    prev = Math.max(prev, c);
+  }
+  out.push(Math.max(0, 1 - prev));
+  return out;
+}
+
+// src/drift/special.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  if (!Number.isFinite(x)) return 0;
+  const logPrefix = a * Math.log(x) - x - lnGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
+    }
+    return 1 - sum * Math.exp(logPrefix);
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(logPrefix) * h;
+}
+function chiSquareSf(x, k) {
+  if (k <= 0) return NaN;
+  return gammaQ(k / 2, x / 2);
+}
+function kolmogorovSf(x) {
+  if (!(x > 0)) return 1;
+  if (x < 1) {
+    const s = -(Math.PI * Math.PI) / (8 * x * x);
+    let cdf = 0;
+    for (let k = 1; k < 100; k++) {
+      const term = Math.exp((2 * k - 1) * (2 * k - 1) * s);
+      cdf += term;
+      if (term < 1e-18) break;
+    }
+    return 1 - Math.sqrt(2 * Math.PI) / x * cdf;
+  }
+  let sf = 0;
+  for (let k = 1; k < 100; k++) {
+    const term = Math.exp(-2 * k * k * x * x);
+    sf += k % 2 === 1 ? term : -term;
+    if (term < 1e-18) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sf));
+}
+function smirnovExactSf(d, m, n) {
+  if (d <= 0) return 1;
+  if (m > n) [m, n] = [n, m];
+  const q = (0.5 + Math.floor(d * m * n - 1e-7)) / (m * n);
+  const u = new Float64Array(n + 1);
+  for (let j = 0; j <= n; j++) u[j] = j / n > q ? 0 : 1;
+  for (let i = 1; i <= m; i++) {
+    const im = i / m;
+    if (im > q) u[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      u[j] = Math.abs(im - j / n) > q ? 0 : (u[j] * i + u[j - 1] * j) / (i + j);
+    }
+  }
+  return Math.min(1, Math.max(0, 1 - u[n]));
+}
+
+// src/drift/chisquare.ts
+function chiSquareGof(observed, expectedProportions) {
+  const n = observed.reduce((s, x) => s + x, 0);
+  const total = expectedProportions.reduce((s, x) => s + x, 0);
+  const dof = observed.length - 1;
+  if (dof < 1 || n === 0) return { statistic: 0, p_value: 1, dof: Math.max(0, dof) };
+  let statistic = 0;
+  for (let i = 0; i < observed.length; i++) {
+    const e = expectedProportions[i] / total * n;
+    statistic += (observed[i] - e) * (observed[i] - e) / e;
+  }
+  return { statistic, p_value: chiSquareSf(statistic, dof), dof };
+}
+
+// src/profile/frequent.ts
+var FrequentItems = class _FrequentItems {
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  error = 0;
+  constructor(capacity = 1e3) {
+    this.capacity = capacity;
+  }
+  static fromState(state) {
+    const f = new _FrequentItems(state.capacity);
+    for (const [k, v] of state.items) f.counts.set(k, v);
+    f.error = state.error;
+    return f;
+  }
+  get exact() {
+    return this.error === 0;
+  }
+  add(value, count = 1) {
+    const counts = this.counts;
+    const prev = counts.get(value);
+    counts.set(value, prev === void 0 ? count : prev + count);
+    if (prev === void 0 && counts.size >= 2 * this.capacity) this.prune();
+  }
+  merge(other) {
+    for (const [k, v] of other.counts) this.add(k, v);
+    this.error += other.error;
+    if (this.counts.size > this.capacity && this.error > 0) this.prune();
+  }
+  /** Forgets every counter; `seen` occurrences become undercount that the error bound covers. */
+  dropAll(seen) {
+    this.counts.clear();
+    this.error += seen;
+  }
+  top(k) {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+  }
+  toState() {
+    return { capacity: this.capacity, error: this.error, items: this.top(this.counts.size) };
+  }
+  prune() {
+    const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    const cut = sorted[this.capacity] ?? 0;
+    if (cut === 0) return;
+    for (const [k, v] of this.counts) {
+      if (v <= cut) this.counts.delete(k);
+      else this.counts.set(k, v - cut);
+    }
+    this.error += cut;
+  }
+};
+
+// src/profile/tdigest.ts
+var TDigest = class _TDigest {
+  compression;
+  means;
+  weights;
+  size = 0;
+  total = 0;
+  buffer;
+  buffered = 0;
+  scratchMeans = new Float64Array(0);
+  scratchWeights = new Float64Array(0);
+  lo = Infinity;
+  hi = -Infinity;
+  constructor(compression = 200) {
+    this.compression = compression;
+    const cap = Math.ceil(compression * 2) + 10;
+    this.means = new Float64Array(cap);
+    this.weights = new Float64Array(cap);
+    this.buffer = new Float64Array(Math.max(8192, Math.ceil(compression * 20)));
+  }
+  static fromState(state) {
+    const d = new _TDigest(state.compression);
+    if (state.centroids.length === 0) return d;
+    const means = state.centroids.map((c) => c[0]);
+    const weights = state.centroids.map((c) => c[1]);
+    d.absorb(means, weights);
+    d.lo = state.min;
+    d.hi = state.max;
+    return d;
+  }
+  add(x) {
+    if (x < this.lo) this.lo = x;
+    if (x > this.hi) this.hi = x;
+    this.buffer[this.buffered++] = x;
+    if (this.buffered === this.buffer.length) this.flush();
+  }
+  get count() {
+    return this.total + this.buffered;
+  }
+  merge(other) {
+    other.flush();
+    this.flush();
+    if (other.size === 0) return;
+    this.absorb(Array.from(other.means.subarray(0, other.size)), Array.from(other.weights.subarray(0, other.size)));
+    this.lo = Math.min(this.lo, other.lo);
+    this.hi = Math.max(this.hi, other.hi);
+  }
+  quantile(q) {
+    this.flush();
+    const n = this.size;
+    if (n === 0) return NaN;
+    if (q <= 0) return this.lo;
+    if (q >= 1) return this.hi;
+    if (n === 1) return this.means[0];
+    const index = q * this.total;
+    const m = this.means;
+    const w = this.weights;
+    if (index < w[0] / 2) return this.lo + index / (w[0] / 2) * (m[0] - this.lo);
+    let cumulative = w[0] / 2;
+    for (let i = 0; i < n - 1; i++) {
+      const step = (w[i] + w[i + 1]) / 2;
+      if (index < cumulative + step) {
+        const left = w[i] === 1 && index - cumulative < 0.5 ? 0 : index - cumulative;
+        const frac = w[i + 1] === 1 && cumulative + step - index <= 0.5 ? 1 : left / step;
+        return m[i] + frac * (m[i + 1] - m[i]);
+      }
+      cumulative += step;
+    }
+    const tail = index - (this.total - w[n - 1] / 2);
+    return m[n - 1] + tail / (w[n - 1] / 2) * (this.hi - m[n - 1]);
+  }
+  /** Fraction of the weight at or below x, interpolated like `quantile` (its inverse). */
+  cdf(x) {
+    this.flush();
+    const n = this.size;
+    if (n === 0) return NaN;
+    if (x < this.lo) return 0;
+    if (x >= this.hi) return 1;
+    const m = this.means;
+    const w = this.weights;
+    if (n === 1) return this.hi === this.lo ? 1 : (x - this.lo) / (this.hi - this.lo);
+    if (x < m[0]) return m[0] === this.lo ? 0 : (x - this.lo) / (m[0] - this.lo) * (w[0] / 2) / this.total;
+    let cumulative = w[0] / 2;
+    for (let i = 0; i < n - 1; i++) {
+      const step = (w[i] + w[i + 1]) / 2;
+      if (x < m[i + 1]) {
+        const span2 = m[i + 1] - m[i];
+        return (cumulative + (span2 === 0 ? 0 : (x - m[i]) / span2 * step)) / this.total;
+      }
+      cumulative += step;
+    }
+    const span = this.hi - m[n - 1];
+    return (cumulative + (span === 0 ? w[n - 1] / 2 : (x - m[n - 1]) / span * (w[n - 1] / 2))) / this.total;
+  }
+  get min() {
+    return this.lo;
+  }
+  get max() {
+    return this.hi;
+  }
+  toState() {
+    this.flush();
+    const centroids = [];
+    for (let i = 0; i < this.size; i++) centroids.push([this.means[i], this.weights[i]]);
+    return { compression: this.compression, min: this.lo, max: this.hi, centroids };
+  }
+  flush() {
+    if (this.buffered === 0) return;
+    const values = this.buffer.subarray(0, this.buffered).sort();
+    const n = this.size + values.length;
+    if (this.scratchMeans.length < n) {
+      this.scratchMeans = new Float64Array(n);
+      this.scratchWeights = new Float64Array(n);
+    }
+    const means = this.scratchMeans;
+    const weights = this.scratchWeights;
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < n; k++) {
+      if (b >= values.length || a < this.size && this.means[a] <= values[b]) {
+        means[k] = this.means[a];
+        weights[k] = this.weights[a++];
+      } else {
+        means[k] = values[b++];
+        weights[k] = 1;
+      }
+    }
+    this.total += values.length;
+    this.buffered = 0;
+    this.compress(means, weights, n);
+  }
+  absorb(meansIn, weightsIn) {
+    const allMeans = [...Array.from(this.means.subarray(0, this.size)), ...meansIn];
+    const allWeights = [...Array.from(this.weights.subarray(0, this.size)), ...weightsIn];
+    const idx = [...allMeans.keys()].sort((i, j) => allMeans[i] - allMeans[j]);
+    const means = Float64Array.from(idx, (i) => allMeans[i]);
+    const weights = Float64Array.from(idx, (i) => allWeights[i]);
+    this.total = weights.reduce((s, x) => s + x, 0);
+    this.compress(means, weights, means.length);
+  }
+  compress(means, weights, n) {
+    const total = this.total;
+    const delta = this.compression;
+    const kOf = (q) => delta / (2 * Math.PI) * Math.asin(2 * q - 1);
+    const qLimitAfter = (q0) => {
+      const k = kOf(q0) + 1;
+      return k >= delta / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta) + 1) / 2;
+    };
+    let out = 0;
+    let curMean = means[0];
+    let curWeight = weights[0];
+    let before = 0;
+    let qLimit = qLimitAfter(0);
+    for (let i = 1; i < n; i++) {
+      const proposed = curWeight + weights[i];
+      if ((before + proposed) / total <= qLimit) {
+        curWeight = proposed;
+        curMean += (means[i] - curMean) * weights[i] / curWeight;
+      } else {
+        this.means[out] = curMean;
+        this.weights[out++] = curWeight;
+        before += curWeight;
+        qLimit = qLimitAfter(before / total);
+        curMean = means[i];
+        curWeight = weights[i];
+        if (out >= this.means.length - 1) this.grow();
+      }
+    }
+    this.means[out] = curMean;
+    this.weights[out++] = curWeight;
+    this.size = out;
+  }
+  grow() {
+    const means = new Float64Array(this.means.length * 2);
+    const weights = new Float64Array(this.weights.length * 2);
+    means.set(this.means);
+    weights.set(this.weights);
+    this.means = means;
+    this.weights = weights;
+  }
+};
+
+// src/drift/distribution.ts
+var ExactDistribution = class _ExactDistribution {
+  constructor(values, counts) {
+    this.values = values;
+    this.cumulative = new Float64Array(values.length);
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+      total += counts[i];
+      sum += counts[i] * values[i];
+      this.cumulative[i] = total;
+    }
+    this.n = total;
+    const mean = sum / total;
+    let m2 = 0;
+    for (let i = 0; i < values.length; i++) m2 += counts[i] * (values[i] - mean) ** 2;
+    this.std = total > 0 ? Math.sqrt(m2 / total) : 0;
+  }
+  values;
+  exact = true;
+  n;
+  std;
+  /** cumulative[i] = number of values ≤ values[i]. */
+  cumulative;
+  static fromSample(sample) {
+    const sorted = Float64Array.from(sample).sort();
+    const values = [];
+    const counts = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (values.length > 0 && values[values.length - 1] === sorted[i]) counts[counts.length - 1]++;
+      else {
+        values.push(sorted[i]);
+        counts.push(1);
+      }
+    }
+    return new _ExactDistribution(Float64Array.from(values), Float64Array.from(counts));
+  }
+  static fromCounts(pairs) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const [v, c] of pairs) merged.set(v, (merged.get(v) ?? 0) + c);
+    const values = Float64Array.from(merged.keys()).sort();
+    return new _ExactDistribution(values, Float64Array.from(values, (v) => merged.get(v)));
+  }
+  knots() {
+    return this.values;
+  }
+  cdf(x) {
+    const i = upperBound(this.values, x);
+    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
+  }
+  cdfBefore(x) {
+    const i = lowerBound(this.values, x);
+    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
+  }
+  quantile(q) {
+    const target = q * this.n;
+    const c = this.cumulative;
+    let lo = 0;
+    let hi = c.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (c[mid] >= target - 1e-9 * this.n) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.values[lo];
+  }
+};
+var SketchDistribution = class {
+  constructor(digest, n, std) {
+    this.digest = digest;
+    this.n = n;
+    this.std = std;
+  }
+  digest;
+  n;
+  std;
+  exact = false;
+  knotCache = null;
+  knots() {
+    if (this.knotCache === null) {
+      const state = this.digest.toState();
+      const points = [state.min, ...state.centroids.map((c) => c[0]), state.max];
+      this.knotCache = Float64Array.from(new Set(points)).sort();
+    }
+    return this.knotCache;
+  }
+  cdf(x) {
+    return this.digest.cdf(x);
+  }
+  cdfBefore(x) {
+    return this.digest.cdf(x);
+  }
+  quantile(q) {
+    return this.digest.quantile(q);
+  }
+};
+function numericDistribution(column) {
+  const state = column.state;
+  if (!state.all_numeric || !state.moments || !state.sketch || state.moments.n === 0) return null;
+  if (state.frequent.error === 0 && state.hll === null) {
+    return ExactDistribution.fromCounts(state.frequent.items.map(([k, c]) => [Number(k), c]));
+  }
+  const { n, m2 } = state.moments;
+  return new SketchDistribution(TDigest.fromState(state.sketch), n, Math.sqrt(m2 / n));
+}
+var OTHER_CATEGORY = "(other)";
+function categoricalDistribution(column) {
+  const frequent = FrequentItems.fromState(column.state.frequent);
+  const n = column.count - column.nulls;
+  const counts = new Map(frequent.counts);
+  const named = [...counts.values()].reduce((s, c) => s + c, 0);
+  if (named < n) counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + n - named);
+  return { counts, n, exact: frequent.exact };
+}
+function upperBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function lowerBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/drift/jensen-shannon.ts
+function jensenShannonDistance(p, q) {
+  const sp = p.reduce((s, x) => s + x, 0);
+  const sq = q.reduce((s, x) => s + x, 0);
+  if (sp === 0 || sq === 0) return NaN;
+  let js = 0;
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i] / sp;
+    const b = q[i] / sq;
+    const m = (a + b) / 2;
+    if (a > 0) js += a * Math.log2(a / m);
+    if (b > 0) js += b * Math.log2(b / m);
+  }
+  return Math.sqrt(Math.max(0, js / 2));
+}
+
+// src/drift/ks.ts
+var KS_EXACT_MAX_N = 1e4;
+function ksStatistic(a, b) {
+  let d = 0;
+  for (const knots of [a.knots(), b.knots()]) {
+    for (let i = 0; i < knots.length; i++) {
+      const x = knots[i];
+      const right = Math.abs(a.cdf(x) - b.cdf(x));
+      const left = Math.abs(a.cdfBefore(x) - b.cdfBefore(x));
+      if (right > d) d = right;
+      if (left > d) d = left;
+    }
+  }
+  return d;
+}
+function ksPValue(d, n1, n2) {
+  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) return { p_value: smirnovExactSf(d, n1, n2), p_value_method: "exact" };
+  const en = n1 * n2 / (n1 + n2);
+  return { p_value: kolmogorovSf(Math.sqrt(en) * d), p_value_method: "asymptotic" };
+}
+
+// src/drift/psi.ts
+var PSI_EPSILON = 1e-4;
+function psi(reference, current, epsilon = PSI_EPSILON) {
+  let total = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const p = reference[i] > 0 ? reference[i] : epsilon;
+    const q = current[i] > 0 ? current[i] : epsilon;
+    total += (q - p) * Math.log(q / p);
+  }
+  return total;
+}
+
+// src/drift/wasserstein.ts
+function wasserstein1(a, b) {
+  const xs = unionSorted(a.knots(), b.knots());
+  let total = 0;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    const width = xs[i + 1] - xs[i];
+    const g0 = a.cdf(xs[i]) - b.cdf(xs[i]);
+    const g1 = a.cdfBefore(xs[i + 1]) - b.cdfBefore(xs[i + 1]);
+    const s0 = Math.abs(g0);
+    const s1 = Math.abs(g1);
+    total += width * (g0 * g1 >= 0 ? (s0 + s1) / 2 : (g0 * g0 + g1 * g1) / (2 * (s0 + s1)));
+  }
+  return total;
+}
+function normalizedWasserstein(reference, current) {
+  const raw = wasserstein1(reference, current);
+  const normalized = reference.std > 0 ? raw / reference.std : raw === 0 ? 0 : Infinity;
+  return { raw, normalized };
+}
+function unionSorted(a, b) {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+    if (k === 0 || out[k - 1] !== x) out[k++] = x;
+  }
+  return out.subarray(0, k);
+}
+
+// src/drift/compare.ts
+function skipReason(reference, current) {
+  const kind = columnKind(reference.type);
+  if (kind === "unsupported") return `${reference.type} column: not tested for drift`;
+  if (!current) return "missing from the current data";
+  if (reference.count - reference.nulls === 0) return "no non-null values in the reference";
+  if (current.count - current.nulls === 0) return "no non-null values in the current data";
+  if (kind === "numeric" && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return "current values are not all numeric";
+  return null;
+}
+function compareColumn(reference, current, spec) {
+  const kind = columnKind(reference.type);
+  const refRows = reference.count - reference.nulls;
+  const curRows = current.count - current.nulls;
+  const method = spec.method !== "auto" && methodFits(spec.method, kind) ? spec.method : autoMethod(kind, Math.min(refRows, curRows));
+  const threshold = spec.threshold ?? spec.thresholds?.[method] ?? DEFAULT_THRESHOLDS[method];
+  const base = {
+    type: reference.type,
+    weight: spec.weight,
+    reference_rows: refRows,
+    current_rows: curRows,
+    reference_null_share: reference.count === 0 ? 0 : reference.nulls / reference.count,
+    current_null_share: current.count === 0 ? 0 : current.nulls / current.count
+  };
+  const result = kind === "numeric" ? compareNumeric(numericDistribution(reference), numericDistribution(current), method, spec.bins ?? DEFAULT_BINS) : compareCategorical(categoricalDistribution(reference), categoricalDistribution(current), method);
+  const drifted = isPValueMethod(method) ? result.p_value < threshold : result.statistic >= threshold;
+  const { statistic, p_value, ...details } = result;
+  return { method, statistic, ...p_value === void 0 ? {} : { p_value }, threshold, drifted, ...base, ...details };
+}
+function compareNumeric(ref, cur, method, bins) {
+  const edges = quantileEdges(ref, bins);
+  const pRef = binProportions(ref, edges);
+  const pCur = binProportions(cur, edges);
+  const shares = { labels: binLabels(edges), reference: pRef, current: pCur };
+  const exact = ref.exact && cur.exact;
+  switch (method) {
+    case "ks": {
+      const d = ksStatistic(ref, cur);
+      return { statistic: d, ...ksPValue(d, ref.n, cur.n), exact, shares };
+    }
+    case "wasserstein": {
+      const w = normalizedWasserstein(ref, cur);
+      return { statistic: w.normalized, wasserstein_raw: w.raw, exact, shares };
+    }
+    case "psi":
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), exact, shares };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), exact, shares };
+  }
+}
+function compareCategorical(ref, cur, method) {
+  const labels = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  const pRef = labels.map((k) => (ref.counts.get(k) ?? 0) / ref.n);
+  const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
+  const newCategories = labels.filter((k) => !ref.counts.has(k));
+  const missingCategories = labels.filter((k) => !cur.counts.has(k));
+  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: topShares(labels, pRef, pCur) };
+  switch (method) {
+    case "chisquare": {
+      const known = labels.filter((k) => ref.counts.has(k));
+      const observed = known.map((k) => cur.counts.get(k) ?? 0);
+      const expected = known.map((k) => ref.counts.get(k));
+      if (newCategories.length > 0) {
+        observed.push(newCategories.reduce((s, k) => s + cur.counts.get(k), 0));
+        expected.push(PSI_EPSILON * ref.n);
+      }
+      const r = chiSquareGof(observed, expected);
+      return { statistic: r.statistic, p_value: r.p_value, ...common };
+    }
+    case "psi":
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), ...common };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), ...common };
+  }
+}
+var SHARE_CATEGORIES = 20;
+function topShares(labels, pRef, pCur) {
+  if (labels.length <= SHARE_CATEGORIES) return { labels, reference: pRef, current: pCur };
+  const order = labels.map((_, i) => i).sort((a, b) => Math.max(pRef[b], pCur[b]) - Math.max(pRef[a], pCur[a]));
+  const keep = order.slice(0, SHARE_CATEGORIES - 1);
+  const rest = order.slice(SHARE_CATEGORIES - 1);
+  const sum = (p) => rest.reduce((s, i) => s + p[i], 0);
+  return {
+    labels: [...keep.map((i) => labels[i]), `(${rest.length} more)`],
+    reference: [...keep.map((i) => pRef[i]), sum(pRef)],
+    current: [...keep.map((i) => pCur[i]), sum(pCur)]
+  };
+}
+function binLabels(edges) {
+  if (edges.length === 0) return ["all"];
+  const f = (x) => Number(x.toPrecision(4)).toString();
+  return [`\u2264${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])}\u2013${f(e)}`), `>${f(edges[edges.length - 1])}`];
+}
+
+// src/drift/detect.ts
+var DEFAULT_DRIFT_SHARE = 0.5;
+var DEFAULT_PREDICTION_COLUMN = "prediction";
+function detectDrift(reference, current, options = {}) {
+  const config2 = options.config;
+  const refColumns = new Map(reference.columns.map((c) => [c.name, c]));
+  const curColumns = new Map(current.columns.map((c) => [c.name, c]));
+  const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
+  const unknown2 = names.filter((n) => !refColumns.has(n));
+  if (unknown2.length > 0) throw new MlopsError(`column ${unknown2.map((n) => `"${n}"`).join(", ")} not in the reference (it has ${reference.columns.map((c) => c.name).join(", ")})`);
+  const columns = {};
+  const skipped = {};
+  for (const name of names) {
+    const perColumn = config2?.columns?.[name];
+    if (perColumn?.skip) {
+      skipped[name] = "skipped by the drift config";
+      continue;
+    }
+    const ref = refColumns.get(name);
+    const cur = curColumns.get(name);
+    const reason = skipReason(ref, cur);
+    if (reason) {
+      skipped[name] = reason;
+      continue;
+    }
+    columns[name] = compareColumn(ref, cur, {
+      method: perColumn?.method ?? options.method ?? config2?.method ?? "auto",
+      threshold: perColumn?.threshold ?? options.threshold,
+      thresholds: config2?.thresholds,
+      weight: perColumn?.weight ?? 1,
+      bins: config2?.bins
+    });
+  }
+  const tested = Object.entries(columns);
+  if (tested.length === 0) {
+    throw new MlopsError(`no column could be compared: ${Object.entries(skipped).map(([n, r]) => `${n} (${r})`).join(", ") || "no columns selected"}`);
+  }
+  const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
+  const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);
+  const share = totalWeight > 0 ? driftedWeight / totalWeight : 0;
+  const threshold = options.driftShare ?? config2?.drift_share ?? DEFAULT_DRIFT_SHARE;
+  const predictionColumn = config2?.prediction_column ?? DEFAULT_PREDICTION_COLUMN;
+  const prediction = columns[predictionColumn];
+  return {
+    dataset_drift: share >= threshold && driftedWeight > 0,
+    share_drifted: share,
+    drift_share_threshold: threshold,
+    drifted_columns: tested.filter(([, c]) => c.drifted).map(([n]) => n),
+    columns,
+    skipped,
+    prediction_drift: prediction ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...prediction.p_value !== void 0 ? { p_value: prediction.p_value } : {} } : null,
+    reference_rows: reference.rows,
+    current_rows: current.rows
+  };
+}
+
+// src/drift/load.ts
+import { open as open2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// registry/src/resolve.ts
+function isRegistryRef(text) {
+  return text.startsWith("registry:");
+}
+async function resolveRegistryRef(ref, options) {
+  void options;
+  throw new MlopsError(`${ref}: the registry backend is not wired in yet`);
+}
+
+// src/data/read.ts
+import { isAbsolute as isAbsolute2, join } from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname as dirname2, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs: fs2, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs2.realpath(path, (error62, resolvedPath) => {
+    if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
+    fs2.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs: fs2, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs2.realpathSync(path);
+    const stat3 = fs2.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive2(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive2(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname2(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname2(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error62, callback$1, output2, suppressErrors) {
+  if (error62 && !suppressErrors) callback$1(error62, output2);
+  else callback$1(null, output2);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs: fs2 } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs2.readdir(crawlPath || ".", readdirOpts, (error62, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error62, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs2 } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error62, output2) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
+      this.onQueueEmpty(error62, output2);
+      if (error62) {
+        output2.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error62, state) => this.callbackInvoker(state, error62, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise2(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output2) => {
+      if (err) return reject(err);
+      resolve$1(output2);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise2(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input2) => {
+    const inputParts = input2.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+}
+
+// src/data/batch.ts
+var DEFAULT_BATCH_SIZE = 1024;
+var DEFAULT_NULL_TOKENS = ["NA", "N/A", "null", "NULL", "None", "NaN"];
+
+// src/data/csv.ts
+var CANDIDATE_DELIMITERS = [",", ";", "	", "|"];
+function detectDelimiter(headerLine) {
+  const counts = new Map(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch) + 1);
+  }
+  let best = ",";
+  let bestCount = 0;
+  for (const [d, c] of counts) if (c > bestCount) [best, bestCount] = [d, c];
+  return best;
+}
+async function* readCsv(file2, options = {}) {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const nullTokens = new Set(options.nullTokens ?? DEFAULT_NULL_TOKENS);
+  const nullFirst = new Set([...nullTokens].map((t) => t.charCodeAt(0)));
+  const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
+  let delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file2) ? "	" : void 0);
+  let header = null;
+  let text = "";
+  let pos = 0;
+  let quoteAt = -1;
+  let line = 1;
+  let rowNumber = 0;
+  let rows = [];
+  let firstRow = 1;
+  const toRecord = (fields, recordLine) => {
+    if (header === null) {
+      header = checkHeader(file2, fields);
+      return;
+    }
+    if (fields.length === 1 && fields[0] === "" && header.length > 1) return;
+    rowNumber++;
+    if (fields.length !== header.length) throw widthError(file2, header, fields.length, recordLine, rowNumber);
+    const row = fields;
+    for (let i = 0; i < row.length; i++) {
+      const f = fields[i];
+      if (f === "" || f.length <= maxNullLength && nullFirst.has(f.charCodeAt(0)) && nullTokens.has(f)) row[i] = null;
+    }
+    rows.push(row);
+  };
+  const parseAvailable = (eof) => {
+    while (pos < text.length) {
+      if (delimiter === void 0) {
+        const nl2 = text.indexOf("\n", pos);
+        if (nl2 === -1 && !eof) return false;
+        delimiter = detectDelimiter(text.slice(pos, nl2 === -1 ? text.length : nl2));
+      }
+      const nl = text.indexOf("\n", pos);
+      if (nl === -1 && !eof) return false;
+      const end = nl === -1 ? text.length : nl;
+      const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (quoteAt < pos) {
+        quoteAt = text.indexOf('"', pos);
+        if (quoteAt === -1) quoteAt = Infinity;
+      }
+      if (quoteAt >= end) {
+        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
+        pos = end + 1;
+        line++;
+      } else {
+        const parsed = parseQuoted(file2, text, pos, delimiter, eof, line, header);
+        if (parsed === "more") return false;
+        toRecord(parsed.fields, line);
+        pos = parsed.next;
+        line += parsed.newlines;
+      }
+      if (rows.length >= batchSize) return true;
+    }
+    return false;
+  };
+  const takeBatch = () => {
+    const batch = { file: file2, columns: header, rows, firstRow };
+    firstRow += rows.length;
+    rows = [];
+    return batch;
+  };
+  for await (const chunk of readTextChunks(file2)) {
+    text = pos < text.length ? text.slice(pos) + chunk : chunk;
+    pos = 0;
+    quoteAt = -1;
+    while (parseAvailable(false)) yield takeBatch();
+  }
+  while (parseAvailable(true)) yield takeBatch();
+  if (header === null) throw new DataError(file2, "empty file: expected a header row");
+  if (rows.length > 0 || firstRow === 1) yield takeBatch();
+}
+function checkHeader(file2, fields) {
+  const seen = /* @__PURE__ */ new Set();
+  fields.forEach((name, i) => {
+    const trimmed = name.trim();
+    if (trimmed === "") throw new DataError(file2, `header has an empty column name at position ${i + 1}`, { line: 1 });
+    if (seen.has(trimmed)) throw new DataError(file2, `header repeats the column name "${trimmed}"`, { line: 1 });
+    seen.add(trimmed);
+  });
+  return fields.map((f) => f.trim());
+}
+function widthError(file2, header, found, line, row) {
+  if (found < header.length) {
+    return new DataError(file2, `expected ${header.length} fields but found ${found} (missing value for this column onwards)`, {
+      line,
+      row,
+      column: header[found]
+    });
+  }
+  return new DataError(file2, `expected ${header.length} fields but found ${found} (extra field after the last column)`, {
+    line,
+    row,
+    column: header[header.length - 1]
+  });
+}
+function parseQuoted(file2, text, start, delimiter, eof, line, header) {
+  const fields = [];
+  let i = start;
+  let newlines = 0;
+  const columnAt = (index) => header ? header[index] ?? `#${index + 1}` : `#${index + 1}`;
+  for (; ; ) {
+    if (text.charCodeAt(i) === 34) {
+      let value2 = "";
+      let j2 = i + 1;
+      let close;
+      for (; ; ) {
+        const q = text.indexOf('"', j2);
+        if (q === -1) {
+          if (!eof) return "more";
+          throw new DataError(file2, "unterminated quoted field (a quote opened here is never closed)", {
+            line: line + newlines,
+            column: columnAt(fields.length)
+          });
+        }
+        value2 += text.slice(j2, q);
+        if (q + 1 >= text.length && !eof) return "more";
+        if (text.charCodeAt(q + 1) === 34) {
+          value2 += '"';
+          j2 = q + 2;
+          continue;
+        }
+        close = q;
+        break;
+      }
+      for (let k = value2.indexOf("\n"); k !== -1; k = value2.indexOf("\n", k + 1)) newlines++;
+      fields.push(value2);
+      i = close + 1;
+      const c2 = text[i];
+      if (c2 === delimiter) {
+        i++;
+        continue;
+      }
+      if (c2 === "\r" && text[i + 1] === "\n") return { fields, next: i + 2, newlines: newlines + 1 };
+      if (c2 === "\r" && i + 1 >= text.length && !eof) return "more";
+      if (c2 === "\n") return { fields, next: i + 1, newlines: newlines + 1 };
+      if (c2 === void 0) return { fields, next: i, newlines: newlines + 1 };
+      throw new DataError(file2, `unexpected character ${JSON.stringify(c2)} after a closing quote`, {
+        line: line + newlines,
+        column: columnAt(fields.length - 1)
+      });
+    }
+    let j = i;
+    while (j < text.length) {
+      const c2 = text[j];
+      if (c2 === delimiter || c2 === "\n") break;
+      j++;
+    }
+    if (j >= text.length && !eof) return "more";
+    let value = text.slice(i, j);
+    const c = text[j];
+    if (c === "\n" && value.endsWith("\r")) value = value.slice(0, -1);
+    fields.push(value);
+    if (c === delimiter) {
+      i = j + 1;
+      continue;
+    }
+    return { fields, next: j + 1, newlines: newlines + 1 };
+  }
+}
+
+// src/data/jsonl.ts
+async function* readJsonl(file2, options = {}) {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const index = /* @__PURE__ */ new Map();
+  const columns = [];
+  let rows = [];
+  let firstRow = 1;
+  let rowNumber = 0;
+  let line = 0;
+  let carry = "";
+  const parseLine = (raw) => {
+    line++;
+    const trimmed = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (trimmed.trim() === "") return;
+    rowNumber++;
+    let value;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (err) {
+      throw new DataError(file2, `invalid JSON (${err.message})`, { line, row: rowNumber });
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw new DataError(file2, "each line must be a JSON object of column: value", { line, row: rowNumber });
+    }
+    const row = new Array(columns.length).fill(null);
+    for (const [key, v] of Object.entries(value)) {
+      let i = index.get(key);
+      if (i === void 0) {
+        i = columns.length;
+        index.set(key, i);
+        columns.push(key);
+      }
+      row[i] = toCell(v);
+    }
+    rows.push(row);
+  };
+  const takeBatch = () => {
+    const batch = { file: file2, columns: [...columns], rows, firstRow };
+    firstRow += rows.length;
+    rows = [];
+    return batch;
+  };
+  for await (const chunk of readTextChunks(file2)) {
+    const text = carry + chunk;
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      parseLine(text.slice(start, nl));
+      start = nl + 1;
+      if (rows.length >= batchSize) yield takeBatch();
+    }
+    carry = text.slice(start);
+  }
+  if (carry.length > 0) parseLine(carry);
+  if (rows.length > 0 || firstRow === 1) yield takeBatch();
+}
+function toCell(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return JSON.stringify(v);
+}
+
+// node_modules/hyparquet/src/node.js
+import { createReadStream as createReadStream2, promises as fs } from "fs";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var BoundaryOrders = [
+  "UNORDERED",
+  "ASCENDING",
+  "DESCENDING"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count = 0;
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count }));
+  }
+  return rings;
+}
+
+// node_modules/hyparquet/src/convert.js
+var decoder = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes);
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes));
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return void 0;
+    const hex3 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex3.slice(0, 8) + "-" + hex3.slice(8, 12) + "-" + hex3.slice(12, 16) + "-" + hex3.slice(16, 20) + "-" + hex3.slice(20, 32);
+  }
+};
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith("_DICTIONARY")) {
+    let output2 = data;
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      output2 = new dictionary.constructor(data.length);
+    }
+    for (let i = 0; i < data.length; i++) {
+      output2[i] = dictionary[data[i]];
+    }
+    return output2;
+  } else {
+    return convert(data, columnDecoder);
+  }
+}
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable2 = element.repetition_type !== "REQUIRED";
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** -scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor;
+      } else {
+        arr[i] = Number(data[i]) * factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0;
+  let value = 0n;
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+      count += child.count;
+      children.push(child);
+    }
+  }
+  return { count, element, children, path };
+}
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
+}
+function getTreePath(tree, name) {
+  const path = [tree];
+  for (const part of name) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    path.push(child);
+    tree = child;
+  }
+  return path;
+}
+function getPhysicalColumns(schemaTree2) {
+  const columns = [];
+  function traverse(node2) {
+    if (node2.children.length) {
+      for (const child of node2.children) {
+        traverse(child);
+      }
+    } else {
+      columns.push(node2.path.join("."));
+    }
+  }
+  traverse(schemaTree2);
+  return columns;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length > 1) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  return true;
+}
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length !== 2) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  if (keyChild?.element.repetition_type === "REPEATED") return false;
+  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  if (valueChild?.element.repetition_type === "REPEATED") return false;
+  return true;
+}
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false;
+  const [, column] = schemaPath;
+  if (column.element.repetition_type === "REPEATED") return false;
+  if (column.children.length) return false;
+  return true;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder2 = new TextDecoder();
+function decode3(value) {
+  return value && decoder2.decode(value);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version2 = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode3(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode3(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode3),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode3(kv.field_1),
+          value: decode3(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode3(kv.field_1),
+    value: decode3(kv.field_2)
+  }));
+  const created_by = decode3(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version: version2,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode3(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode3(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+
+// node_modules/hyparquet/src/indexes.js
+function readColumnIndex(reader, schema, parsers = void 0) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7
+  };
+}
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map((loc) => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2
+  };
+}
+
+// node_modules/hyparquet/src/xxhash.js
+var MASK = 0xffffffffffffffffn;
+var PRIME1 = 0x9e3779b185ebca87n;
+var PRIME2 = 0xc2b2ae3d27d4eb4fn;
+var PRIME3 = 0x165667b19e3779f9n;
+var PRIME4 = 0x85ebca77c2b2ae63n;
+var PRIME5 = 0x27d4eb2f165667c5n;
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK;
+}
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK;
+  acc = rotl64(acc, 31n);
+  return acc * PRIME1 & MASK;
+}
+function mergeRound(acc, val) {
+  acc ^= round(0n, val);
+  return acc * PRIME1 + PRIME4 & MASK;
+}
+function xxhash64(input2, seed = 0n) {
+  const view = new DataView(input2.buffer, input2.byteOffset, input2.byteLength);
+  const len = input2.byteLength;
+  let offset = 0;
+  let h64;
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK;
+    let v2 = seed + PRIME2 & MASK;
+    let v3 = seed;
+    let v4 = seed - PRIME1 & MASK;
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true));
+      offset += 8;
+      v2 = round(v2, view.getBigUint64(offset, true));
+      offset += 8;
+      v3 = round(v3, view.getBigUint64(offset, true));
+      offset += 8;
+      v4 = round(v4, view.getBigUint64(offset, true));
+      offset += 8;
+    }
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = mergeRound(h64, v1);
+    h64 = mergeRound(h64, v2);
+    h64 = mergeRound(h64, v3);
+    h64 = mergeRound(h64, v4);
+  } else {
+    h64 = seed + PRIME5 & MASK;
+  }
+  h64 = h64 + BigInt(len) & MASK;
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    offset += 8;
+  }
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    offset += 4;
+  }
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    offset += 1;
+  }
+  h64 ^= h64 >> 33n;
+  h64 = h64 * PRIME2 & MASK;
+  h64 ^= h64 >> 29n;
+  h64 = h64 * PRIME3 & MASK;
+  h64 ^= h64 >> 32n;
+  return h64;
+}
+
+// node_modules/hyparquet/src/bloom.js
+var textEncoder = new TextEncoder();
+var SALT = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+function blockIndex(hash2, numBlocks) {
+  return Number((hash2 >> 32n) * BigInt(numBlocks) >> 32n);
+}
+function blockMask(hash2) {
+  const m = new Uint32Array(8);
+  const low = Number(hash2 & 0xffffffffn) | 0;
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  }
+  return m;
+}
+function sbbfContains(blocks, hash2) {
+  const offset = blockIndex(hash2, blocks.length >> 3) << 3;
+  const m = blockMask(hash2);
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false;
+  }
+  return true;
+}
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const numBytes = header.field_1;
+  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
+  if (!header.field_2?.field_1) return void 0;
+  if (!header.field_3?.field_1) return void 0;
+  if (!header.field_4?.field_1) return void 0;
+  const { view, offset } = reader;
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
+  }
+  const blocks = new Uint32Array(numBytes >> 2);
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true);
+  }
+  reader.offset = offset + numBytes;
+  return { numBytes, blocks };
+}
+function hashParquetValue(value, element) {
+  if (value === null || value === void 0) return void 0;
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
+    if (typeof value !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value ? 1 : 0]));
+  }
+  if (type === "FLOAT") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setFloat32(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "DOUBLE") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setFloat64(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT32") {
+    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
+    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setInt32(0, value | 0, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT64") {
+    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
+    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    let bigValue;
+    if (typeof value === "bigint") bigValue = value;
+    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    else return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "BYTE_ARRAY") {
+    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
+    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  return void 0;
+}
+function bloomEligibleColumns(filter) {
+  const out = /* @__PURE__ */ new Set();
+  walkBloomEligible(filter, out);
+  return out;
+}
+function walkBloomEligible(filter, out) {
+  if (!filter) return;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$nor" in filter) return;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith("$")) continue;
+    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
+      if ("$eq" in condition || "$in" in condition) out.add(field);
+    } else {
+      out.add(field);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/utils.js
+function concat(aaa, bbb) {
+  const chunk = 1e4;
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk));
+  }
+}
+function equals(a, b, strict = true) {
+  if (strict ? a === b : a == b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false;
+    }
+    return true;
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false;
+    }
+    return true;
+  }
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false;
+  }
+  return true;
+}
+function flatten(chunks) {
+  if (!chunks) return [];
+  if (chunks.length === 1) return chunks[0];
+  const output2 = [];
+  for (const chunk of chunks) {
+    concat(output2, chunk);
+  }
+  return output2;
+}
+
+// node_modules/hyparquet/src/filter.js
+var encoder = new TextEncoder();
+function pathsNeededForFilter(filter) {
+  if (!filter) return [];
+  const paths = [];
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
+  } else if ("$or" in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
+  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
+  } else {
+    paths.push(...Object.keys(filter));
+  }
+  return [...new Set(paths)];
+}
+function columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
+}
+function matchFilter(record2, filter, strict = true) {
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every((subQuery) => matchFilter(record2, subQuery, strict));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some((subQuery) => matchFilter(record2, subQuery, strict));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
+  }
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve3(record2, field);
+    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict);
+    }
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
+      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
+      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
+      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
+      if (operator === "$eq") return equals(value, target, strict);
+      if (operator === "$ne") return !equals(value, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
+      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+      return true;
+    });
+  });
+}
+function matchesIn(value, targets, strict) {
+  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
+}
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return false;
+  }
+  for (const [field, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field);
+    if (columnIndex === -1) continue;
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const minVal = min_value !== void 0 ? min_value : min;
+    const maxVal = max_value !== void 0 ? max_value : max;
+    const haveStats = minVal !== void 0 && maxVal !== void 0;
+    const bloom = bloomFilters?.[field];
+    const element = schemaElements?.[field];
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true;
+    }
+    for (const [operator, target] of Object.entries(condition || {})) {
+      if (bloom && element) {
+        if (operator === "$eq") {
+          const hash2 = hashParquetValue(target, element);
+          if (hash2 !== void 0 && !sbbfContains(bloom.blocks, hash2)) return true;
+        }
+        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true;
+          for (const v of target) {
+            const h = hashParquetValue(v, element);
+            if (h === void 0 || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false;
+              break;
+            }
+          }
+          if (allAbsent) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === void 0 || maxVal === void 0) return false;
+  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element);
+    const maxComparison = compareParquetValues(maxVal, target, strict, element);
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
+    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
+    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
+    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
+    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
+    if (operator === "$eq") {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
+      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
+    }
+    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
+    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
+    })) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+  }
+  return false;
+}
+function compareParquetValues(a, b, strict, element) {
+  if (element?.type === "BYTE_ARRAY") {
+    if (typeof a !== "string" || typeof b !== "string") return void 0;
+    return compareBytes(encoder.encode(a), encoder.encode(b));
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
+    return compareBytes(a, b);
+  }
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (equals(a, b, strict)) return 0;
+  return void 0;
+}
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  if (a.length < b.length) return -1;
+  if (a.length > b.length) return 1;
+  return 0;
+}
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict);
+}
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return void 0;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    let ranges;
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+    }
+    return ranges;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    let ranges = [];
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+      if (!subRanges) return void 0;
+      ranges = unionRanges(ranges, subRanges);
+    }
+    return ranges;
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return void 0;
+  }
+  let result;
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field];
+    if (!pages) continue;
+    const nullCanMatch = matchesNull(condition, strict);
+    const keep = [];
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i];
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+      const nullCount = pages.nullCounts?.[i];
+      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
+      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip) {
+        const last = keep[keep.length - 1];
+        if (last && last[1] === start) last[1] = end;
+        else keep.push([start, end]);
+      }
+    }
+    result = intersectRanges(result, keep);
+  }
+  return result;
+}
+function intersectRanges(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0]);
+    const end = Math.min(a[i][1], b[j][1]);
+    if (start < end) out.push([start, end]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function unionRanges(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
+  return out;
+}
+function resolve3(record2, path) {
+  let value = record2;
+  for (const part of path.split(".")) {
+    value = value?.[part];
+  }
+  return value;
+}
+
+// node_modules/hyparquet/src/plan.js
+var runLimit = 1 << 21;
+var columnGapLimit = 1 << 13;
+function parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const groups = [];
+  const fetches = [];
+  const indexes = [];
+  const scanPlan = parquetPlanGroups(options);
+  for (const group of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+    groups.push(...groupPlan.groups);
+    fetches.push(...groupPlan.fetches);
+    indexes.push(...groupPlan.indexes);
+  }
+  fetches.push(...indexes);
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+}
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  } : schemaElements;
+  const groups = [];
+  let groupStart = 0;
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex];
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0);
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+      const pageRanges = pageRangesByGroup?.[groupIndex];
+      const pageLocations = pageLocationsByGroup?.[groupIndex];
+      let ranges = pageRanges ? pageRanges.map(([start, end]) => {
+        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range;
+      }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every((chunk) => {
+          const columnName = chunk.meta_data?.path_in_schema[0];
+          const columnPath = chunk.meta_data?.path_in_schema.join(".");
+          if (columns && columnName && !columns.includes(columnName)) return true;
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+        });
+        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+      }
+    }
+    groupStart = groupEnd;
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+}
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  const chunks = [];
+  const fetches = [];
+  const indexes = [];
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+  for (const chunk of rowGroup.columns) {
+    const meta3 = chunk.meta_data;
+    if (chunk.file_path) throw new Error("parquet file_path not supported");
+    if (!meta3) throw new Error("parquet column metadata is undefined");
+    if (columns && !columns.includes(meta3.path_in_schema[0])) continue;
+    const columnOffset = meta3.dictionary_page_offset || meta3.data_page_offset;
+    const startByte = Number(columnOffset);
+    const endByte = Number(columnOffset + meta3.total_compressed_size);
+    const chunkPageLocations = pageLocations?.[meta3.path_in_schema.join(".")];
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta3, pageLocations: chunkPageLocations, range: { startByte, endByte } });
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte2 = Number(chunk.offset_index_offset);
+      chunks.push({
+        columnMetadata: meta3,
+        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte }
+      });
+    } else {
+      chunks.push({ columnMetadata: meta3, range: { startByte, endByte } });
+    }
+  }
+  const columnRanges = [];
+  let run;
+  for (const chunk of chunks) {
+    if ("pageLocations" in chunk) continue;
+    if ("offsetIndex" in chunk) {
+      indexes.push(chunk.offsetIndex);
+    } else if (columns) {
+      columnRanges.push(chunk.range);
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte;
+    } else {
+      if (run) fetches.push(run);
+      run = { ...chunk.range };
+    }
+  }
+  if (run) fetches.push(run);
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd
+  }));
+  return { groups, fetches, indexes };
+}
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    const overlapsPage = last && selectedPageLayouts.some((pages) => {
+      if (!pages) return true;
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
+    });
+    if (last && overlapsPage) last[1] = range[1];
+    else merged.push([...range]);
+  }
+  return merged;
+}
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i);
+      last = i;
+    }
+  }
+  return [first, last];
+}
+async function prefetchBloomFilters({ file: file2, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => (
+    /** @type {Record<string, BloomFilter>} */
+    {}
+  ));
+  const eligibleCols = bloomEligibleColumns(filter);
+  if (eligibleCols.size === 0) return result;
+  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
+  const tasks = [];
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName);
+      if (columnIdx === -1) continue;
+      const meta3 = rowGroup.columns[columnIdx]?.meta_data;
+      if (!meta3?.bloom_filter_offset || !meta3.bloom_filter_length) continue;
+      const start = Number(meta3.bloom_filter_offset);
+      const end = start + meta3.bloom_filter_length;
+      tasks.push((async () => {
+        const buffer = await file2.slice(start, end);
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
+        if (bloom) result[rgIdx][colName] = bloom;
+      })());
+    }
+  });
+  if (tasks.length) await Promise.all(tasks);
+  return result;
+}
+async function prefetchPageIndexes({ file: file2, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
+  const pageLocationsByGroup = metadata.row_groups.map(() => (
+    /** @type {Record<string, PageLocation[]>} */
+    {}
+  ));
+  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup };
+  }
+  const filterColumns = pathsNeededForFilter(filter);
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  };
+  const indexRanges = [];
+  const indexTasks = [];
+  const candidateGroups = [];
+  let groupStart = 0;
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+    groupStart = groupEnd;
+    if (!overlaps) return;
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
+    const columnPages = {};
+    let columnTaskCount = 0;
+    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
+    let hasFilterIndex = false;
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName);
+      if (columnIdx === -1) continue;
+      const chunk = rowGroup.columns[columnIdx];
+      const meta3 = chunk?.meta_data;
+      if (!meta3) continue;
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+      const element = elementsByPath[columnName];
+      if (!element) continue;
+      hasFilterIndex = true;
+      scheduledOffsetPaths.add(columnName);
+      const columnIndexStart = Number(chunk.column_index_offset);
+      const offsetIndexStart = Number(chunk.offset_index_offset);
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      );
+      columnTaskCount++;
+      indexTasks.push(async (prefetchedFile) => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+        ]);
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
+          element
+        };
+      });
+    }
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta3 = chunk.meta_data;
+        if (!meta3) continue;
+        const columnName = meta3.path_in_schema[0];
+        const columnPath = meta3.path_in_schema.join(".");
+        if (columns && !columns.includes(columnName)) continue;
+        if (scheduledOffsetPaths.has(columnPath)) continue;
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+        scheduledOffsetPaths.add(columnPath);
+        const offsetIndexStart = Number(chunk.offset_index_offset);
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
+        columnTaskCount++;
+        indexTasks.push(async (prefetchedFile) => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
+        });
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages });
+    }
+  });
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file2, { fetches: coalesceByteRanges(indexRanges) });
+    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup };
+}
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte);
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+function physicalSchemaElements(schemaTree2) {
+  const elements = {};
+  function traverse(node2) {
+    if (node2.children.length) {
+      for (const child of node2.children) traverse(child);
+    } else {
+      elements[node2.path.join(".")] = node2.element;
+    }
+  }
+  traverse(schemaTree2);
+  return elements;
+}
+function prefetchAsyncBuffer(file2, { fetches }) {
+  const promises = fetches.map(({ startByte, endByte }) => file2.slice(startByte, endByte));
+  return {
+    byteLength: file2.byteLength,
+    slice(start, end = file2.byteLength) {
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
+      if (index < 0) {
+        return file2.slice(start, end);
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        const startOffset = start - fetches[index].startByte;
+        const endOffset = end - fetches[index].startByte;
+        if (promises[index] instanceof Promise) {
+          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
+        } else {
+          return promises[index].slice(startOffset, endOffset);
+        }
+      } else {
+        return promises[index];
+      }
+    }
+  };
+}
+
+// node_modules/hyparquet/src/variant.js
+var decoder3 = new TextDecoder();
+var metadataCache = /* @__PURE__ */ new WeakMap();
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map((entry) => decodeVariantColumn(entry, parsers));
+  }
+  if (typeof value !== "object") return value;
+  if ("metadata" in value) {
+    const metadata = parseVariantMetadata(value.metadata);
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields };
+    }
+    return shreddedFields ?? binaryValue;
+  }
+  return value;
+}
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue;
+  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
+    }
+    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers);
+    }
+    if ("typed_value" in typedValue || "value" in typedValue) {
+      return null;
+    }
+    const result = {};
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue;
+      result[key] = decodeTypedValue(field, metadata, parsers);
+    }
+    return result;
+  }
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers);
+  }
+  if (Array.isArray(typedValue)) {
+    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
+  }
+  return typedValue;
+}
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer);
+  if (!bufferCache) {
+    bufferCache = /* @__PURE__ */ new Map();
+    metadataCache.set(bytes.buffer, bufferCache);
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const cached2 = bufferCache.get(key);
+  if (cached2) return cached2;
+  const reader = makeReader(bytes);
+  const header = reader.view.getUint8(reader.offset++);
+  const version2 = header & 15;
+  if (version2 !== 1) throw new Error(`parquet unsupported variant metadata version: ${version2}`);
+  const sorted = (header >> 4 & 1) === 1;
+  const offsetSize = (header >> 6 & 3) + 1;
+  const dictionarySize = readUnsigned(reader, offsetSize);
+  const offsets = new Array(dictionarySize + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize);
+  }
+  const base = reader.offset;
+  const dictionary = new Array(dictionarySize);
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
+    dictionary[i] = decoder3.decode(strBytes);
+  }
+  const metadata = { dictionary, sorted };
+  bufferCache.set(key, metadata);
+  return metadata;
+}
+function readUnsigned(reader, byteWidth2) {
+  let value = 0;
+  for (let i = 0; i < byteWidth2; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8;
+  }
+  reader.offset += byteWidth2;
+  return value;
+}
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++);
+  const basicType = typeByte & 3;
+  const header = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
+  reader.offset += header;
+  return decoder3.decode(bytes);
+}
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+    case 0:
+      return null;
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3: {
+      const value = reader.view.getInt8(reader.offset);
+      reader.offset += 1;
+      return value;
+    }
+    case 4: {
+      const value = reader.view.getInt16(reader.offset, true);
+      reader.offset += 2;
+      return value;
+    }
+    case 5: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 6: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 7: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 8:
+      return readVariantDecimal(reader, 4);
+    case 9:
+      return readVariantDecimal(reader, 8);
+    case 10:
+      return readVariantDecimal(reader, 16);
+    case 11: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return parsers.dateFromDays(value);
+    }
+    case 12:
+    // timestamp_micros (utc)
+    case 13: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromMicroseconds(value);
+    }
+    case 14: {
+      const value = reader.view.getFloat32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 15:
+      return readVariantBinary(reader);
+    case 16: {
+      const bytes = readVariantBinary(reader);
+      return decoder3.decode(bytes);
+    }
+    case 17: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 18:
+    // timestamp_nanos (utc)
+    case 19: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromNanoseconds(value);
+    }
+    case 20: {
+      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
+      reader.offset += 16;
+      const hex3 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      return `${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-${hex3.slice(12, 16)}-${hex3.slice(16, 20)}-${hex3.slice(20)}`;
+    }
+    default:
+      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
+  }
+}
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 3) + 1;
+  const idWidth = (header >> 2 & 3) + 1;
+  const isLarge = header >> 4 & 1;
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+  const fieldIds = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth);
+  }
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const out = {};
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]];
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i]
+    };
+    out[key] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset += offsets[offsets.length - 1];
+  return out;
+}
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 3;
+  const isLarge = header >> 2 & 1;
+  const offsetWidth = fieldOffsetSize + 1;
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const valuesStart = reader.offset;
+  const result = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i]
+    };
+    result[i] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1];
+  return result;
+}
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset);
+  reader.offset += 1;
+  let unscaled;
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
+    reader.offset += 4;
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true);
+    const high = reader.view.getBigInt64(reader.offset + 8, true);
+    unscaled = high << 64n | low;
+    reader.offset += 16;
+  }
+  return Number(unscaled) * 10 ** -scale;
+}
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true);
+  reader.offset += 4;
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+  reader.offset += length;
+  return bytes;
+}
+
+// node_modules/hyparquet/src/assemble.js
+function assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values;
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
+  }
+  const n = definitionLevels?.length || repetitionLevels.length;
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
+  let valueIndex = 0;
+  const containerStack = [output2];
+  let currentContainer = output2;
+  let currentDepth = 0;
+  let currentDefLevel = 0;
+  let currentRepLevel = 0;
+  if (repetitionLevels[0]) {
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        currentContainer = currentContainer.at(-1);
+        containerStack.push(currentContainer);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
+    const rep = repetitionLevels[i];
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        containerStack.pop();
+        currentDefLevel--;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
+      currentDepth--;
+    }
+    currentContainer = containerStack.at(-1);
+    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        const newList = [];
+        currentContainer.push(newList);
+        currentContainer = newList;
+        containerStack.push(newList);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+    if (def === maxDefinitionLevel) {
+      currentContainer.push(values[valueIndex++]);
+    } else if (currentDepth === repetitionPath.length - 2) {
+      currentContainer.push(null);
+    } else {
+      currentContainer.push([]);
+    }
+  }
+  if (!output2.length) {
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      const newList = [];
+      currentContainer.push(newList);
+      currentContainer = newList;
+    }
+  }
+  return output2;
+}
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join(".");
+  const optional2 = schema.element.repetition_type === "OPTIONAL";
+  const nextDepth = optional2 ? depth + 1 : depth;
+  if (isListLike(schema)) {
+    let sublist = schema.children[0];
+    let subDepth = nextDepth;
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0];
+      subDepth++;
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth);
+    const subcolumn = sublist.path.join(".");
+    const values = subcolumnData.get(subcolumn);
+    if (!values) throw new Error("parquet list column missing values");
+    if (optional2) flattenAtDepth(values, depth);
+    subcolumnData.set(path, values);
+    subcolumnData.delete(subcolumn);
+    return;
+  }
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name;
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+    const keys = subcolumnData.get(`${path}.${mapName}.key`);
+    const values = subcolumnData.get(`${path}.${mapName}.value`);
+    if (!keys) throw new Error("parquet map column missing keys");
+    if (!values) throw new Error("parquet map column missing values");
+    if (keys.length !== values.length) {
+      throw new Error("parquet map column key/value length mismatch");
+    }
+    const out = assembleMaps(keys, values, nextDepth);
+    if (optional2) flattenAtDepth(out, depth);
+    subcolumnData.delete(`${path}.${mapName}.key`);
+    subcolumnData.delete(`${path}.${mapName}.value`);
+    subcolumnData.set(path, out);
+    return;
+  }
+  if (schema.children.length) {
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
+    const struct = {};
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth);
+      const childData = subcolumnData.get(child.path.join("."));
+      if (!childData) throw new Error("parquet struct missing child data");
+      struct[child.element.name] = childData;
+    }
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join("."));
+    }
+    let inverted = invertStruct(struct, invertDepth);
+    if (schema.element.logical_type?.type === "VARIANT") {
+      inverted = decodeVariantColumn(inverted, parsers);
+    }
+    if (optional2) flattenAtDepth(inverted, depth);
+    subcolumnData.set(path, inverted);
+  }
+}
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1);
+    } else {
+      arr[i] = arr[i][0];
+    }
+  }
+}
+function assembleMaps(keys, values, depth) {
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1));
+    } else {
+      if (keys[i]) {
+        const obj = {};
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j];
+          obj[keys[i][j]] = value === void 0 ? null : value;
+        }
+        out.push(obj);
+      } else {
+        out.push(void 0);
+      }
+    }
+  }
+  return out;
+}
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct);
+  const length = struct[keys[0]]?.length;
+  const out = [];
+  for (let i = 0; i < length; i++) {
+    const obj = {};
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
+      obj[key] = struct[key][i];
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1));
+    } else {
+      out.push(obj);
+    }
+  }
+  return out;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count, output2) {
+  if (output2 instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output2);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output2[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits;
+          value += delta;
+          output2[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta;
+          output2[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count, output2) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output2[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output2[outputIndex++] = value;
+      }
+      offset = end;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count, output2) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
+    output2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count, output2) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output2[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output2[i].set(output2[i - 1].subarray(0, prefixData[i]));
+      output2[i].set(suffix, prefixData[i]);
+    } else {
+      output2[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output2, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output2.length) {
+    const header = readVarInt(reader);
+    if (header & 1) {
+      seen = readBitPacked(reader, header, width, output2, seen);
+    } else {
+      const count = header >>> 1;
+      readRle(reader, count, width, output2, seen);
+      seen += count;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count, bitWidth2, output2, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count; i++) {
+    output2[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header, bitWidth2, output2, seen) {
+  let count = header >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output2.length) {
+        output2[seen++] = data >> right & mask;
+      }
+      count--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count, fixedLength);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count / 8);
+  return values;
+}
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainInt96(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count * 12;
+  return values;
+}
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainByteArray(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+    reader.offset += fixedLength;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input2, output2) {
+  const inputLength = input2.byteLength;
+  const outputLength = output2.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input2[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input2[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input2, pos, output2, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input2[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input2[pos] + (input2[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output2, outPos - offset, output2, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int322 = type === "INT32";
+    dataPage = int322 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec2, compressors) {
+  let page;
+  const customDecompressor = compressors?.[codec2];
+  if (codec2 === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec2 === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec2}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec: codec2, compressors } = columnDecoder;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false) {
+    page = decompressPage(page, uncompressedPageSize, codec2, compressors);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int322 = type === "INT32";
+    dataPage = int322 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+
+// node_modules/hyparquet/src/column.js
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder;
+  const isFlat = isFlatColumn(schemaPath);
+  const chunks = [];
+  let dictionary = void 0;
+  let lastChunk = void 0;
+  let rowCount = 0;
+  let skipped = 0;
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount
+    });
+  });
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break;
+    const header = parquetHeader(reader);
+    if (header.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, void 0, 0);
+      if (data) dictionary = convert(data, columnDecoder);
+    } else {
+      const lastChunkLength = lastChunk?.length || 0;
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
+      if (result.skipped) {
+        if (!chunks.length) {
+          skipped += result.skipped;
+        }
+        rowCount += result.skipped;
+      } else if (result.data && lastChunk === result.data) {
+        rowCount += result.data.length - lastChunkLength;
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.();
+        chunks.push(result.data);
+        rowCount += result.data.length;
+        lastChunk = result.data;
+      }
+    }
+  }
+  emitLastChunk?.();
+  return { data: chunks, skipped };
+}
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec: codec2, compressors } = columnDecoder;
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer,
+    reader.view.byteOffset + reader.offset,
+    header.compressed_page_size
+  );
+  reader.offset += header.compressed_page_size;
+  if (header.type === "DATA_PAGE") {
+    const daph = header.data_page_header;
+    if (!daph) throw new Error("parquet data page header is undefined");
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values };
+    }
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec2, compressors);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
+    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header.type === "DATA_PAGE_V2") {
+    const daph2 = header.data_page_header_v2;
+    if (!daph2) throw new Error("parquet data page header v2 is undefined");
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows };
+    }
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
+    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header.type === "DICTIONARY_PAGE") {
+    const diph = header.dictionary_page_header;
+    if (!diph) throw new Error("parquet dictionary page header is undefined");
+    const page = decompressPage(
+      compressedBytes,
+      Number(header.uncompressed_page_size),
+      codec2,
+      compressors
+    );
+    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
+    return { skipped: 0, data: dictArray };
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`);
+  }
+}
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header.field_1];
+  const uncompressed_page_size = header.field_2;
+  const compressed_page_size = header.field_3;
+  const crc = header.field_4;
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5)
+  };
+  const index_page_header = header.field_6;
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3
+  };
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/rowgroup.js
+function readRowGroup(options, { metadata }, groupPlan) {
+  const asyncColumns = [];
+  const schemaTree2 = parquetSchema(metadata);
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+    const schemaPath = getTreePath(schemaTree2, pathInSchema);
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
+    };
+    const { startByte, endByte } = chunk.range;
+    if ("pageLocations" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+      });
+    } else if ("offsetIndex" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
+          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+        })
+      });
+    } else {
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
+          const reader = { view: new DataView(buffer), offset: 0 };
+          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+        })
+      });
+    }
+  }
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns
+  };
+}
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+  const { selectStart, selectEnd } = groupPlan;
+  let { startByte, endByte } = chunk.range;
+  let skipped = -1;
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i];
+    const pageStart = Number(page.first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset);
+      skipped = pageStart;
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size;
+    }
+  }
+  if (skipped < 0) skipped = 0;
+  let view;
+  if (hasDict && skipped) {
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte)
+    ]);
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
+    combined.set(new Uint8Array(dataBuffer), dictLength);
+    view = new DataView(combined.buffer);
+  } else if (hasDict) {
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte));
+  }
+  const reader = { view, offset: 0 };
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped
+  } : groupPlan;
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+  return {
+    data,
+    skipped: skipped + columnSkipped
+  };
+}
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  const asyncPages = await Promise.all(asyncColumns.map(
+    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+  ));
+  const selectCount = selectEnd - selectStart;
+  if (rowFormat === "object") {
+    const groupData2 = Array(selectCount);
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      const rowData = {};
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i];
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      }
+      groupData2[selectRow] = rowData;
+    }
+    return groupData2;
+  }
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+  const columnOrder = columns ?? includedColumnNames;
+  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const groupData = Array(selectCount);
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    const rowData = Array(asyncColumns.length);
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+      const { data, skipped } = asyncPages[colIdx];
+      rowData[i] = data[selectStart + selectRow - skipped];
+    }
+    groupData[selectRow] = rowData;
+  }
+  return groupData;
+}
+function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
+  const { asyncColumns } = asyncRowGroup;
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const assembled = [];
+  for (const child of schemaTree2.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      if (!childColumns.length) continue;
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          const resolved = await Promise.all(childColumns.map((c) => c.data));
+          const subcolumnData = /* @__PURE__ */ new Map();
+          const flattened = resolved.map(({ data }) => flatten(data));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+          for (let i = 0; i < childColumns.length; i++) {
+            const start = skipped - resolved[i].skipped;
+            const length = Math.max(0, end - skipped);
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join("."),
+              flattened[i].slice(start, start + length)
+            );
+          }
+          assembleNested(subcolumnData, child, allParsers);
+          const assembled2 = subcolumnData.get(child.element.name);
+          if (!assembled2) throw new Error("parquet column data not assembled");
+          return { data: [assembled2], skipped };
+        })()
+      });
+    } else {
+      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      if (asyncColumn) assembled.push(asyncColumn);
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled };
+}
+
+// node_modules/hyparquet/src/scan.js
+async function prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options);
+  return {
+    options: prepared,
+    plan: parquetPlan(prepared)
+  };
+}
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
+  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const filterColumns = columnsNeededForFilter(options.filter);
+  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
+  }
+  if (options.columns) {
+    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
+  }
+  let prepared = { ...options, metadata };
+  prepared = await withBloomFilters(prepared);
+  prepared = await withPageIndexes(prepared);
+  return prepared;
+}
+function readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
+  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+}
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
+  const schemaTree2 = parquetSchema(options.metadata);
+  const schemaElements = {};
+  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict
+  });
+  return { ...options, bloomFiltersByGroup, schemaElements };
+}
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers
+  });
+  return { ...options, pageRangesByGroup, pageLocationsByGroup };
+}
+
+// node_modules/hyparquet/src/read.js
+var rowIndex = (
+  /** @type {typeof import('../src/types.js').rowIndex} */
+  /* @__PURE__ */ Symbol("rowIndex")
+);
+async function parquetRead(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options);
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
+  if (filter && rowFormat !== "object") {
+    throw new Error('parquet filter requires rowFormat: "object"');
+  }
+  if (options.includeRowIndex && rowFormat !== "object") {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
+  }
+  const filterColumns = columnsNeededForFilter(filter);
+  let readColumns = columns;
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns);
+    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
+  const prepared = await prepareParquetRead(readOptions);
+  const preparedOptions = prepared.options;
+  const requiresProjection = readColumns !== columns;
+  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups);
+    return;
+  }
+  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
+  const schemaTree2 = parquetSchema(preparedOptions.metadata);
+  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart2 = asyncGroup.groupStart + skipped;
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart: rowStart2,
+              rowEnd: rowStart2 + columnData.length
+            });
+            rowStart2 += columnData.length;
+          }
+        }, () => {
+        });
+      }
+    }
+  }
+  if (onComplete) {
+    await awaitAllColumns(assembled);
+    const rows = [];
+    for (const asyncGroup of assembled) {
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i
+          });
+        }
+      }
+      if (filter) {
+        for (
+          const row of
+          /** @type {Record<string, any>[]} */
+          groupData
+        ) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col];
+              }
+            }
+            rows.push(row);
+          }
+        }
+      } else {
+        concat(rows, groupData);
+      }
+    }
+    onComplete(rows);
+  } else {
+    await awaitAllColumns(assembled);
+  }
+}
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
+  const results = await Promise.allSettled(all);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+// node_modules/hyparquet/src/node.js
+async function asyncBufferFromFile(filename) {
+  const { size } = await fs.stat(filename);
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0));
+      const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
+      return new Promise((resolve8, reject) => {
+        const chunks = [];
+        reader.on("data", (chunk) => chunks.push(chunk));
+        reader.on("error", reject);
+        reader.on("end", () => {
+          const buffer = Buffer.concat(chunks);
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve8(buffer.buffer);
+          } else {
+            resolve8(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+          }
+        });
+      });
+    }
+  };
+}
+
+// src/data/parquet.ts
+async function* readParquet(file2, options = {}) {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let buffer;
+  let metadata;
+  try {
+    buffer = await asyncBufferFromFile(file2);
+    metadata = await parquetMetadataAsync(buffer);
+  } catch (err) {
+    if (err?.code) throw fileError(file2, err);
+    throw new DataError(file2, `not a readable Parquet file (${err.message})`);
+  }
+  const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  let firstRow = 1;
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    const rows = await new Promise((resolve8, reject) => {
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve8 }).catch(reject);
+    }).catch((err) => {
+      throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
+    });
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const slice = rows.slice(i, i + batchSize);
+      yield { file: file2, columns, rows: slice.map((r) => r.map(toCell2)), firstRow };
+      firstRow += slice.length;
+    }
+    start = end;
+  }
+  if (start === 0) yield { file: file2, columns, rows: [], firstRow };
+}
+function toCell2(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
+}
+
+// src/data/read.ts
+function formatOf(file2) {
+  const name = file2.toLowerCase().replace(/\.gz$/, "");
+  if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) return "csv";
+  if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return "jsonl";
+  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
+  throw new MlopsError(
+    `${file2}: cannot tell the data format from the extension (use .csv, .tsv, .jsonl, .ndjson or .parquet, optionally .gz for text)`
+  );
+}
+function readBatches(file2, options = {}) {
+  const format = options.format ?? formatOf(file2);
+  if (format === "csv") return readCsv(file2, options);
+  if (format === "jsonl") return readJsonl(file2, options);
+  return readParquet(file2, options);
+}
+async function expandDataPaths(patterns, cwd = process.cwd()) {
+  const place = (p) => cwd === process.cwd() || isAbsolute2(p) ? p : join(cwd, p);
+  const files = [];
+  for (const pattern of patterns) {
+    if (!/[*?[\]{}]/.test(pattern)) {
+      files.push(place(pattern));
+      continue;
+    }
+    const matched = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+    if (matched.length === 0) throw new MlopsError(`no data files match "${pattern}"`);
+    files.push(...matched.map(place));
+  }
+  return [...new Set(files)];
+}
+
+// src/data/values.ts
+var ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+function toNumber(cell2) {
+  if (typeof cell2 === "number") return Number.isFinite(cell2) ? cell2 : void 0;
+  if (typeof cell2 === "string") {
+    const c = cell2.charCodeAt(0);
+    if (!(c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46)) return void 0;
+    const last = cell2.charCodeAt(cell2.length - 1);
+    if (!(last >= 48 && last <= 57 || last === 46)) return void 0;
+    const n = Number(cell2);
+    if (Number.isNaN(n) || !Number.isFinite(n)) return void 0;
+    if (cell2.length > 1 && (cell2[1] === "x" || cell2[1] === "X" || cell2[1] === "o" || cell2[1] === "b")) return void 0;
+    return n;
+  }
+  if (typeof cell2 === "bigint") return Number(cell2);
+  return void 0;
+}
+function isIntegerCell(cell2, n) {
+  if (!Number.isInteger(n)) return false;
+  if (typeof cell2 !== "string") return true;
+  for (let i = 0; i < cell2.length; i++) {
+    const c = cell2.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69) return false;
+  }
+  return true;
+}
+function toBoolean(cell2) {
+  if (typeof cell2 === "boolean") return cell2;
+  if (typeof cell2 !== "string") return void 0;
+  switch (cell2) {
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+    default:
+      return void 0;
+  }
+}
+function toDatetime(cell2) {
+  if (cell2 instanceof Date) return cell2.getTime();
+  if (typeof cell2 !== "string" || cell2.length < 10 || !ISO_DATETIME.test(cell2)) return void 0;
+  const t = Date.parse(cell2.length > 10 && cell2[10] === " " ? cell2.slice(0, 10) + "T" + cell2.slice(11) : cell2);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function cellText(cell2) {
+  if (typeof cell2 === "string") return cell2;
+  if (cell2 instanceof Date) return cell2.toISOString();
+  return String(cell2);
+}
+
+// src/profile/hll.ts
+var P = 12;
+var M = 1 << P;
+var ALPHA = 0.7213 / (1 + 1.079 / M);
+var F64 = new Float64Array(1);
+var U32 = new Uint32Array(F64.buffer);
+var HyperLogLog = class _HyperLogLog {
+  registers;
+  constructor(registers) {
+    this.registers = registers ?? new Uint8Array(M);
+  }
+  static fromBase64(text) {
+    const bytes = Buffer.from(text, "base64");
+    if (bytes.length !== M) throw new Error(`HyperLogLog state must be ${M} registers, got ${bytes.length}`);
+    return new _HyperLogLog(new Uint8Array(bytes));
+  }
+  add(text) {
+    this.addHash(hash53(text));
+  }
+  /** Numbers are hashed by value (their IEEE-754 bits), so "1.50" and "1.5" count once. */
+  addNumber(n) {
+    F64[0] = n === 0 ? 0 : n;
+    this.addHash(mix53(U32[0], U32[1]));
+  }
+  addHash(h) {
+    const index = h % M;
+    const rest = Math.floor(h / M);
+    const rank = rest === 0 ? 42 : 41 - Math.floor(Math.log2(rest));
+    if (rank > this.registers[index]) this.registers[index] = rank;
+  }
+  merge(other) {
+    for (let i = 0; i < M; i++) if (other.registers[i] > this.registers[i]) this.registers[i] = other.registers[i];
+  }
+  estimate() {
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < M; i++) {
+      sum += 2 ** -this.registers[i];
+      if (this.registers[i] === 0) zeros++;
+    }
+    const raw = ALPHA * M * M / sum;
+    if (raw <= 2.5 * M && zeros > 0) return Math.round(M * Math.log(M / zeros));
+    return Math.round(raw);
+  }
+  toBase64() {
+    return Buffer.from(this.registers).toString("base64");
+  }
+};
+function hash53(text, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+function mix53(lo, hi) {
+  let h1 = Math.imul(3735928559 ^ lo, 2654435761);
+  let h2 = Math.imul(1103547991 ^ lo, 1597334677);
+  h1 = Math.imul(h1 ^ hi, 2654435761);
+  h2 = Math.imul(h2 ^ hi, 1597334677);
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/profile/column.ts
+var QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
+var HISTOGRAM_BINS = 20;
+var TOP_CATEGORIES = 20;
+var FREQUENT_CAPACITY = 1e3;
+var CATEGORY_MAX_DISTINCT = 100;
+var CATEGORY_MAX_DISTINCT_SHARE = 0.5;
+var ColumnProfiler = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  count = 0;
+  nulls = 0;
+  allNumeric = true;
+  allInteger = true;
+  allBoolean = true;
+  allDatetime = true;
+  /** Numeric values (or epoch ms for datetimes) buffered for moments and the digest. */
+  values = [];
+  moments = { n: 0, mean: 0, m2: 0 };
+  digest = new TDigest();
+  frequent = new FrequentItems(FREQUENT_CAPACITY);
+  hll = null;
+  lengths = null;
+  /** For columns first seen part-way (JSONL), the rows before count as nulls. */
+  addNulls(n) {
+    this.count += n;
+    this.nulls += n;
+  }
+  add(cell2) {
+    this.count++;
+    if (cell2 === null) {
+      this.nulls++;
+      return;
+    }
+    let key;
+    if (this.allNumeric) {
+      const n = typeof cell2 === "boolean" ? void 0 : toNumber(cell2);
+      if (n !== void 0) {
+        this.allBoolean = false;
+        this.allDatetime = false;
+        if (this.allInteger && !isIntegerCell(cell2, n)) this.allInteger = false;
+        this.values.push(n);
+        if (this.values.length >= 4096) this.flushValues();
+        if (this.hll !== null) this.countNumber(n, cell2);
+        else this.countValue(typeof cell2 === "string" ? cell2 : String(cell2));
+        return;
+      }
+      this.dropNumeric();
+    }
+    key = typeof cell2 === "string" ? cell2 : cell2 instanceof Date ? cell2.toISOString() : String(cell2);
+    if (this.allBoolean && toBoolean(cell2) === void 0) this.allBoolean = false;
+    if (this.allDatetime) {
+      const t = toDatetime(cell2);
+      if (t === void 0) this.allDatetime = false;
+      else {
+        this.values.push(t);
+        if (this.values.length >= 4096) this.flushValues();
+      }
+    }
+    if (!this.allDatetime && this.moments !== null && !this.allNumeric) this.dropValues();
+    const len = key.length;
+    const l = this.lengths;
+    if (l === null) this.lengths = { min: len, max: len, sum: len };
+    else {
+      if (len < l.min) l.min = len;
+      if (len > l.max) l.max = len;
+      l.sum += len;
+    }
+    this.countValue(key);
+  }
+  countValue(key) {
+    const f = this.frequent;
+    if (this.hll === null) {
+      if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
+        f.add(key);
+        return;
+      }
+      this.hll = new HyperLogLog();
+      if (this.allNumeric) for (const k of f.counts.keys()) this.hll.addNumber(Number(k));
+      else for (const k of f.counts.keys()) this.hll.add(k);
+      if (this.allNumeric) {
+        f.dropAll(this.count - this.nulls - 1);
+      }
+    }
+    if (this.allNumeric) {
+      this.countNumber(Number(key), key);
+      return;
+    }
+    this.hll.add(key);
+    f.add(key);
+  }
+  /** After the exact counts overflowed: numbers go to the distinct sketch by value. */
+  countNumber(n, cell2) {
+    this.hll.addNumber(n);
+    if (this.frequent.error === 0) this.frequent.add(typeof cell2 === "string" ? cell2 : String(cell2));
+    else this.frequent.error++;
+  }
+  dropNumeric() {
+    this.allNumeric = false;
+    this.allInteger = false;
+  }
+  dropValues() {
+    this.values = [];
+    this.moments = null;
+    this.digest = null;
+  }
+  flushValues() {
+    const v = this.values;
+    if (v.length === 0 || this.moments === null || this.digest === null) return;
+    let sum = 0;
+    for (let i = 0; i < v.length; i++) sum += v[i];
+    const mean = sum / v.length;
+    let m2 = 0;
+    for (let i = 0; i < v.length; i++) {
+      const d = v[i] - mean;
+      m2 += d * d;
+      this.digest.add(v[i]);
+    }
+    this.moments = combineMoments(this.moments, { n: v.length, mean, m2 });
+    this.values = [];
+  }
+  toState() {
+    this.flushValues();
+    const keepValues = (this.allNumeric || this.allDatetime) && this.moments !== null && this.moments.n > 0 && this.digest !== null;
+    return {
+      all_numeric: this.allNumeric,
+      all_integer: this.allInteger,
+      all_boolean: this.allBoolean,
+      all_datetime: this.allDatetime,
+      moments: keepValues ? { ...this.moments } : null,
+      sketch: keepValues ? this.digest.toState() : null,
+      frequent: this.frequent.toState(),
+      hll: this.hll ? this.hll.toBase64() : null,
+      lengths: this.lengths ? { ...this.lengths } : null
+    };
+  }
+};
+function combineMoments(a, b) {
+  if (a.n === 0) return { ...b };
+  if (b.n === 0) return { ...a };
+  const n = a.n + b.n;
+  const delta = b.mean - a.mean;
+  return { n, mean: a.mean + delta * b.n / n, m2: a.m2 + b.m2 + delta * delta * a.n * b.n / n };
+}
+function mergeStates(a, b) {
+  const allNumeric = a.all_numeric && b.all_numeric;
+  const allDatetime = a.all_datetime && b.all_datetime;
+  const keep = allNumeric || allDatetime;
+  let sketch = null;
+  let moments = null;
+  if (keep && a.sketch && b.sketch) {
+    const d = TDigest.fromState(a.sketch);
+    d.merge(TDigest.fromState(b.sketch));
+    sketch = d.toState();
+    moments = combineMoments(a.moments, b.moments);
+  } else if (keep) {
+    sketch = a.sketch ?? b.sketch;
+    moments = a.moments ?? b.moments;
+  }
+  const frequent = FrequentItems.fromState(a.frequent);
+  frequent.merge(FrequentItems.fromState(b.frequent));
+  let hll = null;
+  if (a.hll !== null || b.hll !== null || !frequent.exact) {
+    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items, a.all_numeric);
+    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items, b.all_numeric));
+    hll = h.toBase64();
+  }
+  const lengths = a.lengths && b.lengths ? { min: Math.min(a.lengths.min, b.lengths.min), max: Math.max(a.lengths.max, b.lengths.max), sum: a.lengths.sum + b.lengths.sum } : a.lengths ?? b.lengths;
+  return {
+    all_numeric: allNumeric,
+    all_integer: a.all_integer && b.all_integer,
+    all_boolean: a.all_boolean && b.all_boolean,
+    all_datetime: allDatetime,
+    moments,
+    sketch,
+    frequent: frequent.toState(),
+    hll,
+    lengths
+  };
+}
+function seededHll(items, numeric) {
+  const h = new HyperLogLog();
+  for (const [k] of items) {
+    if (numeric) h.addNumber(Number(k));
+    else h.add(k);
+  }
+  return h;
+}
+function summarizeColumn(name, count, nulls, state) {
+  const nonNull = count - nulls;
+  const frequent = FrequentItems.fromState(state.frequent);
+  const distinctExact = state.hll === null && frequent.exact;
+  const distinct = distinctExact ? frequent.counts.size : HyperLogLog.fromBase64(state.hll).estimate();
+  const type = inferType(state, nonNull, distinct);
+  const profile = {
+    name,
+    type,
+    nullable: nulls > 0,
+    count,
+    nulls,
+    distinct: { value: distinct, exact: distinctExact },
+    state
+  };
+  if ((type === "number" || type === "integer") && state.sketch && state.moments) {
+    profile.numeric = numericSummary(state, frequent, type === "integer");
+  }
+  if (type === "datetime" && state.sketch) {
+    profile.datetime = { min: new Date(state.sketch.min).toISOString(), max: new Date(state.sketch.max).toISOString() };
+  }
+  if (nonNull > 0 && (type === "category" || type === "boolean" || type === "string" || type === "integer" && distinctExact)) {
+    const values = frequent.top(TOP_CATEGORIES).map(([value, c]) => ({ value, count: c }));
+    profile.top_categories = {
+      values,
+      exact: frequent.exact,
+      other_count: nonNull - values.reduce((s, v) => s + v.count, 0)
+    };
+  }
+  if (state.lengths && (type === "string" || type === "category")) {
+    profile.string_length = { min: state.lengths.min, max: state.lengths.max, mean: state.lengths.sum / nonNull };
+  }
+  return profile;
+}
+function inferType(state, nonNull, distinct) {
+  if (nonNull === 0) return "string";
+  if (state.all_boolean) return "boolean";
+  if (state.all_integer) return "integer";
+  if (state.all_numeric) return "number";
+  if (state.all_datetime) return "datetime";
+  return distinct <= CATEGORY_MAX_DISTINCT && distinct <= nonNull * CATEGORY_MAX_DISTINCT_SHARE ? "category" : "string";
+}
+function numericSummary(state, frequent, integer2) {
+  const digest = TDigest.fromState(state.sketch);
+  const moments = state.moments;
+  const quantiles = {};
+  const exact = frequent.exact ? exactQuantiles(frequent) : void 0;
+  for (const q of QUANTILES) quantiles[`p${Math.round(q * 100)}`] = exact ? exact(q) : digest.quantile(q);
+  return {
+    min: digest.min,
+    max: digest.max,
+    mean: moments.mean,
+    std: moments.n > 1 ? Math.sqrt(moments.m2 / (moments.n - 1)) : 0,
+    quantiles,
+    histogram: histogram(digest, frequent, moments.n, integer2)
+  };
+}
+function histogram(digest, frequent, n, integer2) {
+  const lo = digest.min;
+  const hi = digest.max;
+  const span = hi - lo;
+  const bins = span === 0 ? 1 : integer2 ? Math.min(HISTOGRAM_BINS, span + 1) : HISTOGRAM_BINS;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + span * i / bins);
+  const counts = new Array(bins).fill(0);
+  const binOf = (x) => span === 0 ? 0 : Math.min(bins - 1, Math.floor((x - lo) / span * bins));
+  if (frequent.exact) {
+    for (const [k, c] of frequent.counts) counts[binOf(Number(k))] += c;
+    return { edges, counts };
+  }
+  let prev = 0;
+  let assigned = 0;
+  for (let i = 0; i < bins; i++) {
+    const cum = i === bins - 1 ? n : Math.round(digest.cdf(edges[i + 1]) * n);
+    counts[i] = Math.max(0, cum - prev);
+    prev = Math.max(prev, cum);
+    assigned += counts[i];
+  }
+  counts[bins - 1] += n - assigned;
+  return { edges, counts };
+}
+function exactQuantiles(frequent) {
+  const entries = [...frequent.counts].map(([k, c]) => [Number(k), c]).sort((a, b) => a[0] - b[0]);
+  const ends = [];
+  let total = 0;
+  for (const [, c] of entries) ends.push(total += c);
+  const at = (rank) => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ends[mid] > rank) hi = mid;
+      else lo = mid + 1;
+    }
+    return entries[lo][0];
+  };
+  return (q) => {
+    const h = (total - 1) * q;
+    const lo = Math.floor(h);
+    const a = at(lo);
+    return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
+  };
+}
+
+// src/profile/schema.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var ColumnType = external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]);
+var TDigestStateSchema = external_exports.object({
+  compression: external_exports.number().positive(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  centroids: external_exports.array(external_exports.tuple([external_exports.number(), external_exports.number().positive()]))
+});
+var FrequentStateSchema = external_exports.object({
+  capacity: external_exports.number().int().positive(),
+  error: external_exports.number().nonnegative(),
+  items: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.number().nonnegative()]))
+});
+var ColumnStateSchema = external_exports.object({
+  all_numeric: external_exports.boolean(),
+  all_integer: external_exports.boolean(),
+  all_boolean: external_exports.boolean(),
+  all_datetime: external_exports.boolean(),
+  moments: external_exports.object({ n: external_exports.number(), mean: external_exports.number(), m2: external_exports.number() }).nullable(),
+  sketch: TDigestStateSchema.nullable(),
+  frequent: FrequentStateSchema,
+  /** true once more distinct values were seen than `frequent` keeps exactly. */
+  hll: external_exports.string().nullable(),
+  lengths: external_exports.object({ min: external_exports.number(), max: external_exports.number(), sum: external_exports.number() }).nullable()
+});
+var NumericSummarySchema = external_exports.object({
+  min: external_exports.number(),
+  max: external_exports.number(),
+  mean: external_exports.number(),
+  std: external_exports.number(),
+  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
+  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) })
+});
+var ColumnProfileSchema = external_exports.object({
+  name: external_exports.string(),
+  type: ColumnType,
+  nullable: external_exports.boolean(),
+  count: external_exports.number().int().nonnegative(),
+  nulls: external_exports.number().int().nonnegative(),
+  distinct: external_exports.object({ value: external_exports.number().int().nonnegative(), exact: external_exports.boolean() }),
+  numeric: NumericSummarySchema.optional(),
+  datetime: external_exports.object({ min: external_exports.string(), max: external_exports.string() }).optional(),
+  top_categories: external_exports.object({
+    values: external_exports.array(external_exports.object({ value: external_exports.string(), count: external_exports.number() })),
+    exact: external_exports.boolean(),
+    other_count: external_exports.number()
+  }).optional(),
+  string_length: external_exports.object({ min: external_exports.number(), max: external_exports.number(), mean: external_exports.number() }).optional(),
+  state: ColumnStateSchema
+});
+var ProfileSchema = external_exports.object({
+  schema_version: external_exports.literal(PROFILE_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/profile"),
+  created_at: external_exports.string(),
+  rows: external_exports.number().int().nonnegative(),
+  sources: external_exports.array(external_exports.object({ file: external_exports.string(), rows: external_exports.number().int().nonnegative() })),
+  columns: external_exports.array(ColumnProfileSchema)
+});
+
+// src/profile/profile.ts
+var DatasetProfiler = class {
+  columns = /* @__PURE__ */ new Map();
+  rows = 0;
+  sources = [];
+  addBatch(batch) {
+    const profilers = batch.columns.map((name) => this.column(name));
+    const width = profilers.length;
+    const rows = batch.rows;
+    for (let c = 0; c < width; c++) {
+      const p = profilers[c];
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        p.add(c < row.length ? row[c] : null);
+      }
+    }
+    this.rows += rows.length;
+    for (const [name, p] of this.columns) if (!batch.columns.includes(name)) p.addNulls(rows.length);
+    const last = this.sources[this.sources.length - 1];
+    if (last && last.file === batch.file) last.rows += rows.length;
+    else this.sources.push({ file: batch.file, rows: rows.length });
+  }
+  get rowCount() {
+    return this.rows;
+  }
+  finish(now = /* @__PURE__ */ new Date()) {
+    return {
+      schema_version: PROFILE_SCHEMA_VERSION,
+      kind: "mlops/profile",
+      created_at: now.toISOString(),
+      rows: this.rows,
+      sources: this.sources,
+      columns: [...this.columns.values()].map((p) => summarizeColumn(p.name, p.count, p.nulls, p.toState()))
+    };
+  }
+  column(name) {
+    let p = this.columns.get(name);
+    if (!p) {
+      p = new ColumnProfiler(name);
+      p.addNulls(this.rows);
+      this.columns.set(name, p);
+    }
+    return p;
+  }
+};
+async function profileFiles(files, options = {}) {
+  const profiler = new DatasetProfiler();
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2, options)) {
+      profiler.addBatch(batch);
+      options.onProgress?.(profiler.rowCount, file2);
+    }
+  }
+  return profiler.finish(options.now?.() ?? /* @__PURE__ */ new Date());
+}
+function mergeProfiles(profiles, now = /* @__PURE__ */ new Date()) {
+  if (profiles.length === 0) throw new MlopsError("profile merge needs at least one profile");
+  const order = [];
+  const merged = /* @__PURE__ */ new Map();
+  let rows = 0;
+  for (const profile of profiles) {
+    const present = new Set(profile.columns.map((c) => c.name));
+    for (const col of profile.columns) {
+      let acc = merged.get(col.name);
+      if (!acc) {
+        acc = { count: rows, nulls: rows, state: null };
+        merged.set(col.name, acc);
+        order.push(col.name);
+      }
+      acc.count += col.count;
+      acc.nulls += col.nulls;
+      acc.state = acc.state === null ? col.state : mergeStates(acc.state, col.state);
+    }
+    for (const [name, acc] of merged) {
+      if (!present.has(name)) {
+        acc.count += profile.rows;
+        acc.nulls += profile.rows;
+      }
+    }
+    rows += profile.rows;
+  }
+  return {
+    schema_version: PROFILE_SCHEMA_VERSION,
+    kind: "mlops/profile",
+    created_at: now.toISOString(),
+    rows,
+    sources: profiles.flatMap((p) => p.sources),
+    columns: order.map((name) => {
+      const acc = merged.get(name);
+      return summarizeColumn(name, acc.count, acc.nulls, acc.state);
+    })
+  };
+}
+function parseProfile(text, file2) {
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (err) {
+    throw new MlopsError(`${file2}: not valid JSON (${err.message})`);
+  }
+  const version2 = json2?.schema_version;
+  if (typeof version2 === "number" && version2 > PROFILE_SCHEMA_VERSION) {
+    throw new MlopsError(`${file2}: profile schema_version ${version2} is newer than this mlops supports (${PROFILE_SCHEMA_VERSION}); upgrade mlops`);
+  }
+  const result = ProfileSchema.safeParse(json2);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    throw new MlopsError(`${file2}: not a valid profile: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
+  }
+  return result.data;
+}
+
+// src/drift/load.ts
+async function classifySources(sources, cwd) {
+  if (sources.length === 1 && isRegistryRef(sources[0])) return { kind: "registry", ref: sources[0] };
+  if (sources.some(isRegistryRef)) throw new MlopsError("a registry reference must be the only reference given");
+  const files = (await expandDataPaths(sources, cwd)).map((f) => resolve4(cwd, f));
+  const kinds = await Promise.all(files.map(isProfileFile));
+  if (kinds.every(Boolean)) return { kind: "profiles", files };
+  if (kinds.some(Boolean)) throw new MlopsError(`give either profile JSON files or data files, not both (${sources.join(", ")})`);
+  return { kind: "data", files };
+}
+async function loadProfile(sources, options) {
+  const classified = await classifySources(sources, options.cwd);
+  if (classified.kind === "registry") {
+    const model = await resolveRegistryRef(classified.ref, { cwd: options.cwd, env: options.env });
+    if (!model.profile) throw new MlopsError(`${classified.ref}: version ${model.version} of ${model.name} has no stored profile to compare against`);
+    return model.profile;
+  }
+  if (classified.kind === "profiles") {
+    const profiles = await Promise.all(classified.files.map(async (f) => parseProfile(await readText(f), f)));
+    return profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.now?.() ?? /* @__PURE__ */ new Date());
+  }
+  return profileFiles(classified.files, { delimiter: options.delimiter, onProgress: options.onProgress, now: options.now });
+}
+async function isProfileFile(file2) {
+  if (!file2.toLowerCase().endsWith(".json")) return false;
+  let handle;
+  try {
+    handle = await open2(file2, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buf = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return /"kind"\s*:\s*"mlops\/profile"/.test(buf.subarray(0, bytesRead).toString("utf8"));
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/drift/window.ts
+var EXACT_DISTINCT_LIMIT = 2 * 1e3 - 1;
+var CHUNK = 4096;
+var NumericWindow = class {
+  count = 0;
+  nulls = 0;
+  numeric = true;
+  counts = /* @__PURE__ */ new Map();
+  digest = new TDigest();
+  moments = { n: 0, mean: 0, m2: 0 };
+  chunk = new Float64Array(CHUNK);
+  filled = 0;
+  add(x) {
+    const counts = this.counts;
+    if (counts !== null) {
+      const c = counts.get(x);
+      if (c !== void 0) counts.set(x, c + 1);
+      else if (counts.size < EXACT_DISTINCT_LIMIT) counts.set(x, 1);
+      else this.counts = null;
+    }
+    this.chunk[this.filled++] = x;
+    if (this.filled === CHUNK) this.flush();
+  }
+  flush() {
+    const v = this.chunk;
+    const n = this.filled;
+    if (n === 0) return;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += v[i];
+    const mean = sum / n;
+    let m2 = 0;
+    for (let i = 0; i < n; i++) {
+      const d = v[i] - mean;
+      m2 += d * d;
+      this.digest.add(v[i]);
+    }
+    this.moments = combineMoments(this.moments, { n, mean, m2 });
+    this.filled = 0;
+  }
+  toProfile(reference) {
+    this.flush();
+    const items = this.counts ? [...this.counts].map(([k, c]) => [String(k), c]) : [];
+    return {
+      name: reference.name,
+      type: reference.type,
+      nullable: this.nulls > 0,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: { value: items.length, exact: this.counts !== null },
+      state: {
+        all_numeric: this.numeric,
+        all_integer: false,
+        all_boolean: false,
+        all_datetime: false,
+        moments: this.numeric ? { ...this.moments } : null,
+        sketch: this.numeric ? this.digest.toState() : null,
+        // error > 0 marks the counts as incomplete, so the sketch is used
+        frequent: { capacity: 1e3, error: this.counts ? 0 : 1, items },
+        hll: null,
+        lengths: null
+      }
+    };
+  }
+};
+var CategoricalWindow = class {
+  count = 0;
+  nulls = 0;
+  frequent = new FrequentItems(1e3);
+  toProfile(reference) {
+    const state = this.frequent.toState();
+    return {
+      name: reference.name,
+      type: reference.type,
+      nullable: this.nulls > 0,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: { value: this.frequent.counts.size, exact: this.frequent.exact },
+      state: {
+        all_numeric: false,
+        all_integer: false,
+        all_boolean: false,
+        all_datetime: false,
+        moments: null,
+        sketch: null,
+        frequent: state,
+        hll: null,
+        lengths: null
+      }
+    };
+  }
+};
+async function profileWindow(files, reference, columns, options = {}) {
+  const wanted = new Set(columns && columns.length > 0 ? columns : reference.columns.map((c) => c.name));
+  const windows = /* @__PURE__ */ new Map();
+  const refs = /* @__PURE__ */ new Map();
+  for (const c of reference.columns) {
+    const kind = columnKind(c.type);
+    if (!wanted.has(c.name) || kind === "unsupported") continue;
+    windows.set(c.name, kind === "numeric" ? new NumericWindow() : new CategoricalWindow());
+    refs.set(c.name, c);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const sources = [];
+  let rows = 0;
+  for (const file2 of files) {
+    let fileRows = 0;
+    for await (const batch of readBatches(file2, options)) {
+      const n = batch.rows.length;
+      for (let c = 0; c < batch.columns.length; c++) {
+        const w = windows.get(batch.columns[c]);
+        if (!w) continue;
+        seen.add(batch.columns[c]);
+        w.count += n;
+        if (w instanceof NumericWindow) {
+          for (let r = 0; r < n; r++) {
+            const cell2 = batch.rows[r][c];
+            if (cell2 === null || cell2 === void 0) w.nulls++;
+            else if (w.numeric) {
+              const x = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? void 0 : toNumber(cell2);
+              if (x === void 0 || !Number.isFinite(x)) w.numeric = false;
+              else w.add(x);
+            }
+          }
+        } else {
+          const f = w.frequent;
+          for (let r = 0; r < n; r++) {
+            const cell2 = batch.rows[r][c];
+            if (cell2 === null || cell2 === void 0) w.nulls++;
+            else f.add(cellText(cell2));
+          }
+        }
+      }
+      for (const [name, w] of windows) {
+        if (!batch.columns.includes(name)) {
+          w.count += n;
+          w.nulls += n;
+        }
+      }
+      rows += n;
+      fileRows += n;
+      options.onProgress?.(rows, file2);
+    }
+    sources.push({ file: file2, rows: fileRows });
+  }
+  return {
+    schema_version: PROFILE_SCHEMA_VERSION,
+    kind: "mlops/profile",
+    created_at: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    rows,
+    sources,
+    columns: [...windows].filter(([name]) => seen.has(name)).map(([name, w]) => w.toProfile(refs.get(name)))
+  };
+}
+
+// src/drift/check.ts
+async function runDriftCheck(input2) {
+  const config2 = input2.config ? parseDriftConfig(await readText(resolve5(input2.cwd, input2.config)), input2.config) : void 0;
+  const load = (sources2) => loadProfile(sources2, { cwd: input2.cwd, env: input2.env, delimiter: input2.delimiter, now: input2.now, onProgress: input2.onProgress });
+  const reference = await load(input2.reference);
+  const sources = await classifySources(input2.current, input2.cwd);
+  const current = sources.kind === "data" ? await profileWindow(sources.files, reference, input2.columns, { delimiter: input2.delimiter, onProgress: input2.onProgress, now: input2.now }) : await load(input2.current);
+  const result = detectDrift(reference, current, {
+    columns: input2.columns,
+    method: input2.method,
+    threshold: input2.threshold,
+    driftShare: input2.driftShare,
+    config: config2
+  });
+  const markdown = driftMarkdown(result, { model: input2.model, reference: input2.reference.join(", "), current: input2.current.join(", ") });
+  return { result, markdown };
+}
+
+// src/cli/progress.ts
+function rowProgress(stderr, verb, now = Date.now, intervalMs = 2e3) {
+  const start = now();
+  let last = start;
+  return {
+    update(rows) {
+      const t = now();
+      if (t - last < intervalMs) return;
+      last = t;
+      stderr.write(`${verb} ${formatNumber(rows)} rows (${formatNumber(Math.round(rows / ((t - start) / 1e3)))} rows/s)
+`);
+    },
+    elapsedSeconds() {
+      return (now() - start) / 1e3;
+    }
+  };
+}
+
+// src/cli/commands/drift.ts
+var help2 = `mlops drift: compare current data with a reference and decide whether it drifted.
+
+Usage:
+  mlops drift --reference REF --current CUR [--columns a,b] [--method M] [--format json|markdown]
+
+Options:
+  --reference REF   a data file or glob, a profile JSON (from mlops profile), or
+                    registry:NAME#production (the profile stored with that model version)
+  --current CUR     data files / globs (streamed and profiled), or profile JSONs: several
+                    profiles are merged first, so shards profiled in a matrix can be compared
+  --columns LIST    columns to check (default: every column of the reference)
+  --method M        auto (default), ks, wasserstein, psi, js or chisquare; a method that does
+                    not fit a column's type (ks on a category) falls back to auto there
+  --threshold X     per-column threshold for every column: \u03B1 for ks/chisquare (drift when
+                    p < X), else the distance at which a column drifts
+  --drift-share X   the dataset drifts when this weighted share of columns drifted (default 0.5)
+  --config FILE     drift.yml: defaults and per-column method/threshold/weight/skip
+  --format F        json (default) or markdown, printed to stdout
+  --out FILE        also write the JSON result here
+  --report FILE     also write the Markdown report here
+  --delimiter C     CSV delimiter (default: detected)
+
+auto picks Kolmogorov\u2013Smirnov (numbers) or chi-square (categories) when the smaller side has
+at most 1,000 rows, normalised Wasserstein or Jensen\u2013Shannon distance above; defaults
+\u03B1 = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
+drift.yml) is also reported as prediction drift. Definitions and error bounds: docs/drift.md.
+
+Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.
+
+Examples:
+  mlops drift --reference data/train.csv --current data/current.csv
+  mlops drift --reference registry:churn#production --current 'logs/2026-06-*.jsonl' --format markdown
+  mlops drift --reference profile.json --current shard-*.json --config drift.yml --out drift.json
+`;
+var driftCommand = {
+  name: "drift",
+  summary: "compare current data with a reference profile; exit 1 on dataset drift",
+  help: help2,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("drift", argv, {
+      reference: { type: "string", multiple: true },
+      current: { type: "string", multiple: true },
+      columns: { type: "string", multiple: true },
+      method: { type: "string" },
+      threshold: { type: "string" },
+      "drift-share": { type: "string" },
+      config: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string", short: "o" },
+      report: { type: "string" },
+      delimiter: { type: "string" }
+    });
+    const reference = listOption(values.reference);
+    const current = listOption(values.current);
+    if (reference.length === 0) requireOption("drift", void 0, "--reference");
+    if (current.length === 0) requireOption("drift", void 0, "--current");
+    const format = oneOf("drift", "--format", values.format, ["json", "markdown"], "json");
+    const method = values.method === void 0 ? void 0 : oneOf("drift", "--method", values.method, METHOD_CHOICES, "auto");
+    const threshold = numberOption("--threshold", values.threshold, (x) => x > 0);
+    const driftShare = numberOption("--drift-share", values["drift-share"], (x) => x >= 0 && x <= 1);
+    const progress = rowProgress(io.stderr, "read");
+    const { result, markdown } = await runDriftCheck({
+      reference,
+      current,
+      columns: listOption(values.columns),
+      method,
+      threshold,
+      driftShare,
+      config: values.config,
+      delimiter: values.delimiter,
+      cwd: io.cwd,
+      env: io.env,
+      now: io.now,
+      onProgress: (rows) => progress.update(rows)
+    });
+    if (values.out) await writeJson(values.out, result);
+    if (values.report) await writeText(values.report, markdown);
+    io.stdout.write(format === "markdown" ? markdown : JSON.stringify(result, null, 2) + "\n");
+    const tested = Object.keys(result.columns).length;
+    io.stderr.write(
+      `${result.dataset_drift ? "dataset drift" : "no dataset drift"}: ${result.drifted_columns.length} of ${tested} columns drifted${result.drifted_columns.length ? ` (${result.drifted_columns.join(", ")})` : ""}, share ${result.share_drifted.toFixed(3)}
+`
+    );
+    return result.dataset_drift ? 1 : 0;
+  }
+};
+function numberOption(flag, value, valid) {
+  if (value === void 0) return void 0;
+  const x = Number(value);
+  if (value.trim() === "" || !Number.isFinite(x) || !valid(x)) throw new MlopsError(`${flag} must be a number in range (got "${value}")`);
+  return x;
+}
+
+// src/project/init.ts
+import { copyFile, mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname3, join as join2, relative as relative2 } from "node:path";
+function templatePlan(templatesDir, withExample) {
+  const plan = [
+    { from: "workflows/ml-pr.yml", to: ".github/workflows/ml-pr.yml" },
+    { from: "workflows/ml-release.yml", to: ".github/workflows/ml-release.yml" },
+    { from: "workflows/ml-drift.yml", to: ".github/workflows/ml-drift.yml" },
+    { from: "workflows/ml-retrain.yml", to: ".github/workflows/ml-retrain.yml" },
+    { from: "mlops.yml", to: "mlops.yml" },
+    { from: "rules.yml", to: "rules.yml" },
+    { from: "gate.yml", to: "gate.yml" },
+    { from: "train.yml", to: "train.yml" }
+  ];
+  const exampleData = ["example/data/train.csv", "example/data/holdout.csv", "example/data/current.csv"];
+  if (withExample) for (const f of exampleData) plan.push({ from: f, to: f.replace(/^example\//, "") });
+  return plan.map((p) => ({ from: join2(templatesDir, p.from), to: p.to }));
+}
+async function scaffold(templatesDir, target, options = {}) {
+  const plan = templatePlan(templatesDir, options.example ?? true);
+  const existing = [];
+  for (const p of plan) if (await exists(join2(target, p.to))) existing.push(p.to);
+  if (existing.length > 0 && !options.force) {
+    throw new MlopsError(`refusing to overwrite ${existing.join(", ")} in ${target} (use --force to replace them)`);
+  }
+  for (const p of plan) {
+    if (!await exists(p.from)) throw new MlopsError(`template file missing: ${relative2(process.cwd(), p.from)}`);
+    await mkdir2(dirname3(join2(target, p.to)), { recursive: true });
+    await copyFile(p.from, join2(target, p.to));
+  }
+  return plan.map((p) => p.to);
+}
+async function exists(path) {
+  try {
+    await stat2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function findTemplatesDir(fromUrl) {
+  let dir = dirname3(new URL(fromUrl).pathname);
+  for (let i = 0; i < 6; i++) {
+    if (await exists(join2(dir, "templates", "mlops.yml"))) return join2(dir, "templates");
+    dir = dirname3(dir);
+  }
+  throw new MlopsError("cannot find the templates folder next to this mlops installation");
+}
+
+// src/cli/commands/init.ts
+import { resolve as resolve6 } from "node:path";
+var help3 = `mlops init: scaffold the ML loop into a project repository.
+
+Usage:
+  mlops init [--dir .] [--force] [--no-example]
+
+Writes the four caller workflows (.github/workflows/ml-pr.yml, ml-release.yml, ml-drift.yml,
+ml-retrain.yml), mlops.yml (the project config), rules.yml, gate.yml, train.yml and, unless
+--no-example, the example churn data under data/. Existing files are never overwritten without
+--force; when any would be, nothing is written.
+
+Options:
+  --dir DIR       the repository to scaffold (default: current directory)
+  --force         overwrite existing files
+  --no-example    skip the example data
+
+Examples:
+  mlops init
+  mlops init --dir ../my-model --no-example
+`;
+var initCommand = {
+  name: "init",
+  summary: "scaffold workflows, mlops.yml, rules and gate into a project repo",
+  help: help3,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("init", argv, {
+      dir: { type: "string" },
+      force: { type: "boolean" },
+      "no-example": { type: "boolean" }
+    });
+    const target = resolve6(io.cwd, values.dir ?? ".");
+    const written = await scaffold(await findTemplatesDir(import.meta.url), target, { force: values.force, example: !values["no-example"] });
+    io.stdout.write(written.map((f) => `  wrote ${f}`).join("\n") + "\n");
+    io.stdout.write(`
+Next: edit mlops.yml (model name, data paths, target), commit, and open a pull request.
+`);
+    return 0;
+  }
+};
+
 // src/report/profile-report.ts
 function profileMarkdown(profile, title = "Data profile") {
   const lines = [`## ${title}`, "", `${formatNumber(profile.rows)} rows \xD7 ${profile.columns.length} columns from ${profile.sources.map((s) => code(s.file)).join(", ")}`, ""];
@@ -34121,44 +35400,8 @@ function profileMarkdown(profile, title = "Data profile") {
   return lines.join("\n") + "\n";
 }
 
-// src/util/fs.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-async function readText(file2) {
-  try {
-    return await readFile(file2, "utf8");
-  } catch (err) {
-    throw fileError(file2, err);
-  }
-}
-async function writeText(file2, text) {
-  await mkdir(dirname2(file2), { recursive: true });
-  await writeFile(file2, text);
-}
-async function writeJson(file2, value) {
-  await writeText(file2, JSON.stringify(value, null, 2) + "\n");
-}
-
-// src/cli/progress.ts
-function rowProgress(stderr, verb, now = Date.now, intervalMs = 2e3) {
-  const start = now();
-  let last = start;
-  return {
-    update(rows) {
-      const t = now();
-      if (t - last < intervalMs) return;
-      last = t;
-      stderr.write(`${verb} ${formatNumber(rows)} rows (${formatNumber(Math.round(rows / ((t - start) / 1e3)))} rows/s)
-`);
-    },
-    elapsedSeconds() {
-      return (now() - start) / 1e3;
-    }
-  };
-}
-
 // src/cli/commands/profile.ts
-var help = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.
+var help4 = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.
 
 Usage:
   mlops profile --data FILE... [--out profile.json] [--format json|markdown]
@@ -34184,7 +35427,7 @@ Examples:
 var profileCommand = {
   name: "profile",
   summary: "profile a dataset (schema, statistics, sketches); merge shard profiles",
-  help,
+  help: help4,
   async run(argv, io) {
     if (argv[0] === "merge") return merge2(argv.slice(1), io);
     const { values } = parseCommandArgs("profile", argv, {
@@ -34268,10 +35511,10 @@ function validationMarkdown(report2, title = "Data validation") {
 }
 
 // src/validation/infer.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/validation/rules.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
 var withSeverity = (value) => external_exports.union([value, external_exports.object({ value, severity: Severity }).strict()]);
@@ -34315,9 +35558,9 @@ function ruleValue(rule, fallback) {
 function parseRules(text, file2) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text, { prettyErrors: true });
+    doc = (0, import_yaml3.parse)(text, { prettyErrors: true });
   } catch (err) {
-    if (err instanceof import_yaml.YAMLParseError) {
+    if (err instanceof import_yaml3.YAMLParseError) {
       const pos = err.linePos?.[0];
       throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
     }
@@ -34382,15 +35625,15 @@ function inferRules(profile, referencePath) {
   };
 }
 function rulesToYaml(rules, header) {
-  return header + (0, import_yaml2.stringify)(rules, { lineWidth: 120 });
+  return header + (0, import_yaml4.stringify)(rules, { lineWidth: 120 });
 }
 
 // src/validation/load.ts
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 async function loadRulesWithReference(rulesFile) {
   const rules = parseRules(await readText(rulesFile), rulesFile);
   if (!rules.reference) return { rules };
-  const path = resolve4(dirname3(rulesFile), rules.reference.profile);
+  const path = resolve7(dirname4(rulesFile), rules.reference.profile);
   return { rules, reference: parseProfile(await readText(path), path) };
 }
 
@@ -34442,21 +35685,21 @@ async function validateFiles(files, rules, options = {}) {
   }
   for (const [name, col] of columnRules) {
     if (col.max_null_fraction === void 0) continue;
-    const { value, severity } = ruleValue(col.max_null_fraction, col.severity ?? "error");
+    const { value, severity: severity2 } = ruleValue(col.max_null_fraction, col.severity ?? "error");
     const nulls = nullCounts.get(name);
     if (rows > 0 && nulls / rows > value) {
-      collector.addAggregate("max_null_fraction", name, severity, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value)}`);
+      collector.addAggregate("max_null_fraction", name, severity2, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value)}`);
     }
   }
   if (rules.dataset?.row_count) {
-    const { value, severity } = ruleValue(rules.dataset.row_count, "error");
+    const { value, severity: severity2 } = ruleValue(rules.dataset.row_count, "error");
     if (value.min !== void 0 && rows < value.min || value.max !== void 0 && rows > value.max) {
-      collector.addAggregate("row_count", null, severity, rows, `${rows} rows, expected ${value.min ?? 0}..${value.max ?? "\u221E"}`);
+      collector.addAggregate("row_count", null, severity2, rows, `${rows} rows, expected ${value.min ?? 0}..${value.max ?? "\u221E"}`);
     }
   }
   if (rules.dataset?.no_extra_columns) {
-    const { value, severity } = ruleValue(rules.dataset.no_extra_columns, "error");
-    if (value) for (const name of extraColumns) collector.addAggregate("no_extra_columns", name, severity, 1, "column is not listed in the rules");
+    const { value, severity: severity2 } = ruleValue(rules.dataset.no_extra_columns, "error");
+    if (value) for (const name of extraColumns) collector.addAggregate("no_extra_columns", name, severity2, 1, "column is not listed in the rules");
   }
   const violations = collector.list();
   const errors = violations.filter((v) => v.severity === "error").length;
@@ -34471,11 +35714,11 @@ var ViolationCollector = class {
   }
   maxExamples;
   byKey = /* @__PURE__ */ new Map();
-  add(rule, column, severity, row, value, message) {
+  add(rule, column, severity2, row, value, message) {
     const key = rule + "\0" + (column ?? "");
     let v = this.byKey.get(key);
     if (!v) {
-      v = { rule, column, severity, count: 0, examples: [], example_values: [], message };
+      v = { rule, column, severity: severity2, count: 0, examples: [], example_values: [], message };
       this.byKey.set(key, v);
     }
     v.count++;
@@ -34484,8 +35727,8 @@ var ViolationCollector = class {
       v.example_values.push(value.length > 80 ? value.slice(0, 77) + "..." : value);
     }
   }
-  addAggregate(rule, column, severity, count, message) {
-    this.byKey.set(rule + "\0" + (column ?? ""), { rule, column, severity, count, examples: [], example_values: [], message });
+  addAggregate(rule, column, severity2, count, message) {
+    this.byKey.set(rule + "\0" + (column ?? ""), { rule, column, severity: severity2, count, examples: [], example_values: [], message });
   }
   list() {
     return [...this.byKey.values()].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
@@ -34574,7 +35817,7 @@ function trim(x) {
 }
 
 // src/cli/commands/validate.ts
-var help2 = `mlops validate: check data against a rules file; or write a starting rules file.
+var help5 = `mlops validate: check data against a rules file; or write a starting rules file.
 
 Usage:
   mlops validate --data FILE... --rules rules.yml [--format json|markdown] [--out report]
@@ -34601,7 +35844,7 @@ Examples:
 var validateCommand = {
   name: "validate",
   summary: "validate data against a rules file (or infer rules from a profile)",
-  help: help2,
+  help: help5,
   async run(argv, io) {
     const { values } = parseCommandArgs("validate", argv, {
       data: { type: "string", multiple: true },
@@ -34645,7 +35888,10 @@ var validateCommand = {
 // src/cli/commands/index.ts
 var commands = [
   profileCommand,
-  validateCommand
+  validateCommand,
+  driftCommand,
+  configCommand,
+  initCommand
 ];
 
 // src/cli/run.ts

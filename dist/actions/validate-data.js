@@ -29537,7 +29537,7 @@ async function glob(globInput, options) {
 }
 
 // src/data/batch.ts
-var DEFAULT_BATCH_SIZE = 8192;
+var DEFAULT_BATCH_SIZE = 1024;
 var DEFAULT_NULL_TOKENS = ["NA", "N/A", "null", "NULL", "None", "NaN"];
 
 // src/util/errors.ts
@@ -29571,6 +29571,7 @@ function formatLocation(file2, where) {
 
 // src/data/text-chunks.ts
 import { createReadStream } from "node:fs";
+import { isAscii } from "node:buffer";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 function openByteStream(file2) {
@@ -29581,9 +29582,13 @@ function openByteStream(file2) {
 async function* readTextChunks(file2) {
   const decoder4 = new StringDecoder("utf8");
   let first = true;
+  let pending = false;
   try {
-    for await (const chunk of openByteStream(file2)) {
-      let text = decoder4.write(chunk);
+    for await (const data of openByteStream(file2)) {
+      const chunk = data;
+      const ascii = !pending && isAscii(chunk);
+      let text = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
+      pending = !ascii && chunk[chunk.length - 1] >= 128;
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 65279) text = text.slice(1);
         first = false;
@@ -29628,6 +29633,7 @@ async function* readCsv(file2, options = {}) {
   let header = null;
   let text = "";
   let pos = 0;
+  let quoteAt = -1;
   let line = 1;
   let rowNumber = 0;
   let rows = [];
@@ -29658,9 +29664,12 @@ async function* readCsv(file2, options = {}) {
       if (nl === -1 && !eof) return false;
       const end = nl === -1 ? text.length : nl;
       const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const raw = text.slice(pos, lineEnd);
-      if (raw.indexOf('"') === -1) {
-        toRecord(raw.split(delimiter), line);
+      if (quoteAt < pos) {
+        quoteAt = text.indexOf('"', pos);
+        if (quoteAt === -1) quoteAt = Infinity;
+      }
+      if (quoteAt >= end) {
+        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
         pos = end + 1;
         line++;
       } else {
@@ -29683,6 +29692,7 @@ async function* readCsv(file2, options = {}) {
   for await (const chunk of readTextChunks(file2)) {
     text = pos < text.length ? text.slice(pos) + chunk : chunk;
     pos = 0;
+    quoteAt = -1;
     while (parseAvailable(false)) yield takeBatch();
   }
   while (parseAvailable(true)) yield takeBatch();
@@ -32946,21 +32956,23 @@ async function* readParquet(file2, options = {}) {
     throw new DataError(file2, `not a readable Parquet file (${err.message})`);
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
-  const total = Number(metadata.num_rows);
   let firstRow = 1;
-  for (let start = 0; start < total; start += batchSize) {
-    const end = Math.min(total, start + batchSize);
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
     const rows = await new Promise((resolve5, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve5 }).catch(
-        reject
-      );
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve5 }).catch(reject);
     }).catch((err) => {
       throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
     });
-    yield { file: file2, columns, rows: rows.map((r) => r.map(toCell2)), firstRow };
-    firstRow += rows.length;
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const slice = rows.slice(i, i + batchSize);
+      yield { file: file2, columns, rows: slice.map((r) => r.map(toCell2)), firstRow };
+      firstRow += slice.length;
+    }
+    start = end;
   }
-  if (total === 0) yield { file: file2, columns, rows: [], firstRow };
+  if (start === 0) yield { file: file2, columns, rows: [], firstRow };
 }
 function toCell2(v) {
   if (v === null || v === void 0) return null;
@@ -33276,6 +33288,8 @@ function cellText(cell2) {
 var P = 12;
 var M = 1 << P;
 var ALPHA = 0.7213 / (1 + 1.079 / M);
+var F64 = new Float64Array(1);
+var U32 = new Uint32Array(F64.buffer);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};

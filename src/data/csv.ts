@@ -35,6 +35,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   let header: string[] | null = null;
   let text = '';
   let pos = 0;
+  let quoteAt = -1;
   let line = 1;
   let rowNumber = 0;
   let rows: Cell[][] = [];
@@ -69,9 +70,13 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
       if (nl === -1 && !eof) return false;
       const end = nl === -1 ? text.length : nl;
       const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const raw = text.slice(pos, lineEnd);
-      if (raw.indexOf('"') === -1) {
-        toRecord(raw.split(delimiter), line);
+      // The next quote's position is remembered, so quote-free lines are not scanned twice.
+      if (quoteAt < pos) {
+        quoteAt = text.indexOf('"', pos);
+        if (quoteAt === -1) quoteAt = Infinity;
+      }
+      if (quoteAt >= end) {
+        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
         pos = end + 1;
         line++;
       } else {
@@ -96,6 +101,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   for await (const chunk of readTextChunks(file)) {
     text = pos < text.length ? text.slice(pos) + chunk : chunk;
     pos = 0;
+    quoteAt = -1;
     while (parseAvailable(false)) yield takeBatch();
   }
   while (parseAvailable(true)) yield takeBatch();

@@ -57,8 +57,8 @@ export class ColumnProfiler {
         if (this.allInteger && !isIntegerCell(cell, n)) this.allInteger = false;
         this.values.push(n);
         if (this.values.length >= 4096) this.flushValues();
-        key = typeof cell === 'string' ? cell : String(cell);
-        this.countValue(key);
+        if (this.hll !== null) this.countNumber(n, cell);
+        else this.countValue(typeof cell === 'string' ? cell : String(cell));
         return;
       }
       this.dropNumeric();
@@ -95,16 +95,27 @@ export class ColumnProfiler {
       // First overflow: seed the sketch with every distinct value seen so far, which leaves it in
       // exactly the state it would have had from hashing every cell.
       this.hll = new HyperLogLog();
-      for (const k of f.counts.keys()) this.hll.add(k);
+      if (this.allNumeric) for (const k of f.counts.keys()) this.hll.addNumber(Number(k));
+      else for (const k of f.counts.keys()) this.hll.add(k);
       if (this.allNumeric) {
         // Top values of a high-cardinality number column say nothing the histogram does not, and
         // keeping them is the profile's main cost: drop them, recording the undercount bound.
         f.dropAll(this.count - this.nulls - 1);
       }
     }
+    if (this.allNumeric) {
+      this.countNumber(Number(key), key);
+      return;
+    }
     this.hll.add(key);
-    if (!this.allNumeric || f.error === 0) f.add(key);
-    else f.error++;
+    f.add(key);
+  }
+
+  /** After the exact counts overflowed: numbers go to the distinct sketch by value. */
+  private countNumber(n: number, cell: Cell): void {
+    this.hll!.addNumber(n);
+    if (this.frequent.error === 0) this.frequent.add(typeof cell === 'string' ? cell : String(cell));
+    else this.frequent.error++;
   }
 
   private dropNumeric(): void {
@@ -184,8 +195,8 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
   frequent.merge(FrequentItems.fromState(b.frequent));
   let hll: string | null = null;
   if (a.hll !== null || b.hll !== null || !frequent.exact) {
-    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items);
-    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items));
+    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items, a.all_numeric);
+    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items, b.all_numeric));
     hll = h.toBase64();
   }
   const lengths =
@@ -205,9 +216,13 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
   };
 }
 
-function seededHll(items: [string, number][]): HyperLogLog {
+/** The sketch a shard would have built from its exactly-counted values (numbers by value). */
+function seededHll(items: [string, number][], numeric: boolean): HyperLogLog {
   const h = new HyperLogLog();
-  for (const [k] of items) h.add(k);
+  for (const [k] of items) {
+    if (numeric) h.addNumber(Number(k));
+    else h.add(k);
+  }
   return h;
 }
 

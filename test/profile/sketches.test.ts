@@ -126,3 +126,24 @@ test('frequent items: exact below capacity; above it, counts undercount by at mo
   assert.ok(exact.exact);
   assert.deepEqual(exact.top(5), [['a', 2], ['b', 1]]);
 });
+
+test('HyperLogLog hashes numbers by value: 1.50 and 1.5 are one value; 100k floats within 5%', () => {
+  const h = new HyperLogLog();
+  for (let i = 0; i < 100_000; i++) h.addNumber(i / 7);
+  assert.ok(Math.abs(h.estimate() - 100_000) / 100_000 < 0.05, `estimate ${h.estimate()}`);
+  const few = new HyperLogLog();
+  for (const s of ['1.50', '1.5', '1.500', '2', '2.0']) few.addNumber(Number(s));
+  assert.equal(few.estimate(), 2);
+});
+
+test('profile distinct counts of a high-cardinality number column stay within 5% after the exact counts overflow', async () => {
+  const { profileFiles } = await import('../../src/profile/profile.ts');
+  const { tempFile } = await import('../helpers.ts');
+  let csv = 'x\n';
+  for (let i = 0; i < 30000; i++) csv += `${(i % 20000) / 4}\n`;
+  const p = await profileFiles([tempFile('hc.csv', csv)]);
+  const x = p.columns[0];
+  assert.equal(x.distinct.exact, false);
+  assert.ok(Math.abs(x.distinct.value - 20000) / 20000 < 0.05, `distinct ${x.distinct.value}`);
+  assert.equal(x.top_categories, undefined);
+});

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { configCommand } from './config.ts';
+import { driftCommand } from './drift.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   profileCommand,
   validateCommand,
   evaluateCommand,
+  driftCommand,
   reportCommand,
   configCommand,
   initCommand,
