@@ -36,7 +36,7 @@ export function parseRule(text: string): Rule {
   return { text: text.trim(), metric, op: op as Comparison, threshold };
 }
 
-const ruleList = (section: string, check?: (r: Rule) => string | undefined) =>
+const ruleList = (check?: (r: Rule) => string | undefined) =>
   z.array(z.string()).default([]).transform((texts, ctx) => {
     const rules: Rule[] = [];
     texts.forEach((text, i) => {
@@ -66,15 +66,15 @@ const significanceSchema = z
 export const gateSchema = z
   .object({
     schema_version: z.literal(1, { error: 'schema_version must be 1 (add "schema_version: 1" at the top)' }),
-    rules: ruleList('rules', (r) => (isOperational(r.metric) ? `${r.metric} is operational: put it under budgets` : undefined)),
-    budgets: ruleList('budgets', (r) => (isOperational(r.metric) ? undefined : `${r.metric} is not operational: put it under rules`)),
+    rules: ruleList((r) => (isOperational(r.metric) ? `${r.metric} is operational: put it under budgets` : undefined)),
+    budgets: ruleList((r) => (isOperational(r.metric) ? undefined : `${r.metric} is not operational: put it under rules`)),
     slices: z
       .object({
         columns: z.array(z.string().min(1)).default([]),
         /** Numeric columns: a number of equal-frequency bins, or explicit edges. */
         bins: z.record(z.string(), z.union([z.number().int().min(2).max(100), z.array(z.number()).min(1)])).default({}),
         min_rows: z.number().int().min(1).default(30),
-        rules: ruleList('slices.rules', (r) => (isOperational(r.metric) ? `${r.metric} cannot be measured per slice` : undefined)),
+        rules: ruleList((r) => (isOperational(r.metric) ? `${r.metric} cannot be measured per slice` : undefined)),
       })
       .strict()
       .optional(),
