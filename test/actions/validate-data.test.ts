@@ -14,7 +14,7 @@ test('validate-data action: passing data sets outputs and writes the summary', (
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.outputs.ok, 'true');
   assert.equal(r.outputs.errors, '0');
-  assert.equal(r.outputs.rows, String(4000 + 1000 + 1500));
+  assert.equal(r.outputs.rows, String(4000 + 1000 + 1500 + 3000));
   assert.match(r.summary, /## Data validation\n\n✅ \*\*Passed\*\*/);
   assert.ok(existsSync(r.outputs['report-path']));
 });

@@ -1,8 +1,10 @@
 import type { Command } from '../command.ts';
 import { configCommand } from './config.ts';
 import { driftCommand } from './drift.ts';
+import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
+import { reportCommand } from './report.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
 import { buildContextCommand } from './build-context.ts';
@@ -11,7 +13,9 @@ import { buildContextCommand } from './build-context.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  evaluateCommand,
   driftCommand,
+  reportCommand,
   configCommand,
   initCommand,
   serveCommand,
