@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cell } from '../../src/data/batch.ts';
+import { collectPredictions } from '../../src/evaluate/collect.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import { DEMO_HOLDOUT, readCsv, writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
 import { cli, tempDir } from '../helpers.ts';
@@ -26,14 +27,19 @@ function typedInstances(columns: readonly string[], rows: Cell[][], features: { 
   );
 }
 
-test('mlops serve on the demo ONNX model predicts what the model runtime predicts for the same rows', { timeout: 30_000 }, async () => {
+test('mlops serve on the demo ONNX model predicts what the evaluate module predicts for the same rows', { timeout: 30_000 }, async () => {
   const dir = tempDir();
   const modelFile = await writeDemoMlp(dir);
   const runner = await loadModel(modelFile);
   const { columns, rows } = await readCsv(DEMO_HOLDOUT);
-  const sample = rows.slice(0, 200);
-  const expected = await runner.predict(columns, sample);
-  const instances = typedInstances(columns, sample, runner.info.features);
+  const evaluated = await collectPredictions([DEMO_HOLDOUT], [runner], { target: 'churned', sliceColumns: [], sampleRows: 0, clock: () => 0 });
+  assert.equal(evaluated.skippedRows, 0);
+  const proba = evaluated.outputs[0].proba.toArray();
+  const expected = {
+    predictions: evaluated.outputs[0].labels.slice(0, 200),
+    probabilities: Array.from({ length: 200 }, (_, i) => [proba[2 * i], proba[2 * i + 1]]),
+  };
+  const instances = typedInstances(columns, rows.slice(0, 200), runner.info.features);
   await runner.close();
 
   const logDir = join(dir, 'predictions');
@@ -47,7 +53,7 @@ test('mlops serve on the demo ONNX model predicts what the model runtime predict
     const got = [...whole.json.probabilities, ...single.map((r) => r.json.probabilities[0])];
     const labels = [...whole.json.predictions, ...single.map((r) => r.json.predictions[0])];
     assert.deepEqual(labels, expected.predictions);
-    got.forEach((p: number[], i: number) => assert.ok(Math.abs(p[1] - expected.probabilities![i][1]) < 1e-6, `row ${i}: ${p[1]} vs ${expected.probabilities![i][1]}`));
+    got.forEach((p: number[], i: number) => assert.ok(Math.abs(p[1] - expected.probabilities[i][1]) < 1e-6, `row ${i}: ${p[1]} vs ${expected.probabilities[i][1]}`));
 
     const { samples } = parsePrometheus((await call(`${server.url}/metrics`)).text);
     const calls = sampleValue(samples, 'mlops_batch_size_rows_count')!;
