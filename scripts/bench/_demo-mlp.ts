@@ -34,7 +34,7 @@ export async function readCsv(file: string): Promise<{ columns: readonly string[
 }
 
 /**
- * The demo churn MLP's architecture (9 raw features → in-graph preprocessing → 32 relu → 16 relu →
+ * The demo churn MLP's architecture (templates/example/train.yml: 9 raw features → in-graph preprocessing → 16 relu → 8 relu →
  * sigmoid) with preprocessing fitted on the example training data and seeded Glorot weights. It
  * costs onnxruntime exactly what the trained demo model costs, without a training run, so the
  * serving tests and bench stay fast and deterministic.
@@ -64,7 +64,7 @@ export async function writeDemoMlp(dir: string, seed = 7): Promise<string> {
       features: FEATURES.map((f) => (f.type === 'category' ? { ...f, categories: categories.get(f.name) } : f)),
     },
     preprocessing,
-    layers: [layer(width, 32, 'relu'), layer(32, 16, 'relu'), layer(16, 1, 'sigmoid')],
+    layers: [layer(width, 16, 'relu'), layer(16, 8, 'relu'), layer(8, 1, 'sigmoid')],
   };
   const file = join(dir, 'model.onnx');
   writeFileSync(file, exportOnnx(model, { producerVersion: 'demo' }));

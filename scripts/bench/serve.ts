@@ -138,7 +138,7 @@ for (const c of levels) {
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
-console.log(`serve bench: demo MLP (9 features, 32-16-1), single-row POST /predict, ${seconds}s per setting after 0.3s warm-up, keep-alive`);
+console.log(`serve bench: demo MLP (9 features, 16-8-1), single-row POST /predict, ${seconds}s per setting after 0.3s warm-up, keep-alive`);
 console.log(`batched = --max-batch ${values['max-batch']} --max-wait-ms ${values['max-wait-ms']}; unbatched = --max-batch 1 (one request, one model call)\n`);
 console.log('| concurrency | mode      | req/s  | p50 ms | p99 ms | mean batch | errors | batched/unbatched req/s |');
 console.log('|------------:|-----------|-------:|-------:|-------:|-----------:|-------:|------------------------:|');
