@@ -20,7 +20,10 @@ export interface TensorSignature {
 const ELEM_NAMES: Record<number, string> = { 1: 'float', 2: 'uint8', 3: 'int8', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool', 10: 'float16', 11: 'double' };
 
 /** Reads an ONNX file's declared inputs/outputs and metadata_props without running it. */
-export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string> } {
+export function describeOnnx(
+  bytes: Uint8Array,
+  file = 'model.onnx',
+): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string>; producer: string } {
   let model: Onnx.ModelProto;
   try {
     model = onnx.ModelProto.decode(bytes);
@@ -41,6 +44,7 @@ export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: 
     inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? '')).map(sig),
     outputs: (model.graph.output ?? []).map(sig),
     metadata,
+    producer: `${model.producerName ?? ''} ${model.producerVersion ?? ''}`.trim(),
   };
 }
 

@@ -159,7 +159,11 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
     layers,
     ...(targetScale ? { targetScale } : {}),
   };
-  const outputsForParity = task === 'regression' ? unscale(outputs, targetScale).map((v) => [v]) : outputs;
+  // Undo the target scaling in float32, as the graph's Mul/Add do, so parity compares like with like.
+  const outputsForParity =
+    task === 'regression' && targetScale
+      ? outputs.map((o) => [Math.fround(Math.fround(o[0] * Math.fround(targetScale.std)) + Math.fround(targetScale.mean))])
+      : outputs;
   return {
     model,
     metrics,
