@@ -65,6 +65,8 @@ export async function loadBackend(choice: BackendChoice = 'auto'): Promise<Backe
     try {
       const tf = await c.load();
       await tf.ready();
+      // PROD silences tfjs's console advice (it would land in every Actions log) and debug checks.
+      tf.env().set('PROD', true);
       return { name: c.name, package: c.package, tf, skipped };
     } catch (err) {
       skipped.push(`${c.name}: ${shortReason(c.package, err)}`);
