@@ -30,8 +30,8 @@ const CANDIDATES: Candidate[] = [
     name: 'wasm',
     package: '@tensorflow/tfjs-backend-wasm',
     load: async () => {
-      const tf = await import('@tensorflow/tfjs');
-      await import('@tensorflow/tfjs-backend-wasm');
+      const tf = await pureTf();
+      await importPackage('@tensorflow/tfjs-backend-wasm');
       if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not initialise');
       return tf;
     },
@@ -40,15 +40,27 @@ const CANDIDATES: Candidate[] = [
     name: 'cpu',
     package: '@tensorflow/tfjs',
     load: async () => {
-      const tf = await import('@tensorflow/tfjs');
+      const tf = await pureTf();
       if (!(await tf.setBackend('cpu'))) throw new Error('the cpu backend did not initialise');
       return tf;
     },
   },
 ];
 
+/**
+ * Imports a tfjs package by a name the bundler cannot see, so @tensorflow/tfjs is resolved
+ * from node_modules at run time like the backends that register into it: a bundled copy
+ * would be a second tfjs engine that the wasm or native backend never registers with.
+ */
+const importPackage = (name: string): Promise<unknown> => import(name);
+
+async function pureTf(): Promise<TF> {
+  const tf = (await importPackage('@tensorflow/tfjs')) as TF & { default?: TF };
+  return typeof tf.setBackend === 'function' ? tf : tf.default!;
+}
+
 async function nativeTf(pkg: string): Promise<TF> {
-  const tf = (await import(pkg)) as TF & { default?: TF };
+  const tf = (await importPackage(pkg)) as TF & { default?: TF };
   const api = typeof tf.setBackend === 'function' ? tf : tf.default!;
   if (!(await api.setBackend('tensorflow'))) throw new Error('the tensorflow backend did not initialise');
   return api;

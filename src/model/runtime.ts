@@ -48,6 +48,14 @@ export function describeOnnx(
   };
 }
 
+export interface LoadOptions {
+  /**
+   * onnxruntime execution providers in order of preference, e.g. ['cuda', 'cpu'] on a GPU
+   * runner whose onnxruntime-node was installed with ONNXRUNTIME_NODE_INSTALL=cuda12.
+   */
+  executionProviders?: string[];
+}
+
 /**
  * Loads an ONNX model for batch prediction with onnxruntime-node.
  *
@@ -59,7 +67,7 @@ export function describeOnnx(
  * classes "0".."K-1", else a string/int64 output makes it a classifier predicting that label,
  * else the first float output is a regression prediction.
  */
-export async function loadModel(file: string): Promise<ModelRunner> {
+export async function loadModel(file: string, options: LoadOptions = {}): Promise<ModelRunner> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -70,7 +78,7 @@ export async function loadModel(file: string): Promise<ModelRunner> {
   const ort: Ort = await import('onnxruntime-node');
   let session: import('onnxruntime-node').InferenceSession;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ['cpu'] });
   } catch (err) {
     throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
