@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { exportOnnx } from '../../src/model/onnx/export.ts';
@@ -49,9 +49,12 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+// One service instance for the first two tests: the second job restores what the first cached.
+const services = await startActionsServices({ artifactId: '777' });
+after(() => services.close());
+
 test('train action (built-in): trains, saves the data cache, uploads model + lineage, writes outputs and summary', async () => {
-  const services = await startActionsServices({ artifactId: '777' });
-  try {
+  {
     const dir = tempDir();
     copyFileSync('templates/example/data/train.csv', join(dir, 'train.csv'));
     writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 2, batch_size: 256, learning_rate: 0.05}\n');
@@ -88,58 +91,39 @@ test('train action (built-in): trains, saves the data cache, uploads model + lin
     assert.match(r.summary, /^## Training/m);
     assert.match(r.summary, /\| accuracy +\| +0\.\d{4} \|/);
     assert.match(r.summary, /backend `cpu`/);
-  } finally {
-    await services.close();
   }
 });
 
-test('train action (command): restores the data from the cache and records the command run', async () => {
-  const services = await startActionsServices();
-  try {
-    const first = tempDir();
-    copyFileSync('templates/example/data/holdout.csv', join(first, 'data.csv'));
-    writeFileSync(join(first, 'prebuilt.onnx'), tinyModel());
-    const inputs = { command: 'cp prebuilt.onnx model.onnx && echo \'{"rmse": 0.5}\' > metrics.json', outputs: 'model.onnx,metrics.json', data: 'data.csv', 'data-cache-key': 'k1', 'upload-artifact': 'false' };
-    const saved = await runAction(first, inputs, services.env);
-    assert.equal(saved.code, 0, saved.stdout);
-    assert.equal(saved.outputs['data-cache-hit'], 'false');
-    assert.ok(services.caches.has('k1'));
-
-    // A second job on a clean workspace gets the data back from the cache.
-    const second = tempDir();
-    writeFileSync(join(second, 'prebuilt.onnx'), tinyModel());
-    const restored = await runAction(second, inputs, services.env);
-    assert.equal(restored.code, 0, restored.stdout);
-    assert.equal(restored.outputs['data-cache-hit'], 'true');
-    assert.deepEqual(readFileSync(join(second, 'data.csv')), readFileSync('templates/example/data/holdout.csv'));
-    assert.equal(restored.outputs['data-fingerprint'], saved.outputs['data-fingerprint']);
-    assert.equal(restored.outputs.backend, 'command');
-    assert.equal(restored.outputs['artifact-id'], '');
-    assert.deepEqual(JSON.parse(restored.outputs.metrics), { rmse: 0.5 });
-    const lineage = LineageSchema.parse(JSON.parse(readFileSync(join(second, 'lineage.json'), 'utf8')));
-    assert.equal(lineage.run?.exit_code, 0);
-    assert.equal(lineage.data.rows, 1000);
-    assert.equal(services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length, 1, 'a cache hit is not saved again');
-  } finally {
-    await services.close();
-  }
-});
-
-test('train action fails clearly when require-gpu is true and there is no GPU, or the command fails', async () => {
+test('train action (command): a later job restores the data from the cache and records the command run', async () => {
   const dir = tempDir();
-  const gpu = await runAction(dir, { command: 'true', outputs: 'model.onnx', 'require-gpu': 'true' }, { PATH: '/usr/bin:/bin' });
-  assert.equal(gpu.code, 1);
-  assert.match(gpu.stdout, /::error::require-gpu is true but no GPU was found/);
+  writeFileSync(join(dir, 'prebuilt.onnx'), tinyModel());
+  const saves = services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length;
+  const r = await runAction(
+    dir,
+    { command: 'cp prebuilt.onnx model.onnx && echo \'{"rmse": 0.5}\' > metrics.json', outputs: 'model.onnx,metrics.json', data: 'train.csv', 'data-cache-key': 'churn-data-v1', 'upload-artifact': 'false' },
+    services.env,
+  );
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['data-cache-hit'], 'true');
+  assert.deepEqual(readFileSync(join(dir, 'train.csv')), readFileSync('templates/example/data/train.csv'));
+  assert.equal(r.outputs.backend, 'command');
+  assert.equal(r.outputs['artifact-id'], '');
+  assert.deepEqual(JSON.parse(r.outputs.metrics), { rmse: 0.5 });
+  const lineage = LineageSchema.parse(JSON.parse(readFileSync(join(dir, 'lineage.json'), 'utf8')));
+  assert.equal(lineage.data.fingerprint, r.outputs['data-fingerprint']);
+  assert.equal(lineage.run?.exit_code, 0);
+  assert.equal(lineage.data.rows, 4000);
+  assert.equal(services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length, saves, 'a cache hit is not saved again');
+});
 
-  const failing = await runAction(dir, { command: 'echo boom; exit 4', outputs: 'model.onnx', 'upload-artifact': 'false' }, {});
-  assert.equal(failing.code, 1);
-  assert.match(failing.stdout, /^boom$/m);
-  assert.match(failing.stdout, /::error::the training command failed with exit code 4; nothing was recorded/);
-  assert.equal(existsSync(join(dir, 'lineage.json')), false);
-  assert.equal(failing.outputs['model-path'], undefined);
+test('train action fails clearly when require-gpu is true and there is no GPU', async () => {
+  const dir = tempDir();
+  const r = await runAction(dir, { command: 'true', outputs: 'model.onnx', 'require-gpu': 'true' }, { PATH: '/usr/bin:/bin' });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /::error::require-gpu is true but no GPU was found/);
+  assert.equal(r.outputs['model-path'], undefined);
   rmSync(dir, { recursive: true, force: true });
 });
-
 function tinyModel(): Uint8Array {
   return exportOnnx(
     {
