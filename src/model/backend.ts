@@ -87,6 +87,15 @@ export async function loadBackend(choice: BackendChoice = 'auto'): Promise<Backe
   throw new MlopsError(`no TensorFlow.js backend could be loaded (${skipped.join('; ')})`);
 }
 
+/**
+ * Makes `backend` the active one again. tfjs keeps one global active backend per engine, so
+ * a process that loaded several (the benchmark) must switch before each use.
+ */
+export async function activateBackend(backend: Backend): Promise<void> {
+  const name = backend.name === 'tensorflow-gpu' ? 'tensorflow' : backend.name;
+  if (backend.tf.getBackend() !== name && !(await backend.tf.setBackend(name))) throw new MlopsError(`backend ${name} could not be re-activated`);
+}
+
 function shortReason(pkg: string, err: unknown): string {
   const code = (err as { code?: string })?.code;
   if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return `${pkg} is not installed`;
