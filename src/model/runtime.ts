@@ -26,7 +26,8 @@ export function describeOnnx(
 ): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string>; producer: string } {
   let model: Onnx.ModelProto;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    // A plain Uint8Array view: given a Buffer, protobufjs 6 copies bytes fields with the deprecated `new Buffer()`.
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
   }
