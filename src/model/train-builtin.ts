@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { join, relative } from 'node:path';
 import { profileFiles } from '../profile/profile.ts';
 import { writeJson } from '../util/fs.ts';
@@ -17,6 +18,22 @@ import type { Task } from './types.ts';
 export const PARITY_TOLERANCE = 1e-5;
 
 export const METRICS_SCHEMA_VERSION = 1;
+
+/** metrics.json of the built-in trainer: validation metrics plus the per-epoch history. */
+export const MetricsFileSchema = z.object({
+  schema_version: z.literal(METRICS_SCHEMA_VERSION),
+  kind: z.literal('mlops/metrics'),
+  split: z.literal('validation'),
+  rows: z.number().int().nonnegative(),
+  metrics: z.record(z.string(), z.number()),
+  best_epoch: z.number().int().nonnegative(),
+  stopped_early: z.boolean(),
+  onnx_parity_max_abs_diff: z.number().nonnegative(),
+  history: z.array(
+    z.object({ epoch: z.number().int(), loss: z.number(), val_loss: z.number(), val_metric: z.number(), seconds: z.number(), rows_per_s: z.number() }),
+  ),
+});
+export type MetricsFile = z.infer<typeof MetricsFileSchema>;
 
 export interface BuiltinTrainOptions {
   files: string[];
@@ -90,7 +107,7 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   );
 
   const metricsFile = join(o.outDir, 'metrics.json');
-  await writeJson(metricsFile, {
+  await writeJson(metricsFile, MetricsFileSchema.parse({
     schema_version: METRICS_SCHEMA_VERSION,
     kind: 'mlops/metrics',
     split: 'validation',
@@ -100,7 +117,7 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
     stopped_early: result.stoppedEarly,
     onnx_parity_max_abs_diff: parity,
     history: result.history,
-  });
+  }));
 
   const tf = backend.tf;
   const ort = await import('onnxruntime-node');

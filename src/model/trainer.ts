@@ -200,7 +200,7 @@ function forward(tf: TF, net: Net, x: Tensor): Tensor {
 }
 
 /** The model's outputs row by row: class probabilities, or the (scaled) regression value. */
-export function predictMatrix(tf: TF, net: Net, x: Tensor, task: Task, outUnits: number): number[][] {
+function predictMatrix(tf: TF, net: Net, x: Tensor, task: Task, outUnits: number): number[][] {
   const values = tf.tidy(() => {
     const out = forward(tf, net, x);
     if (task === 'regression') return out;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineageSchema } from '../../src/model/lineage.ts';
+import { MetricsFileSchema } from '../../src/model/train-builtin.ts';
 import { exportOnnx } from '../../src/model/onnx/export.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import type { TabularModel } from '../../src/model/tabular.ts';
@@ -42,8 +43,8 @@ test('mlops train (built-in) on the example writes model.onnx, metrics.json and 
   assert.deepEqual(lineage.metrics, metrics);
   assert.equal((lineage.params.training as { epochs: number }).epochs, 4);
 
-  const stored = JSON.parse(readFileSync(join(dir, 'out/metrics.json'), 'utf8'));
-  assert.equal(stored.kind, 'mlops/metrics');
+  const stored = MetricsFileSchema.parse(JSON.parse(readFileSync(join(dir, 'out/metrics.json'), 'utf8')));
+  assert.deepEqual(stored.metrics, metrics);
   assert.equal(stored.history.length, 4);
 
   const holdout = await readAll(join(EXAMPLE, 'data/holdout.csv'));
