@@ -40,16 +40,24 @@ exampleConfig.training.epochs = 10;
 const profile = await profileFiles(exampleFiles);
 const picked = selectFeatures(profile, 'churned', exampleConfig.features);
 const example = await loadTrainingData(exampleFiles, 'churned', 'classification', picked.features, picked.skipped);
-const fit: { backend: string; seconds: number; accuracy: number }[] = [];
+// Backends alternate over several rounds and the best time counts, so a burst of load on a
+// shared machine does not land on one backend only.
+const fit = backends.map((b) => ({ backend: b.name, seconds: Number.POSITIVE_INFINITY, accuracy: 0 }));
 for (const b of backends) {
   await activateBackend(b);
   trainTabular(example, 'classification', 'churned', { ...exampleConfig, training: { ...exampleConfig.training, epochs: 1 } }, b, quiet); // warm-up
-  const t0 = performance.now();
-  const r = trainTabular(example, 'classification', 'churned', exampleConfig, b, quiet);
-  fit.push({ backend: b.name, seconds: (performance.now() - t0) / 1000, accuracy: r.metrics.accuracy });
+}
+for (let round = 0; round < 3; round++) {
+  for (const [i, b] of backends.entries()) {
+    await activateBackend(b);
+    const t0 = performance.now();
+    const r = trainTabular(example, 'classification', 'churned', exampleConfig, b, quiet);
+    fit[i].seconds = Math.min(fit[i].seconds, (performance.now() - t0) / 1000);
+    fit[i].accuracy = r.metrics.accuracy;
+  }
 }
 const cpuFit = fit.find((f) => f.backend === 'cpu')?.seconds;
-console.log(`\nExample MLP 16×8 (3,200 training rows, 10 epochs, batch 64)\n`);
+console.log(`\nExample MLP 16×8 (3,200 training rows, 10 epochs, batch 64; best of 3 alternating rounds)\n`);
 console.log(table(['backend', 'fit s', 'speed vs cpu', 'val accuracy'], fit.map((f) => [f.backend, f.seconds.toFixed(2), cpuFit ? `${(cpuFit / f.seconds).toFixed(2)}×` : '', f.accuracy.toFixed(4)]), ['l', 'r', 'r', 'r']));
 
 // 2. Synthetic MLP throughput.
