@@ -57,7 +57,6 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   const fingerprint = files.length > 0 ? (await fingerprintFiles(files.map((f) => resolve(cwd, f)))).fingerprint : undefined;
   const cacheKey = userKey ?? (fingerprint ? `mlops-data-${fingerprint.replace('sha256:', '')}` : undefined);
 
-  const outDir = resolve(cwd, input('out', command ? '' : 'model') || '.');
   let modelFile: string;
   let lineageFile: string;
   let metricsFile: string | undefined;
@@ -96,7 +95,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
       target,
       task,
       config,
-      outDir,
+      outDir: resolve(cwd, input('out', 'model')),
       log: core.info,
       env,
       now: () => new Date(),

@@ -24,6 +24,7 @@ Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP):
                    backend (auto, tensorflow-gpu, tensorflow, wasm, cpu); every field has a default
   --out DIR        where model.onnx, metrics.json and lineage.json go (default: model)
   --delimiter C    CSV delimiter (default: detected)
+  --seed N         override training.seed (split, initial weights, batch order)
   The data is split into training and validation rows with the seed; preprocessing (mean/mode
   imputation, standardisation, one-hot) is fitted on the training rows and exported inside the
   ONNX graph, which is checked against the tfjs model on the validation rows before it is written.
