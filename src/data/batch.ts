@@ -27,5 +27,6 @@ export interface ReadOptions {
   nullTokens?: readonly string[];
 }
 
-export const DEFAULT_BATCH_SIZE = 8192;
+/** Small enough that a batch dies young (minor GCs stay cheap), large enough to amortise calls. */
+export const DEFAULT_BATCH_SIZE = 1024;
 export const DEFAULT_NULL_TOKENS: readonly string[] = ['NA', 'N/A', 'null', 'NULL', 'None', 'NaN'];

@@ -29,10 +29,13 @@ type Parsed = { fields: string[]; next: number; newlines: number } | 'more';
 export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const nullTokens = new Set(options.nullTokens ?? DEFAULT_NULL_TOKENS);
+  const nullFirst = new Set([...nullTokens].map((t) => t.charCodeAt(0)));
+  const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
   let delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? '\t' : undefined);
   let header: string[] | null = null;
   let text = '';
   let pos = 0;
+  let quoteAt = -1;
   let line = 1;
   let rowNumber = 0;
   let rows: Cell[][] = [];
@@ -46,10 +49,11 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     if (fields.length === 1 && fields[0] === '' && header.length > 1) return;
     rowNumber++;
     if (fields.length !== header.length) throw widthError(file, header, fields.length, recordLine, rowNumber);
-    const row: Cell[] = new Array(fields.length);
-    for (let i = 0; i < fields.length; i++) {
+    const row: Cell[] = fields;
+    for (let i = 0; i < row.length; i++) {
       const f = fields[i];
-      row[i] = f === '' || nullTokens.has(f) ? null : f;
+      // Null tokens are short words: test the length and first letter before hashing the string.
+      if (f === '' || (f.length <= maxNullLength && nullFirst.has(f.charCodeAt(0)) && nullTokens.has(f))) row[i] = null;
     }
     rows.push(row);
   };
@@ -66,9 +70,13 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
       if (nl === -1 && !eof) return false;
       const end = nl === -1 ? text.length : nl;
       const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const raw = text.slice(pos, lineEnd);
-      if (raw.indexOf('"') === -1) {
-        toRecord(raw.split(delimiter), line);
+      // The next quote's position is remembered, so quote-free lines are not scanned twice.
+      if (quoteAt < pos) {
+        quoteAt = text.indexOf('"', pos);
+        if (quoteAt === -1) quoteAt = Infinity;
+      }
+      if (quoteAt >= end) {
+        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
         pos = end + 1;
         line++;
       } else {
@@ -93,6 +101,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   for await (const chunk of readTextChunks(file)) {
     text = pos < text.length ? text.slice(pos) + chunk : chunk;
     pos = 0;
+    quoteAt = -1;
     while (parseAvailable(false)) yield takeBatch();
   }
   while (parseAvailable(true)) yield takeBatch();

@@ -5,8 +5,8 @@ import { fileError } from './text-chunks.ts';
 import { DataError } from '../util/errors.ts';
 
 /**
- * Reads Parquet with hyparquet one row range at a time (at most a batch), so memory holds
- * one batch of decoded rows rather than the whole file.
+ * Reads Parquet with hyparquet one row group at a time, so memory holds one row group of
+ * decoded rows rather than the whole file.
  */
 export async function* readParquet(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -20,21 +20,24 @@ export async function* readParquet(file: string, options: ReadOptions = {}): Asy
     throw new DataError(file, `not a readable Parquet file (${(err as Error).message})`);
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
-  const total = Number(metadata.num_rows);
   let firstRow = 1;
-  for (let start = 0; start < total; start += batchSize) {
-    const end = Math.min(total, start + batchSize);
+  let start = 0;
+  // Decode one row group at a time (Parquet's unit of compression), then hand it out in batches.
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
     const rows = await new Promise<unknown[][]>((resolve, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: resolve }).catch(
-        reject,
-      );
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: resolve }).catch(reject);
     }).catch((err: unknown) => {
       throw new DataError(file, `could not decode rows ${start + 1}-${end} (${(err as Error).message})`, { row: start + 1 });
     });
-    yield { file, columns, rows: rows.map((r) => r.map(toCell)), firstRow };
-    firstRow += rows.length;
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const slice = rows.slice(i, i + batchSize);
+      yield { file, columns, rows: slice.map((r) => r.map(toCell)), firstRow };
+      firstRow += slice.length;
+    }
+    start = end;
   }
-  if (total === 0) yield { file, columns, rows: [], firstRow };
+  if (start === 0) yield { file, columns, rows: [], firstRow };
 }
 
 function toCell(v: unknown): Cell {

@@ -1,3 +1,4 @@
+import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { DataFormat, ReadOptions, RowBatch } from './batch.ts';
 import { readCsv } from './csv.ts';
@@ -28,15 +29,17 @@ export function readBatches(file: string, options: ReadOptions = {}): AsyncGener
  * stable order; a pattern that matches nothing is an error rather than an empty dataset.
  */
 export async function expandDataPaths(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  // Paths stay as the user wrote them (relative ones read best in reports) unless the base is elsewhere.
+  const place = (p: string): string => (cwd === process.cwd() || isAbsolute(p) ? p : join(cwd, p));
   const files: string[] = [];
   for (const pattern of patterns) {
     if (!/[*?[\]{}]/.test(pattern)) {
-      files.push(pattern);
+      files.push(place(pattern));
       continue;
     }
     const matched = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
     if (matched.length === 0) throw new MlopsError(`no data files match "${pattern}"`);
-    files.push(...matched);
+    files.push(...matched.map(place));
   }
   return [...new Set(files)];
 }

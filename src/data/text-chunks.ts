@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
@@ -18,9 +19,16 @@ export function openByteStream(file: string): Readable {
 export async function* readTextChunks(file: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
+  let pending = false;
   try {
-    for await (const chunk of openByteStream(file)) {
-      let text = decoder.write(chunk as Buffer);
+    for await (const data of openByteStream(file)) {
+      const chunk = data as Buffer;
+      // Pure-ASCII chunks (most data files) skip UTF-8 decoding; a chunk after one that may have
+      // ended mid-character still goes through the decoder, which holds that partial character.
+      const ascii: boolean = !pending && isAscii(chunk);
+      let text = ascii ? chunk.toString('latin1') : decoder.write(chunk);
+      // The decoder can only hold a partial character if the chunk ended on a non-ASCII byte.
+      pending = !ascii && chunk[chunk.length - 1] >= 0x80;
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         first = false;

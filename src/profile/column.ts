@@ -57,8 +57,8 @@ export class ColumnProfiler {
         if (this.allInteger && !isIntegerCell(cell, n)) this.allInteger = false;
         this.values.push(n);
         if (this.values.length >= 4096) this.flushValues();
-        key = typeof cell === 'string' ? cell : String(cell);
-        this.countValue(key);
+        if (this.hll !== null) this.countNumber(n, cell);
+        else this.countValue(typeof cell === 'string' ? cell : String(cell));
         return;
       }
       this.dropNumeric();
@@ -86,20 +86,36 @@ export class ColumnProfiler {
   }
 
   private countValue(key: string): void {
-    if (this.hll !== null) this.hll.add(key);
     const f = this.frequent;
-    if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
-      f.add(key);
+    if (this.hll === null) {
+      if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
+        f.add(key);
+        return;
+      }
+      // First overflow: seed the sketch with every distinct value seen so far, which leaves it in
+      // exactly the state it would have had from hashing every cell.
+      this.hll = new HyperLogLog();
+      if (this.allNumeric) for (const k of f.counts.keys()) this.hll.addNumber(Number(k));
+      else for (const k of f.counts.keys()) this.hll.add(k);
+      if (this.allNumeric) {
+        // Top values of a high-cardinality number column say nothing the histogram does not, and
+        // keeping them is the profile's main cost: drop them, recording the undercount bound.
+        f.dropAll(this.count - this.nulls - 1);
+      }
+    }
+    if (this.allNumeric) {
+      this.countNumber(Number(key), key);
       return;
     }
-    // First overflow: seed the sketch with every distinct value seen so far, which leaves it in
-    // exactly the state it would have had from hashing every cell.
-    if (this.hll === null) {
-      this.hll = new HyperLogLog();
-      for (const k of f.counts.keys()) this.hll.add(k);
-      this.hll.add(key);
-    }
+    this.hll.add(key);
     f.add(key);
+  }
+
+  /** After the exact counts overflowed: numbers go to the distinct sketch by value. */
+  private countNumber(n: number, cell: Cell): void {
+    this.hll!.addNumber(n);
+    if (this.frequent.error === 0) this.frequent.add(typeof cell === 'string' ? cell : String(cell));
+    else this.frequent.error++;
   }
 
   private dropNumeric(): void {
@@ -131,7 +147,7 @@ export class ColumnProfiler {
 
   toState(): ColumnState {
     this.flushValues();
-    const keepValues = (this.allNumeric || this.allDatetime) && this.moments !== null && this.digest !== null;
+    const keepValues = (this.allNumeric || this.allDatetime) && this.moments !== null && this.moments.n > 0 && this.digest !== null;
     return {
       all_numeric: this.allNumeric,
       all_integer: this.allInteger,
@@ -162,19 +178,25 @@ export function combineMoments(
 export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
   const allNumeric = a.all_numeric && b.all_numeric;
   const allDatetime = a.all_datetime && b.all_datetime;
-  const keep = (allNumeric || allDatetime) && a.moments !== null && b.moments !== null && a.sketch && b.sketch;
+  // A side with no values (all null there) has no sketch; the other side's stands alone.
+  const keep = allNumeric || allDatetime;
   let sketch = null;
-  if (keep) {
-    const d = TDigest.fromState(a.sketch!);
-    d.merge(TDigest.fromState(b.sketch!));
+  let moments = null;
+  if (keep && a.sketch && b.sketch) {
+    const d = TDigest.fromState(a.sketch);
+    d.merge(TDigest.fromState(b.sketch));
     sketch = d.toState();
+    moments = combineMoments(a.moments!, b.moments!);
+  } else if (keep) {
+    sketch = a.sketch ?? b.sketch;
+    moments = a.moments ?? b.moments;
   }
   const frequent = FrequentItems.fromState(a.frequent);
   frequent.merge(FrequentItems.fromState(b.frequent));
   let hll: string | null = null;
   if (a.hll !== null || b.hll !== null || !frequent.exact) {
-    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items);
-    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items));
+    const h = a.hll ? HyperLogLog.fromBase64(a.hll) : seededHll(a.frequent.items, a.all_numeric);
+    h.merge(b.hll ? HyperLogLog.fromBase64(b.hll) : seededHll(b.frequent.items, b.all_numeric));
     hll = h.toBase64();
   }
   const lengths =
@@ -186,7 +208,7 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     all_integer: a.all_integer && b.all_integer,
     all_boolean: a.all_boolean && b.all_boolean,
     all_datetime: allDatetime,
-    moments: keep ? combineMoments(a.moments!, b.moments!) : null,
+    moments,
     sketch,
     frequent: frequent.toState(),
     hll,
@@ -194,9 +216,13 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
   };
 }
 
-function seededHll(items: [string, number][]): HyperLogLog {
+/** The sketch a shard would have built from its exactly-counted values (numbers by value). */
+function seededHll(items: [string, number][], numeric: boolean): HyperLogLog {
   const h = new HyperLogLog();
-  for (const [k] of items) h.add(k);
+  for (const [k] of items) {
+    if (numeric) h.addNumber(Number(k));
+    else h.add(k);
+  }
   return h;
 }
 
@@ -249,7 +275,8 @@ function numericSummary(state: ColumnState, frequent: FrequentItems, integer: bo
   const digest = TDigest.fromState(state.sketch!);
   const moments = state.moments!;
   const quantiles: Record<string, number> = {};
-  for (const q of QUANTILES) quantiles[`p${Math.round(q * 100)}`] = digest.quantile(q);
+  const exact = frequent.exact ? exactQuantiles(frequent) : undefined;
+  for (const q of QUANTILES) quantiles[`p${Math.round(q * 100)}`] = exact ? exact(q) : digest.quantile(q);
   return {
     min: digest.min,
     max: digest.max,
@@ -287,4 +314,31 @@ function histogram(digest: TDigest, frequent: FrequentItems, n: number, integer:
   }
   counts[bins - 1] += n - assigned;
   return { edges, counts };
+}
+
+/**
+ * While every distinct value is still counted, quantiles are computed exactly, with the same
+ * linear interpolation between order statistics as numpy's default (h = (n−1)q).
+ */
+function exactQuantiles(frequent: FrequentItems): (q: number) => number {
+  const entries = [...frequent.counts].map(([k, c]) => [Number(k), c] as const).sort((a, b) => a[0] - b[0]);
+  const ends: number[] = [];
+  let total = 0;
+  for (const [, c] of entries) ends.push((total += c));
+  const at = (rank: number): number => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] > rank) hi = mid;
+      else lo = mid + 1;
+    }
+    return entries[lo][0];
+  };
+  return (q) => {
+    const h = (total - 1) * q;
+    const lo = Math.floor(h);
+    const a = at(lo);
+    return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
+  };
 }

@@ -44,6 +44,12 @@ export class FrequentItems {
     if (this.counts.size > this.capacity && this.error > 0) this.prune();
   }
 
+  /** Forgets every counter; `seen` occurrences become undercount that the error bound covers. */
+  dropAll(seen: number): void {
+    this.counts.clear();
+    this.error += seen;
+  }
+
   top(k: number): [string, number][] {
     return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
   }

@@ -6,6 +6,8 @@
 const P = 12;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
 
 export class HyperLogLog {
   readonly registers: Uint8Array;
@@ -21,7 +23,16 @@ export class HyperLogLog {
   }
 
   add(text: string): void {
-    const h = hash53(text);
+    this.addHash(hash53(text));
+  }
+
+  /** Numbers are hashed by value (their IEEE-754 bits), so "1.50" and "1.5" count once. */
+  addNumber(n: number): void {
+    F64[0] = n === 0 ? 0 : n;
+    this.addHash(mix53(U32[0], U32[1]));
+  }
+
+  private addHash(h: number): void {
     const index = h % M;
     const rest = Math.floor(h / M); // 41 bits
     const rank = rest === 0 ? 42 : 41 - Math.floor(Math.log2(rest));
@@ -58,6 +69,20 @@ export function hash53(text: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A 53-bit hash of two 32-bit words with cyrb53's finaliser. */
+function mix53(lo: number, hi: number): number {
+  // cyrb53's loop over two 32-bit "characters": each word reaches both halves of the state.
+  let h1 = Math.imul(0xdeadbeef ^ lo, 2654435761);
+  let h2 = Math.imul(0x41c6ce57 ^ lo, 1597334677);
+  h1 = Math.imul(h1 ^ hi, 2654435761);
+  h2 = Math.imul(h2 ^ hi, 1597334677);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);

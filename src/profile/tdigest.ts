@@ -23,6 +23,8 @@ export class TDigest {
   private total = 0;
   private buffer: Float64Array;
   private buffered = 0;
+  private scratchMeans = new Float64Array(0);
+  private scratchWeights = new Float64Array(0);
   private lo = Infinity;
   private hi = -Infinity;
 
@@ -31,7 +33,8 @@ export class TDigest {
     const cap = Math.ceil(compression * 2) + 10;
     this.means = new Float64Array(cap);
     this.weights = new Float64Array(cap);
-    this.buffer = new Float64Array(Math.ceil(compression * 10));
+    // A large buffer amortises each merge pass over the centroids across many values.
+    this.buffer = new Float64Array(Math.max(8192, Math.ceil(compression * 20)));
   }
 
   static fromState(state: TDigestState): TDigest {
@@ -134,8 +137,12 @@ export class TDigest {
     if (this.buffered === 0) return;
     const values = this.buffer.subarray(0, this.buffered).sort();
     const n = this.size + values.length;
-    const means = new Float64Array(n);
-    const weights = new Float64Array(n);
+    if (this.scratchMeans.length < n) {
+      this.scratchMeans = new Float64Array(n);
+      this.scratchWeights = new Float64Array(n);
+    }
+    const means = this.scratchMeans;
+    const weights = this.scratchWeights;
     let a = 0;
     let b = 0;
     for (let k = 0; k < n; k++) {

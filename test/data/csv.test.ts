@@ -113,3 +113,15 @@ test('a duplicate or empty header name is an error', async () => {
 test('an empty file is an error', async () => {
   await rejects('', /empty file/);
 });
+
+test('ASCII and non-ASCII stretches mix across chunks without losing characters', async () => {
+  let text = 'a,b\n';
+  const rows: string[][] = [];
+  for (let i = 0; i < 60000; i++) {
+    const v = i % 20000 < 10000 ? `plain${i}` : `über-${i}-€`;
+    rows.push([String(i), v]);
+    text += `${i},${v}\n`;
+  }
+  const read = await readAll(tempFile('mix.csv', text));
+  assert.deepEqual(read.rows, rows);
+});

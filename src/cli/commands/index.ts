@@ -1,11 +1,17 @@
 import type { Command } from '../command.ts';
+import { configCommand } from './config.ts';
+import { driftCommand } from './drift.ts';
+import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { trainCommand } from './train.ts';
-
+import { validateCommand } from './validate.ts';
 
 /** Every verb of `mlops`, in the order `mlops --help` lists them. One line per command module. */
 export const commands: Command[] = [
   profileCommand,
+  validateCommand,
   trainCommand,
-
+  driftCommand,
+  configCommand,
+  initCommand,
 ];

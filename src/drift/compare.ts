@@ -1,0 +1,166 @@
+import type { ColumnProfile, ColumnType } from '../profile/schema.ts';
+import { binProportions, DEFAULT_BINS, quantileEdges } from './bins.ts';
+import { chiSquareGof } from './chisquare.ts';
+import { categoricalDistribution, numericDistribution, type CategoricalDistribution, type NumericDistribution } from './distribution.ts';
+import { jensenShannonDistance } from './jensen-shannon.ts';
+import { ksPValue, ksStatistic } from './ks.ts';
+import { columnKind, DEFAULT_THRESHOLDS, isPValueMethod, methodFits, autoMethod, type DriftMethod, type MethodChoice } from './methods.ts';
+import { PSI_EPSILON, psi } from './psi.ts';
+import { normalizedWasserstein } from './wasserstein.ts';
+
+/** Shares of reference and current per bin (numeric) or category, for reports and charts. */
+export interface BinnedShares {
+  labels: string[];
+  reference: number[];
+  current: number[];
+}
+
+export interface ColumnDrift {
+  method: DriftMethod;
+  statistic: number;
+  /** Present for ks and chisquare, the methods that are hypothesis tests. */
+  p_value?: number;
+  p_value_method?: 'exact' | 'asymptotic';
+  threshold: number;
+  drifted: boolean;
+  type: ColumnType;
+  weight: number;
+  reference_rows: number;
+  current_rows: number;
+  reference_null_share: number;
+  current_null_share: number;
+  /** Both sides computed from exact value counts (false: from the t-digest sketch). */
+  exact: boolean;
+  /** wasserstein only: W₁ in the column's units, before normalising by the reference std. */
+  wasserstein_raw?: number;
+  new_categories?: string[];
+  missing_categories?: string[];
+  shares: BinnedShares;
+}
+
+export interface ColumnSpec {
+  method: MethodChoice;
+  threshold?: number;
+  weight: number;
+  bins?: number;
+  /** Per-method thresholds replacing DEFAULT_THRESHOLDS. */
+  thresholds?: Partial<Record<DriftMethod, number>>;
+}
+
+/** Why a column was not compared; null when it can be. */
+export function skipReason(reference: ColumnProfile, current: ColumnProfile | undefined): string | null {
+  const kind = columnKind(reference.type);
+  if (kind === 'unsupported') return `${reference.type} column: not tested for drift`;
+  if (!current) return 'missing from the current data';
+  if (reference.count - reference.nulls === 0) return 'no non-null values in the reference';
+  if (current.count - current.nulls === 0) return 'no non-null values in the current data';
+  if (kind === 'numeric' && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return 'current values are not all numeric';
+  return null;
+}
+
+/**
+ * Compares one column's reference and current profiles with the given (or auto-chosen)
+ * method. Call skipReason first: this assumes the column is comparable.
+ */
+export function compareColumn(reference: ColumnProfile, current: ColumnProfile, spec: ColumnSpec): ColumnDrift {
+  const kind = columnKind(reference.type) as 'numeric' | 'categorical';
+  const refRows = reference.count - reference.nulls;
+  const curRows = current.count - current.nulls;
+  const method = spec.method !== 'auto' && methodFits(spec.method, kind) ? spec.method : autoMethod(kind, Math.min(refRows, curRows));
+  const threshold = spec.threshold ?? spec.thresholds?.[method] ?? DEFAULT_THRESHOLDS[method];
+  const base = {
+    type: reference.type,
+    weight: spec.weight,
+    reference_rows: refRows,
+    current_rows: curRows,
+    reference_null_share: reference.count === 0 ? 0 : reference.nulls / reference.count,
+    current_null_share: current.count === 0 ? 0 : current.nulls / current.count,
+  };
+  const result =
+    kind === 'numeric'
+      ? compareNumeric(numericDistribution(reference)!, numericDistribution(current)!, method, spec.bins ?? DEFAULT_BINS)
+      : compareCategorical(categoricalDistribution(reference), categoricalDistribution(current), method);
+  const drifted = isPValueMethod(method) ? result.p_value! < threshold : result.statistic >= threshold;
+  const { statistic, p_value, ...details } = result;
+  // the contract's fields first, so the JSON reads well
+  return { method, statistic, ...(p_value === undefined ? {} : { p_value }), threshold, drifted, ...base, ...details };
+}
+
+type Outcome = Omit<ColumnDrift, 'method' | 'threshold' | 'drifted' | keyof ReturnBase>;
+type ReturnBase = Pick<ColumnDrift, 'type' | 'weight' | 'reference_rows' | 'current_rows' | 'reference_null_share' | 'current_null_share'>;
+
+function compareNumeric(ref: NumericDistribution, cur: NumericDistribution, method: DriftMethod, bins: number): Outcome {
+  const edges = quantileEdges(ref, bins);
+  const pRef = binProportions(ref, edges);
+  const pCur = binProportions(cur, edges);
+  const shares = { labels: binLabels(edges), reference: pRef, current: pCur };
+  const exact = ref.exact && cur.exact;
+  switch (method) {
+    case 'ks': {
+      const d = ksStatistic(ref, cur);
+      return { statistic: d, ...ksPValue(d, ref.n, cur.n), exact, shares };
+    }
+    case 'wasserstein': {
+      const w = normalizedWasserstein(ref, cur);
+      return { statistic: w.normalized, wasserstein_raw: w.raw, exact, shares };
+    }
+    case 'psi':
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), exact, shares };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), exact, shares };
+  }
+}
+
+/**
+ * Categories are aligned on the union. For chi-square, categories the reference never saw
+ * have no expected count; they are pooled into one cell whose expected share is PSI_EPSILON,
+ * so a handful of new values barely move the statistic while a new category holding a real
+ * share of the rows makes it explode — which is drift.
+ */
+function compareCategorical(ref: CategoricalDistribution, cur: CategoricalDistribution, method: DriftMethod): Outcome {
+  const labels = [...new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  const pRef = labels.map((k) => (ref.counts.get(k) ?? 0) / ref.n);
+  const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
+  const newCategories = labels.filter((k) => !ref.counts.has(k));
+  const missingCategories = labels.filter((k) => !cur.counts.has(k));
+  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: topShares(labels, pRef, pCur) };
+  switch (method) {
+    case 'chisquare': {
+      const known = labels.filter((k) => ref.counts.has(k));
+      const observed = known.map((k) => cur.counts.get(k) ?? 0);
+      const expected = known.map((k) => ref.counts.get(k)!);
+      if (newCategories.length > 0) {
+        observed.push(newCategories.reduce((s, k) => s + cur.counts.get(k)!, 0));
+        expected.push(PSI_EPSILON * ref.n);
+      }
+      const r = chiSquareGof(observed, expected);
+      return { statistic: r.statistic, p_value: r.p_value, ...common };
+    }
+    case 'psi':
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), ...common };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), ...common };
+  }
+}
+
+/** Categories shown in reports and charts; the rest are summed into one bar. */
+const SHARE_CATEGORIES = 20;
+
+function topShares(labels: string[], pRef: number[], pCur: number[]): BinnedShares {
+  if (labels.length <= SHARE_CATEGORIES) return { labels, reference: pRef, current: pCur };
+  const order = labels.map((_, i) => i).sort((a, b) => Math.max(pRef[b], pCur[b]) - Math.max(pRef[a], pCur[a]));
+  const keep = order.slice(0, SHARE_CATEGORIES - 1);
+  const rest = order.slice(SHARE_CATEGORIES - 1);
+  const sum = (p: number[]) => rest.reduce((s, i) => s + p[i], 0);
+  return {
+    labels: [...keep.map((i) => labels[i]), `(${rest.length} more)`],
+    reference: [...keep.map((i) => pRef[i]), sum(pRef)],
+    current: [...keep.map((i) => pCur[i]), sum(pCur)],
+  };
+}
+
+function binLabels(edges: readonly number[]): string[] {
+  if (edges.length === 0) return ['all'];
+  const f = (x: number) => Number(x.toPrecision(4)).toString();
+  return [`≤${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])}–${f(e)}`), `>${f(edges[edges.length - 1])}`];
+}

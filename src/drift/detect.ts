@@ -1,0 +1,91 @@
+import type { Profile } from '../profile/schema.ts';
+import { MlopsError } from '../util/errors.ts';
+import { compareColumn, skipReason, type ColumnDrift } from './compare.ts';
+import type { DriftConfig } from './config.ts';
+import type { DriftMethod, MethodChoice } from './methods.ts';
+
+export const DEFAULT_DRIFT_SHARE = 0.5;
+export const DEFAULT_PREDICTION_COLUMN = 'prediction';
+
+export interface DriftOptions {
+  /** Columns to check (default: every column of the reference). */
+  columns?: readonly string[];
+  method?: MethodChoice;
+  /** One threshold for every column, replacing the per-method defaults. */
+  threshold?: number;
+  driftShare?: number;
+  config?: DriftConfig;
+}
+
+export interface DriftResult {
+  dataset_drift: boolean;
+  share_drifted: number;
+  drift_share_threshold: number;
+  drifted_columns: string[];
+  columns: Record<string, ColumnDrift>;
+  skipped: Record<string, string>;
+  /** The prediction column's drift, when the data has one (null otherwise). */
+  prediction_drift: { column: string; drifted: boolean; method: DriftMethod; statistic: number; p_value?: number } | null;
+  reference_rows: number;
+  current_rows: number;
+}
+
+/**
+ * Dataset drift: every selected column compared on its own, then the dataset drifts when the
+ * weighted share of drifted columns Σ wᵢ·driftedᵢ / Σ wᵢ reaches the drift share (default 0.5,
+ * Evidently's rule). Precedence per column: drift.yml column entry > CLI flag > drift.yml default > built-in default.
+ */
+export function detectDrift(reference: Profile, current: Profile, options: DriftOptions = {}): DriftResult {
+  const config = options.config;
+  const refColumns = new Map(reference.columns.map((c) => [c.name, c]));
+  const curColumns = new Map(current.columns.map((c) => [c.name, c]));
+  const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
+  const unknown = names.filter((n) => !refColumns.has(n));
+  if (unknown.length > 0) throw new MlopsError(`column ${unknown.map((n) => `"${n}"`).join(', ')} not in the reference (it has ${reference.columns.map((c) => c.name).join(', ')})`);
+  const columns: Record<string, ColumnDrift> = {};
+  const skipped: Record<string, string> = {};
+  for (const name of names) {
+    const perColumn = config?.columns?.[name];
+    if (perColumn?.skip) {
+      skipped[name] = 'skipped by the drift config';
+      continue;
+    }
+    const ref = refColumns.get(name)!;
+    const cur = curColumns.get(name);
+    const reason = skipReason(ref, cur);
+    if (reason) {
+      skipped[name] = reason;
+      continue;
+    }
+    columns[name] = compareColumn(ref, cur!, {
+      method: perColumn?.method ?? options.method ?? config?.method ?? 'auto',
+      threshold: perColumn?.threshold ?? options.threshold,
+      thresholds: config?.thresholds,
+      weight: perColumn?.weight ?? 1,
+      bins: config?.bins,
+    });
+  }
+  const tested = Object.entries(columns);
+  if (tested.length === 0) {
+    throw new MlopsError(`no column could be compared: ${Object.entries(skipped).map(([n, r]) => `${n} (${r})`).join(', ') || 'no columns selected'}`);
+  }
+  const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
+  const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);
+  const share = totalWeight > 0 ? driftedWeight / totalWeight : 0;
+  const threshold = options.driftShare ?? config?.drift_share ?? DEFAULT_DRIFT_SHARE;
+  const predictionColumn = config?.prediction_column ?? DEFAULT_PREDICTION_COLUMN;
+  const prediction = columns[predictionColumn];
+  return {
+    dataset_drift: share >= threshold && driftedWeight > 0,
+    share_drifted: share,
+    drift_share_threshold: threshold,
+    drifted_columns: tested.filter(([, c]) => c.drifted).map(([n]) => n),
+    columns,
+    skipped,
+    prediction_drift: prediction
+      ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...(prediction.p_value !== undefined ? { p_value: prediction.p_value } : {}) }
+      : null,
+    reference_rows: reference.rows,
+    current_rows: current.rows,
+  };
+}

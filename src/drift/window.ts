@@ -1,0 +1,189 @@
+import type { ReadOptions } from '../data/batch.ts';
+import { readBatches } from '../data/read.ts';
+import { cellText, toNumber } from '../data/values.ts';
+import { combineMoments } from '../profile/column.ts';
+import { FrequentItems } from '../profile/frequent.ts';
+import { PROFILE_SCHEMA_VERSION, type ColumnProfile, type Profile } from '../profile/schema.ts';
+import { TDigest } from '../profile/tdigest.ts';
+import { columnKind } from './methods.ts';
+
+/**
+ * The profile's frequent-items table stays exact while it holds fewer than 2·1000 − 1 keys
+ * (src/profile/column.ts); the window keeps exact numeric counts under the same limit so a
+ * column is compared exactly here exactly when it would be from `mlops profile`.
+ */
+const EXACT_DISTINCT_LIMIT = 2 * 1000 - 1;
+const CHUNK = 4096;
+
+/** Numeric column: t-digest and moments, with exact value counts until they outgrow the limit. */
+class NumericWindow {
+  count = 0;
+  nulls = 0;
+  numeric = true;
+  private counts: Map<number, number> | null = new Map();
+  private readonly digest = new TDigest();
+  private moments = { n: 0, mean: 0, m2: 0 };
+  private readonly chunk = new Float64Array(CHUNK);
+  private filled = 0;
+
+  add(x: number): void {
+    const counts = this.counts;
+    if (counts !== null) {
+      const c = counts.get(x);
+      if (c !== undefined) counts.set(x, c + 1);
+      else if (counts.size < EXACT_DISTINCT_LIMIT) counts.set(x, 1);
+      else this.counts = null;
+    }
+    this.chunk[this.filled++] = x;
+    if (this.filled === CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    const v = this.chunk;
+    const n = this.filled;
+    if (n === 0) return;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += v[i];
+    const mean = sum / n;
+    let m2 = 0;
+    for (let i = 0; i < n; i++) {
+      const d = v[i] - mean;
+      m2 += d * d;
+      this.digest.add(v[i]);
+    }
+    this.moments = combineMoments(this.moments, { n, mean, m2 });
+    this.filled = 0;
+  }
+
+  toProfile(reference: ColumnProfile): ColumnProfile {
+    this.flush();
+    const items: [string, number][] = this.counts ? [...this.counts].map(([k, c]) => [String(k), c]) : [];
+    return {
+      name: reference.name,
+      type: reference.type,
+      nullable: this.nulls > 0,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: { value: items.length, exact: this.counts !== null },
+      state: {
+        all_numeric: this.numeric,
+        all_integer: false,
+        all_boolean: false,
+        all_datetime: false,
+        moments: this.numeric ? { ...this.moments } : null,
+        sketch: this.numeric ? this.digest.toState() : null,
+        // error > 0 marks the counts as incomplete, so the sketch is used
+        frequent: { capacity: 1000, error: this.counts ? 0 : 1, items },
+        hll: null,
+        lengths: null,
+      },
+    };
+  }
+}
+
+class CategoricalWindow {
+  count = 0;
+  nulls = 0;
+  readonly frequent = new FrequentItems(1000);
+
+  toProfile(reference: ColumnProfile): ColumnProfile {
+    const state = this.frequent.toState();
+    return {
+      name: reference.name,
+      type: reference.type,
+      nullable: this.nulls > 0,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: { value: this.frequent.counts.size, exact: this.frequent.exact },
+      state: {
+        all_numeric: false,
+        all_integer: false,
+        all_boolean: false,
+        all_datetime: false,
+        moments: null,
+        sketch: null,
+        frequent: state,
+        hll: null,
+        lengths: null,
+      },
+    };
+  }
+}
+
+/**
+ * Streams the current data once and keeps, per column the reference says is worth testing, only
+ * what the drift tests read: for numeric columns the t-digest, moments and (while few) exact
+ * value counts; for categorical ones the category counts. Equivalent to profiling the data for
+ * every drift statistic — the same digest from the same values in the same order, the same
+ * exact counts — at a fraction of the cost, because the profile's frequent-items summary and
+ * distinct-count sketch on continuous columns, which drift never reads, are skipped. The result
+ * is an in-memory Profile restricted to those columns (`mlops profile` still writes the full one).
+ */
+export async function profileWindow(
+  files: readonly string[],
+  reference: Profile,
+  columns: readonly string[] | undefined,
+  options: ReadOptions & { onProgress?: (rows: number, file: string) => void; now?: () => Date } = {},
+): Promise<Profile> {
+  const wanted = new Set(columns && columns.length > 0 ? columns : reference.columns.map((c) => c.name));
+  const windows = new Map<string, NumericWindow | CategoricalWindow>();
+  const refs = new Map<string, ColumnProfile>();
+  for (const c of reference.columns) {
+    const kind = columnKind(c.type);
+    if (!wanted.has(c.name) || kind === 'unsupported') continue;
+    windows.set(c.name, kind === 'numeric' ? new NumericWindow() : new CategoricalWindow());
+    refs.set(c.name, c);
+  }
+  const seen = new Set<string>();
+  const sources: { file: string; rows: number }[] = [];
+  let rows = 0;
+  for (const file of files) {
+    let fileRows = 0;
+    for await (const batch of readBatches(file, options)) {
+      const n = batch.rows.length;
+      for (let c = 0; c < batch.columns.length; c++) {
+        const w = windows.get(batch.columns[c]);
+        if (!w) continue;
+        seen.add(batch.columns[c]);
+        w.count += n;
+        if (w instanceof NumericWindow) {
+          for (let r = 0; r < n; r++) {
+            const cell = batch.rows[r][c];
+            if (cell === null || cell === undefined) w.nulls++;
+            else if (w.numeric) {
+              const x = typeof cell === 'number' ? cell : typeof cell === 'boolean' ? undefined : toNumber(cell);
+              if (x === undefined || !Number.isFinite(x)) w.numeric = false;
+              else w.add(x);
+            }
+          }
+        } else {
+          const f = w.frequent;
+          for (let r = 0; r < n; r++) {
+            const cell = batch.rows[r][c];
+            if (cell === null || cell === undefined) w.nulls++;
+            else f.add(cellText(cell));
+          }
+        }
+      }
+      // columns absent from this batch (JSONL keys not yet seen) are nulls, as in the profile
+      for (const [name, w] of windows) {
+        if (!batch.columns.includes(name)) {
+          w.count += n;
+          w.nulls += n;
+        }
+      }
+      rows += n;
+      fileRows += n;
+      options.onProgress?.(rows, file);
+    }
+    sources.push({ file, rows: fileRows });
+  }
+  return {
+    schema_version: PROFILE_SCHEMA_VERSION,
+    kind: 'mlops/profile',
+    created_at: (options.now?.() ?? new Date()).toISOString(),
+    rows,
+    sources,
+    columns: [...windows].filter(([name]) => seen.has(name)).map(([name, w]) => w.toProfile(refs.get(name)!)),
+  };
+}

@@ -1,0 +1,130 @@
+import type { ColumnDrift } from '../drift/compare.ts';
+import type { DriftResult } from '../drift/detect.ts';
+import { isPValueMethod, type DriftMethod } from '../drift/methods.ts';
+import { code, fitToLimit, formatNumber, table } from './markdown.ts';
+
+const METHOD_LABEL: Record<DriftMethod, string> = {
+  ks: 'Kolmogorov–Smirnov',
+  chisquare: 'chi-square',
+  wasserstein: 'Wasserstein (norm.)',
+  psi: 'PSI',
+  js: 'Jensen–Shannon',
+};
+
+/** How many of the most drifted columns get a reference-vs-current distribution chart. */
+const DISTRIBUTION_CHARTS = 3;
+
+export interface DriftReportOptions {
+  title?: string;
+  /** Model name, shown in the heading when the check ran for a registered model. */
+  model?: string;
+  reference?: string;
+  current?: string;
+}
+
+/** The drift report as GitHub Markdown: verdict, per-column table, mermaid charts. */
+export function driftMarkdown(result: DriftResult, options: DriftReportOptions = {}): string {
+  const entries = Object.entries(result.columns);
+  const drifted = entries.filter(([, c]) => c.drifted);
+  const verdict = result.dataset_drift ? '⚠️ drift detected' : '✅ no dataset drift';
+  const lines = [`## ${options.title ?? 'Data drift'}${options.model ? ` — ${options.model}` : ''}: ${verdict}`, ''];
+  lines.push(
+    `${drifted.length} of ${entries.length} columns drifted (weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at ≥ ${formatNumber(result.drift_share_threshold)}). ` +
+      `Reference ${options.reference ? code(options.reference) + ', ' : ''}${formatNumber(result.reference_rows)} rows; current ${options.current ? code(options.current) + ', ' : ''}${formatNumber(result.current_rows)} rows.`,
+    '',
+  );
+  if (result.prediction_drift) {
+    const p = result.prediction_drift;
+    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== undefined ? `, p = ${formatNumber(p.p_value)}` : ''}.`, '');
+  }
+  lines.push(
+    table(
+      ['column', 'type', 'method', 'statistic', 'p-value', 'threshold', 'drift', 'notes'],
+      sortByDrift(entries).map(([name, c]) => [
+        code(name),
+        c.type,
+        METHOD_LABEL[c.method],
+        formatNumber(c.statistic),
+        c.p_value === undefined ? '' : formatNumber(c.p_value),
+        `${isPValueMethod(c.method) ? 'p <' : '≥'} ${formatNumber(c.threshold)}`,
+        c.drifted ? '⚠️ drift' : 'ok',
+        notes(c),
+      ]),
+      ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'l'],
+    ),
+    '',
+  );
+  for (const chart of statisticCharts(entries)) lines.push(chart, '');
+  for (const [name, c] of sortByDrift(drifted).slice(0, DISTRIBUTION_CHARTS)) lines.push(distributionChart(name, c), '');
+  const skipped = Object.entries(result.skipped);
+  if (skipped.length > 0) lines.push(`Not compared: ${skipped.map(([n, r]) => `${code(n)} (${r})`).join(', ')}.`, '');
+  lines.push(
+    '<sub>p-value tests drift when p < threshold; distances when statistic ≥ threshold. Method definitions: docs/drift.md.</sub>',
+  );
+  return fitToLimit(lines.join('\n') + '\n');
+}
+
+/** Most drifted first: by how far each column is past (or short of) its threshold. */
+function sortByDrift(entries: [string, ColumnDrift][]): [string, ColumnDrift][] {
+  return [...entries].sort((a, b) => severity(b[1]) - severity(a[1]) || (a[0] < b[0] ? -1 : 1));
+}
+
+function severity(c: ColumnDrift): number {
+  if (isPValueMethod(c.method)) return c.threshold / Math.max(c.p_value ?? 1, 1e-300);
+  return c.statistic / c.threshold;
+}
+
+function notes(c: ColumnDrift): string {
+  const out: string[] = [];
+  if (c.new_categories && c.new_categories.length > 0) out.push(`new: ${c.new_categories.slice(0, 5).join(', ')}${c.new_categories.length > 5 ? ', …' : ''}`);
+  if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(', ')}${c.missing_categories.length > 5 ? ', …' : ''}`);
+  if (c.wasserstein_raw !== undefined) out.push(`W₁ ${formatNumber(c.wasserstein_raw)}`);
+  if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} → ${pct(c.current_null_share)}`);
+  if (!c.exact) out.push('sketch');
+  return out.join('; ');
+}
+
+function pct(x: number): string {
+  return `${formatNumber(100 * x)}%`;
+}
+
+/** One xychart per method (their scales differ): statistic as bars, threshold as a line. */
+function statisticCharts(entries: [string, ColumnDrift][]): string[] {
+  const byMethod = new Map<DriftMethod, [string, ColumnDrift][]>();
+  for (const e of entries) byMethod.set(e[1].method, [...(byMethod.get(e[1].method) ?? []), e]);
+  return [...byMethod].map(([method, cols]) => {
+    const pValue = isPValueMethod(method);
+    const values = cols.map(([, c]) => (pValue ? c.p_value! : c.statistic));
+    const title = pValue ? `${METHOD_LABEL[method]} p-value vs α (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
+    return xychart(title, cols.map(([n]) => n), [
+      ['bar', values],
+      ['line', cols.map(([, c]) => c.threshold)],
+    ]);
+  });
+}
+
+function distributionChart(name: string, c: ColumnDrift): string {
+  const s = c.shares;
+  return xychart(`${name}: reference (bars) vs current (line), share per ${c.type === 'number' || c.type === 'integer' ? 'reference-decile bin' : 'category'}`, s.labels, [
+    ['bar', s.reference],
+    ['line', s.current],
+  ]);
+}
+
+function xychart(title: string, labels: string[], series: ['bar' | 'line', number[]][]): string {
+  const finite = series.flatMap(([, v]) => v).filter(Number.isFinite);
+  const top = Math.max(...finite, 0);
+  const clip = (x: number) => (Number.isFinite(x) ? x : top * 1.5 || 1);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${quote(title)}`,
+    `  x-axis [${labels.map(quote).join(', ')}]`,
+    ...series.map(([kind, values]) => `  ${kind} [${values.map((v) => Number(clip(v).toPrecision(4))).join(', ')}]`),
+    '```',
+  ].join('\n');
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, "'").replace(/[\r\n]/g, ' ')}"`;
+}

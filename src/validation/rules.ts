@@ -1,0 +1,107 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { MlopsError } from '../util/errors.ts';
+
+export const RULES_SCHEMA_VERSION = 1;
+
+export const Severity = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof Severity>;
+
+/** A rule value is either plain (`min: 0`) or carries its own severity (`min: { value: 0, severity: warning }`). */
+const withSeverity = <T extends z.ZodType>(value: T) =>
+  z.union([value, z.object({ value, severity: Severity }).strict()]);
+
+export const ColumnRulesSchema = z
+  .object({
+    type: z.enum(['number', 'integer', 'boolean', 'category', 'string', 'datetime']).optional(),
+    /** The column must exist (default true). */
+    required: z.boolean().optional(),
+    nullable: withSeverity(z.boolean()).optional(),
+    max_null_fraction: withSeverity(z.number().min(0).max(1)).optional(),
+    min: withSeverity(z.number()).optional(),
+    max: withSeverity(z.number()).optional(),
+    allowed: withSeverity(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)).optional(),
+    unique: withSeverity(z.boolean()).optional(),
+    regex: withSeverity(z.string()).optional(),
+    /** Reference-profile rules: values outside the reference range widened by `tolerance` × range. */
+    reference_range: withSeverity(z.object({ tolerance: z.number().min(0).default(0) }).strict()).optional(),
+    /** Reference-profile rules: categories never seen in the reference. */
+    new_categories: withSeverity(z.boolean()).optional(),
+    /** Default severity of this column's rules. */
+    severity: Severity.optional(),
+  })
+  .strict();
+export type ColumnRules = z.infer<typeof ColumnRulesSchema>;
+
+export const RulesSchema = z
+  .object({
+    version: z.literal(RULES_SCHEMA_VERSION),
+    dataset: z
+      .object({
+        row_count: withSeverity(z.object({ min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }).strict()).optional(),
+        /** Columns not listed under `columns` are violations. */
+        no_extra_columns: withSeverity(z.boolean()).optional(),
+      })
+      .strict()
+      .optional(),
+    /** A profile JSON (from `mlops profile`) that reference_range / new_categories compare against. */
+    reference: z.object({ profile: z.string() }).strict().optional(),
+    /** Example row numbers to keep per violation. */
+    max_examples: z.number().int().min(0).max(1000).default(5),
+    columns: z.record(z.string(), ColumnRulesSchema).default({}),
+  })
+  .strict();
+export type Rules = z.infer<typeof RulesSchema>;
+
+/** Splits `min: { value: 0, severity: warning }` into its value and severity. */
+export function ruleValue<T>(rule: T | { value: T; severity: Severity }, fallback: Severity): { value: T; severity: Severity } {
+  if (rule !== null && typeof rule === 'object' && 'value' in (rule as object) && 'severity' in (rule as object)) {
+    return rule as { value: T; severity: Severity };
+  }
+  return { value: rule as T, severity: fallback };
+}
+
+/**
+ * Parses and checks a rules file. Errors name the file and the path inside it
+ * (`columns.age.min: expected number`), since a wrong rules file is a user error.
+ */
+export function parseRules(text: string, file: string): Rules {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { prettyErrors: true });
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const pos = err.linePos?.[0];
+      throw new MlopsError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    throw err;
+  }
+  if (doc === null || typeof doc !== 'object') throw new MlopsError(`${file}: a rules file must be a YAML mapping with version: 1 and columns:`);
+  const result = RulesSchema.safeParse(doc);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue.path.join('.') || '(top level)';
+    throw new MlopsError(`${file}: ${path}: ${describeIssue(issue)}`);
+  }
+  const rules = result.data;
+  for (const [name, col] of Object.entries(rules.columns)) {
+    if (col.regex !== undefined) {
+      const { value } = ruleValue(col.regex, 'error');
+      try {
+        new RegExp(value);
+      } catch (err) {
+        throw new MlopsError(`${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`);
+      }
+    }
+    if ((col.reference_range || col.new_categories) && !rules.reference) {
+      throw new MlopsError(`${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`);
+    }
+  }
+  return rules;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_union') return 'expected a value or { value, severity: error|warning }';
+  return issue.message;
+}
