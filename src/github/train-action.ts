@@ -39,12 +39,13 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   if (requireGpu && !command && backend === 'auto') backend = 'tensorflow-gpu';
   if (backend !== 'auto') env.MLOPS_TF_BACKEND = backend;
 
-  const gpuRuntime = !command && backend === 'tensorflow-gpu';
+  // MLOPS_GPU=1 is the runner-wide opt-in scripts/ensure-runtime.mjs also honours.
+  const gpuRuntime = !command && (backend === 'tensorflow-gpu' || env.MLOPS_GPU === '1');
   const wanted = gpuRuntime ? { ...RUNTIME_PACKAGES, ...GPU_PACKAGES } : RUNTIME_PACKAGES;
   const missing = missingPackages(wanted, ctx.bundleDir);
   if (missing.length > 0) {
     if (!booleanInput('install-runtime', true)) throw new MlopsError(`missing runtime packages ${missing.join(', ')} and install-runtime is false`);
-    await core.group('Install runtime packages', () => installPackages(missing, wanted, dirname(ctx.bundleDir), { gpu: gpuRuntime || requireGpu, env, log: core.info }));
+    await core.group('Install runtime packages', () => installPackages(missing, wanted, dirname(ctx.bundleDir), { gpu: gpuRuntime || requireGpu || env.MLOPS_GPU === '1', env, log: core.info }));
   }
 
   const userKey = optionalInput('data-cache-key');
