@@ -51,9 +51,8 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
   const nVal = Math.max(1, Math.round(data.rows.length * t.validation_split));
   const valIdx = order.slice(0, nVal);
   const trainIdx = order.slice(nVal);
-  const pick = <T>(idx: number[], get: (i: number) => T) => idx.map(get);
-  const trainRows = pick(trainIdx, (i) => data.rows[i]);
-  const valRows = pick(valIdx, (i) => data.rows[i]);
+  const trainRows = trainIdx.map((i) => data.rows[i]);
+  const valRows = valIdx.map((i) => data.rows[i]);
   const yTrainRaw = Float64Array.from(trainIdx, (i) => data.labels[i]);
   const yVal = Float64Array.from(valIdx, (i) => data.labels[i]);
 
