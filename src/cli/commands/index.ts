@@ -5,15 +5,17 @@ import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
+import { trainCommand } from './train.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every verb of `mlops`, in the order `mlops --help` lists them. One line per command module. */
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  trainCommand,
   evaluateCommand,
-  driftCommand,
   reportCommand,
+  driftCommand,
   configCommand,
   initCommand,
 ];
