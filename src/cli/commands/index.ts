@@ -5,6 +5,7 @@ import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
+import { trainCommand } from './train.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
 import { buildContextCommand } from './build-context.ts';
@@ -13,9 +14,10 @@ import { buildContextCommand } from './build-context.ts';
 export const commands: Command[] = [
   profileCommand,
   validateCommand,
+  trainCommand,
   evaluateCommand,
-  driftCommand,
   reportCommand,
+  driftCommand,
   configCommand,
   initCommand,
   serveCommand,
