@@ -61272,7 +61272,7 @@ var ELEM_NAMES = { 1: "float", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7:
 function describeOnnx(bytes, file2 = "model.onnx") {
   let model;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     throw new MlopsError(`${file2}: not an ONNX model (${errorMessage(err)})`);
   }
@@ -61289,10 +61289,11 @@ function describeOnnx(bytes, file2 = "model.onnx") {
     // Older exporters list initializers among the inputs; they are not fed.
     inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
     outputs: (model.graph.output ?? []).map(sig),
-    metadata
+    metadata,
+    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
   };
 }
-async function loadModel(file2) {
+async function loadModel(file2, options = {}) {
   let bytes;
   try {
     bytes = await readFile2(file2);
@@ -61303,7 +61304,7 @@ async function loadModel(file2) {
   const ort = await import("onnxruntime-node");
   let session;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ["cpu"] });
   } catch (err) {
     throw new MlopsError(`${file2}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
