@@ -51666,6 +51666,98 @@ var reportCommand = {
   }
 };
 
+// src/cli/commands/runtime.ts
+import { dirname as dirname4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/util/runtime-packages.ts
+import { spawn } from "node:child_process";
+import { createRequire as createRequire2 } from "node:module";
+import { join as join4 } from "node:path";
+var RUNTIME_PACKAGES = {
+  "onnxruntime-node": "1.30.0",
+  "@tensorflow/tfjs": "4.22.0",
+  "@tensorflow/tfjs-backend-wasm": "4.22.0"
+};
+var GPU_PACKAGES = { "@tensorflow/tfjs-node-gpu": "4.22.0" };
+function missingPackages(wanted, fromDir) {
+  const require2 = createRequire2(join4(fromDir, "noop.js"));
+  return Object.keys(wanted).filter((name) => {
+    try {
+      require2.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+async function installPackages(names, versions, prefix, options) {
+  if (names.length === 0) return;
+  const specs = names.map((n) => `${n}@${versions[n]}`);
+  options.log(`installing ${specs.join(" ")} into ${prefix}/node_modules`);
+  const args = ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", prefix, ...specs];
+  const env = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? "cuda12" : "skip" };
+  const code3 = await new Promise((resolve13) => {
+    const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", args, { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", () => resolve13(127));
+    child.on("close", (c) => resolve13(c ?? 1));
+  });
+  if (code3 !== 0) throw new MlopsError(`npm install of ${specs.join(" ")} failed (exit ${code3}); install them on the runner or check its network access`);
+}
+var RUNTIME_NEEDS = {
+  train: ["onnxruntime-node", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
+  evaluate: ["onnxruntime-node"],
+  serve: ["onnxruntime-node"],
+  predict: ["onnxruntime-node"]
+};
+async function ensureRuntimePackages(names, bundleDir, prefix, options) {
+  const wanted = {};
+  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
+  if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
+  const missing = missingPackages(wanted, bundleDir);
+  await installPackages(missing, wanted, prefix, options);
+  return missing;
+}
+
+// src/cli/commands/runtime.ts
+var help7 = `mlops runtime: install the native packages a verb needs next to this mlops.
+
+Usage:
+  mlops runtime install --for VERB [--gpu]
+
+The bundled CLI and actions carry every pure-JavaScript dependency; onnxruntime-node and
+TensorFlow.js ship platform binaries or .wasm files and are installed (pinned versions, with
+npm) on first use: ${Object.entries(RUNTIME_NEEDS).map(([verb, names]) => `${verb} needs ${names.join(", ")}`).join("; ")}.
+Already-installed packages are left alone. --gpu (or MLOPS_GPU=1) adds @tensorflow/tfjs-node-gpu
+for training and lets onnxruntime-node fetch its CUDA provider.
+
+Examples:
+  mlops runtime install --for train
+  MLOPS_GPU=1 mlops runtime install --for train
+`;
+var runtimeCommand = {
+  name: "runtime",
+  summary: "install the native runtime packages (onnxruntime, TensorFlow.js) a verb needs",
+  help: help7,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("runtime", argv, { for: { type: "string" }, gpu: { type: "boolean" } }, true);
+    if (positionals[0] !== "install") throw new MlopsError('expected "mlops runtime install --for VERB" (see mlops runtime --help)');
+    const verb = requireOption("runtime", values.for, "--for");
+    const names = RUNTIME_NEEDS[verb] ?? [];
+    const here = dirname4(fileURLToPath2(import.meta.url));
+    const installed = await ensureRuntimePackages(names, here, here, {
+      gpu: Boolean(values.gpu) || io.env.MLOPS_GPU === "1",
+      env: io.env,
+      log: (line) => io.stderr.write(line + "\n")
+    });
+    io.stderr.write(names.length === 0 ? `${verb} needs no runtime packages
+` : installed.length ? `installed ${installed.join(", ")}
+` : `${names.join(", ")} already installed
+`);
+    return 0;
+  }
+};
+
 // src/model/lineage-record.ts
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -51950,7 +52042,7 @@ async function readTrainConfig(file2) {
 
 // src/model/train-builtin.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4, relative as relative3 } from "node:path";
+import { join as join5, relative as relative3 } from "node:path";
 
 // src/model/dataset.ts
 function selectFeatures(profile, target, options) {
@@ -52499,7 +52591,7 @@ async function runBuiltinTraining(o) {
   o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
   const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
   const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
-  const modelFile = join4(o.outDir, "model.onnx");
+  const modelFile = join5(o.outDir, "model.onnx");
   await mkdir3(o.outDir, { recursive: true });
   await writeFile2(modelFile, onnxBytes);
   const parityScale = Math.max(1, result.model.targetScale?.std ?? 1);
@@ -52510,7 +52602,7 @@ async function runBuiltinTraining(o) {
   o.log(
     `final: ${Object.entries(result.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join("  ")}  (validation ${result.validationRows} rows, best epoch ${result.bestEpoch}/${result.history.length}, onnx parity ${parity.toExponential(1)}, ${durationS.toFixed(1)}s)`
   );
-  const metricsFile = join4(o.outDir, "metrics.json");
+  const metricsFile = join5(o.outDir, "metrics.json");
   await writeJson(metricsFile, MetricsFileSchema.parse({
     schema_version: METRICS_SCHEMA_VERSION,
     kind: "mlops/metrics",
@@ -52562,7 +52654,7 @@ async function runBuiltinTraining(o) {
     startedAt,
     durationS: (performance.now() - t0) / 1e3
   });
-  const lineageFile = join4(o.outDir, "lineage.json");
+  const lineageFile = join5(o.outDir, "lineage.json");
   await writeJson(lineageFile, lineage);
   return { modelFile, metricsFile, lineageFile, metrics, lineage, history: result.history, parity };
 }
@@ -52587,11 +52679,11 @@ function backendChoice(fromEnv, fromConfig) {
 }
 
 // src/model/train-command.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { access, copyFile as copyFile2, mkdir as mkdir4, mkdtemp, readFile as readFile4, rm } from "node:fs/promises";
 import { constants } from "node:fs";
 import { tmpdir, platform as platform2 } from "node:os";
-import { basename as basename2, dirname as dirname4, join as join5, relative as relative4, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join6, relative as relative4, resolve as resolve10 } from "node:path";
 async function runCommandTraining(o) {
   const modelOut = o.outputs.filter((f) => f.toLowerCase().endsWith(".onnx"));
   if (modelOut.length !== 1) throw new MlopsError(`--outputs must name exactly one .onnx model (got ${o.outputs.join(", ") || "nothing"})`);
@@ -52615,14 +52707,14 @@ async function runCommandTraining(o) {
   const info = runner.info;
   await runner.close();
   const metrics = metricsOut ? await readMetrics(resolve10(o.cwd, metricsOut), metricsOut) : {};
-  const outDir = resolve10(o.cwd, o.outDir ?? dirname4(modelOut[0]));
+  const outDir = resolve10(o.cwd, o.outDir ?? dirname5(modelOut[0]));
   await mkdir4(outDir, { recursive: true });
   for (const f of o.outputs) {
     const from = resolve10(o.cwd, f);
-    const to = join5(outDir, basename2(f));
+    const to = join6(outDir, basename2(f));
     if (from !== to) await copyFile2(from, to);
   }
-  const modelFile = join5(outDir, basename2(modelPath));
+  const modelFile = join6(outDir, basename2(modelPath));
   const modelBytes = await readFile4(modelFile);
   const dataFiles = o.dataFiles.map((f) => resolve10(o.cwd, f));
   const data = dataFiles.length > 0 ? { ...await fingerprintFiles(dataFiles), profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) } : { fingerprint: "none", files: [] };
@@ -52643,17 +52735,17 @@ async function runCommandTraining(o) {
     startedAt,
     durationS: run.durationS
   });
-  const lineageFile = join5(outDir, "lineage.json");
+  const lineageFile = join6(outDir, "lineage.json");
   await writeJson(lineageFile, lineage);
   return { ...run, gpus, modelFile, metrics, lineage, lineageFile };
 }
 async function runMeasured(command, cwd, env, stdout, stderr) {
   const gnuTime = platform2() === "linux" && await exists2("/usr/bin/time");
-  const scratch = gnuTime ? await mkdtemp(join5(tmpdir(), "mlops-time-")) : void 0;
-  const timeFile = scratch ? join5(scratch, "rusage") : void 0;
+  const scratch = gnuTime ? await mkdtemp(join6(tmpdir(), "mlops-time-")) : void 0;
+  const timeFile = scratch ? join6(scratch, "rusage") : void 0;
   const [file2, args] = timeFile ? ["/usr/bin/time", ["-f", "%M", "-o", timeFile, "sh", "-c", command]] : ["sh", ["-c", command]];
   const t0 = performance.now();
-  const child = spawn(file2, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn2(file2, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.pipe(stdout, { end: false });
   child.stderr.pipe(stderr, { end: false });
   let polledPeak;
@@ -52717,7 +52809,7 @@ async function exists2(path) {
 
 // src/cli/commands/train.ts
 import { resolve as resolve11 } from "node:path";
-var help7 = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).
+var help8 = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).
 
 Usage:
   mlops train --data FILE... --target COLUMN --task classification|regression [--config train.yml] [--out DIR]
@@ -52758,7 +52850,7 @@ Examples:
 var trainCommand = {
   name: "train",
   summary: "train a model (built-in tfjs trainer or any command) to ONNX with a lineage record",
-  help: help7,
+  help: help8,
   async run(argv, io) {
     const { values } = parseCommandArgs("train", argv, {
       data: { type: "string", multiple: true },
@@ -53004,11 +53096,11 @@ function rulesToYaml(rules, header) {
 }
 
 // src/validation/load.ts
-import { dirname as dirname5, resolve as resolve12 } from "node:path";
+import { dirname as dirname6, resolve as resolve12 } from "node:path";
 async function loadRulesWithReference(rulesFile) {
   const rules = parseRules(await readText(rulesFile), rulesFile);
   if (!rules.reference) return { rules };
-  const path = resolve12(dirname5(rulesFile), rules.reference.profile);
+  const path = resolve12(dirname6(rulesFile), rules.reference.profile);
   return { rules, reference: parseProfile(await readText(path), path) };
 }
 
@@ -53192,7 +53284,7 @@ function trim(x) {
 }
 
 // src/cli/commands/validate.ts
-var help8 = `mlops validate: check data against a rules file; or write a starting rules file.
+var help9 = `mlops validate: check data against a rules file; or write a starting rules file.
 
 Usage:
   mlops validate --data FILE... --rules rules.yml [--format json|markdown] [--out report]
@@ -53219,7 +53311,7 @@ Examples:
 var validateCommand = {
   name: "validate",
   summary: "validate data against a rules file (or infer rules from a profile)",
-  help: help8,
+  help: help9,
   async run(argv, io) {
     const { values } = parseCommandArgs("validate", argv, {
       data: { type: "string", multiple: true },
@@ -53269,7 +53361,8 @@ var commands = [
   reportCommand,
   driftCommand,
   configCommand,
-  initCommand
+  initCommand,
+  runtimeCommand
 ];
 
 // src/cli/run.ts

@@ -5,6 +5,7 @@ import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
+import { runtimeCommand } from './runtime.ts';
 import { trainCommand } from './train.ts';
 import { validateCommand } from './validate.ts';
 
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   driftCommand,
   configCommand,
   initCommand,
+  runtimeCommand,
 ];
