@@ -7590,8 +7590,8 @@ var require_utils = __commonJS({
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
+        const platform3 = navigator.platform.toLowerCase();
+        return platform3 === "win32" || platform3 === "windows";
       }
       if (typeof process !== "undefined" && process.platform) {
         return process.platform === "win32";
@@ -7979,7 +7979,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7987,7 +7987,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8196,7 +8196,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8242,8 +8242,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8939,7 +8939,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8997,7 +8997,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9125,7 +9125,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9156,7 +9156,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve11, reject) {
+      return new Promise(function executor(resolve13, reject) {
         params[offset] = function callback2(err) {
           if (pending) {
             pending = false;
@@ -9166,7 +9166,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve11.apply(null, params2);
+              resolve13.apply(null, params2);
             }
           }
         };
@@ -15395,8 +15395,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -15607,15 +15607,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve11, returned, task;
+          var args, cb, error62, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -15630,13 +15630,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise3, reject, resolve11;
-          resolve11 = reject = null;
+          var promise3, reject, resolve13;
+          resolve13 = reject = null;
           promise3 = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise3;
         }
@@ -16037,14 +16037,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve13();
                     }
                   });
                 }
@@ -16137,9 +16137,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -21400,7 +21400,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve11) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -21410,7 +21410,7 @@ function isRecursive(inst, stack, resolve11) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve11);
+      const answer = isRecursive(child, stack, resolve13);
       if (answer > result)
         result = answer;
     }
@@ -21421,7 +21421,7 @@ function isRecursive(inst, stack, resolve11) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -21485,7 +21485,7 @@ function isRecursive(inst, stack, resolve11) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29737,45 +29737,45 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "xid"
 ]);
 function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt = def.format;
-  if (fmt === "base64") {
+  const fmt2 = def.format;
+  if (fmt2 === "base64") {
     const validator = addConstant(ctx, isValidBase64);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "base64url") {
+  if (fmt2 === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "jwt") {
+  if (fmt2 === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
     doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "ipv6") {
+  if (fmt2 === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "cidrv6") {
+  if (fmt2 === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "credit_card") {
+  if (fmt2 === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "iban") {
+  if (fmt2 === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
-  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+  if (fmt2 === "url" || fmt2 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
     const parseConst = addConstant(ctx, validateURL);
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
@@ -29801,12 +29801,12 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const customFn = def.fn;
   if (customFn) {
     if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
+      throw new ZodCompileUnsupportedError(`async string format ${fmt2}`);
     const fnConst = addConstant(ctx, customFn);
     doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
+  if (PATTERN_IS_COMPLETE.has(fmt2) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
@@ -38075,8 +38075,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/data/batch.ts
@@ -41399,16 +41399,16 @@ async function asyncBufferFromFile(filename) {
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0));
       const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         const chunks = [];
         reader.on("data", (chunk) => chunks.push(chunk));
         reader.on("error", reject);
         reader.on("end", () => {
           const buffer = Buffer.concat(chunks);
           if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve11(buffer.buffer);
+            resolve13(buffer.buffer);
           } else {
-            resolve11(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+            resolve13(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
           }
         });
       });
@@ -41433,8 +41433,8 @@ async function* readParquet(file2, options = {}) {
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
-    const rows = await new Promise((resolve11, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve11 }).catch(reject);
+    const rows = await new Promise((resolve13, reject) => {
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve13 }).catch(reject);
     }).catch((err) => {
       throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
     });
@@ -43615,6 +43615,9 @@ var PreprocessingSchema = external_exports.object({
   numeric: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean"]), mean: external_exports.number(), std: external_exports.number().positive() })),
   categorical: external_exports.array(external_exports.object({ name: external_exports.string(), categories: external_exports.array(external_exports.string()).min(1), mode: external_exports.string() }))
 });
+function encodedWidth(p) {
+  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0);
+}
 function numericCell(cell2) {
   const n = toNumber(cell2);
   if (n !== void 0) return n;
@@ -43624,6 +43627,66 @@ function numericCell(cell2) {
 }
 function categoryCell(cell2) {
   return cell2 === null ? "" : cellText(cell2);
+}
+function fitPreprocessing(features, columns, rows) {
+  const numeric = [];
+  const categorical = [];
+  for (const f of features) {
+    const c = columns.indexOf(f.name);
+    if (f.type === "category") {
+      const counts = /* @__PURE__ */ new Map();
+      for (const row of rows) {
+        const v = categoryCell(row[c] ?? null);
+        if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const categories = f.categories ?? [...counts.keys()].sort();
+      let mode = categories[0];
+      for (const cat of categories) if ((counts.get(cat) ?? 0) > (counts.get(mode) ?? 0)) mode = cat;
+      categorical.push({ name: f.name, categories, mode });
+    } else {
+      let n = 0;
+      let sum = 0;
+      let sq = 0;
+      for (const row of rows) {
+        const v = numericCell(row[c] ?? null);
+        if (Number.isNaN(v)) continue;
+        n++;
+        sum += v;
+        sq += v * v;
+      }
+      const mean = n === 0 ? 0 : sum / n;
+      const variance = n === 0 ? 0 : Math.max(0, sq / n - mean * mean);
+      const std = Math.sqrt(variance);
+      numeric.push({ name: f.name, type: f.type, mean, std: std > 1e-12 ? std : 1 });
+    }
+  }
+  return { numeric, categorical };
+}
+function transformRows(p, columns, rows) {
+  const width = encodedWidth(p);
+  const out = new Float32Array(rows.length * width);
+  const numIdx = p.numeric.map((s) => columns.indexOf(s.name));
+  const catIdx = p.categorical.map((s) => columns.indexOf(s.name));
+  const means = p.numeric.map((s) => Math.fround(s.mean));
+  const stds = p.numeric.map((s) => Math.fround(s.std));
+  const catMaps = p.categorical.map((s) => new Map(s.categories.map((c, i) => [c, i])));
+  const modes = p.categorical.map((s, i) => catMaps[i].get(s.mode) ?? -1);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let o = r * width;
+    for (let j = 0; j < numIdx.length; j++) {
+      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : row[numIdx[j]] ?? null));
+      if (Number.isNaN(x)) x = means[j];
+      out[o++] = Math.fround(Math.fround(x - means[j]) / stds[j]);
+    }
+    for (let j = 0; j < catIdx.length; j++) {
+      const v = categoryCell(catIdx[j] < 0 ? null : row[catIdx[j]] ?? null);
+      const k = v === "" ? modes[j] : catMaps[j].get(v) ?? -1;
+      if (k >= 0) out[o + k] = 1;
+      o += p.categorical[j].categories.length;
+    }
+  }
+  return out;
 }
 
 // src/model/tabular.ts
@@ -43637,13 +43700,14 @@ var ModelInfoSchema = external_exports.object({
   framework: external_exports.string().optional()
 });
 var META_MODEL_INFO = "mlops.model_info";
+var META_PREPROCESSING = "mlops.preprocessing";
 
 // src/model/runtime.ts
 var ELEM_NAMES = { 1: "float", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7: "int64", 8: "string", 9: "bool", 10: "float16", 11: "double" };
 function describeOnnx(bytes, file2 = "model.onnx") {
   let model;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     throw new MlopsError(`${file2}: not an ONNX model (${errorMessage(err)})`);
   }
@@ -43660,10 +43724,11 @@ function describeOnnx(bytes, file2 = "model.onnx") {
     // Older exporters list initializers among the inputs; they are not fed.
     inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
     outputs: (model.graph.output ?? []).map(sig),
-    metadata
+    metadata,
+    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
   };
 }
-async function loadModel(file2) {
+async function loadModel(file2, options = {}) {
   let bytes;
   try {
     bytes = await readFile2(file2);
@@ -43674,7 +43739,7 @@ async function loadModel(file2) {
   const ort = await import("onnxruntime-node");
   let session;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ["cpu"] });
   } catch (err) {
     throw new MlopsError(`${file2}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
@@ -48890,7 +48955,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
+  await new Promise((resolve13) => setTimeout(resolve13, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -49896,7 +49961,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve11) => setTimeout(resolve11, awaitTime));
+    await new Promise((resolve13) => setTimeout(resolve13, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -51442,7 +51507,7 @@ function createGitHubClient(options) {
     retry: { enabled: retries > 0, retries },
     throttle: { enabled: false }
   });
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -51601,6 +51666,1272 @@ var reportCommand = {
   }
 };
 
+// src/cli/commands/runtime.ts
+import { dirname as dirname4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/util/runtime-packages.ts
+import { spawn } from "node:child_process";
+import { createRequire as createRequire2 } from "node:module";
+import { join as join4 } from "node:path";
+var RUNTIME_PACKAGES = {
+  "onnxruntime-node": "1.30.0",
+  "@tensorflow/tfjs": "4.22.0",
+  "@tensorflow/tfjs-backend-wasm": "4.22.0"
+};
+var GPU_PACKAGES = { "@tensorflow/tfjs-node-gpu": "4.22.0" };
+function missingPackages(wanted, fromDir) {
+  const require2 = createRequire2(join4(fromDir, "noop.js"));
+  return Object.keys(wanted).filter((name) => {
+    try {
+      require2.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+async function installPackages(names, versions, prefix, options) {
+  if (names.length === 0) return;
+  const specs = names.map((n) => `${n}@${versions[n]}`);
+  options.log(`installing ${specs.join(" ")} into ${prefix}/node_modules`);
+  const args = ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", prefix, ...specs];
+  const env = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? "cuda12" : "skip" };
+  const code3 = await new Promise((resolve13) => {
+    const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", args, { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", () => resolve13(127));
+    child.on("close", (c) => resolve13(c ?? 1));
+  });
+  if (code3 !== 0) throw new MlopsError(`npm install of ${specs.join(" ")} failed (exit ${code3}); install them on the runner or check its network access`);
+}
+var RUNTIME_NEEDS = {
+  train: ["onnxruntime-node", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
+  evaluate: ["onnxruntime-node"],
+  serve: ["onnxruntime-node"],
+  predict: ["onnxruntime-node"]
+};
+async function ensureRuntimePackages(names, bundleDir, prefix, options) {
+  const wanted = {};
+  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
+  if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
+  const missing = missingPackages(wanted, bundleDir);
+  await installPackages(missing, wanted, prefix, options);
+  return missing;
+}
+
+// src/cli/commands/runtime.ts
+var help7 = `mlops runtime: install the native packages a verb needs next to this mlops.
+
+Usage:
+  mlops runtime install --for VERB [--gpu]
+
+The bundled CLI and actions carry every pure-JavaScript dependency; onnxruntime-node and
+TensorFlow.js ship platform binaries or .wasm files and are installed (pinned versions, with
+npm) on first use: ${Object.entries(RUNTIME_NEEDS).map(([verb, names]) => `${verb} needs ${names.join(", ")}`).join("; ")}.
+Already-installed packages are left alone. --gpu (or MLOPS_GPU=1) adds @tensorflow/tfjs-node-gpu
+for training and lets onnxruntime-node fetch its CUDA provider.
+
+Examples:
+  mlops runtime install --for train
+  MLOPS_GPU=1 mlops runtime install --for train
+`;
+var runtimeCommand = {
+  name: "runtime",
+  summary: "install the native runtime packages (onnxruntime, TensorFlow.js) a verb needs",
+  help: help7,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("runtime", argv, { for: { type: "string" }, gpu: { type: "boolean" } }, true);
+    if (positionals[0] !== "install") throw new MlopsError('expected "mlops runtime install --for VERB" (see mlops runtime --help)');
+    const verb = requireOption("runtime", values.for, "--for");
+    const names = RUNTIME_NEEDS[verb] ?? [];
+    const here = dirname4(fileURLToPath2(import.meta.url));
+    const installed = await ensureRuntimePackages(names, here, here, {
+      gpu: Boolean(values.gpu) || io.env.MLOPS_GPU === "1",
+      env: io.env,
+      log: (line) => io.stderr.write(line + "\n")
+    });
+    io.stderr.write(names.length === 0 ? `${verb} needs no runtime packages
+` : installed.length ? `installed ${installed.join(", ")}
+` : `${names.join(", ")} already installed
+`);
+    return 0;
+  }
+};
+
+// src/model/lineage-record.ts
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { arch, cpus, platform, release, totalmem } from "node:os";
+
+// src/model/lineage.ts
+var LINEAGE_SCHEMA_VERSION = 1;
+var LineageSchema = external_exports.object({
+  schema_version: external_exports.literal(LINEAGE_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/lineage"),
+  model: external_exports.object({
+    file: external_exports.string(),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+    size_bytes: external_exports.number().int().nonnegative(),
+    format: external_exports.literal("onnx"),
+    framework: external_exports.string(),
+    task: external_exports.enum(["classification", "regression"]).optional(),
+    target: external_exports.string().optional(),
+    signature: external_exports.object({
+      inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) })),
+      outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) }))
+    })
+  }),
+  params: external_exports.record(external_exports.string(), external_exports.unknown()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  data: external_exports.object({
+    /** sha256 over the training files' bytes, in order: "sha256:<hex>". */
+    fingerprint: external_exports.string(),
+    files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string(), bytes: external_exports.number().int().nonnegative() })),
+    rows: external_exports.number().int().nonnegative(),
+    profile: ProfileSchema.optional()
+  }),
+  source: external_exports.object({
+    commit: external_exports.string().optional(),
+    ref: external_exports.string().optional(),
+    repository: external_exports.string().optional(),
+    run_id: external_exports.string().optional(),
+    run_url: external_exports.string().optional(),
+    actor: external_exports.string().optional(),
+    workflow: external_exports.string().optional()
+  }),
+  environment: external_exports.object({
+    runner_name: external_exports.string().optional(),
+    runner_labels: external_exports.array(external_exports.string()).optional(),
+    os: external_exports.string(),
+    arch: external_exports.string(),
+    cpus: external_exports.number().int(),
+    memory_bytes: external_exports.number(),
+    gpu: external_exports.array(external_exports.object({ name: external_exports.string(), memory_total: external_exports.string(), driver_version: external_exports.string() })).optional(),
+    node: external_exports.string(),
+    packages: external_exports.record(external_exports.string(), external_exports.string()),
+    backend: external_exports.string().optional()
+  }),
+  /** How the training process ran (command trainer; the built-in one records its duration only). */
+  run: external_exports.object({
+    command: external_exports.string().optional(),
+    exit_code: external_exports.number().int().optional(),
+    peak_memory_bytes: external_exports.number().nonnegative().optional()
+  }).optional(),
+  seed: external_exports.number().int().optional(),
+  started_at: external_exports.string(),
+  duration_s: external_exports.number().nonnegative()
+});
+
+// src/model/lineage-record.ts
+var execProgram = (file2, args, options = {}) => new Promise((resolve13) => {
+  execFile(file2, args, { cwd: options.cwd, timeout: 15e3, encoding: "utf8" }, (err, stdout) => resolve13(err ? void 0 : stdout));
+});
+async function queryGpus(exec) {
+  const out = await exec("nvidia-smi", ["--query-gpu=name,memory.total,driver_version", "--format=csv,noheader"]);
+  if (!out) return [];
+  return out.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((l) => {
+    const [name = "", memory_total = "", driver_version = ""] = l.split(",").map((s) => s.trim());
+    return { name, memory_total, driver_version };
+  });
+}
+async function fingerprintFiles(files) {
+  const all = createHash("sha256");
+  const out = [];
+  for (const path of files) {
+    const one = createHash("sha256");
+    let bytes = 0;
+    try {
+      for await (const chunk of createReadStream3(path)) {
+        all.update(chunk);
+        one.update(chunk);
+        bytes += chunk.length;
+      }
+    } catch (err) {
+      throw fileError(path, err);
+    }
+    out.push({ path, sha256: one.digest("hex"), bytes });
+  }
+  return { fingerprint: `sha256:${all.digest("hex")}`, files: out };
+}
+async function sourceInfo(env, exec, cwd) {
+  const commit = env.GITHUB_SHA ?? (await exec("git", ["rev-parse", "HEAD"], { cwd }))?.trim();
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return prune({
+    commit: commit || void 0,
+    ref: env.GITHUB_REF,
+    repository: env.GITHUB_REPOSITORY,
+    run_id: env.GITHUB_RUN_ID,
+    run_url: runUrl,
+    actor: env.GITHUB_ACTOR,
+    workflow: env.GITHUB_WORKFLOW
+  });
+}
+function runnerLabels(env) {
+  const labels = [env.RUNNER_ENVIRONMENT, env.RUNNER_OS, env.RUNNER_ARCH, ...(env.MLOPS_RUNNER_LABELS ?? "").split(",")].map((l) => l?.trim()).filter((l) => !!l);
+  return labels.length > 0 ? [...new Set(labels)] : void 0;
+}
+function environmentInfo(env, gpus, packages, backend) {
+  return prune({
+    runner_name: env.RUNNER_NAME,
+    runner_labels: runnerLabels(env),
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    cpus: cpus().length,
+    memory_bytes: totalmem(),
+    gpu: gpus.length > 0 ? gpus : void 0,
+    node: process.version,
+    packages,
+    backend
+  });
+}
+function buildLineage(p) {
+  const described = describeOnnx(p.modelBytes, p.modelFile);
+  return LineageSchema.parse({
+    schema_version: LINEAGE_SCHEMA_VERSION,
+    kind: "mlops/lineage",
+    model: prune({
+      file: p.modelFile,
+      sha256: createHash("sha256").update(p.modelBytes).digest("hex"),
+      size_bytes: p.modelBytes.length,
+      format: "onnx",
+      framework: p.framework,
+      task: p.task,
+      target: p.target,
+      signature: { inputs: described.inputs, outputs: described.outputs }
+    }),
+    params: p.params,
+    metrics: Object.fromEntries(Object.entries(p.metrics).filter(([, v]) => Number.isFinite(v))),
+    data: prune(p.data),
+    source: p.source,
+    environment: p.environment,
+    ...p.run === void 0 ? {} : { run: prune(p.run) },
+    ...p.seed === void 0 ? {} : { seed: p.seed },
+    started_at: p.startedAt.toISOString(),
+    duration_s: p.durationS
+  });
+}
+function prune(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+
+// src/model/train-config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/model/backend.ts
+var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var CANDIDATES = [
+  { name: "tensorflow-gpu", package: "@tensorflow/tfjs-node-gpu", load: () => nativeTf("@tensorflow/tfjs-node-gpu") },
+  { name: "tensorflow", package: "@tensorflow/tfjs-node", load: () => nativeTf("@tensorflow/tfjs-node") },
+  {
+    name: "wasm",
+    package: "@tensorflow/tfjs-backend-wasm",
+    load: async () => {
+      const tf = await pureTf();
+      await importPackage("@tensorflow/tfjs-backend-wasm");
+      if (!await tf.setBackend("wasm")) throw new Error("the wasm backend did not initialise");
+      return tf;
+    }
+  },
+  {
+    name: "cpu",
+    package: "@tensorflow/tfjs",
+    load: async () => {
+      const tf = await pureTf();
+      if (!await tf.setBackend("cpu")) throw new Error("the cpu backend did not initialise");
+      return tf;
+    }
+  }
+];
+var importPackage = (name) => import(name);
+async function pureTf() {
+  const tf = await importPackage("@tensorflow/tfjs");
+  return typeof tf.setBackend === "function" ? tf : tf.default;
+}
+async function nativeTf(pkg) {
+  const tf = await importPackage(pkg);
+  const api = typeof tf.setBackend === "function" ? tf : tf.default;
+  if (!await api.setBackend("tensorflow")) throw new Error("the tensorflow backend did not initialise");
+  return api;
+}
+async function loadBackend(choice = "auto") {
+  const skipped = [];
+  const candidates = choice === "auto" ? CANDIDATES : CANDIDATES.filter((c) => c.name === choice);
+  for (const c of candidates) {
+    try {
+      const tf = await c.load();
+      await tf.ready();
+      tf.env().set("PROD", true);
+      return { name: c.name, package: c.package, tf, skipped };
+    } catch (err) {
+      skipped.push(`${c.name}: ${shortReason(c.package, err)}`);
+    }
+  }
+  throw new MlopsError(`no TensorFlow.js backend could be loaded (${skipped.join("; ")})`);
+}
+function shortReason(pkg, err) {
+  const code3 = err?.code;
+  if (code3 === "ERR_MODULE_NOT_FOUND" || code3 === "MODULE_NOT_FOUND") return `${pkg} is not installed`;
+  return errorMessage(err).split("\n")[0];
+}
+
+// src/model/train-config.ts
+var TRAIN_CONFIG_SCHEMA_VERSION = 1;
+var TrainConfigSchema = external_exports.object({
+  schema_version: external_exports.literal(TRAIN_CONFIG_SCHEMA_VERSION),
+  target: external_exports.string().min(1).optional(),
+  task: external_exports.enum(["classification", "regression"]).optional(),
+  model: external_exports.object({
+    /** linear = logistic regression for classification, linear regression for regression. */
+    type: external_exports.enum(["linear", "mlp"]).default("linear"),
+    hidden_layers: external_exports.array(external_exports.number().int().positive()).default([32, 16]),
+    activation: external_exports.enum(["relu", "tanh"]).default("relu")
+  }).strict().default({ type: "linear", hidden_layers: [32, 16], activation: "relu" }),
+  training: external_exports.object({
+    epochs: external_exports.number().int().positive().default(50),
+    batch_size: external_exports.number().int().positive().default(64),
+    learning_rate: external_exports.number().positive().default(0.01),
+    optimizer: external_exports.enum(["adam", "sgd"]).default("adam"),
+    l2: external_exports.number().nonnegative().default(0),
+    validation_split: external_exports.number().gt(0).lt(1).default(0.2),
+    seed: external_exports.number().int().default(42),
+    early_stopping: external_exports.object({ patience: external_exports.number().int().positive().default(5), min_delta: external_exports.number().nonnegative().default(1e-4) }).strict().nullable().default({ patience: 5, min_delta: 1e-4 })
+  }).strict().default({
+    epochs: 50,
+    batch_size: 64,
+    learning_rate: 0.01,
+    optimizer: "adam",
+    l2: 0,
+    validation_split: 0.2,
+    seed: 42,
+    early_stopping: { patience: 5, min_delta: 1e-4 }
+  }),
+  features: external_exports.object({
+    /** Use exactly these columns (default: every column but the target). */
+    include: external_exports.array(external_exports.string()).optional(),
+    exclude: external_exports.array(external_exports.string()).default([]),
+    /** Treat these columns as categorical even if they look numeric. */
+    categorical: external_exports.array(external_exports.string()).default([]),
+    /** Categorical columns with more distinct values are skipped (identifier-like). */
+    max_categories: external_exports.number().int().positive().default(50)
+  }).strict().default({ exclude: [], categorical: [], max_categories: 50 }),
+  backend: external_exports.enum(BACKENDS).default("auto")
+}).strict();
+function defaultTrainConfig() {
+  return TrainConfigSchema.parse({ schema_version: TRAIN_CONFIG_SCHEMA_VERSION });
+}
+function parseTrainConfig(text, file2) {
+  let raw;
+  try {
+    raw = (0, import_yaml4.parse)(text);
+  } catch (err) {
+    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
+  }
+  if (raw === null || typeof raw !== "object") throw new MlopsError(`${file2}: expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}`);
+  const result = TrainConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    throw new MlopsError(`${file2}: ${issues.join("; ")}`);
+  }
+  return result.data;
+}
+async function readTrainConfig(file2) {
+  return parseTrainConfig(await readText(file2), file2);
+}
+
+// src/model/train-builtin.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5, relative as relative3 } from "node:path";
+
+// src/model/dataset.ts
+function selectFeatures(profile, target, options) {
+  const byName = new Map(profile.columns.map((c) => [c.name, c]));
+  if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${[...byName.keys()].join(", ")})`);
+  for (const name of [...options.include ?? [], ...options.exclude, ...options.categorical]) {
+    if (!byName.has(name)) throw new MlopsError(`train config names column "${name}", which is not in the data`);
+  }
+  const explicit = options.include !== void 0;
+  const names = options.include ?? profile.columns.map((c) => c.name).filter((n) => n !== target && !options.exclude.includes(n));
+  const features = [];
+  const skipped = [];
+  for (const name of names) {
+    if (name === target) throw new MlopsError(`the target "${target}" cannot also be a feature`);
+    const col = byName.get(name);
+    if (col.count === col.nulls) {
+      skipped.push(`${name} (always empty)`);
+      continue;
+    }
+    if (options.categorical.includes(name)) {
+      features.push({ name, type: "category" });
+      continue;
+    }
+    switch (col.type) {
+      case "number":
+      case "integer":
+      case "boolean":
+        features.push({ name, type: col.type });
+        break;
+      case "category":
+        if (col.distinct.value > options.max_categories && !explicit) skipped.push(`${name} (${col.distinct.value} categories > max_categories ${options.max_categories})`);
+        else features.push({ name, type: "category" });
+        break;
+      case "string":
+        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.categorical to one-hot encode it`);
+        skipped.push(`${name} (text or identifier)`);
+        break;
+      case "datetime":
+        if (explicit) throw new MlopsError(`column "${name}" is a datetime; derive numeric features from it before training`);
+        skipped.push(`${name} (datetime)`);
+        break;
+    }
+  }
+  if (features.length === 0) throw new MlopsError("no usable feature columns (see features.include / features.categorical in the train config)");
+  return { features, skipped };
+}
+async function loadTrainingData(files, target, task, features, skipped, options = {}) {
+  const columns = [];
+  const rows = [];
+  const raw = [];
+  let droppedRows = 0;
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2, { delimiter: options.delimiter })) {
+      for (const c of batch.columns) if (!columns.includes(c)) columns.push(c);
+      const map2 = columns.map((c) => batch.columns.indexOf(c));
+      const t = batch.columns.indexOf(target);
+      batch.rows.forEach((row, i) => {
+        const y = t < 0 ? null : row[t] ?? null;
+        if (y === null) {
+          droppedRows++;
+          return;
+        }
+        if (task === "regression" && toNumber(y) === void 0) {
+          throw new DataError(file2, `target must be numeric for regression, got "${cellText(y)}"`, { row: batch.firstRow + i, column: target });
+        }
+        raw.push(y);
+        rows.push(map2.map((m) => m < 0 ? null : row[m] ?? null));
+      });
+    }
+  }
+  if (rows.length < 10) throw new MlopsError(`only ${rows.length} rows with a target value: too few to train and validate`);
+  if (task === "regression") return { columns, rows, features, skipped, droppedRows, labels: Float64Array.from(raw, (y) => toNumber(y)) };
+  const texts = raw.map(cellText);
+  const classes = sortClasses([...new Set(texts)]);
+  if (classes.length < 2) throw new MlopsError(`target "${target}" has a single class ("${classes[0]}"): nothing to learn`);
+  if (classes.length > 1e3) throw new MlopsError(`target "${target}" has ${classes.length} classes: is this a regression target? (use --task regression)`);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return { columns, rows, features, skipped, droppedRows, classes, labels: Float64Array.from(texts, (y) => index.get(y)) };
+}
+function sortClasses(classes) {
+  if (classes.every((c) => toNumber(c) !== void 0)) return classes.sort((a, b) => toNumber(a) - toNumber(b));
+  return classes.sort();
+}
+
+// src/model/onnx/graph.ts
+var DataType = onnx.TensorProto.DataType;
+var ELEM = { float: DataType.FLOAT, int64: DataType.INT64, string: DataType.STRING };
+var OPSET = { "ai.onnx": 13, "ai.onnx.ml": 2 };
+var GraphBuilder = class {
+  nodes = [];
+  initializers = [];
+  inputs = [];
+  outputs = [];
+  counter = 0;
+  /** Internal names start with "__" so they cannot collide with graph inputs named after data columns. */
+  fresh(hint) {
+    return `__${hint}_${this.counter++}`;
+  }
+  input(spec) {
+    this.inputs.push(valueInfo(spec));
+    return spec.name;
+  }
+  output(spec) {
+    this.outputs.push(valueInfo(spec));
+  }
+  floats(hint, dims, values) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims, dataType: DataType.FLOAT, floatData: Array.from(values) });
+    return name;
+  }
+  int64s(hint, dims, values) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims, dataType: DataType.INT64, int64Data: values.slice() });
+    return name;
+  }
+  /** Adds a node; `output` names the result (a fresh name from `hint` when omitted). */
+  node(opType, inputs, attrs = {}, options = {}) {
+    const out = options.output ?? this.fresh(opType.toLowerCase());
+    this.nodes.push({
+      opType,
+      domain: options.domain ?? "",
+      input: inputs,
+      output: [out],
+      name: this.fresh(`n_${opType}`),
+      attribute: Object.entries(attrs).map(([name, value2]) => attribute(name, value2))
+    });
+    return out;
+  }
+  encode(options) {
+    const model = {
+      irVersion: 8,
+      producerName: options.producer,
+      producerVersion: options.producerVersion,
+      docString: options.docString ?? "",
+      opsetImport: Object.entries(OPSET).map(([domain2, version2]) => ({ domain: domain2 === "ai.onnx" ? "" : domain2, version: version2 })),
+      metadataProps: Object.entries(options.metadata).map(([key, value2]) => ({ key, value: value2 })),
+      graph: {
+        name: options.graphName,
+        node: this.nodes,
+        initializer: this.initializers,
+        input: this.inputs,
+        output: this.outputs
+      }
+    };
+    return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
+  }
+};
+function valueInfo(spec) {
+  return {
+    name: spec.name,
+    type: {
+      tensorType: {
+        elemType: ELEM[spec.type],
+        shape: { dim: spec.shape.map((d) => typeof d === "number" ? { dimValue: d } : { dimParam: d }) }
+      }
+    }
+  };
+}
+var AttrType = onnx.AttributeProto.AttributeType;
+function attribute(name, value2) {
+  if (typeof value2 === "number") return { name, type: AttrType.INT, i: value2 };
+  if (typeof value2 === "string") return { name, type: AttrType.STRING, s: new TextEncoder().encode(value2) };
+  if (Array.isArray(value2)) {
+    if (value2.every((v) => typeof v === "string")) {
+      return { name, type: AttrType.STRINGS, strings: value2.map((v) => new TextEncoder().encode(v)) };
+    }
+    return { name, type: AttrType.INTS, ints: value2 };
+  }
+  if ("floats" in value2) return { name, type: AttrType.FLOATS, floats: value2.floats };
+  return { name, type: AttrType.FLOAT, f: value2.float };
+}
+
+// src/model/onnx/export.ts
+var OUTPUT_PROBABILITIES = "probabilities";
+var OUTPUT_LABEL = "label";
+var OUTPUT_PREDICTION = "prediction";
+function exportOnnx(model, options) {
+  const { info, preprocessing: p } = model;
+  const g = new GraphBuilder();
+  const parts = [];
+  if (p.numeric.length > 0) {
+    const inputs = p.numeric.map((s) => g.input({ name: s.name, type: "float", shape: ["N", 1] }));
+    const x = inputs.length === 1 ? inputs[0] : g.node("Concat", inputs, { axis: 1 });
+    const means = g.floats("mean", [p.numeric.length], p.numeric.map((s) => s.mean));
+    const stds = g.floats("std", [p.numeric.length], p.numeric.map((s) => s.std));
+    const imputed = g.node("Where", [g.node("IsNaN", [x]), means, x]);
+    parts.push(g.node("Div", [g.node("Sub", [imputed, means]), stds]));
+  }
+  for (const s of p.categorical) {
+    const input2 = g.input({ name: s.name, type: "string", shape: ["N", 1] });
+    const modeIndex = s.categories.indexOf(s.mode);
+    const index = g.node(
+      "LabelEncoder",
+      [input2],
+      {
+        keys_strings: [...s.categories, ""],
+        values_int64s: [...s.categories.map((_, i) => i), modeIndex],
+        default_int64: -1
+      },
+      { domain: "ai.onnx.ml" }
+    );
+    const range = g.int64s("categories", [s.categories.length], s.categories.map((_, i) => i));
+    parts.push(g.node("Cast", [g.node("Equal", [index, range])], { to: 1 }));
+  }
+  if (parts.length === 0) throw new MlopsError("a model needs at least one feature");
+  let h = parts.length === 1 ? parts[0] : g.node("Concat", parts, { axis: 1 });
+  model.layers.forEach((layer, i) => {
+    h = dense(g, h, layer, i);
+  });
+  const last = model.layers[model.layers.length - 1];
+  if (info.task === "classification") {
+    const classes = info.classes ?? [];
+    let probabilities;
+    if (last.units === 1) {
+      if (classes.length !== 2) throw new MlopsError(`a single output unit needs exactly 2 classes (got ${classes.length})`);
+      const one = g.floats("one", [1], [1]);
+      probabilities = g.node("Concat", [g.node("Sub", [one, h]), h], { axis: 1 }, { output: OUTPUT_PROBABILITIES });
+    } else {
+      if (classes.length !== last.units) throw new MlopsError(`the last layer has ${last.units} units for ${classes.length} classes`);
+      probabilities = g.node("Identity", [h], {}, { output: OUTPUT_PROBABILITIES });
+    }
+    const argmax2 = g.node("ArgMax", [probabilities], { axis: 1, keepdims: 0 });
+    g.node(
+      "LabelEncoder",
+      [argmax2],
+      { keys_int64s: classes.map((_, i) => i), values_strings: classes, default_string: "" },
+      { domain: "ai.onnx.ml", output: OUTPUT_LABEL }
+    );
+    g.output({ name: OUTPUT_PROBABILITIES, type: "float", shape: ["N", classes.length] });
+    g.output({ name: OUTPUT_LABEL, type: "string", shape: ["N"] });
+  } else {
+    const scale = model.targetScale;
+    if (scale) {
+      const scaled = g.node("Mul", [h, g.floats("target_std", [1], [scale.std])]);
+      g.node("Add", [scaled, g.floats("target_mean", [1], [scale.mean])], {}, { output: OUTPUT_PREDICTION });
+    } else g.node("Identity", [h], {}, { output: OUTPUT_PREDICTION });
+    g.output({ name: OUTPUT_PREDICTION, type: "float", shape: ["N", 1] });
+  }
+  return g.encode({
+    graphName: `mlops_${info.task}`,
+    producer: "mlops-actions",
+    producerVersion: options.producerVersion,
+    docString: `${info.task} of "${info.target}" from ${info.features.length} raw features`,
+    metadata: {
+      [META_MODEL_INFO]: JSON.stringify(info),
+      [META_PREPROCESSING]: JSON.stringify(p)
+    }
+  });
+}
+function dense(g, x, layer, index) {
+  if (layer.weights.length !== layer.inputs * layer.units || layer.bias.length !== layer.units) {
+    throw new MlopsError(`layer ${index}: weights do not match ${layer.inputs}\xD7${layer.units}`);
+  }
+  const w = g.floats(`w${index}`, [layer.inputs, layer.units], layer.weights);
+  const b = g.floats(`b${index}`, [layer.units], layer.bias);
+  const z2 = g.node("Gemm", [x, w, b]);
+  switch (layer.activation) {
+    case "linear":
+      return z2;
+    case "relu":
+      return g.node("Relu", [z2]);
+    case "tanh":
+      return g.node("Tanh", [z2]);
+    case "sigmoid":
+      return g.node("Sigmoid", [z2]);
+    case "softmax":
+      return g.node("Softmax", [z2], { axis: 1 });
+  }
+}
+
+// src/model/train-metrics.ts
+function accuracy2(labels, probabilities) {
+  let hit = 0;
+  for (let i = 0; i < labels.length; i++) if (argmax(probabilities[i]) === labels[i]) hit++;
+  return hit / labels.length;
+}
+function logLoss2(labels, probabilities) {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) sum -= Math.log(Math.max(1e-15, probabilities[i][labels[i]]));
+  return sum / labels.length;
+}
+function rocAuc2(labels, scores) {
+  const n = labels.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && scores[order[j + 1]] === scores[order[i]]) j++;
+    for (let k = i; k <= j; k++) ranks[order[k]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  let positives = 0;
+  let rankSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) {
+      positives++;
+      rankSum += ranks[i];
+    }
+  }
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return Number.NaN;
+  return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+}
+function regressionMetrics2(actual, predicted) {
+  const n = actual.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += actual[i] / n;
+  let se = 0;
+  let ae = 0;
+  let tot = 0;
+  for (let i = 0; i < n; i++) {
+    const e = actual[i] - predicted[i];
+    se += e * e;
+    ae += Math.abs(e);
+    tot += (actual[i] - mean) ** 2;
+  }
+  return { rmse: Math.sqrt(se / n), mae: ae / n, r2: tot === 0 ? Number.NaN : 1 - se / tot };
+}
+function argmax(row) {
+  let best = 0;
+  for (let j = 1; j < row.length; j++) if (row[j] > row[best]) best = j;
+  return best;
+}
+
+// src/model/trainer.ts
+function trainTabular(data, task, target, config2, backend, log2) {
+  const tf = backend.tf;
+  const t = config2.training;
+  const rand = mulberry32(t.seed);
+  const order = permutation(data.rows.length, rand);
+  const nVal = Math.max(1, Math.round(data.rows.length * t.validation_split));
+  const valIdx = order.slice(0, nVal);
+  const trainIdx = order.slice(nVal);
+  const trainRows = trainIdx.map((i) => data.rows[i]);
+  const valRows = valIdx.map((i) => data.rows[i]);
+  const yTrainRaw = Float64Array.from(trainIdx, (i) => data.labels[i]);
+  const yVal = Float64Array.from(valIdx, (i) => data.labels[i]);
+  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows);
+  const width = encodedWidth(preprocessing);
+  const xTrain = transformRows(preprocessing, data.columns, trainRows);
+  const xVal = transformRows(preprocessing, data.columns, valRows);
+  const classes = data.classes ?? [];
+  const outUnits = task === "regression" || classes.length === 2 ? 1 : classes.length;
+  const targetScale = task === "regression" ? scaleOf(yTrainRaw) : void 0;
+  const yTrain = targetScale ? yTrainRaw.map((y) => (y - targetScale.mean) / targetScale.std) : yTrainRaw;
+  const yValScaled = targetScale ? yVal.map((y) => (y - targetScale.mean) / targetScale.std) : yVal;
+  const sizes = [width, ...config2.model.type === "mlp" ? config2.model.hidden_layers : [], outUnits];
+  const net = initNet(tf, sizes, config2.model.activation, rand);
+  const optimizer = t.optimizer === "adam" ? tf.train.adam(t.learning_rate) : tf.train.sgd(t.learning_rate);
+  const yTensor = (y, idx) => labelsTensor(tf, task, outUnits, y, idx);
+  const xValT = tf.tensor2d(xVal, [nVal, width]);
+  const yValT = yTensor(task === "regression" ? yValScaled : yVal, null);
+  const lossOf = (x, y) => {
+    const out = forward(tf, net, x);
+    let loss;
+    if (task === "regression") loss = tf.losses.meanSquaredError(y, out);
+    else if (outUnits === 1) loss = tf.losses.sigmoidCrossEntropy(y, out);
+    else loss = tf.losses.softmaxCrossEntropy(y, out);
+    if (t.l2 > 0) for (const w of net.weights) loss = loss.add(w.square().sum().mul(t.l2));
+    return loss;
+  };
+  const history = [];
+  let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, weights: snapshot(net) };
+  let stale = 0;
+  let stoppedEarly = false;
+  const nTrain = trainIdx.length;
+  const xb = new Float32Array(t.batch_size * width);
+  for (let epoch = 1; epoch <= t.epochs; epoch++) {
+    const started = performance.now();
+    const batchOrder = permutation(nTrain, rand);
+    let lossSum = 0;
+    for (let start = 0; start < nTrain; start += t.batch_size) {
+      const idx = batchOrder.slice(start, start + t.batch_size);
+      for (let r = 0; r < idx.length; r++) xb.set(xTrain.subarray(idx[r] * width, idx[r] * width + width), r * width);
+      lossSum += tf.tidy(() => {
+        const x = tf.tensor2d(xb.subarray(0, idx.length * width), [idx.length, width]);
+        const y = yTensor(yTrain, idx);
+        return optimizer.minimize(() => lossOf(x, y), true, [...net.weights, ...net.biases]).dataSync()[0];
+      }) * idx.length;
+    }
+    const valLoss = tf.tidy(() => lossOf(xValT, yValT).dataSync()[0]);
+    const outputs2 = predictMatrix(tf, net, xValT, task, outUnits);
+    const valMetric = task === "regression" ? regressionMetrics2(yVal, unscale(outputs2, targetScale)).rmse : accuracy2(yVal, outputs2);
+    const seconds = (performance.now() - started) / 1e3;
+    const record2 = { epoch, loss: lossSum / nTrain, val_loss: valLoss, val_metric: valMetric, seconds, rows_per_s: nTrain / seconds };
+    history.push(record2);
+    log2(
+      `epoch ${String(epoch).padStart(String(t.epochs).length)}/${t.epochs}  loss ${fmt(record2.loss)}  val_loss ${fmt(valLoss)}  ${task === "regression" ? "val_rmse" : "val_accuracy"} ${fmt(valMetric)}  ${seconds.toFixed(2)}s (${Math.round(record2.rows_per_s)} rows/s)`
+    );
+    const minDelta = t.early_stopping?.min_delta ?? 0;
+    if (valLoss < best.loss - minDelta) {
+      best = { loss: valLoss, epoch, weights: snapshot(net) };
+      stale = 0;
+    } else if (t.early_stopping && ++stale >= t.early_stopping.patience) {
+      stoppedEarly = true;
+      log2(`early stopping: val_loss has not improved by ${minDelta} for ${t.early_stopping.patience} epochs; keeping epoch ${best.epoch}`);
+      break;
+    }
+  }
+  restore(tf, net, best.weights);
+  const outputs = predictMatrix(tf, net, xValT, task, outUnits);
+  xValT.dispose();
+  yValT.dispose();
+  const metrics = {};
+  if (task === "regression") Object.assign(metrics, regressionMetrics2(yVal, unscale(outputs, targetScale)));
+  else {
+    metrics.accuracy = accuracy2(yVal, outputs);
+    metrics.log_loss = logLoss2(yVal, outputs);
+    if (classes.length === 2) metrics.auc = rocAuc2(yVal, outputs.map((p) => p[1]));
+  }
+  metrics.val_loss = best.loss;
+  const layers = net.weights.map((w, i) => ({
+    inputs: sizes[i],
+    units: sizes[i + 1],
+    weights: Float32Array.from(w.dataSync()),
+    bias: Float32Array.from(net.biases[i].dataSync()),
+    activation: i < net.weights.length - 1 ? net.hidden : task === "regression" ? "linear" : outUnits === 1 ? "sigmoid" : "softmax"
+  }));
+  for (const v of [...net.weights, ...net.biases]) v.dispose();
+  optimizer.dispose();
+  const featureSpecs = data.features.map((f) => {
+    const cat = preprocessing.categorical.find((c) => c.name === f.name);
+    return cat ? { ...f, categories: cat.categories } : f;
+  });
+  const model = {
+    info: { task, target, features: featureSpecs, ...task === "classification" ? { classes } : {}, framework: `tensorflow.js ${backend.name}` },
+    preprocessing,
+    layers,
+    ...targetScale ? { targetScale } : {}
+  };
+  const outputsForParity = task === "regression" && targetScale ? outputs.map((o) => [Math.fround(Math.fround(o[0] * Math.fround(targetScale.std)) + Math.fround(targetScale.mean))]) : outputs;
+  return {
+    model,
+    metrics,
+    history,
+    bestEpoch: best.epoch,
+    stoppedEarly,
+    trainRows: nTrain,
+    validationRows: nVal,
+    validation: { rows: valRows, labels: yVal, outputs: outputsForParity }
+  };
+}
+function initNet(tf, sizes, hidden, rand) {
+  const weights = [];
+  const biases = [];
+  for (let i = 0; i + 1 < sizes.length; i++) {
+    const limit = Math.sqrt(6 / (sizes[i] + sizes[i + 1]));
+    const w = Float32Array.from({ length: sizes[i] * sizes[i + 1] }, () => (rand() * 2 - 1) * limit);
+    weights.push(tf.variable(tf.tensor2d(w, [sizes[i], sizes[i + 1]]), true, `w${i}`));
+    biases.push(tf.variable(tf.zeros([sizes[i + 1]]), true, `b${i}`));
+  }
+  return { weights, biases, hidden };
+}
+function forward(tf, net, x) {
+  let h = x;
+  net.weights.forEach((w, i) => {
+    h = tf.add(tf.matMul(h, w), net.biases[i]);
+    if (i < net.weights.length - 1) h = net.hidden === "tanh" ? tf.tanh(h) : tf.relu(h);
+  });
+  return h;
+}
+function predictMatrix(tf, net, x, task, outUnits) {
+  const values = tf.tidy(() => {
+    const out = forward(tf, net, x);
+    if (task === "regression") return out;
+    return outUnits === 1 ? tf.sigmoid(out) : tf.softmax(out);
+  });
+  const data = values.dataSync();
+  const n = values.shape[0];
+  values.dispose();
+  const rows = [];
+  for (let r = 0; r < n; r++) {
+    if (task === "classification" && outUnits === 1) rows.push([1 - data[r], data[r]]);
+    else rows.push(Array.from(data.subarray(r * outUnits, r * outUnits + outUnits)));
+  }
+  return rows;
+}
+function labelsTensor(tf, task, outUnits, y, idx) {
+  const n = idx ? idx.length : y.length;
+  const at = (r) => y[idx ? idx[r] : r];
+  if (task === "regression" || outUnits === 1) return tf.tensor2d(Float32Array.from({ length: n }, (_, r) => at(r)), [n, 1]);
+  const oneHot = new Float32Array(n * outUnits);
+  for (let r = 0; r < n; r++) oneHot[r * outUnits + at(r)] = 1;
+  return tf.tensor2d(oneHot, [n, outUnits]);
+}
+function snapshot(net) {
+  return [...net.weights, ...net.biases].map((v) => Float32Array.from(v.dataSync()));
+}
+function restore(tf, net, values) {
+  [...net.weights, ...net.biases].forEach((v, i) => tf.tidy(() => v.assign(tf.tensor(values[i], v.shape))));
+}
+function permutation(n, rand) {
+  const a = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+function scaleOf(y) {
+  let mean = 0;
+  for (const v of y) mean += v / y.length;
+  let sq = 0;
+  for (const v of y) sq += (v - mean) ** 2;
+  const std = Math.sqrt(sq / y.length);
+  return { mean, std: std > 1e-12 ? std : 1 };
+}
+function unscale(outputs, scale) {
+  return outputs.map((o) => scale ? o[0] * scale.std + scale.mean : o[0]);
+}
+function fmt(x) {
+  return Number.isFinite(x) ? x.toFixed(4) : String(x);
+}
+
+// src/model/train-builtin.ts
+var PARITY_TOLERANCE = 1e-5;
+var METRICS_SCHEMA_VERSION = 1;
+var MetricsFileSchema = external_exports.object({
+  schema_version: external_exports.literal(METRICS_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/metrics"),
+  split: external_exports.literal("validation"),
+  rows: external_exports.number().int().nonnegative(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  best_epoch: external_exports.number().int().nonnegative(),
+  stopped_early: external_exports.boolean(),
+  onnx_parity_max_abs_diff: external_exports.number().nonnegative(),
+  history: external_exports.array(
+    external_exports.object({ epoch: external_exports.number().int(), loss: external_exports.number(), val_loss: external_exports.number(), val_metric: external_exports.number(), seconds: external_exports.number(), rows_per_s: external_exports.number() })
+  )
+});
+async function runBuiltinTraining(o) {
+  const startedAt = o.now();
+  const t0 = performance.now();
+  const profile = await profileFiles(o.files, { delimiter: o.delimiter, now: o.now });
+  const { features, skipped } = selectFeatures(profile, o.target, o.config.features);
+  const data = await loadTrainingData(o.files, o.target, o.task, features, skipped, { delimiter: o.delimiter });
+  o.log(
+    `data: ${data.rows.length} rows from ${o.files.length} file(s)` + (data.droppedRows > 0 ? ` (${data.droppedRows} without a target dropped)` : "") + `; ${features.length} features: ${features.map((f) => `${f.name}:${f.type}`).join(", ")}`
+  );
+  if (skipped.length > 0) o.log(`skipped columns: ${skipped.join(", ")}`);
+  if (data.classes) o.log(`classes: ${data.classes.join(", ")}`);
+  const choice = backendChoice(o.env.MLOPS_TF_BACKEND, o.config.backend);
+  const backend = await loadBackend(choice);
+  o.log(`backend: ${backend.name} (${backend.package})${backend.skipped.length > 0 ? `; skipped ${backend.skipped.join("; ")}` : ""}`);
+  const modelDesc = o.config.model.type === "mlp" ? `MLP ${o.config.model.hidden_layers.join("\xD7")} ${o.config.model.activation}` : o.task === "classification" ? "logistic regression" : "linear regression";
+  o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
+  const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
+  const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
+  const modelFile = join5(o.outDir, "model.onnx");
+  await mkdir3(o.outDir, { recursive: true });
+  await writeFile2(modelFile, onnxBytes);
+  const parityScale = Math.max(1, result.model.targetScale?.std ?? 1);
+  const parity = await onnxParity(modelFile, data.columns, result.validation.rows, result.validation.outputs) / parityScale;
+  if (!(parity <= PARITY_TOLERANCE)) throw new MlopsError(`exported ONNX disagrees with the trained model (max |\u0394| ${parity} > ${PARITY_TOLERANCE})`);
+  const metrics = { ...result.metrics };
+  const durationS = (performance.now() - t0) / 1e3;
+  o.log(
+    `final: ${Object.entries(result.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join("  ")}  (validation ${result.validationRows} rows, best epoch ${result.bestEpoch}/${result.history.length}, onnx parity ${parity.toExponential(1)}, ${durationS.toFixed(1)}s)`
+  );
+  const metricsFile = join5(o.outDir, "metrics.json");
+  await writeJson(metricsFile, MetricsFileSchema.parse({
+    schema_version: METRICS_SCHEMA_VERSION,
+    kind: "mlops/metrics",
+    split: "validation",
+    rows: result.validationRows,
+    metrics,
+    best_epoch: result.bestEpoch,
+    stopped_early: result.stoppedEarly,
+    onnx_parity_max_abs_diff: parity,
+    history: result.history
+  }));
+  const tf = backend.tf;
+  const ort = await import("onnxruntime-node");
+  const packages = {
+    "mlops-actions": o.producerVersion,
+    "@tensorflow/tfjs-core": tf.version_core,
+    "onnxruntime-node": ort.env.versions.node ?? "unknown"
+  };
+  if (backend.package !== "@tensorflow/tfjs") packages[backend.package] = tf.version_core;
+  const fingerprint = await fingerprintFiles(o.files);
+  const lineage = buildLineage({
+    modelFile: "model.onnx",
+    modelBytes: onnxBytes,
+    framework: `tensorflow.js ${tf.version_core} (${backend.name})`,
+    task: o.task,
+    target: o.target,
+    params: {
+      trainer: "builtin",
+      model: o.config.model,
+      training: o.config.training,
+      features: features.map((f) => f.name),
+      skipped_columns: skipped,
+      train_rows: result.trainRows,
+      validation_rows: result.validationRows,
+      best_epoch: result.bestEpoch,
+      epochs_run: result.history.length
+    },
+    metrics,
+    data: {
+      fingerprint: fingerprint.fingerprint,
+      // Paths relative to the working directory, so the record is the same on every machine.
+      files: fingerprint.files.map((f) => ({ ...f, path: relative3(o.cwd, f.path) })),
+      rows: data.rows.length,
+      profile: { ...profile, sources: profile.sources.map((s) => ({ ...s, file: relative3(o.cwd, s.file) })) }
+    },
+    source: await sourceInfo(o.env, o.exec, o.cwd),
+    environment: environmentInfo(o.env, await queryGpus(o.exec), packages, backend.name),
+    seed: o.config.training.seed,
+    startedAt,
+    durationS: (performance.now() - t0) / 1e3
+  });
+  const lineageFile = join5(o.outDir, "lineage.json");
+  await writeJson(lineageFile, lineage);
+  return { modelFile, metricsFile, lineageFile, metrics, lineage, history: result.history, parity };
+}
+async function onnxParity(modelFile, columns, rows, expected) {
+  const runner = await loadModel(modelFile);
+  try {
+    const out = await runner.predict(columns, rows);
+    let max = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const got = out.probabilities ? out.probabilities[r] : [out.predictions[r]];
+      for (let j = 0; j < expected[r].length; j++) max = Math.max(max, Math.abs(got[j] - expected[r][j]));
+    }
+    return max;
+  } finally {
+    await runner.close();
+  }
+}
+function backendChoice(fromEnv, fromConfig) {
+  if (fromEnv === void 0 || fromEnv === "") return fromConfig;
+  if (!BACKENDS.includes(fromEnv)) throw new MlopsError(`MLOPS_TF_BACKEND must be one of ${BACKENDS.join(", ")} (got "${fromEnv}")`);
+  return fromEnv;
+}
+
+// src/model/train-command.ts
+import { spawn as spawn2 } from "node:child_process";
+import { access, copyFile as copyFile2, mkdir as mkdir4, mkdtemp, readFile as readFile4, rm } from "node:fs/promises";
+import { constants } from "node:fs";
+import { tmpdir, platform as platform2 } from "node:os";
+import { basename as basename2, dirname as dirname5, join as join6, relative as relative4, resolve as resolve10 } from "node:path";
+async function runCommandTraining(o) {
+  const modelOut = o.outputs.filter((f) => f.toLowerCase().endsWith(".onnx"));
+  if (modelOut.length !== 1) throw new MlopsError(`--outputs must name exactly one .onnx model (got ${o.outputs.join(", ") || "nothing"})`);
+  const metricsOut = o.outputs.find((f) => /metric/i.test(basename2(f)) && f.endsWith(".json")) ?? o.outputs.find((f) => f.endsWith(".json"));
+  const startedAt = o.now();
+  const gpus = await queryGpus(o.exec);
+  o.log(gpus.length > 0 ? `gpu: ${gpus.map((g) => `${g.name} (${g.memory_total}, driver ${g.driver_version})`).join("; ")}` : "gpu: none found (nvidia-smi absent or no device)");
+  o.log(`running: ${o.command}`);
+  const run = await runMeasured(o.command, o.cwd, o.env, o.stdout, o.stderr);
+  o.log(
+    `command exited with code ${run.exitCode} after ${run.durationS.toFixed(1)}s` + (run.peakMemoryBytes !== void 0 ? `, peak memory ${(run.peakMemoryBytes / 2 ** 20).toFixed(1)} MiB` : "")
+  );
+  if (run.exitCode !== 0) return { ...run, gpus };
+  const missing = [];
+  for (const f of o.outputs) if (!await exists2(resolve10(o.cwd, f))) missing.push(f);
+  if (missing.length > 0) throw new MlopsError(`the training command succeeded but did not write ${missing.join(", ")}`, { exitCode: 1 });
+  const modelPath = resolve10(o.cwd, modelOut[0]);
+  const runner = await loadModel(modelPath).catch((err) => {
+    throw new MlopsError(`${modelOut[0]} is not a loadable ONNX model: ${errorMessage(err)}`, { exitCode: 1 });
+  });
+  const info = runner.info;
+  await runner.close();
+  const metrics = metricsOut ? await readMetrics(resolve10(o.cwd, metricsOut), metricsOut) : {};
+  const outDir = resolve10(o.cwd, o.outDir ?? dirname5(modelOut[0]));
+  await mkdir4(outDir, { recursive: true });
+  for (const f of o.outputs) {
+    const from = resolve10(o.cwd, f);
+    const to = join6(outDir, basename2(f));
+    if (from !== to) await copyFile2(from, to);
+  }
+  const modelFile = join6(outDir, basename2(modelPath));
+  const modelBytes = await readFile4(modelFile);
+  const dataFiles = o.dataFiles.map((f) => resolve10(o.cwd, f));
+  const data = dataFiles.length > 0 ? { ...await fingerprintFiles(dataFiles), profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) } : { fingerprint: "none", files: [] };
+  const ort = await import("onnxruntime-node");
+  const lineage = buildLineage({
+    modelFile: relative4(outDir, modelFile),
+    modelBytes,
+    framework: info.framework ?? (describeOnnx(modelBytes, modelFile).producer || "unknown"),
+    task: info.task,
+    target: info.target || void 0,
+    params: { trainer: "command", command: o.command, outputs: o.outputs },
+    metrics,
+    data: { ...data, files: data.files.map((f) => ({ ...f, path: relative4(o.cwd, f.path) })), rows: "profile" in data ? data.profile.rows : 0 },
+    source: await sourceInfo(o.env, o.exec, o.cwd),
+    environment: environmentInfo(o.env, gpus, { "mlops-actions": o.producerVersion, "onnxruntime-node": ort.env.versions.node ?? "unknown" }),
+    run: { command: o.command, exit_code: run.exitCode, peak_memory_bytes: run.peakMemoryBytes },
+    seed: o.seed,
+    startedAt,
+    durationS: run.durationS
+  });
+  const lineageFile = join6(outDir, "lineage.json");
+  await writeJson(lineageFile, lineage);
+  return { ...run, gpus, modelFile, metrics, lineage, lineageFile };
+}
+async function runMeasured(command, cwd, env, stdout, stderr) {
+  const gnuTime = platform2() === "linux" && await exists2("/usr/bin/time");
+  const scratch = gnuTime ? await mkdtemp(join6(tmpdir(), "mlops-time-")) : void 0;
+  const timeFile = scratch ? join6(scratch, "rusage") : void 0;
+  const [file2, args] = timeFile ? ["/usr/bin/time", ["-f", "%M", "-o", timeFile, "sh", "-c", command]] : ["sh", ["-c", command]];
+  const t0 = performance.now();
+  const child = spawn2(file2, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.pipe(stdout, { end: false });
+  child.stderr.pipe(stderr, { end: false });
+  let polledPeak;
+  const poll = timeFile ? void 0 : setInterval(() => void peakFromProc(child.pid).then((kb) => polledPeak = Math.max(polledPeak ?? 0, kb ?? 0) || void 0), 100);
+  const exitCode = await new Promise((done, fail) => {
+    child.on("error", (err) => fail(new MlopsError(`cannot run the training command: ${errorMessage(err)}`)));
+    child.on("close", (code3, signal) => done(code3 ?? (signal ? 128 + signalNumber(signal) : 1)));
+  });
+  if (poll) clearInterval(poll);
+  const durationS = (performance.now() - t0) / 1e3;
+  let peakKb = polledPeak;
+  if (timeFile) {
+    const text = await readFile4(timeFile, "utf8").catch(() => "");
+    const last = text.trim().split("\n").at(-1) ?? "";
+    if (/^\d+$/.test(last)) peakKb = Number(last);
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { exitCode, durationS, ...peakKb !== void 0 ? { peakMemoryBytes: peakKb * 1024 } : {} };
+}
+async function peakFromProc(pid) {
+  if (pid === void 0) return void 0;
+  const status = await readFile4(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+  return m ? Number(m[1]) : void 0;
+}
+function signalNumber(signal) {
+  const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15 };
+  return numbers[signal] ?? 0;
+}
+async function readMetrics(path, name) {
+  let value2;
+  try {
+    value2 = JSON.parse(await readFile4(path, "utf8"));
+  } catch (err) {
+    throw new MlopsError(`${name} is not valid JSON: ${errorMessage(err)}`, { exitCode: 1 });
+  }
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new MlopsError(`${name} must be a JSON object of metric names to numbers`, { exitCode: 1 });
+  const obj = value2;
+  const source = obj.kind === "mlops/metrics" && typeof obj.metrics === "object" ? obj.metrics : obj;
+  const out = {};
+  const walk = (o, prefix) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === "number" && Number.isFinite(v)) out[prefix + k] = v;
+      else if (v !== null && typeof v === "object" && !Array.isArray(v)) walk(v, `${prefix}${k}.`);
+    }
+  };
+  walk(source, "");
+  return out;
+}
+function relativeSources(profile, cwd) {
+  return { ...profile, sources: profile.sources.map((s) => ({ ...s, file: relative4(cwd, s.file) })) };
+}
+async function exists2(path) {
+  try {
+    await access(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/commands/train.ts
+import { resolve as resolve11 } from "node:path";
+var help8 = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).
+
+Usage:
+  mlops train --data FILE... --target COLUMN --task classification|regression [--config train.yml] [--out DIR]
+  mlops train --command "CMD" --outputs model.onnx[,metrics.json] [--data FILE...] [--out DIR]
+
+Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP):
+  --data FILE      training data: CSV/TSV, JSONL or Parquet; globs and repeated flags read several files
+  --target COL     the column to predict (or "target:" in the config)
+  --task T         classification or regression (or "task:" in the config; default classification)
+  --config FILE    train.yml (schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}): model type and layers, epochs, batch size,
+                   learning rate, validation split, early stopping, seed, features to include/exclude,
+                   backend (auto, tensorflow-gpu, tensorflow, wasm, cpu); every field has a default
+  --out DIR        where model.onnx, metrics.json and lineage.json go (default: model)
+  --delimiter C    CSV delimiter (default: detected)
+  --seed N         override training.seed (split, initial weights, batch order)
+  The data is split into training and validation rows with the seed; preprocessing (mean/mode
+  imputation, standardisation, one-hot) is fitted on the training rows and exported inside the
+  ONNX graph, which is checked against the tfjs model on the validation rows before it is written.
+  Backend: the best installed of tfjs-node-gpu, tfjs-node, wasm, cpu; MLOPS_TF_BACKEND forces one.
+
+Command trainer (any framework):
+  --command CMD    run CMD with sh -c, streaming its log; exit code, duration, peak memory and GPUs
+                   (nvidia-smi) are recorded
+  --outputs LIST   files CMD writes: exactly one .onnx model and optionally a metrics .json (a flat
+                   object of numbers); the model must load in onnxruntime
+  --data FILE      optional: the training data, for the fingerprint and profile in the lineage
+  --out DIR        where lineage.json and copies of the outputs go (default: the model's folder)
+  --seed N         record the seed the command used
+  A failing command exits 1 with its exit code in the message and writes no lineage.
+
+Exit codes: 0 trained, 1 the training command failed or its outputs are invalid, 2 bad usage or input.
+
+Examples:
+  mlops train --data data/train.csv --target churned --task classification --config train.yml --out model
+  MLOPS_TF_BACKEND=cpu mlops train --data 'data/*.parquet' --target price --task regression
+  mlops train --command "python train.py" --outputs model.onnx,metrics.json --data data/train.csv
+`;
+var trainCommand = {
+  name: "train",
+  summary: "train a model (built-in tfjs trainer or any command) to ONNX with a lineage record",
+  help: help8,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("train", argv, {
+      data: { type: "string", multiple: true },
+      target: { type: "string" },
+      task: { type: "string" },
+      config: { type: "string" },
+      out: { type: "string", short: "o" },
+      delimiter: { type: "string" },
+      command: { type: "string" },
+      outputs: { type: "string", multiple: true },
+      seed: { type: "string" }
+    });
+    const log2 = (line) => io.stderr.write(line + "\n");
+    const data = listOption(values.data);
+    if (values.command !== void 0) {
+      for (const flag of ["target", "task", "config"]) {
+        if (values[flag] !== void 0) throw new MlopsError(`--${flag} is for the built-in trainer, not --command (see mlops train --help)`);
+      }
+      const outputs = listOption(values.outputs);
+      if (outputs.length === 0) throw new MlopsError("--outputs is required with --command, e.g. --outputs model.onnx,metrics.json");
+      const seed = values.seed === void 0 ? void 0 : Number(values.seed);
+      if (seed !== void 0 && !Number.isInteger(seed)) throw new MlopsError(`--seed must be an integer (got "${values.seed}")`);
+      const files = data.length > 0 ? await expandDataPaths(data, io.cwd) : [];
+      const result = await runCommandTraining({
+        command: values.command,
+        outputs,
+        outDir: values.out,
+        dataFiles: files,
+        cwd: io.cwd,
+        env: io.env,
+        now: io.now,
+        exec: execProgram,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        log: log2,
+        producerVersion: VERSION18,
+        seed
+      });
+      if (result.exitCode !== 0) {
+        log2(`mlops train: the training command failed with exit code ${result.exitCode}; nothing recorded`);
+        return 1;
+      }
+      log2(`wrote ${result.lineageFile} (model ${result.modelFile})`);
+      return 0;
+    }
+    if (values.outputs !== void 0) throw new MlopsError("--outputs goes with --command (see mlops train --help)");
+    return builtin(values, data, io, log2);
+  }
+};
+async function builtin(values, data, io, log2) {
+  if (data.length === 0) throw new MlopsError("--data is required (or --command for your own training script; see mlops train --help)");
+  const config2 = values.config ? await readTrainConfig(resolve11(io.cwd, values.config)) : defaultTrainConfig();
+  if (values.seed !== void 0) {
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed)) throw new MlopsError(`--seed must be an integer (got "${values.seed}")`);
+    config2.training.seed = seed;
+  }
+  const target = values.target ?? config2.target;
+  if (!target) throw new MlopsError('--target is required (or "target:" in the train config)');
+  const task = oneOf("train", "--task", values.task, ["classification", "regression"], config2.task ?? "classification");
+  const files = (await expandDataPaths(data, io.cwd)).map((f) => resolve11(io.cwd, f));
+  const outDir = resolve11(io.cwd, values.out ?? "model");
+  const result = await runBuiltinTraining({
+    files,
+    target,
+    task,
+    config: config2,
+    outDir,
+    log: log2,
+    env: io.env,
+    now: io.now,
+    exec: execProgram,
+    cwd: io.cwd,
+    producerVersion: VERSION18,
+    delimiter: values.delimiter
+  });
+  log2(`wrote ${result.modelFile}, ${result.metricsFile}, ${result.lineageFile}`);
+  io.stdout.write(JSON.stringify(result.metrics) + "\n");
+  return 0;
+}
+
 // src/report/validation-report.ts
 function validationJson(report2) {
   return {
@@ -51647,10 +52978,10 @@ function validationMarkdown(report2, title = "Data validation") {
 }
 
 // src/validation/infer.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/validation/rules.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
 var withSeverity = (value2) => external_exports.union([value2, external_exports.object({ value: value2, severity: Severity }).strict()]);
@@ -51694,9 +53025,9 @@ function ruleValue(rule, fallback) {
 function parseRules(text, file2) {
   let doc;
   try {
-    doc = (0, import_yaml4.parse)(text, { prettyErrors: true });
+    doc = (0, import_yaml5.parse)(text, { prettyErrors: true });
   } catch (err) {
-    if (err instanceof import_yaml4.YAMLParseError) {
+    if (err instanceof import_yaml5.YAMLParseError) {
       const pos = err.linePos?.[0];
       throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
     }
@@ -51761,15 +53092,15 @@ function inferRules(profile, referencePath) {
   };
 }
 function rulesToYaml(rules, header) {
-  return header + (0, import_yaml5.stringify)(rules, { lineWidth: 120 });
+  return header + (0, import_yaml6.stringify)(rules, { lineWidth: 120 });
 }
 
 // src/validation/load.ts
-import { dirname as dirname4, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, resolve as resolve12 } from "node:path";
 async function loadRulesWithReference(rulesFile) {
   const rules = parseRules(await readText(rulesFile), rulesFile);
   if (!rules.reference) return { rules };
-  const path = resolve10(dirname4(rulesFile), rules.reference.profile);
+  const path = resolve12(dirname6(rulesFile), rules.reference.profile);
   return { rules, reference: parseProfile(await readText(path), path) };
 }
 
@@ -51953,7 +53284,7 @@ function trim(x) {
 }
 
 // src/cli/commands/validate.ts
-var help7 = `mlops validate: check data against a rules file; or write a starting rules file.
+var help9 = `mlops validate: check data against a rules file; or write a starting rules file.
 
 Usage:
   mlops validate --data FILE... --rules rules.yml [--format json|markdown] [--out report]
@@ -51980,7 +53311,7 @@ Examples:
 var validateCommand = {
   name: "validate",
   summary: "validate data against a rules file (or infer rules from a profile)",
-  help: help7,
+  help: help9,
   async run(argv, io) {
     const { values } = parseCommandArgs("validate", argv, {
       data: { type: "string", multiple: true },
@@ -52025,11 +53356,13 @@ var validateCommand = {
 var commands = [
   profileCommand,
   validateCommand,
+  trainCommand,
   evaluateCommand,
-  driftCommand,
   reportCommand,
+  driftCommand,
   configCommand,
-  initCommand
+  initCommand,
+  runtimeCommand
 ];
 
 // src/cli/run.ts

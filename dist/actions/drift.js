@@ -51171,9 +51171,9 @@ function report(error63, callback$1, output2, suppressErrors) {
   else callback$1(null, output2);
 }
 function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
+  const { onlyCounts, group: group2, maxFiles } = options;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (group2) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
@@ -53300,8 +53300,8 @@ function parquetPlan(options) {
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+  for (const group2 of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group2, columns, useOffsetIndex });
     groups2.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
@@ -54930,7 +54930,7 @@ async function prepareParquetOptions(options) {
 }
 function readParquetPlan(options, plan) {
   const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+  return plan.groups.map((group2) => readRowGroup(readOptions, plan, group2));
 }
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
@@ -55099,8 +55099,8 @@ async function* readParquet(file2, options = {}) {
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
   let firstRow = 1;
   let start = 0;
-  for (const group of metadata.row_groups) {
-    const end = start + Number(group.num_rows);
+  for (const group2 of metadata.row_groups) {
+    const end = start + Number(group2.num_rows);
     const rows = await new Promise((resolve6, reject) => {
       parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve6 }).catch(reject);
     }).catch((err) => {

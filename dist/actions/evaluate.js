@@ -35405,6 +35405,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -35833,6 +35836,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -35871,6 +35901,24 @@ function warning(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
 }
 
 // src/evaluate/run.ts
@@ -36118,9 +36166,9 @@ function report(error63, callback$1, output2, suppressErrors) {
   else callback$1(null, output2);
 }
 function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
+  const { onlyCounts, group: group2, maxFiles } = options;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (group2) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
@@ -38288,8 +38336,8 @@ function parquetPlan(options) {
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
-  for (const group of scanPlan.groups) {
-    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+  for (const group2 of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group2, columns, useOffsetIndex });
     groups2.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
@@ -39918,7 +39966,7 @@ async function prepareParquetOptions(options) {
 }
 function readParquetPlan(options, plan) {
   const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+  return plan.groups.map((group2) => readRowGroup(readOptions, plan, group2));
 }
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
@@ -40087,8 +40135,8 @@ async function* readParquet(file2, options = {}) {
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
   let firstRow = 1;
   let start = 0;
-  for (const group of metadata.row_groups) {
-    const end = start + Number(group.num_rows);
+  for (const group2 of metadata.row_groups) {
+    const end = start + Number(group2.num_rows);
     const rows = await new Promise((resolve5, reject) => {
       parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve5 }).catch(reject);
     }).catch((err) => {
@@ -41301,12 +41349,12 @@ async function evaluateRunners(options) {
     const groups2 = sliceRows(collected.sliceCells.get(column), options.gate?.slices?.bins[column]);
     const perModel = prepared.map((p) => subsets(p, groups2.map((g) => g.indices)));
     for (let g = 0; g < groups2.length; g++) {
-      const group = groups2[g];
+      const group2 = groups2[g];
       const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g]).metrics);
       const c = cand[primary] ?? null;
       const h = champ?.[primary] ?? null;
       const worse = champ && c !== null && h !== null ? higherIsBetter(primary) ? c < h : c > h : null;
-      slices.push({ column, value: group.value, rows: group.indices.length, candidate: cand, champion: champ ?? null, worse });
+      slices.push({ column, value: group2.value, rows: group2.indices.length, candidate: cand, champion: champ ?? null, worse });
     }
   }
   const significance = significanceConfig && prepared.length === 2 ? testImprovement(prepared[0], prepared[1], significanceConfig) : null;
@@ -61272,7 +61320,7 @@ var ELEM_NAMES = { 1: "float", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7:
 function describeOnnx(bytes, file2 = "model.onnx") {
   let model;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     throw new MlopsError(`${file2}: not an ONNX model (${errorMessage(err)})`);
   }
@@ -61289,10 +61337,11 @@ function describeOnnx(bytes, file2 = "model.onnx") {
     // Older exporters list initializers among the inputs; they are not fed.
     inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
     outputs: (model.graph.output ?? []).map(sig),
-    metadata
+    metadata,
+    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
   };
 }
-async function loadModel(file2) {
+async function loadModel(file2, options = {}) {
   let bytes;
   try {
     bytes = await readFile2(file2);
@@ -61303,7 +61352,7 @@ async function loadModel(file2) {
   const ort = await import("onnxruntime-node");
   let session;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ["cpu"] });
   } catch (err) {
     throw new MlopsError(`${file2}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
@@ -61421,6 +61470,59 @@ function integerCell(cell2, column, row) {
 }
 
 // src/github/action.ts
+import { dirname as dirname3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/util/runtime-packages.ts
+import { spawn } from "node:child_process";
+import { createRequire as createRequire2 } from "node:module";
+import { join as join2 } from "node:path";
+var RUNTIME_PACKAGES = {
+  "onnxruntime-node": "1.30.0",
+  "@tensorflow/tfjs": "4.22.0",
+  "@tensorflow/tfjs-backend-wasm": "4.22.0"
+};
+var GPU_PACKAGES = { "@tensorflow/tfjs-node-gpu": "4.22.0" };
+function missingPackages(wanted, fromDir) {
+  const require2 = createRequire2(join2(fromDir, "noop.js"));
+  return Object.keys(wanted).filter((name) => {
+    try {
+      require2.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+async function installPackages(names, versions, prefix, options) {
+  if (names.length === 0) return;
+  const specs = names.map((n) => `${n}@${versions[n]}`);
+  options.log(`installing ${specs.join(" ")} into ${prefix}/node_modules`);
+  const args = ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", prefix, ...specs];
+  const env = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? "cuda12" : "skip" };
+  const code2 = await new Promise((resolve5) => {
+    const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", args, { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", () => resolve5(127));
+    child.on("close", (c) => resolve5(c ?? 1));
+  });
+  if (code2 !== 0) throw new MlopsError(`npm install of ${specs.join(" ")} failed (exit ${code2}); install them on the runner or check its network access`);
+}
+var RUNTIME_NEEDS = {
+  train: ["onnxruntime-node", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
+  evaluate: ["onnxruntime-node"],
+  serve: ["onnxruntime-node"],
+  predict: ["onnxruntime-node"]
+};
+async function ensureRuntimePackages(names, bundleDir, prefix, options) {
+  const wanted = {};
+  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
+  if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
+  const missing = missingPackages(wanted, bundleDir);
+  await installPackages(missing, wanted, prefix, options);
+  return missing;
+}
+
+// src/github/action.ts
 async function runAction(main) {
   try {
     await main();
@@ -61451,6 +61553,15 @@ function booleanInput(name, fallback) {
   if (["true", "yes", "1"].includes(value2)) return true;
   if (["false", "no", "0"].includes(value2)) return false;
   throw new MlopsError(`input "${name}" must be true or false (got "${value2}")`);
+}
+async function ensureActionRuntime(verb, bundleUrl) {
+  await group(
+    `Runtime packages for ${verb}`,
+    () => (
+      // dist/actions/NAME.js installs into dist/node_modules, shared with dist/cli.js and the other actions.
+      ensureRuntimePackages(RUNTIME_NEEDS[verb], dirname3(fileURLToPath2(bundleUrl)), dirname3(dirname3(fileURLToPath2(bundleUrl))), { gpu: process.env.MLOPS_GPU === "1", env: process.env, log: info })
+    )
+  );
 }
 
 // src/github/comment.ts
@@ -68942,6 +69053,7 @@ async function commentContext(env, overrides) {
 
 // actions/evaluate/main.ts
 await runAction(async () => {
+  await ensureActionRuntime("evaluate", import.meta.url);
   const reportPath = input2("report-path", "mlops-evaluation.md");
   const jsonPath = input2("json-path", "mlops-evaluation.json");
   const token = optionalInput("github-token");

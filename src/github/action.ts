@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MlopsError } from '../util/errors.ts';
+import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
 
 /**
  * Runs an action's body: an MlopsError becomes a one-line failure annotation, anything else
@@ -51,4 +54,15 @@ export function choiceInput<T extends string>(name: string, allowed: readonly T[
   if (value === '') return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new MlopsError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/**
+ * Makes the native packages a verb needs resolvable from the action's bundle, installing the
+ * pinned versions on first use (a fresh runner has no node_modules next to dist/).
+ */
+export async function ensureActionRuntime(verb: keyof typeof RUNTIME_NEEDS, bundleUrl: string): Promise<void> {
+  await core.group(`Runtime packages for ${verb}`, () =>
+    // dist/actions/NAME.js installs into dist/node_modules, shared with dist/cli.js and the other actions.
+    ensureRuntimePackages(RUNTIME_NEEDS[verb], dirname(fileURLToPath(bundleUrl)), dirname(dirname(fileURLToPath(bundleUrl))), { gpu: process.env.MLOPS_GPU === '1', env: process.env, log: core.info }),
+  );
 }

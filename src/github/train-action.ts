@@ -39,7 +39,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   if (requireGpu && !command && backend === 'auto') backend = 'tensorflow-gpu';
   if (backend !== 'auto') env.MLOPS_TF_BACKEND = backend;
 
-  // MLOPS_GPU=1 is the runner-wide opt-in scripts/ensure-runtime.mjs also honours.
+  // MLOPS_GPU=1 is the runner-wide opt-in `mlops runtime install` also honours.
   const gpuRuntime = !command && (backend === 'tensorflow-gpu' || env.MLOPS_GPU === '1');
   const wanted = gpuRuntime ? { ...RUNTIME_PACKAGES, ...GPU_PACKAGES } : RUNTIME_PACKAGES;
   const missing = missingPackages(wanted, ctx.bundleDir);

@@ -50,3 +50,26 @@ export async function installPackages(
   });
   if (code !== 0) throw new MlopsError(`npm install of ${specs.join(' ')} failed (exit ${code}); install them on the runner or check its network access`);
 }
+
+/** What each verb loads at run time beyond the bundle (the rest of the CLI needs nothing). */
+export const RUNTIME_NEEDS: Record<string, string[]> = {
+  train: ['onnxruntime-node', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
+  evaluate: ['onnxruntime-node'],
+  serve: ['onnxruntime-node'],
+  predict: ['onnxruntime-node'],
+};
+
+/** Installs whichever of `names` do not resolve from `bundleDir` into `prefix`/node_modules. */
+export async function ensureRuntimePackages(
+  names: string[],
+  bundleDir: string,
+  prefix: string,
+  options: { gpu: boolean; env: NodeJS.ProcessEnv; log: (line: string) => void },
+): Promise<string[]> {
+  const wanted: Record<string, string> = {};
+  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
+  if (options.gpu && names.includes('@tensorflow/tfjs')) Object.assign(wanted, GPU_PACKAGES);
+  const missing = missingPackages(wanted, bundleDir);
+  await installPackages(missing, wanted, prefix, options);
+  return missing;
+}

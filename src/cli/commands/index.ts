@@ -5,6 +5,7 @@ import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
 import { reportCommand } from './report.ts';
+import { runtimeCommand } from './runtime.ts';
 import { trainCommand } from './train.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   driftCommand,
   configCommand,
   initCommand,
+  runtimeCommand,
   serveCommand,
   buildContextCommand,
 ];
