@@ -110,11 +110,13 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   try {
     await handle.listen(port, host);
   } catch (err) {
+    signal.stop();
+    await predictionLog?.close();
     await runner.close();
     const code = (err as NodeJS.ErrnoException).code;
     throw new MlopsError(`cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use' : (err as Error).message})`);
   }
-  logger.log('info', 'received signal', { signal: await signal });
+  logger.log('info', 'received signal', { signal: await signal.received });
   await handle.close();
   await predictionLog?.close();
   await runner.close();

@@ -3,18 +3,16 @@ import type { EventEmitter } from 'node:events';
 export const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
- * Resolves with the first shutdown signal the process receives. Listening replaces Node's default
- * (exit at once), which is what lets in-flight requests finish; the listeners go when it resolves.
+ * Resolves `received` with the first shutdown signal the process gets. Listening replaces Node's
+ * default (exit at once), which is what lets in-flight requests finish. The listeners go when a
+ * signal arrives or on `stop()` (startup failed: give the signals back their default).
  */
-export function nextShutdownSignal(proc: EventEmitter, signals: readonly string[] = SHUTDOWN_SIGNALS): Promise<string> {
-  return new Promise((resolve) => {
-    const handlers = signals.map((signal) => {
-      const handler = () => {
-        handlers.forEach(([s, h]) => proc.off(s, h));
-        resolve(signal);
-      };
-      proc.on(signal, handler);
-      return [signal, handler] as const;
-    });
+export function nextShutdownSignal(proc: EventEmitter, signals: readonly string[] = SHUTDOWN_SIGNALS): { received: Promise<string>; stop: () => void } {
+  let stop = () => {};
+  const received = new Promise<string>((resolve) => {
+    const handlers = signals.map((signal) => [signal, () => (stop(), resolve(signal))] as const);
+    stop = () => handlers.forEach(([s, h]) => proc.off(s, h));
+    handlers.forEach(([s, h]) => proc.on(s, h));
   });
+  return { received, stop };
 }

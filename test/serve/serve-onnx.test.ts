@@ -93,3 +93,19 @@ test('mlops serve: usage errors exit 2 with one line', async () => {
   const help = await cli(['serve', '--help']);
   assert.match(help.stdout, /POST \/predict/);
 });
+
+test('mlops serve on a port in use says so and exits 2', { timeout: 30_000 }, async () => {
+  const dir = tempDir();
+  const modelFile = await writeDemoMlp(dir);
+  const { createServer } = await import('node:net');
+  const blocker = createServer();
+  await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+  const port = (blocker.address() as { port: number }).port;
+  try {
+    const r = await cli(['serve', '--model', modelFile, '--port', String(port)], { env: { MLOPS_LOG_LEVEL: 'error' } });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port} \\(the port is in use\\)`));
+  } finally {
+    blocker.close();
+  }
+});
