@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { MlopsError } from '../../src/util/errors.ts';
+import { GitCommandError, git, gitText, type GitRunOptions } from './git.ts';
+import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
+
+export interface GitStoreOptions {
+  /** Anything `git fetch` accepts: a URL or the path of a (bare) repository. */
+  remote: string;
+  branch: string;
+  /**
+   * A bare repository reused between runs so only new objects are fetched. Without it each
+   * store works in a fresh temporary repository, removed on close.
+   */
+  cacheDir?: string;
+  /** `-c` settings for fetch and push, e.g. the checkout's `http.<url>.extraheader`. */
+  config?: string[];
+}
+
+/** Rejections that mean "someone else moved the branch first": re-read and retry. */
+const CONFLICT = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|atomic push failed/;
+/** Another process of ours holds a lock in a shared cache repository. */
+const LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref/;
+const MISSING_BRANCH = /couldn't find remote ref/;
+
+/**
+ * The registry through the git CLI. Everything happens in a separate bare repository with
+ * plumbing commands (no work tree), so the user's checkout is never touched; a write is a
+ * non-force push of a commit whose parent is the head that was read, so git itself rejects
+ * it when another writer got there first.
+ */
+export async function openGitStore(options: GitStoreOptions): Promise<RegistryStore> {
+  const temporary = options.cacheDir === undefined;
+  const repo = temporary ? await mkdtemp(join(tmpdir(), 'mlops-registry-')) : options.cacheDir!;
+  await initBareRepo(repo, temporary);
+  const run = (args: string[], extra: GitRunOptions = {}) => git(args, { cwd: repo, ...extra });
+  const remoteRun = (args: string[]) => git(args, { cwd: repo, config: options.config });
+  const branchRef = `refs/heads/${options.branch}`;
+
+  return {
+    description: `${options.remote} (branch ${options.branch})`,
+
+    async snapshot(): Promise<Snapshot> {
+      const ref = `refs/mlops/fetch/${process.pid}-${randomBytes(4).toString('hex')}`;
+      let commit: string | null = null;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await remoteRun(['fetch', '--depth=1', '--no-tags', '--no-write-fetch-head', '--quiet', options.remote, `+${branchRef}:${ref}`]);
+          commit = await gitText(['rev-parse', ref], { cwd: repo });
+          await run(['update-ref', '-d', ref]);
+          break;
+        } catch (err) {
+          if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) break;
+          if (err instanceof GitCommandError && LOCKED.test(err.stderr) && attempt < 20) {
+            await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+            continue;
+          }
+          throw new MlopsError(`cannot read the registry from ${options.remote}: ${gitReason(err)}`);
+        }
+      }
+      return gitSnapshot(repo, commit);
+    },
+
+    async commit(base: Snapshot, request: CommitRequest): Promise<CommitResult> {
+      const work = await mkdtemp(join(tmpdir(), 'mlops-registry-commit-'));
+      try {
+        const files = await Promise.all(
+          request.changes.map(async (change, i) => {
+            const file = join(work, String(i));
+            await writeFile(file, change.content);
+            return file;
+          }),
+        );
+        const blobs = files.length === 0 ? [] : (await gitText(['hash-object', '-w', '--no-filters', '--stdin-paths'], { cwd: repo, input: files.join('\n') + '\n' })).split('\n');
+        const index = { GIT_INDEX_FILE: join(work, 'index') };
+        await run(base.commit ? ['read-tree', base.commit] : ['read-tree', '--empty'], { env: index });
+        const info = request.changes.map((c, i) => `100644 ${blobs[i]}\t${c.path}`).join('\n') + '\n';
+        await run(['update-index', '--add', '--index-info'], { env: index, input: info });
+        const tree = await gitText(['write-tree'], { cwd: repo, env: index });
+        const stamp = `${Math.floor(request.date.getTime() / 1000)} +0000`;
+        const identity = {
+          GIT_AUTHOR_NAME: COMMITTER.name,
+          GIT_AUTHOR_EMAIL: COMMITTER.email,
+          GIT_AUTHOR_DATE: stamp,
+          GIT_COMMITTER_NAME: COMMITTER.name,
+          GIT_COMMITTER_EMAIL: COMMITTER.email,
+          GIT_COMMITTER_DATE: stamp,
+        };
+        const parents = base.commit ? ['-p', base.commit] : [];
+        const commit = await gitText(['commit-tree', tree, ...parents, '-F', '-'], { cwd: repo, env: identity, input: request.message });
+        const refspecs = [`${commit}:${branchRef}`];
+        for (const tag of request.tags) {
+          const body = `object ${commit}\ntype commit\ntag ${tag.name}\ntagger ${COMMITTER.name} <${COMMITTER.email}> ${stamp}\n\n${tag.message}\n`;
+          const tagObject = await gitText(['mktag'], { cwd: repo, input: body });
+          refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
+        }
+        try {
+          await remoteRun(['push', '--atomic', '--porcelain', '--quiet', options.remote, ...refspecs]);
+        } catch (err) {
+          if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
+          throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
+        }
+        return { ok: true, commit, tree };
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+
+    async close() {
+      if (temporary) await rm(repo, { recursive: true, force: true });
+    },
+  };
+}
+
+function gitSnapshot(repo: string, commit: string | null): Snapshot {
+  const readFiles = async (paths: string[]) => {
+    if (!commit || paths.length === 0) return paths.map(() => null);
+    const out = await git(['cat-file', '--batch'], { cwd: repo, input: paths.map((p) => `${commit}:${p}\n`).join('') });
+    return parseBatch(out, paths.length);
+  };
+  return {
+    commit,
+    readFiles,
+    async readFile(path) {
+      return (await readFiles([path]))[0];
+    },
+    async listDir(path) {
+      if (!commit) return [];
+      try {
+        const out = await gitText(['ls-tree', '--name-only', '-z', `${commit}:${path}`], { cwd: repo });
+        return out.split('\0').filter((n) => n !== '').sort();
+      } catch (err) {
+        if (err instanceof GitCommandError) return [];
+        throw err;
+      }
+    },
+  };
+}
+
+/** Splits `git cat-file --batch` output: "<sha> <type> <size>\n<bytes>\n", or "<name> missing\n". */
+function parseBatch(out: Buffer, count: number): (Buffer | null)[] {
+  const results: (Buffer | null)[] = [];
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf(10, pos);
+    const header = out.subarray(pos, eol).toString();
+    pos = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      results.push(null);
+      continue;
+    }
+    const parts = header.split(' ');
+    if (parts[1] !== 'blob') {
+      results.push(null);
+      pos += Number(parts[2]) + 1;
+      continue;
+    }
+    const size = Number(parts[2]);
+    results.push(out.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return results;
+}
+
+/**
+ * Creates the cache repository once; concurrent first runs build it aside and rename it into
+ * place, so no process ever sees a half-initialised repository.
+ */
+async function initBareRepo(repo: string, fresh: boolean): Promise<void> {
+  if (!fresh && existsSync(join(repo, 'HEAD'))) return;
+  if (!fresh) await mkdir(dirname(repo), { recursive: true });
+  const target = fresh ? repo : await mkdtemp(join(dirname(repo), '.mlops-init-'));
+  await git(['init', '--bare', '--quiet', target]);
+  await git(['config', 'gc.auto', '0'], { cwd: target });
+  await git(['config', 'core.logAllRefUpdates', 'false'], { cwd: target });
+  if (fresh) return;
+  try {
+    await rename(target, repo);
+  } catch {
+    await rm(target, { recursive: true, force: true });
+    if (!existsSync(join(repo, 'HEAD'))) throw new MlopsError(`${repo}: cannot create the registry cache repository`);
+  }
+}
+
+function gitReason(err: unknown): string {
+  if (err instanceof GitCommandError) {
+    const lines = (err.stderr + '\n' + err.stdout).split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).filter((l) => l !== '' && l !== 'Done');
+    return lines.slice(0, 3).join('; ') || `git exited ${err.code}`;
+  }
+  return (err as Error)?.message ?? String(err);
+}
