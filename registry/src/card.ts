@@ -16,7 +16,7 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
   const rows: (string | number)[][] = [
     ['file', code(m.file)],
     ['format', m.format],
-    ['framework', m.framework ?? ''],
+    ...(m.framework ? [['framework', m.framework]] : []),
     ['size', `${formatNumber(m.size_bytes)} bytes`],
     ['sha256', code(m.sha256)],
     ['stored', m.storage.kind === 'inline' ? 'in the registry branch' : `at ${m.storage.url}`],
