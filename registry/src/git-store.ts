@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
-import { GitCommandError, git, gitText, type GitRunOptions } from './git.ts';
+import { GitCommandError, git, gitText } from './git.ts';
+import { buildTree, writeObject } from './git-objects.ts';
 import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 
 export interface GitStoreOptions {
@@ -36,7 +37,6 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
   const temporary = options.cacheDir === undefined;
   const repo = temporary ? await mkdtemp(join(tmpdir(), 'mlops-registry-')) : options.cacheDir!;
   await initBareRepo(repo, temporary);
-  const run = (args: string[], extra: GitRunOptions = {}) => git(args, { cwd: repo, ...extra });
   const remoteRun = (args: string[]) => git(args, { cwd: repo, config: options.config });
   const branchRef = `refs/heads/${options.branch}`;
 
@@ -49,8 +49,9 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       for (let attempt = 0; ; attempt++) {
         try {
           await remoteRun(['fetch', '--depth=1', '--no-tags', '--no-write-fetch-head', '--quiet', options.remote, `+${branchRef}:${ref}`]);
-          commit = await gitText(['rev-parse', ref], { cwd: repo });
-          await run(['update-ref', '-d', ref]);
+          // Our own loose ref (gc is off, so never packed): read and drop it without two more processes.
+          commit = (await readFile(join(repo, ref), 'utf8')).trim();
+          await rm(join(repo, ref), { force: true });
           break;
         } catch (err) {
           if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) break;
@@ -65,48 +66,24 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
     },
 
     async commit(base: Snapshot, request: CommitRequest): Promise<CommitResult> {
-      const work = await mkdtemp(join(tmpdir(), 'mlops-registry-commit-'));
-      try {
-        const files = await Promise.all(
-          request.changes.map(async (change, i) => {
-            const file = join(work, String(i));
-            await writeFile(file, change.content);
-            return file;
-          }),
-        );
-        const blobs = files.length === 0 ? [] : (await gitText(['hash-object', '-w', '--no-filters', '--stdin-paths'], { cwd: repo, input: files.join('\n') + '\n' })).split('\n');
-        const index = { GIT_INDEX_FILE: join(work, 'index') };
-        await run(base.commit ? ['read-tree', base.commit] : ['read-tree', '--empty'], { env: index });
-        const info = request.changes.map((c, i) => `100644 ${blobs[i]}\t${c.path}`).join('\n') + '\n';
-        await run(['update-index', '--add', '--index-info'], { env: index, input: info });
-        const tree = await gitText(['write-tree'], { cwd: repo, env: index });
-        const stamp = `${Math.floor(request.date.getTime() / 1000)} +0000`;
-        const identity = {
-          GIT_AUTHOR_NAME: COMMITTER.name,
-          GIT_AUTHOR_EMAIL: COMMITTER.email,
-          GIT_AUTHOR_DATE: stamp,
-          GIT_COMMITTER_NAME: COMMITTER.name,
-          GIT_COMMITTER_EMAIL: COMMITTER.email,
-          GIT_COMMITTER_DATE: stamp,
-        };
-        const parents = base.commit ? ['-p', base.commit] : [];
-        const commit = await gitText(['commit-tree', tree, ...parents, '-F', '-'], { cwd: repo, env: identity, input: request.message });
-        const refspecs = [`${commit}:${branchRef}`];
-        for (const tag of request.tags) {
-          const body = `object ${commit}\ntype commit\ntag ${tag.name}\ntagger ${COMMITTER.name} <${COMMITTER.email}> ${stamp}\n\n${tag.message}\n`;
-          const tagObject = await gitText(['mktag'], { cwd: repo, input: body });
-          refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
-        }
-        try {
-          await remoteRun(['push', '--atomic', '--porcelain', '--quiet', options.remote, ...refspecs]);
-        } catch (err) {
-          if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
-          throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
-        }
-        return { ok: true, commit, tree };
-      } finally {
-        await rm(work, { recursive: true, force: true });
+      const files = new Map<string, string>();
+      for (const change of request.changes) files.set(change.path, await writeObject(repo, 'blob', change.content));
+      const tree = await buildTree(repo, base.commit, files);
+      const person = `${COMMITTER.name} <${COMMITTER.email}> ${Math.floor(request.date.getTime() / 1000)} +0000`;
+      const parents = base.commit ? `parent ${base.commit}\n` : '';
+      const commit = await writeObject(repo, 'commit', Buffer.from(`tree ${tree}\n${parents}author ${person}\ncommitter ${person}\n\n${request.message}`));
+      const refspecs = [`${commit}:${branchRef}`];
+      for (const tag of request.tags) {
+        const tagObject = await writeObject(repo, 'tag', Buffer.from(`object ${commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`));
+        refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
       }
+      try {
+        await remoteRun(['push', '--atomic', '--porcelain', '--quiet', options.remote, ...refspecs]);
+      } catch (err) {
+        if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
+        throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
+      }
+      return { ok: true, commit, tree };
     },
 
     async close() {
@@ -174,8 +151,8 @@ async function initBareRepo(repo: string, fresh: boolean): Promise<void> {
   if (!fresh) await mkdir(dirname(repo), { recursive: true });
   const target = fresh ? repo : await mkdtemp(join(dirname(repo), '.mlops-init-'));
   await git(['init', '--bare', '--quiet', target]);
-  await git(['config', 'gc.auto', '0'], { cwd: target });
-  await git(['config', 'core.logAllRefUpdates', 'false'], { cwd: target });
+  // gc would pack our short-lived refs and objects away from under concurrent readers.
+  await appendFile(join(target, 'config'), '[gc]\n\tauto = 0\n[core]\n\tlogAllRefUpdates = false\n');
   if (fresh) return;
   try {
     await rename(target, repo);

@@ -35,10 +35,10 @@ const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\
  */
 export async function locateRegistry(options: { cwd: string; env: NodeJS.ProcessEnv; remote?: string; branch?: string }): Promise<GitLocation> {
   const branch = options.branch ?? (options.env.MLOPS_REGISTRY_BRANCH || DEFAULT_BRANCH);
+  let remote = options.remote ?? (options.env.MLOPS_REGISTRY_REMOTE || undefined);
+  if (remote !== undefined && !isUrl(remote)) return { remote: resolve(options.cwd, remote), branch, config: [] };
   const top = await gitText(['rev-parse', '--show-toplevel'], { cwd: options.cwd }).catch(() => null);
   const gitDir = top ?? (await gitText(['rev-parse', '--absolute-git-dir'], { cwd: options.cwd }).catch(() => null));
-  let remote = options.remote ?? (options.env.MLOPS_REGISTRY_REMOTE || undefined);
-  if (remote !== undefined && !isUrl(remote)) remote = resolve(options.cwd, remote);
   if (remote === undefined && gitDir) {
     const origin = await gitText(['remote', 'get-url', 'origin'], { cwd: options.cwd }).catch(() => '');
     remote = origin === '' ? gitDir : isUrl(origin) || isAbsolute(origin) ? origin : resolve(gitDir, origin);
@@ -47,7 +47,7 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
     throw new MlopsError('no registry remote: pass --remote URL|PATH, set MLOPS_REGISTRY_REMOTE, or run inside a git checkout');
   }
   const config: string[] = [];
-  if (gitDir) {
+  if (gitDir && isUrl(remote)) {
     try {
       const headers = await gitText(['config', '--get-regexp', '^http\\..*extraheader$'], { cwd: options.cwd });
       for (const line of headers.split('\n').filter((l) => l !== '')) {

@@ -137,8 +137,7 @@ function event(ctx: RegistryContext, now: Date, fields: Pick<RegistryEvent, 'seq
   };
 }
 
-async function configChanges(snapshot: Snapshot, now: Date): Promise<FileChange[]> {
-  if (await readConfig(snapshot)) return [];
+function configChanges(now: Date): FileChange[] {
   const config: RegistryConfig = { schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry', stages: [...DEFAULT_STAGES], created_at: now.toISOString() };
   return [json(paths.config, config)];
 }
@@ -219,8 +218,11 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      if (input.stage) await checkStage(snapshot, input.stage);
-      const index = (await readIndex(snapshot, name)) ?? emptyIndex(name);
+      // One round trip for both files: on a busy runner every git process counts.
+      const [configBytes, indexBytes] = await snapshot.readFiles([paths.config, paths.index(name)]);
+      const config = configBytes ? parseStored(RegistryConfigSchema, configBytes.toString(), paths.config) : null;
+      if (input.stage && !((config?.stages ?? DEFAULT_STAGES) as readonly string[]).includes(input.stage)) await checkStage(snapshot, input.stage);
+      const index = indexBytes ? parseStored(ModelIndexSchema, indexBytes.toString(), paths.index(name)) : emptyIndex(name);
       const version = index.latest_version + 1;
       const dir = paths.versionDir(name, version);
       const meta: VersionMetadata = {
@@ -262,7 +264,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
       }
       index.events += events.length;
       const changes: FileChange[] = [
-        ...(await configChanges(snapshot, now)),
+        ...(config ? [] : configChanges(now)),
         json(`${dir}/metadata.json`, meta),
         { path: `${dir}/MODEL_CARD.md`, content: Buffer.from(modelCard(meta, profile)) },
         ...(modelBytes ? [{ path: `${dir}/${storedName}`, content: modelBytes }] : []),

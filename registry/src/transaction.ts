@@ -18,8 +18,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 60,
-  baseMs: 40,
-  maxMs: 1500,
+  baseMs: 100,
+  maxMs: 4000,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
