@@ -1,10 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
-import { createGitHubClient, parseRepo } from '../../src/github/client.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 import { DEFAULT_BRANCH } from './format.ts';
 import { GitCommandError, gitText } from './git.ts';
 import { openGitStore } from './git-store.ts';
-import { openGitHubStore } from './github-store.ts';
 import type { RegistryStore } from './store.ts';
 
 export interface StoreOptions {
@@ -72,6 +70,9 @@ export async function openStore(options: StoreOptions): Promise<RegistryStore> {
     if (!slug) throw new MlopsError('--backend github needs --repo owner/name (or GITHUB_REPOSITORY)');
     const token = options.env.GITHUB_TOKEN;
     if (!token) throw new MlopsError('--backend github needs a token in GITHUB_TOKEN');
+    // octokit is slow to load; a git-backend run (the common case, and 20 concurrent writers) never needs it.
+    const { createGitHubClient, parseRepo } = await import('../../src/github/client.ts');
+    const { openGitHubStore } = await import('./github-store.ts');
     let repo;
     try {
       repo = parseRepo(slug);

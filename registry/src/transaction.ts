@@ -18,8 +18,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 60,
-  baseMs: 100,
-  maxMs: 4000,
+  baseMs: 150,
+  maxMs: 8000,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
