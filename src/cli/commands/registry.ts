@@ -139,7 +139,7 @@ export const registryCommand: Command = {
           const stage = requireOption('registry promote', str(v, 'to'), '--to');
           const done = await promote(ctx, { name, version }, stage, str(v, 'reason'));
           const r = done.result;
-          emit({ ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit }, () =>
+          emit({ ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit, attempts: done.attempts }, () =>
             `promoted ${r.name} ${versionLabel(r.version)} to ${r.stage}${r.previous ? ` (was ${versionLabel(r.previous)})` : ''} in ${done.commit.slice(0, 12)}`,
           );
           return 0;
@@ -149,7 +149,7 @@ export const registryCommand: Command = {
           const stage = requireOption('registry rollback', str(v, 'stage'), '--stage');
           const done = await rollback(ctx, name, stage, str(v, 'reason'));
           const r = done.result;
-          emit({ ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit }, () =>
+          emit({ ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit, attempts: done.attempts }, () =>
             `rolled back ${r.name} ${r.stage} from ${versionLabel(r.previous!)} to ${versionLabel(r.version)} in ${done.commit.slice(0, 12)}`,
           );
           return 0;
@@ -157,7 +157,7 @@ export const registryCommand: Command = {
         case 'deprecate': {
           const [name, version] = nameAndVersion(positionals, 'deprecate NAME VERSION');
           const done = await deprecate(ctx, { name, version }, str(v, 'reason'));
-          emit({ ...done.result, version: versionLabel(done.result.version), commit: done.commit }, () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
+          emit({ ...done.result, version: versionLabel(done.result.version), commit: done.commit, attempts: done.attempts }, () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
           return 0;
         }
         default:
