@@ -4,7 +4,10 @@ import type { Profile } from '../../src/profile/schema.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 import { readText } from '../../src/util/fs.ts';
 import { gitText } from './git.ts';
-import type { Source } from './format.ts';
+import { resolve } from 'node:path';
+import { DEFAULT_MAX_INLINE_BYTES, type Source } from './format.ts';
+import { register, type RegisterResult, type RegistryContext } from './operations.ts';
+import type { Committed } from './transaction.ts';
 
 /** Who is acting and from which workflow run: flags first, then the Actions environment. */
 export function actorFromEnv(env: NodeJS.ProcessEnv, flags: { actor?: string; runId?: string; runUrl?: string } = {}) {
@@ -72,4 +75,49 @@ export async function readLineageFile(file: string): Promise<Lineage> {
     throw new MlopsError(`${file}: not a valid lineage: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return result.data;
+}
+
+export interface RegisterFiles {
+  name: string;
+  model: string;
+  lineage?: string;
+  metrics?: string;
+  params?: string;
+  profile?: string;
+  stage?: string;
+  reason?: string;
+  commit?: string;
+  description?: string;
+  limitations?: string;
+  framework?: string;
+  modelUrl?: string;
+  maxInlineBytes?: number;
+}
+
+/** Reads the files a registration names (paths relative to cwd) and registers the model. */
+export async function registerFromFiles(ctx: RegistryContext, files: RegisterFiles, where: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Committed<RegisterResult>> {
+  const read = <T>(file: string | undefined, reader: (f: string) => Promise<T>) => (file ? reader(resolve(where.cwd, file)) : Promise.resolve(undefined));
+  const [lineage, metrics, params, profile] = await Promise.all([
+    read(files.lineage, readLineageFile),
+    read(files.metrics, readMetricsFile),
+    read(files.params, readParamsFile),
+    read(files.profile, readProfileFile),
+  ]);
+  const source = await sourceFromEnv(where.env, where.cwd, { commit: files.commit, actor: ctx.actor, runId: ctx.run.id, runUrl: ctx.run.url });
+  return register(ctx, {
+    name: files.name,
+    modelFile: resolve(where.cwd, files.model),
+    modelUrl: files.modelUrl,
+    maxInlineBytes: files.maxInlineBytes ?? DEFAULT_MAX_INLINE_BYTES,
+    ...(metrics ? { metrics } : {}),
+    ...(params ? { params } : {}),
+    ...(profile ? { profile } : {}),
+    ...(lineage ? { lineage } : {}),
+    source,
+    framework: files.framework,
+    description: files.description,
+    limitations: files.limitations,
+    stage: files.stage,
+    reason: files.reason,
+  });
 }

@@ -4,6 +4,8 @@ import { DEFAULT_BRANCH } from './format.ts';
 import { GitCommandError, gitText } from './git.ts';
 import { openGitStore } from './git-store.ts';
 import type { RegistryStore } from './store.ts';
+import { actorFromEnv } from './inputs.ts';
+import type { RegistryContext } from './operations.ts';
 
 export interface StoreOptions {
   backend: 'git' | 'github';
@@ -84,4 +86,12 @@ export async function openStore(options: StoreOptions): Promise<RegistryStore> {
   }
   const location = await locateRegistry(options);
   return openGitStore({ ...location, cacheDir: options.cacheDir ?? (options.env.MLOPS_REGISTRY_CACHE || undefined) });
+}
+
+/** Everything an action needs to write: the store, and who acts from which run (from the Actions env). */
+export async function openRegistryContext(options: StoreOptions & { token?: string; tags: boolean; now: () => Date }): Promise<RegistryContext> {
+  const env = options.token ? { ...options.env, GITHUB_TOKEN: options.token } : options.env;
+  const store = await openStore({ ...options, env });
+  const who = actorFromEnv(env);
+  return { store, now: options.now, actor: who.actor, run: who.run, tags: options.tags };
 }

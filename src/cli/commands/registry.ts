@@ -6,7 +6,7 @@ import { table } from '../../report/markdown.ts';
 import { diffMarkdown, diffVersions } from '../../../registry/src/diff.ts';
 import { fetchVersion, httpDownload } from '../../../registry/src/fetch-model.ts';
 import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../../registry/src/format.ts';
-import { actorFromEnv, readLineageFile, readMetricsFile, readParamsFile, readProfileFile, sourceFromEnv } from '../../../registry/src/inputs.ts';
+import { actorFromEnv, registerFromFiles } from '../../../registry/src/inputs.ts';
 import { openStore } from '../../../registry/src/open.ts';
 import {
   deprecate,
@@ -16,7 +16,6 @@ import {
   readHistory,
   readMetadata,
   readProfile,
-  register,
   resolveVersion,
   rollback,
   showVersion,
@@ -195,25 +194,26 @@ async function runRegister(ctx: RegistryContext, v: Values, positionals: string[
   const maxMb = str(v, 'max-size-mb');
   const maxInlineBytes = maxMb === undefined ? DEFAULT_MAX_INLINE_BYTES : Number(maxMb) * 1024 * 1024;
   if (!Number.isFinite(maxInlineBytes) || maxInlineBytes < 0) throw new MlopsError(`--max-size-mb must be a number of megabytes (got "${maxMb}")`);
-  const read = <T>(flag: string, reader: (f: string) => Promise<T>) => (str(v, flag) ? reader(resolve(io.cwd, str(v, flag)!)) : Promise.resolve(undefined));
-  const [lineage, metrics, params, profile] = await Promise.all([read('lineage', readLineageFile), read('metrics', readMetricsFile), read('params', readParamsFile), read('profile', readProfileFile)]);
-  const source = await sourceFromEnv(io.env, io.cwd, { commit: str(v, 'commit'), actor: ctx.actor, runId: ctx.run.id, runUrl: ctx.run.url });
-  const done = await register(ctx, {
-    name: name!,
-    modelFile: resolve(io.cwd, model),
-    modelUrl: str(v, 'model-url'),
-    maxInlineBytes,
-    ...(metrics ? { metrics } : {}),
-    ...(params ? { params } : {}),
-    ...(profile ? { profile } : {}),
-    ...(lineage ? { lineage } : {}),
-    source,
-    framework: str(v, 'framework'),
-    description: str(v, 'description'),
-    limitations: str(v, 'limitations'),
-    stage: str(v, 'stage'),
-    reason: str(v, 'reason'),
-  });
+  const done = await registerFromFiles(
+    ctx,
+    {
+      name: name!,
+      model,
+      lineage: str(v, 'lineage'),
+      metrics: str(v, 'metrics'),
+      params: str(v, 'params'),
+      profile: str(v, 'profile'),
+      stage: str(v, 'stage'),
+      reason: str(v, 'reason'),
+      commit: str(v, 'commit'),
+      description: str(v, 'description'),
+      limitations: str(v, 'limitations'),
+      framework: str(v, 'framework'),
+      modelUrl: str(v, 'model-url'),
+      maxInlineBytes,
+    },
+    io,
+  );
   const r = done.result;
   emit({ name: r.name, version: versionLabel(r.version), version_number: r.version, sha256: r.sha256, stage: r.stage ?? null, commit: done.commit, attempts: done.attempts }, () =>
     `registered ${r.name} ${versionLabel(r.version)}${r.stage ? ` in ${r.stage}` : ''} (sha256 ${r.sha256.slice(0, 12)}) in ${done.commit.slice(0, 12)}`,
