@@ -18,8 +18,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 60,
-  baseMs: 150,
-  maxMs: 8000,
+  baseMs: 300,
+  maxMs: 10000,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
