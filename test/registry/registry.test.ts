@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
 import { resolveRegistryRef } from '../../registry/src/resolve.ts';
@@ -202,4 +204,30 @@ test('bad input is a clear error and leaves the branch as it was', async () => {
   await expectFailure(['promote', 'churn', 'v1', '--to', 'staging'], /models\/churn\/index\.json: corrupt registry file/);
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ schema_version: 1, kind: 'mlops/registry-index', name: 'churn', latest_version: 'one', events: 1, stages: {}, deprecated: {} }) });
   await expectFailure(['register', 'churn', '--model', model.file], /index\.json: corrupt registry file: latest_version:/);
+});
+
+test('a model over the size limit is stored as a pointer and downloaded and verified on get', async () => {
+  const remote = bareRepo();
+  const run = registry(remote);
+  const model = modelFile('big');
+  let served = model.bytes;
+  const server = createServer((_req, res) => res.end(served));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model.onnx`;
+  try {
+    const r = await run(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001', '--model-url', url]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(git(remote, 'ls-tree', '--name-only', `${BRANCH}:models/churn/versions/1`).split('\n'), ['MODEL_CARD.md', 'metadata.json']);
+    const meta = JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`));
+    assert.deepEqual(meta.model.storage, { kind: 'pointer', url });
+    const out = join(tempDir(), 'out');
+    assert.equal((await run(['get', 'churn@v1', '--out', out])).code, 0);
+    assert.deepEqual(readFileSync(join(out, 'model.onnx')), model.bytes);
+    served = Buffer.from('swapped behind our back');
+    const bad = await run(['get', 'churn@v1', '--out', join(tempDir(), 'out')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /sha256 mismatch/);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
