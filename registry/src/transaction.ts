@@ -18,8 +18,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 60,
-  baseMs: 300,
-  maxMs: 10000,
+  baseMs: 100,
+  maxMs: 20000,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -34,7 +34,7 @@ export interface Committed<T> {
 /**
  * Read, change, compare-and-swap, and on a lost race start over from a fresh read: the change
  * is recomputed from the new head (the next version number, the current stage holder), never
- * replayed blindly. Backoff is "full jitter" so writers that collided spread out.
+ * replayed blindly. Backoff is exponential with "full jitter" so writers that collided spread out.
  */
 export async function mutate<T>(
   store: RegistryStore,
@@ -44,13 +44,17 @@ export async function mutate<T>(
   const policy = { ...DEFAULT_RETRY, ...options.retry };
   let lastReason = '';
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    const started = Date.now();
     const snapshot = await store.snapshot();
     const now = options.now();
     const mutation = await plan(snapshot, now);
     const outcome = await store.commit(snapshot, { message: mutation.message, changes: mutation.changes, tags: mutation.tags, date: now });
     if (outcome.ok) return { result: mutation.result, commit: outcome.commit, tree: outcome.tree, attempts: attempt };
     lastReason = outcome.reason;
-    await policy.sleep(policy.random() * Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(attempt, 16)));
+    // Scale the window by how long an attempt takes here: on a slow runner or a slow network
+    // the race window is wider, and writers must spread out further to stop colliding.
+    const unit = Math.max(policy.baseMs, Date.now() - started);
+    await policy.sleep(policy.random() * Math.min(policy.maxMs, unit * 2 ** Math.min(attempt, 16)));
   }
   throw new MlopsError(`${store.description}: gave up after ${policy.attempts} attempts, the registry branch kept moving (${lastReason})`);
 }

@@ -27,7 +27,7 @@ const at = '2026-01-01T00:00:00.000Z';
 
 /** A registry branch holding `n` versions of one model, written in one `git fast-import`. */
 function seedRegistry(n: number): string {
-  const repo = join(root, `seed-${n}.git`);
+  const repo = mkdtempSync(join(root, `seed-${n}-`));
   execFileSync('git', ['init', '--bare', '--quiet', repo]);
   const chunks: Buffer[] = [Buffer.from(`commit refs/heads/${BRANCH}\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 25\nregistry: seed for bench\n`)];
   const file = (path: string, content: Buffer | string) => {
@@ -81,7 +81,7 @@ async function registerTimes(n: number): Promise<{ cold: number; warm: number; s
   const seedMs = performance.now() - t0;
   const cold: number[] = [];
   const warm: number[] = [];
-  const cache = join(root, `cache-${n}.git`);
+  const cache = join(mkdtempSync(join(root, 'cache-')), 'repo.git');
   await timeRegister(remote, cache);
   for (let i = 0; i < REPEAT; i++) {
     cold.push(await timeRegister(remote));
