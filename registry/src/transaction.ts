@@ -19,7 +19,7 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 60,
   baseMs: 100,
-  maxMs: 20000,
+  maxMs: 8000,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

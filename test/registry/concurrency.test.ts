@@ -21,7 +21,7 @@ function runCliProcess(args: string[]): Promise<{ code: number | null; stdout: s
 
 const gitIn = (repo: string, args: string[]) => execFileSync('git', args, { cwd: repo }).toString();
 
-test(`${WRITERS} concurrent register processes against one bare repo all land`, { timeout: 300_000 }, async () => {
+test(`${WRITERS} concurrent register processes against one bare repo all land`, { timeout: 480_000 }, async () => {
   const dir = tempDir('mlops-concurrency-');
   const remote = join(dir, 'remote.git');
   execFileSync('git', ['init', '--bare', '--quiet', remote]);
