@@ -80,6 +80,9 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       try {
         await remoteRun(['push', '--atomic', '--porcelain', '--quiet', options.remote, ...refspecs]);
       } catch (err) {
+        const taken = err instanceof GitCommandError ? /refs\/tags\/(\S+)\t\[rejected\] \(already exists\)/.exec(err.stdout) : null;
+        // A tag left by an earlier run would fail every retry the same way: stop and say so.
+        if (taken) throw new MlopsError(`cannot write the registry to ${options.remote}: tag ${taken[1]} already exists there (nothing was written)`);
         if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
         throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
       }

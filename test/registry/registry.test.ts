@@ -193,6 +193,8 @@ test('bad input is a clear error and leaves the branch as it was', async () => {
   await expectFailure(['register', 'churn', '--model', other.file, '--lineage', jsonFile('lineage.json', await lineageFor(model, { auc: 1 }))], /does not match the lineage's model/);
   await expectFailure(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001'], /over the 0 MB limit.*--model-url/);
   await expectFailure(['frobnicate'], /unknown subcommand "frobnicate"/);
+  git(remote, 'tag', 'churn@v2', head(remote)!);
+  await expectFailure(['register', 'churn', '--model', model.file, '--tags'], /tag churn@v2 already exists there \(nothing was written\)/);
 
   tamper(remote, { 'models/churn/versions/1/model.onnx': 'not the registered bytes' });
   const out = join(tempDir(), 'out');
