@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
 import { resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { profileFiles } from '../../src/profile/profile.ts';
 import { BRANCH, bareRepo, git, head, jsonFile, lineageFor, modelFile, tamper } from './fixtures.ts';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -232,4 +233,30 @@ test('a model over the size limit is stored as a pointer and downloaded and veri
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+test('diff compares metrics, params and the training-data profiles of two versions', async () => {
+  const remote = bareRepo();
+  const run = registry(remote);
+  const model = modelFile('diff');
+  const now = () => new Date('2026-01-01T00:00:00Z');
+  const train = await profileFiles(['templates/example/data/train.csv'], { now });
+  const current = await profileFiles(['templates/example/data/current.csv'], { now });
+  assert.equal((await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('a.json', train), '--params', jsonFile('p.json', { lr: 0.1, depth: 3 })])).code, 0);
+  assert.equal((await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('b.json', current), '--params', jsonFile('p.json', { lr: 0.05, depth: 3 })])).code, 0);
+  const d = (await run(['diff', 'churn', 'v1', 'v2', '--format', 'json'])).json();
+  assert.deepEqual(d.params, [{ param: 'lr', from: 0.1, to: 0.05 }]);
+  assert.equal(d.unchanged_params, 1);
+  assert.deepEqual(d.data, { same_fingerprint: false, from_rows: train.rows, to_rows: current.rows });
+  const charges = d.columns.find((c: { column: string }) => c.column === 'monthly_charges');
+  const a = train.columns.find((c) => c.name === 'monthly_charges')!;
+  const b = current.columns.find((c) => c.name === 'monthly_charges')!;
+  assert.equal(charges.change, 'changed');
+  assert.equal(charges.from_mean, a.numeric!.mean);
+  assert.equal(charges.to_mean, b.numeric!.mean);
+  assert.equal(charges.from_null_rate, a.nulls / a.count);
+  assert.equal(d.columns.length, train.columns.length);
+  const md = (await run(['diff', 'churn', 'v1', 'v2'])).stdout;
+  assert.match(md, /\| monthly_charges \| changed/);
+  assert.match(md, /\| lr +\| 0\.1 +\| 0\.05 \|/);
 });
