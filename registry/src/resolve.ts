@@ -28,7 +28,8 @@ export function isRegistryRef(text: string): boolean {
 /**
  * Resolves `registry:NAME#STAGE` or `registry:NAME@VERSION` against the registry branch
  * (remote from MLOPS_REGISTRY_REMOTE or the checkout's origin, branch MLOPS_REGISTRY_BRANCH,
- * default mlops-registry). The files land in a fresh temporary folder; the model's sha256 is
+ * default mlops-registry; MLOPS_REGISTRY_BACKEND=github reads through the REST API with
+ * GITHUB_REPOSITORY and GITHUB_TOKEN instead). The files land in a fresh temporary folder; the model's sha256 is
  * checked against the metadata before it is returned.
  */
 export async function resolveRegistryRef(
@@ -40,7 +41,8 @@ export async function resolveRegistryRef(
   if (modelRef.version === undefined && modelRef.stage === undefined) {
     throw new MlopsError(`"${ref}": name a stage or a version, e.g. registry:${modelRef.name}#production or registry:${modelRef.name}@v3`);
   }
-  const store = await openStore({ backend: 'git', cwd: options.cwd, env: options.env });
+  const backend = options.env.MLOPS_REGISTRY_BACKEND === 'github' ? 'github' : 'git';
+  const store = await openStore({ backend, cwd: options.cwd, env: options.env });
   try {
     const snapshot = await store.snapshot();
     const dir = await mkdtemp(join(options.env.RUNNER_TEMP || tmpdir(), `mlops-model-${modelRef.name}-`));

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { cli } from '../helpers.ts';
+import { readFileSync } from 'node:fs';
+import { cli, tempDir } from '../helpers.ts';
+import { resolveRegistryRef } from '../../registry/src/resolve.ts';
 import { BRANCH, bareRepo, git, head, jsonFile, lineageFor, modelFile } from './fixtures.ts';
 import { startGitDataServer } from './git-data-server.ts';
 
@@ -41,6 +43,13 @@ test('the GitHub Git Data API backend writes the same branch as the git backend'
     // Reads go through the API too.
     const shown = await cli(['registry', 'show', 'churn#production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url], { env, now: NOW });
     assert.match(shown.stdout, /^churn v1 · stages: archived, production/);
+    const resolved = await resolveRegistryRef('registry:churn#production', {
+      cwd: tempDir(),
+      env: { MLOPS_REGISTRY_BACKEND: 'github', GITHUB_REPOSITORY: 'acme/churn', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url },
+    });
+    assert.equal(resolved.version, 'v1');
+    assert.deepEqual(readFileSync(resolved.modelFile), model.bytes);
+    assert.equal(resolved.profile?.kind, 'mlops/profile');
   } finally {
     await server.close();
   }
