@@ -43961,7 +43961,7 @@ function templatePlan(templatesDir, withExample) {
     { from: "gate.yml", to: "gate.yml" },
     { from: "train.yml", to: "train.yml" }
   ];
-  const exampleData = ["example/data/train.csv", "example/data/holdout.csv", "example/data/current.csv"];
+  const exampleData = ["example/data/train.csv", "example/data/holdout.csv", "example/data/current.csv", "example/data/recent.csv"];
   if (withExample) for (const f of exampleData) plan.push({ from: f, to: f.replace(/^example\//, "") });
   return plan.map((p) => ({ from: join3(templatesDir, p.from), to: p.to }));
 }

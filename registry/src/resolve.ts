@@ -1,5 +1,12 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Profile } from '../../src/profile/schema.ts';
 import { MlopsError } from '../../src/util/errors.ts';
+import { fetchVersion, httpDownload } from './fetch-model.ts';
+import { versionLabel } from './format.ts';
+import { openStore } from './open.ts';
+import { parseModelRef } from './refs.ts';
 
 /** A model fetched from the registry by reference, verified and unpacked into `dir`. */
 export interface ResolvedRegistryModel {
@@ -21,12 +28,37 @@ export function isRegistryRef(text: string): boolean {
 /**
  * Resolves `registry:NAME#STAGE` or `registry:NAME@VERSION` against the registry branch
  * (remote from MLOPS_REGISTRY_REMOTE or the checkout's origin, branch MLOPS_REGISTRY_BRANCH,
- * default mlops-registry). Implemented by the registry module.
+ * default mlops-registry; MLOPS_REGISTRY_BACKEND=github reads through the REST API with
+ * GITHUB_REPOSITORY and GITHUB_TOKEN instead). The files land in a fresh temporary folder; the model's sha256 is
+ * checked against the metadata before it is returned.
  */
 export async function resolveRegistryRef(
   ref: string,
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): Promise<ResolvedRegistryModel> {
-  void options;
-  throw new MlopsError(`${ref}: the registry backend is not wired in yet`);
+  if (!isRegistryRef(ref)) throw new MlopsError(`"${ref}" is not a registry reference (registry:NAME#STAGE or registry:NAME@VERSION)`);
+  const modelRef = parseModelRef(ref.slice('registry:'.length));
+  if (modelRef.version === undefined && modelRef.stage === undefined) {
+    throw new MlopsError(`"${ref}": name a stage or a version, e.g. registry:${modelRef.name}#production or registry:${modelRef.name}@v3`);
+  }
+  const backend = options.env.MLOPS_REGISTRY_BACKEND === 'github' ? 'github' : 'git';
+  const store = await openStore({ backend, cwd: options.cwd, env: options.env });
+  try {
+    const snapshot = await store.snapshot();
+    const dir = await mkdtemp(join(options.env.RUNNER_TEMP || tmpdir(), `mlops-model-${modelRef.name}-`));
+    const fetched = await fetchVersion(snapshot, modelRef, dir, httpDownload(options.env));
+    return {
+      name: fetched.name,
+      version: versionLabel(fetched.version),
+      modelFile: fetched.modelFile,
+      metadata: fetched.metadata as unknown as Record<string, unknown>,
+      ...(fetched.profile ? { profile: fetched.profile } : {}),
+      dir,
+    };
+  } catch (err) {
+    if (err instanceof MlopsError) throw new MlopsError(`${ref}: ${err.message}`, { cause: err });
+    throw err;
+  } finally {
+    await store.close();
+  }
 }

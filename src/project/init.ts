@@ -14,7 +14,7 @@ export function templatePlan(templatesDir: string, withExample: boolean): { from
     { from: 'gate.yml', to: 'gate.yml' },
     { from: 'train.yml', to: 'train.yml' },
   ];
-  const exampleData = ['example/data/train.csv', 'example/data/holdout.csv', 'example/data/current.csv'];
+  const exampleData = ['example/data/train.csv', 'example/data/holdout.csv', 'example/data/current.csv', 'example/data/recent.csv'];
   if (withExample) for (const f of exampleData) plan.push({ from: f, to: f.replace(/^example\//, '') });
   return plan.map((p) => ({ from: join(templatesDir, p.from), to: p.to }));
 }

@@ -4,6 +4,7 @@ import { driftCommand } from './drift.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
 import { profileCommand } from './profile.ts';
+import { registryCommand } from './registry.ts';
 import { reportCommand } from './report.ts';
 import { runtimeCommand } from './runtime.ts';
 import { trainCommand } from './train.ts';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   trainCommand,
   evaluateCommand,
   reportCommand,
+  registryCommand,
   driftCommand,
   configCommand,
   initCommand,

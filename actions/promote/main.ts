@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { booleanInput, choiceInput, input, optionalInput, runAction } from '../../src/github/action.ts';
+import { MlopsError } from '../../src/util/errors.ts';
+import { versionLabel } from '../../registry/src/format.ts';
+import { openRegistryContext } from '../../registry/src/open.ts';
+import { promote, rollback } from '../../registry/src/operations.ts';
+import { parseVersion } from '../../registry/src/refs.ts';
+
+await runAction(async () => {
+  const backend = choiceInput('backend', ['git', 'github'] as const, 'git');
+  const ctx = await openRegistryContext({
+    backend,
+    cwd: process.cwd(),
+    env: process.env,
+    remote: optionalInput('remote'),
+    branch: input('branch', 'mlops-registry'),
+    token: optionalInput('token'),
+    tags: booleanInput('tags', false),
+    now: () => new Date(),
+  });
+  try {
+    const name = input('name');
+    const stage = input('stage', 'production');
+    const reason = optionalInput('reason');
+    const isRollback = booleanInput('rollback', false);
+    const versionText = optionalInput('version');
+    if (!isRollback && versionText === undefined) throw new MlopsError('input "version" is required to promote (or set rollback: true)');
+    const done = isRollback ? await rollback(ctx, name, stage, reason) : await promote(ctx, { name, version: parseVersion(versionText!) }, stage, reason);
+    const r = done.result;
+    core.setOutput('version', versionLabel(r.version));
+    core.setOutput('previous-version', r.previous ? versionLabel(r.previous) : '');
+    core.setOutput('commit-sha', done.commit);
+    const verb = isRollback ? 'Rolled back' : 'Promoted';
+    await core.summary
+      .addHeading(`${verb} ${r.name} ${r.stage}: ${r.previous ? versionLabel(r.previous) : 'none'} → ${versionLabel(r.version)}`, 3)
+      .addRaw(`${reason ? `Reason: ${reason}\n\n` : ''}Registry commit \`${done.commit.slice(0, 12)}\` by ${ctx.actor}.\n`)
+      .write();
+  } finally {
+    await ctx.store.close();
+  }
+});

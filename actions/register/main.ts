@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import { booleanInput, choiceInput, input, optionalInput, runAction } from '../../src/github/action.ts';
+import { versionLabel } from '../../registry/src/format.ts';
+import { registerFromFiles } from '../../registry/src/inputs.ts';
+import { openRegistryContext } from '../../registry/src/open.ts';
+
+await runAction(async () => {
+  const env = process.env;
+  const backend = choiceInput('backend', ['git', 'github'] as const, 'git');
+  const ctx = await openRegistryContext({
+    backend,
+    cwd: process.cwd(),
+    env,
+    remote: optionalInput('remote'),
+    branch: input('branch', 'mlops-registry'),
+    token: optionalInput('token'),
+    tags: booleanInput('tags', false),
+    now: () => new Date(),
+  });
+  try {
+    const done = await registerFromFiles(
+      ctx,
+      {
+        name: input('name'),
+        model: input('model'),
+        lineage: optionalInput('lineage'),
+        metrics: optionalInput('metrics'),
+        params: optionalInput('params'),
+        profile: optionalInput('profile'),
+        stage: optionalInput('stage'),
+        reason: optionalInput('reason'),
+        description: optionalInput('description'),
+      },
+      { cwd: process.cwd(), env },
+    );
+    const r = done.result;
+    const version = versionLabel(r.version);
+    core.setOutput('version', version);
+    core.setOutput('commit-sha', done.commit);
+    await core.summary
+      .addHeading(`Registered ${r.name} ${version}`, 3)
+      .addTable([
+        [{ data: 'model', header: true }, { data: 'version', header: true }, { data: 'stage', header: true }, { data: 'sha256', header: true }, { data: 'registry commit', header: true }],
+        [r.name, version, r.stage ?? '', r.sha256.slice(0, 12), done.commit.slice(0, 12)],
+      ])
+      .addRaw(`\nShow it with \`mlops registry show ${r.name}@${version}\`.\n`)
+      .write();
+  } finally {
+    await ctx.store.close();
+  }
+});

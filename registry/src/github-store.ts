@@ -1,0 +1,158 @@
+import type { GitHubClient, RepoRef } from '../../src/github/client.ts';
+import { MlopsError } from '../../src/util/errors.ts';
+import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
+
+export interface GitHubStoreOptions extends RepoRef {
+  client: GitHubClient;
+  branch: string;
+}
+
+interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+}
+
+const status = (err: unknown): number | undefined => (err as { status?: number })?.status;
+
+/**
+ * The registry through the GitHub Git Data API (refs, commits, trees, blobs), for runners
+ * without a checkout. A write creates blobs, one tree on top of the old one, a commit whose
+ * parent is the head that was read, and moves the ref with `force: false`; GitHub answers
+ * 422 when the head moved meanwhile, which is the compare-and-swap. Objects are immutable,
+ * so trees and blobs are cached by SHA across retries.
+ */
+export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
+  const { client, owner, repo, branch } = options;
+  const treeCache = new Map<string, TreeEntry[]>();
+  const blobCache = new Map<string, Buffer>();
+  const baseTrees = new WeakMap<Snapshot, string>();
+
+  const apiError = (what: string, err: unknown) => new MlopsError(`GitHub API ${owner}/${repo}: ${what} failed: ${(err as Error)?.message ?? String(err)}`);
+
+  async function tree(sha: string): Promise<TreeEntry[]> {
+    const cached = treeCache.get(sha);
+    if (cached) return cached;
+    try {
+      const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: sha });
+      const entries = data.tree.map((e) => ({ path: e.path!, type: e.type!, sha: e.sha! }));
+      treeCache.set(sha, entries);
+      return entries;
+    } catch (err) {
+      throw apiError(`reading tree ${sha}`, err);
+    }
+  }
+
+  async function blob(sha: string): Promise<Buffer> {
+    const cached = blobCache.get(sha);
+    if (cached) return cached;
+    try {
+      const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
+      const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+      blobCache.set(sha, bytes);
+      return bytes;
+    } catch (err) {
+      throw apiError(`reading blob ${sha}`, err);
+    }
+  }
+
+  async function lookup(root: string, path: string): Promise<TreeEntry | null> {
+    let entry: TreeEntry = { path: '', type: 'tree', sha: root };
+    for (const part of path.split('/').filter((p) => p !== '')) {
+      if (entry.type !== 'tree') return null;
+      const next = (await tree(entry.sha)).find((e) => e.path === part);
+      if (!next) return null;
+      entry = next;
+    }
+    return entry;
+  }
+
+  return {
+    description: `GitHub ${owner}/${repo} (branch ${branch})`,
+
+    async snapshot(): Promise<Snapshot> {
+      let commit: string | null = null;
+      let root: string | null = null;
+      try {
+        const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        commit = data.object.sha;
+      } catch (err) {
+        if (status(err) !== 404) throw apiError(`reading branch ${branch}`, err);
+      }
+      if (commit) {
+        try {
+          root = (await client.rest.git.getCommit({ owner, repo, commit_sha: commit })).data.tree.sha;
+        } catch (err) {
+          throw apiError(`reading commit ${commit}`, err);
+        }
+      }
+      const readFile = async (path: string) => {
+        if (!root) return null;
+        const entry = await lookup(root, path);
+        return entry && entry.type === 'blob' ? blob(entry.sha) : null;
+      };
+      const snapshot: Snapshot = {
+        commit,
+        readFile,
+        async readFiles(paths) {
+          const out: (Buffer | null)[] = [];
+          for (let i = 0; i < paths.length; i += 8) out.push(...(await Promise.all(paths.slice(i, i + 8).map(readFile))));
+          return out;
+        },
+        async listDir(path) {
+          if (!root) return [];
+          const entry = await lookup(root, path);
+          return entry && entry.type === 'tree' ? (await tree(entry.sha)).map((e) => e.path).sort() : [];
+        },
+      };
+      if (root) baseTrees.set(snapshot, root);
+      return snapshot;
+    },
+
+    async commit(base: Snapshot, request: CommitRequest): Promise<CommitResult> {
+      const date = request.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const person = { ...COMMITTER, date };
+      let commit: string;
+      let treeSha: string;
+      const tagObjects: { name: string; sha: string }[] = [];
+      try {
+        const entries = [];
+        for (const change of request.changes) {
+          const { data } = await client.rest.git.createBlob({ owner, repo, content: change.content.toString('base64'), encoding: 'base64' });
+          entries.push({ path: change.path, mode: '100644' as const, type: 'blob' as const, sha: data.sha });
+        }
+        const baseTree = baseTrees.get(base);
+        treeSha = (await client.rest.git.createTree({ owner, repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) })).data.sha;
+        commit = (
+          await client.rest.git.createCommit({ owner, repo, message: request.message, tree: treeSha, parents: base.commit ? [base.commit] : [], author: person, committer: person })
+        ).data.sha;
+        for (const tag of request.tags) {
+          const { data } = await client.rest.git.createTag({ owner, repo, tag: tag.name, message: tag.message + '\n', object: commit, type: 'commit', tagger: person });
+          tagObjects.push({ name: tag.name, sha: data.sha });
+        }
+      } catch (err) {
+        throw apiError('writing objects', err);
+      }
+      try {
+        if (base.commit) await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit, force: false });
+        else await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit });
+      } catch (err) {
+        if (status(err) === 422 || status(err) === 409) return { ok: false, reason: (err as Error).message };
+        throw apiError(`moving branch ${branch}`, err);
+      }
+      for (const tag of tagObjects) {
+        try {
+          await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag.name}`, sha: tag.sha });
+        } catch (err) {
+          throw apiError(`creating tag ${tag.name} (the registry commit ${commit} landed)`, err);
+        }
+      }
+      return { ok: true, commit, tree: treeSha };
+    },
+
+    async close() {
+      treeCache.clear();
+      blobCache.clear();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** One read-consistent state of the registry branch. */
+export interface Snapshot {
+  /** The branch head; null when the branch does not exist yet. */
+  commit: string | null;
+  readFile(path: string): Promise<Buffer | null>;
+  /** Many files in one round trip (null where missing), for listings over many versions. */
+  readFiles(paths: string[]): Promise<(Buffer | null)[]>;
+  /** Names directly under a folder (files and folders), sorted; empty when it does not exist. */
+  listDir(path: string): Promise<string[]>;
+}
+
+export interface FileChange {
+  path: string;
+  content: Buffer;
+}
+
+export interface TagRequest {
+  name: string;
+  message: string;
+}
+
+export interface CommitRequest {
+  message: string;
+  changes: FileChange[];
+  tags: TagRequest[];
+  /** Author and committer time; passed in so both backends write identical commits. */
+  date: Date;
+}
+
+export type CommitResult = { ok: true; commit: string; tree: string } | { ok: false; reason: string };
+
+/**
+ * A registry branch behind either git or the GitHub API. `commit` is a compare-and-swap:
+ * it lands only when the branch head is still `base.commit`, else it answers `ok: false`
+ * and the caller re-reads and retries.
+ */
+export interface RegistryStore {
+  readonly description: string;
+  snapshot(): Promise<Snapshot>;
+  commit(base: Snapshot, request: CommitRequest): Promise<CommitResult>;
+  close(): Promise<void>;
+}
+
+export const COMMITTER = { name: 'mlops registry', email: 'mlops-registry@users.noreply.github.com' };

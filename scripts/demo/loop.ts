@@ -1,0 +1,162 @@
+// The whole loop on the embedded example, against a local git repository standing in for the
+// project repo and its registry branch. `npm run demo` prints it; test/e2e runs the same steps.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface StepResult {
+  title: string;
+  command: string;
+  code: number;
+  summary: string;
+}
+
+export interface LoopOptions {
+  /** Scratch folder; the project repo is created in it. */
+  dir: string;
+  /** The mlops entry point to run (dist/cli.js, the bundle users get). */
+  cli: string;
+  log: (line: string) => void;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
+  const dir = resolve(options.dir);
+  const project = join(dir, 'project');
+  const remote = join(dir, 'origin.git');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' }).toString().trim();
+  execFileSync('git', ['init', '--bare', '--quiet', remote]);
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'demo');
+  git('config', 'user.email', 'demo@example.com');
+  git('remote', 'add', 'origin', remote);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTOR: 'demo', MLOPS_REGISTRY_BRANCH: 'mlops-registry', NO_COLOR: '1' };
+  delete env.MLOPS_REGISTRY_REMOTE;
+  const results: StepResult[] = [];
+  const cli = (args: string[]) => spawnSync(process.execPath, [resolve(options.cli), ...args], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+
+  const step = (title: string, args: string[], expect: number, summarize: (out: string, err: string) => string): string => {
+    options.log(`\n━━ ${title}\n$ mlops ${args.join(' ')}`);
+    const r = cli(args);
+    const code = r.status ?? -1;
+    const summary = code === expect ? summarize(r.stdout, r.stderr) : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
+    options.log(summary.split('\n').map((l) => `  ${l}`).join('\n'));
+    results.push({ title, command: `mlops ${args.join(' ')}`, code, summary });
+    if (code !== expect) throw new Error(`step "${title}" exited ${code}, expected ${expect}`);
+    return r.stdout;
+  };
+  const json = (text: string) => JSON.parse(text);
+
+  step('Scaffold the project (mlops init)', ['init'], 0, (out) => `${out.split('\n').filter((l) => l.includes('wrote')).length} files written`);
+  git('add', '-A');
+  git('commit', '--quiet', '-m', 'adopt mlops-actions');
+  git('push', '--quiet', 'origin', 'main');
+
+  step('Validate the training data', ['validate', '--data', 'data/train.csv', '--rules', 'rules.yml', '--format', 'json'], 0, (out) => {
+    const r = json(out);
+    return `ok=${r.ok}: ${r.rows} rows, ${r.violations.length} violations`;
+  });
+
+  const train = (name: string, data: string[]) =>
+    step(`Train ${name}`, ['train', ...data.flatMap((d) => ['--data', d]), '--target', 'churned', '--task', 'classification', '--config', 'train.yml', '--out', `models/${name}`], 0, (out, err) => {
+      const metrics = json(readFileSync(join(project, 'models', name, 'metrics.json'), 'utf8')).metrics as Record<string, number>;
+      const shown = Object.entries(metrics).map(([k, v]) => `${k}=${v.toFixed(3)}`);
+      const backend = /backend[: ]+([\w-]+)/i.exec(err + out)?.[1];
+      return `models/${name}/model.onnx: ${shown.join(', ')}${backend ? ` (tfjs backend: ${backend})` : ''}`;
+    });
+
+  const evaluate = (name: string, data: string, baseline: boolean) =>
+    step(
+      `Evaluate ${name}${baseline ? ' against the production champion' : ' (first model: absolute rules only)'}`,
+      ['evaluate', '--model', `models/${name}/model.onnx`, '--data', data, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', ...(baseline ? ['--baseline', 'registry:churn#production'] : [])],
+      0,
+      (out) => {
+        const r = json(out);
+        mkdirSync(join(project, 'reports'), { recursive: true });
+        writeFileSync(join(project, 'reports', `evaluate-${name}.json`), out);
+        const m = r.candidate.metrics;
+        const c = r.champion?.metrics;
+        const fmt = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : String(x));
+        return `verdict: ${r.verdict.verdict} — accuracy ${fmt(m.accuracy)}, roc_auc ${fmt(m.roc_auc)}${c ? ` (champion ${fmt(c.accuracy)}, ${fmt(c.roc_auc)})` : ''}`;
+      },
+    );
+
+  const register = (name: string) =>
+    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
+      const r = json(out);
+      return `churn ${r.version ?? r.ref ?? ''} registered (staging)`;
+    }));
+
+  const promote = (version: string, reason: string) =>
+    step(`Promote ${version} to production`, ['registry', 'promote', 'churn', version, '--to', 'production', '--reason', reason], 0, (out) => out.trim().split('\n')[0]);
+
+  train('v1', ['data/train.csv']);
+  evaluate('v1', 'data/holdout.csv', false);
+  const v1 = register('v1');
+  promote(String(v1.version ?? 'v1'), 'first model; absolute gate passed');
+
+  step('Build the serving image context', ['build-context', '--model', 'registry:churn#production', '--out', 'image'], 0, (out, err) => {
+    const dockerfile = readFileSync(join(project, 'image', 'Dockerfile'), 'utf8');
+    const labels = dockerfile.split('\n').filter((l) => /org\.opencontainers|mlops\./.test(l)).length;
+    return `image/Dockerfile (${dockerfile.split('\n').length} lines, ${labels} lineage label lines)${err ? '' : ''}`;
+  });
+
+  options.log('\n━━ Serve one prediction\n$ mlops serve --model registry:churn#production --port 0');
+  const served = await serveOnce(options.cli, project, env);
+  options.log(`  ${served}`);
+  results.push({ title: 'Serve one prediction', command: 'mlops serve --model registry:churn#production --port 0', code: 0, summary: served });
+
+  step('Drift check on an unshifted batch', ['drift', '--reference', 'registry:churn#production', '--current', 'data/holdout.csv', '--format', 'json'], 0, (out) => {
+    const r = json(out);
+    return `no drift: share of drifted columns ${r.share_drifted.toFixed(2)}`;
+  });
+  step('Drift check on a shifted batch', ['drift', '--reference', 'registry:churn#production', '--current', 'data/current.csv', '--format', 'json', '--github-dry-run', 'reports/github'], 1, (out) => {
+    const r = json(out);
+    const drifted = Object.entries(r.columns).filter(([, c]) => (c as { drifted: boolean }).drifted).map(([k]) => k);
+    return `drift: ${drifted.join(', ')} (share ${r.share_drifted.toFixed(2)})\nwould open reports/github/drift-issue.json and send reports/github/retrain-dispatch.json`;
+  });
+
+  train('v2', ['data/train.csv', 'data/recent.csv']);
+  evaluate('v2', 'data/current.csv', true);
+  const v2 = register('v2');
+  promote(String(v2.version ?? 'v2'), 'retrained after drift; gate passed against v1');
+
+  step('Registry history', ['registry', 'history', 'churn'], 0, (out) => out.trim());
+  step('Production now', ['registry', 'show', 'churn#production'], 0, (out) => out.trim().split('\n').slice(0, 8).join('\n'));
+  return results;
+}
+
+/** Starts the server from the registry, sends one row, prints the answer, stops it with SIGTERM. */
+async function serveOnce(cliPath: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, [resolve(cliPath), 'serve', '--model', 'registry:churn#production', '--port', '0'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const port = await new Promise<number>((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /"port":\s*(\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolvePort(Number(m[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+  });
+  const header = readFileSync(join(cwd, 'data/holdout.csv'), 'utf8').split('\n');
+  const names = header[0].split(',');
+  const values = header[1].split(',');
+  const row = Object.fromEntries(names.map((n, i) => [n, values[i]]).filter(([n]) => n !== 'churned'));
+  const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [row] }) });
+  const body = (await res.json()) as { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
+  const stopped = new Promise<number | null>((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const code = await stopped;
+  if (res.status !== 200) throw new Error(`predict answered ${res.status}: ${JSON.stringify(body)}`);
+  return `POST /predict → ${res.status}: ${body.model?.name} ${body.model?.version} predicts ${JSON.stringify(body.predictions?.[0])} (p=${body.probabilities?.[0]?.map((p) => p.toFixed(3)).join('/')}); SIGTERM → exit ${code}`;
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { runLoop } from '../../scripts/demo/loop.ts';
+import { tempDir } from '../helpers.ts';
+
+test('the whole loop runs on the example with the bundled CLI (the demo, as a test)', { timeout: 600_000 }, async () => {
+  const dir = join(tempDir('mlops-e2e-'), 'demo');
+  const log: string[] = [];
+  const results = await runLoop({ dir, cli: 'dist/cli.js', log: (l) => log.push(l) });
+  const titles = results.map((r) => r.title);
+  assert.deepEqual(titles, [
+    'Scaffold the project (mlops init)',
+    'Validate the training data',
+    'Train v1',
+    'Evaluate v1 (first model: absolute rules only)',
+    'Register v1',
+    'Promote v1 to production',
+    'Build the serving image context',
+    'Serve one prediction',
+    'Drift check on an unshifted batch',
+    'Drift check on a shifted batch',
+    'Train v2',
+    'Evaluate v2 against the production champion',
+    'Register v2',
+    'Promote v2 to production',
+    'Registry history',
+    'Production now',
+  ]);
+  const by = (t: string) => results.find((r) => r.title === t)!;
+  assert.match(by('Evaluate v1 (first model: absolute rules only)').summary, /verdict: pass/);
+  assert.match(by('Serve one prediction').summary, /POST \/predict → 200: churn/);
+  assert.equal(by('Drift check on a shifted batch').code, 1);
+  assert.match(by('Drift check on a shifted batch').summary, /monthly_charges/);
+  assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
+
+  // The registry branch in the project's origin holds both versions, production on v2 with v1 before it.
+  const remote = join(dir, 'origin.git');
+  const index = JSON.parse(execFileSync('git', ['--git-dir', remote, 'show', 'mlops-registry:models/churn/index.json']).toString());
+  assert.equal(index.latest_version, 2);
+  assert.equal(index.stages.production.version, 2);
+  assert.deepEqual(index.stages.production.history.map((h: { version: number }) => h.version), [1]);
+  const files = execFileSync('git', ['--git-dir', remote, 'ls-tree', '-r', '--name-only', 'mlops-registry']).toString();
+  assert.match(files, /models\/churn\/versions\/1\/model\.onnx/);
+  assert.match(files, /models\/churn\/versions\/2\/MODEL_CARD\.md/);
+});
