@@ -124,22 +124,28 @@ export function summaryFromLineage(lineage: Lineage): LineageSummary {
   });
 }
 
-/** Reads the registry's version metadata leniently: serving must not break on an extra or missing field. */
+/**
+ * Reads the registry's version metadata leniently: serving must not break on an extra or missing
+ * field. The stored training lineage wins over the registration's own source (the commit that
+ * trained the model, not the one that registered it).
+ */
 function summaryFromRegistry(metadata: Record<string, unknown>): LineageSummary {
   const object = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const source = object(metadata.source);
-  const model = object(metadata.model);
+  const lineage = object(metadata.lineage);
+  const trainedFrom = object(lineage.source);
+  const registeredFrom = object(metadata.source);
+  const from = (key: string) => text(trainedFrom[key]) ?? text(registeredFrom[key]);
   const metrics = object(metadata.metrics);
   const numeric = Object.fromEntries(Object.entries(metrics).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
   return compact({
-    source_commit: text(source.commit),
-    source_repository: text(source.repository),
-    run_url: text(source.run_url),
-    data_fingerprint: text(object(metadata.data).fingerprint),
+    source_commit: from('commit'),
+    source_repository: from('repository'),
+    run_url: from('run_url'),
+    data_fingerprint: text(object(lineage.data).fingerprint) ?? text(object(metadata.data).fingerprint),
     registry_commit: text(metadata.registry_commit),
-    framework: text(model.framework),
-    trained_at: text(object(metadata.lineage).started_at) ?? text(metadata.created_at),
+    framework: text(object(metadata.model).framework),
+    trained_at: text(lineage.started_at) ?? text(metadata.created_at),
     metrics: Object.keys(numeric).length > 0 ? numeric : undefined,
   });
 }
