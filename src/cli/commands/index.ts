@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { configCommand } from './config.ts';
 import { driftCommand } from './drift.ts';
 import { initCommand } from './init.ts';
+import { predictCommand } from './predict.ts';
 import { profileCommand } from './profile.ts';
 import { validateCommand } from './validate.ts';
 
@@ -10,6 +11,7 @@ export const commands: Command[] = [
   profileCommand,
   validateCommand,
   driftCommand,
+  predictCommand,
   configCommand,
   initCommand,
 ];
