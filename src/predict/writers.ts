@@ -1,7 +1,7 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
-import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
+import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { Cell, DataFormat } from '../data/batch.ts';
 import { fileError } from '../data/text-chunks.ts';
 import { DataError, MlopsError } from '../util/errors.ts';
@@ -119,7 +119,7 @@ function parquetWriter(file: string, columns: readonly OutputColumn[], rowGroupR
     kinds = columns.map((c, j) => c.type ?? inferKind(rows, j));
     const schema: SchemaElement[] = [{ name: 'root', num_children: columns.length }, ...columns.map((c, j) => ({ name: c.name, ...SCHEMA[kinds![j]] }))];
     try {
-      writer = new ParquetWriter({ writer: fileWriter(file), schema, createdBy: 'mlops-actions predict' });
+      writer = new ParquetWriter({ writer: rowGroupFileWriter(file), schema, createdBy: 'mlops-actions predict' });
     } catch (err) {
       throw fileError(file, err);
     }
@@ -153,6 +153,19 @@ function parquetWriter(file: string, columns: readonly OutputColumn[], rowGroupR
       }
     },
   };
+}
+
+/**
+ * hyparquet-writer's file writer only writes once its buffer passes 1 MB; flushing after
+ * every row group (ParquetWriter calls `flush`) puts each group on disk as soon as it is encoded.
+ */
+function rowGroupFileWriter(file: string): Writer {
+  const w = fileWriter(file);
+  w.flush = () => {
+    appendFileSync(file, new Uint8Array(w.buffer, 0, (w as unknown as { index: number }).index));
+    (w as unknown as { index: number }).index = 0;
+  };
+  return w;
 }
 
 function inferKind(rows: readonly Cell[][], j: number): ParquetKind {
