@@ -53,7 +53,7 @@ function hasDataExtension(path: string): boolean {
   }
 }
 
-/** The files of shard `index` of `count` (round-robin over the sorted list, so shards stay balanced). */
+/** The files of shard `index` of `count`: round-robin over the expanded list (globs expand sorted), so every job of a matrix agrees and shards stay balanced. */
 export function shardFiles<T>(files: readonly T[], index: number, count: number): T[] {
   if (!Number.isInteger(count) || count < 1) throw new MlopsError(`shard count must be a positive integer (got ${count})`);
   if (!Number.isInteger(index) || index < 0 || index >= count) throw new MlopsError(`shard index must be 0..${count - 1} (got ${index})`);

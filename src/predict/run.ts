@@ -1,3 +1,4 @@
+import { isAbsolute, join } from 'node:path';
 import type { DataFormat } from '../data/batch.ts';
 import { expandDataPaths } from '../data/read.ts';
 import { openScoringModel } from './model.ts';
@@ -45,7 +46,9 @@ export async function runPredict(options: PredictRunOptions): Promise<PredictSum
   const start = options.clock();
   let files = await expandDataPaths(options.data, options.cwd);
   if (options.shard) files = shardFiles(files, options.shard.index, options.shard.count);
-  const plan = planOutputs(files, { out: options.out, outFormat: options.outFormat, rejects: options.rejects });
+  // Outputs sit where the user's cwd says, as the data paths do (relative paths stay relative in reports).
+  const place = (p: string) => (options.cwd === process.cwd() || isAbsolute(p) ? p : join(options.cwd, p));
+  const plan = planOutputs(files, { out: place(options.out), outFormat: options.outFormat, rejects: options.rejects === undefined ? undefined : place(options.rejects) });
   const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env });
   const results: PredictFileResult[] = [];
   try {
