@@ -73,7 +73,6 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
   let rows = 0;
   let predicted = 0;
   let rejected = 0;
-  const fixed = [model.name, model.version];
   let closed = false;
   try {
     for await (const batch of readBatches(data, { batchSize: options.batchSize ?? DEFAULT_PREDICT_BATCH, delimiter: options.delimiter })) {
@@ -120,8 +119,11 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
           return;
         }
         const row = batch.rows[r];
-        const head: Cell[] = keyPos.length > 0 ? keyPos.map((p) => (p < 0 ? null : row[p] ?? null)) : [batch.firstRow + r];
-        out.push([...head, s.prediction, ...(s.probabilities ?? []), ...fixed]);
+        const line: Cell[] = keyPos.length > 0 ? keyPos.map((p) => (p < 0 ? null : row[p] ?? null)) : [batch.firstRow + r];
+        line.push(s.prediction);
+        if (s.probabilities) for (const p of s.probabilities) line.push(p);
+        line.push(model.name, model.version);
+        out.push(line);
       });
       // Rejects are sorted by row so the file reads in input order even after bisection.
       rejectRecords.sort((a, b) => (a as { row: number }).row - (b as { row: number }).row);

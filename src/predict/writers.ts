@@ -1,5 +1,4 @@
 import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { Cell, DataFormat } from '../data/batch.ts';
@@ -50,7 +49,17 @@ function textWriter(file: string, head: string[], line: (row: readonly Cell[]) =
   const writeText = async (text: string): Promise<void> => {
     if (failure) throw fileError(file, failure);
     if (text === '') return;
-    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+    if (!stream.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    }
     if (failure) throw fileError(file, failure);
   };
   if (head.length > 0) stream.write(head.map((h) => h + '\n').join(''));
