@@ -1,6 +1,6 @@
 // Batch scoring throughput: 200,000 rows of the example churn data (CSV) scored by the example
-// churn model (logistic, every feature type) into CSV and into Parquet, at batch sizes 256 and
-// 4096 side by side, beside a naive loop that calls the runtime once per row (same model, same
+// churn model (logistic, every feature type) into CSV and into Parquet, at batch sizes 256, 1024
+// (the default) and 4096 side by side, beside a naive loop that calls the runtime once per row (same model, same
 // reader) on the first 20,000 rows. Each measurement runs in its own process.
 //   node --import tsx scripts/bench/predict.ts [--rows 200000]
 import { spawnSync } from 'node:child_process';
@@ -73,7 +73,7 @@ if (job > 0) {
   const perRow = (m: Measure) => m.rows / m.seconds;
   lines.push(['naive loop, 1 row per call', '-', naive.rows, Math.round(perRow(naive)), Math.round(naive.rows / naive.cpuSeconds), '1.0×', Math.round(naive.peakRssMb)]);
   for (const format of ['csv', 'parquet']) {
-    for (const batch of [256, 4096]) {
+    for (const batch of [256, 1024, 4096]) {
       const m = runJob(['batch', data, model, join(dir, `out-${batch}.${format}`), String(batch)]);
       lines.push([`CSV → ${format === 'csv' ? 'CSV' : 'Parquet'}`, batch, m.rows, Math.round(perRow(m)), Math.round(m.rows / m.cpuSeconds), `${(perRow(m) / perRow(naive)).toFixed(1)}×`, Math.round(m.peakRssMb)]);
     }
