@@ -45,6 +45,16 @@ export interface PredictFileResult {
   imputed: Record<string, number>;
 }
 
+/** One line of the rejects file. */
+export interface RejectRecord {
+  file: string;
+  row: number;
+  column?: string;
+  reason: string;
+  /** The row's key and feature cells. */
+  values: Record<string, Cell>;
+}
+
 /** What every output file carries besides the keys. */
 export function predictionColumns(model: ScoringModel): OutputColumn[] {
   const { info } = model.runner;
@@ -94,14 +104,15 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         checkOutputColumns([...head, ...tail].map((c) => c.name));
         writer = openTableWriter(options.out, outFormat, [...head, ...tail]);
       }
-      // A JSONL key first seen after the first batch still belongs to the row; absent features read as null.
+      // Features absent from the columns (a JSONL key not seen yet) are appended, so they read as null.
       const columns = [...batch.columns, ...features.filter((f) => !batch.columns.includes(f.name)).map((f) => f.name)];
       const positions = features.map((f) => columns.indexOf(f.name));
+      // JSONL columns grow as keys appear, so key positions are looked up again.
       if (inFormat === 'jsonl') keyPos = keys!.map((k) => batch.columns.indexOf(k));
 
       const good: Cell[][] = [];
       const goodAt: number[] = [];
-      const rejectRecords: object[] = [];
+      const rejectRecords: RejectRecord[] = [];
       const reject = (r: number, kind: string, reason: string, column?: string) => {
         const key = `${column ?? 'model'}: ${kind}`;
         reasons.set(key, (reasons.get(key) ?? 0) + 1);
@@ -131,7 +142,7 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         out.push(line);
       });
       // Rejects are sorted by row so the file reads in input order even after bisection.
-      rejectRecords.sort((a, b) => (a as { row: number }).row - (b as { row: number }).row);
+      rejectRecords.sort((a, b) => a.row - b.row);
       await writer.write(out);
       await rejects.write(rejectRecords);
       rows += batch.rows.length;
