@@ -552,26 +552,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -743,11 +743,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -774,7 +774,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -782,53 +782,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -848,8 +848,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -871,7 +871,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -900,16 +900,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -963,22 +963,22 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -1167,13 +1167,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -1247,22 +1247,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1270,7 +1270,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1278,27 +1278,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1306,7 +1306,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1314,8 +1314,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1323,9 +1323,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1336,7 +1336,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1349,37 +1349,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1552,7 +1552,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1564,7 +1564,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1579,12 +1579,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1605,26 +1605,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1640,11 +1640,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1706,8 +1706,8 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+    var merge4 = {
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1716,9 +1716,9 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -1728,20 +1728,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1750,12 +1750,12 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -1764,24 +1764,24 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map2, value2);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -1831,24 +1831,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2020,7 +2020,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2051,17 +2051,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2119,8 +2119,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2186,11 +2186,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2198,8 +2198,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2240,15 +2240,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2324,7 +2324,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2343,7 +2343,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2361,18 +2361,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2383,13 +2383,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2413,7 +2413,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2421,7 +2421,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2457,16 +2457,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2532,20 +2532,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2554,7 +2554,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2567,10 +2567,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2600,7 +2600,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2626,10 +2626,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2701,25 +2701,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2766,16 +2766,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -2789,7 +2789,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2819,14 +2819,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2834,7 +2834,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2853,7 +2853,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2861,7 +2861,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2900,10 +2900,10 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2919,16 +2919,16 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -3006,13 +3006,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3029,20 +3029,20 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set5 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set5.items.push(Pair.createPair(value2, null, ctx));
           }
-        return set3;
+        return set5;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set4 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3059,7 +3059,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set4;
   }
 });
 
@@ -3069,40 +3069,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
+      let sign2 = "";
+      if (value2 < 0) {
+        sign2 = "-";
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3111,7 +3111,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3120,7 +3120,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3143,7 +3143,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3163,10 +3163,10 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set4 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map2.map,
@@ -3183,10 +3183,10 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set4.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3209,11 +3209,11 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set4 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3234,26 +3234,26 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set4.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set4.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3271,7 +3271,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3300,11 +3300,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -3417,7 +3417,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3449,7 +3449,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3474,14 +3474,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3500,10 +3500,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3530,7 +3530,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -3540,9 +3540,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3557,7 +3557,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -3579,7 +3579,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -3593,7 +3593,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -3601,24 +3601,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+      setIn(path, value2) {
+        if (Collection2.isEmptyPath(path)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -3723,7 +3723,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError3 = class extends YAMLError {
+    var YAMLParseError4 = class extends YAMLError {
       constructor(pos, code3, message) {
         super("YAMLParseError", pos, code3, message);
       }
@@ -3769,7 +3769,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError3;
+    exports.YAMLParseError = YAMLParseError4;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -4004,10 +4004,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4045,9 +4045,9 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4056,14 +4056,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4109,18 +4109,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4131,9 +4131,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4152,7 +4152,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4166,13 +4166,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4215,18 +4215,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4280,11 +4280,11 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4293,10 +4293,10 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4304,8 +4304,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,15 +4316,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4467,11 +4467,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4501,11 +4501,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
-      let sep2 = "";
+      let value2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4519,24 +4519,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
-            value += "\n";
+          if (sep3 === "\n")
+            value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value2 += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4545,15 +4545,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4638,20 +4638,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4666,7 +4666,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -4719,25 +4719,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4859,28 +4859,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4891,7 +4891,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -4904,7 +4904,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4914,10 +4914,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5075,7 +5075,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5087,7 +5087,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5095,10 +5095,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5346,9 +5346,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5378,7 +5378,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5401,7 +5401,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5547,17 +5547,17 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify2;
@@ -6721,18 +6721,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6885,15 +6885,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7087,13 +7087,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7271,7 +7271,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7290,7 +7290,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7303,16 +7303,16 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -7590,8 +7590,8 @@ var require_utils = __commonJS({
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
+        const platform3 = navigator.platform.toLowerCase();
+        return platform3 === "win32" || platform3 === "windows";
       }
       if (typeof process !== "undefined" && process.platform) {
         return process.platform === "win32";
@@ -7942,27 +7942,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value3 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
+        const value2 = input2.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -7979,7 +7979,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7987,19 +7987,19 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -8009,22 +8009,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote2 === 0) {
@@ -8038,15 +8038,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -8067,19 +8067,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -8183,12 +8183,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -8196,7 +8196,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8228,7 +8228,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input2, options) => {
+    var parse5 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8242,8 +8242,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8293,13 +8293,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -8353,8 +8353,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -8362,7 +8362,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -8383,7 +8383,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open3.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -8398,14 +8398,14 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output: output2 });
+        push({ type: "paren", extglob: true, value: value2, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -8452,11 +8452,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -8465,8 +8465,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8475,21 +8475,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -8510,38 +8510,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -8550,41 +8550,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -8599,11 +8599,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open3 = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -8612,10 +8612,10 @@ var require_parse = __commonJS({
           push(open3);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output2 = ")";
@@ -8638,35 +8638,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
+            value2 = output2 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output: output2 });
+          push({ type: "brace", value: value2, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output2 = value;
+        if (value2 === ",") {
+          let output2 = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value, output: output2 });
+          push({ type: "comma", value: value2, output: output2 });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -8675,52 +8675,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value;
+            let output2 = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
+              output2 = `\\${value2}`;
             }
-            push({ type: "text", value, output: output2 });
+            push({ type: "text", value: value2, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -8729,60 +8729,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -8790,13 +8790,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -8810,11 +8810,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -8822,10 +8822,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -8834,33 +8834,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -8870,7 +8870,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -8921,7 +8921,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8939,7 +8939,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8986,7 +8986,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -8995,10 +8995,10 @@ var require_picomatch = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants2 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
@@ -9011,23 +9011,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9069,21 +9069,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix2);
+          match = picomatch2.matchBase(input2, regex2, options, posix2);
         } else {
-          match = regex.exec(output2);
+          match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
     picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input2, options) => scan(input2, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9097,11 +9097,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
@@ -9109,10 +9109,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
+        parsed.output = parse5.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input2, options);
+        parsed = parse5(input2, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9125,7 +9125,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9144,6 +9144,7120 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/@protobufjs/aspromise/index.js
+var require_aspromise = __commonJS({
+  "node_modules/@protobufjs/aspromise/index.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve13, reject) {
+        params[offset] = function callback2(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve13.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/@protobufjs/base64/index.js
+var require_base64 = __commonJS({
+  "node_modules/@protobufjs/base64/index.js"(exports) {
+    "use strict";
+    var base643 = exports;
+    base643.length = function length(string4) {
+      var p = string4.length;
+      if (!p)
+        return 0;
+      var n = 0;
+      while (--p % 4 > 1 && string4.charAt(p) === "=")
+        ++n;
+      return Math.ceil(string4.length * 3) / 4 - n;
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    base643.encode = function encode3(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j = 0, t;
+      while (start < end) {
+        var b = buffer[start++];
+        switch (j) {
+          case 0:
+            chunk[i2++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t | b >> 6];
+            chunk[i2++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j) {
+        chunk[i2++] = b64[t];
+        chunk[i2++] = 61;
+        if (j === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base643.decode = function decode5(string4, buffer, offset) {
+      var start = offset;
+      var j = 0, t;
+      for (var i2 = 0; i2 < string4.length; ) {
+        var c = string4.charCodeAt(i2++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    base643.test = function test(string4) {
+      return /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(string4);
+    };
+  }
+});
+
+// node_modules/@protobufjs/eventemitter/index.js
+var require_eventemitter = __commonJS({
+  "node_modules/@protobufjs/eventemitter/index.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/@protobufjs/float/index.js
+var require_float3 = __commonJS({
+  "node_modules/@protobufjs/float/index.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign2 = val < 0 ? 1 : 0;
+          if (sign2)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign2 << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign2 << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign2 << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign2 = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign2 * Infinity : exponent === 0 ? sign2 * 1401298464324817e-60 * mantissa : sign2 * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign2 = val < 0 ? 1 : 0;
+          if (sign2)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign2 << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign2 << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign2 << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign2 = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign2 * Infinity : exponent === 0 ? sign2 * 5e-324 * mantissa : sign2 * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/@protobufjs/inquire/index.js
+var require_inquire = __commonJS({
+  "node_modules/@protobufjs/inquire/index.js"(exports, module) {
+    "use strict";
+    module.exports = inquire;
+    function inquire(moduleName) {
+      try {
+        if (typeof __require !== "function") {
+          return null;
+        }
+        var mod = __require(moduleName);
+        if (mod && (mod.length || Object.keys(mod).length)) return mod;
+        return null;
+      } catch (err) {
+        return null;
+      }
+    }
+  }
+});
+
+// node_modules/@protobufjs/utf8/index.js
+var require_utf8 = __commonJS({
+  "node_modules/@protobufjs/utf8/index.js"(exports) {
+    "use strict";
+    var utf8 = exports;
+    var replacementCharCode = 65533;
+    utf8.length = function utf8_length(string4) {
+      var len = 0, c = 0;
+      for (var i = 0; i < string4.length; ++i) {
+        c = string4.charCodeAt(i);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string4.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    utf8.read = function utf8_read(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      var parts = null, chunk = [], i = 0, t, t2, c2, c3;
+      while (start < end) {
+        t = buffer[start++];
+        if (t <= 127) {
+          chunk[i++] = t;
+        } else if (t >= 192 && t < 224) {
+          c2 = (t & 31) << 6 | buffer[start++] & 63;
+          chunk[i++] = c2 >= 128 ? c2 : replacementCharCode;
+        } else if (t >= 224 && t < 240) {
+          c3 = (t & 15) << 12 | (buffer[start++] & 63) << 6 | buffer[start++] & 63;
+          chunk[i++] = c3 >= 2048 ? c3 : replacementCharCode;
+        } else if (t >= 240) {
+          t2 = (t & 7) << 18 | (buffer[start++] & 63) << 12 | (buffer[start++] & 63) << 6 | buffer[start++] & 63;
+          if (t2 < 65536 || t2 > 1114111)
+            chunk[i++] = replacementCharCode;
+          else {
+            t2 -= 65536;
+            chunk[i++] = 55296 + (t2 >> 10);
+            chunk[i++] = 56320 + (t2 & 1023);
+          }
+        }
+        if (i > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk.slice(0, i)));
+          i = 0;
+        }
+      }
+      if (parts) {
+        if (i)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i));
+    };
+    utf8.write = function utf8_write(string4, buffer, offset) {
+      var start = offset, c1, c2;
+      for (var i = 0; i < string4.length; ++i) {
+        c1 = string4.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string4.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/@protobufjs/pool/index.js
+var require_pool = __commonJS({
+  "node_modules/@protobufjs/pool/index.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var util = require_minimal();
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value2) {
+      if (value2 === 0)
+        return zero;
+      var sign2 = value2 < 0;
+      if (sign2)
+        value2 = -value2;
+      var lo = value2 >>> 0, hi = (value2 - lo) / 4294967296 >>> 0;
+      if (sign2) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value2) {
+      if (typeof value2 === "number")
+        return LongBits.fromNumber(value2);
+      if (util.isString(value2)) {
+        if (util.Long)
+          value2 = util.Long.fromString(value2);
+        else
+          return LongBits.fromNumber(parseInt(value2, 10));
+      }
+      return value2.low || value2.high ? new LongBits(value2.low >>> 0, value2.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber2(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return util.Long ? new util.Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash2) {
+      if (hash2 === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash2, 0) | charCodeAt.call(hash2, 1) << 8 | charCodeAt.call(hash2, 2) << 16 | charCodeAt.call(hash2, 3) << 24) >>> 0,
+        (charCodeAt.call(hash2, 4) | charCodeAt.call(hash2, 5) << 8 | charCodeAt.call(hash2, 6) << 16 | charCodeAt.call(hash2, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float3();
+    util.inquire = require_inquire();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value2) {
+      return typeof value2 === "number" && isFinite(value2) && Math.floor(value2) === value2;
+    };
+    util.isString = function isString(value2) {
+      return typeof value2 === "string" || value2 instanceof String;
+    };
+    util.isObject = function isObject3(value2) {
+      return value2 && typeof value2 === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj, prop) {
+      var value2 = obj[prop];
+      if (value2 != null && obj.hasOwnProperty(prop))
+        return typeof value2 !== "object" || (Array.isArray(value2) ? value2.length : Object.keys(value2).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer3 = util.inquire("buffer").Buffer;
+        return Buffer3.prototype.utf8Write ? Buffer3 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util._Buffer_from = null;
+    util._Buffer_allocUnsafe = null;
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      return typeof sizeOrArray === "number" ? util.Buffer ? util._Buffer_allocUnsafe(sizeOrArray) : new util.Array(sizeOrArray) : util.Buffer ? util._Buffer_from(sizeOrArray) : typeof Uint8Array === "undefined" ? sizeOrArray : new Uint8Array(sizeOrArray);
+    };
+    util.Array = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || util.inquire("long");
+    util.key2Re = /^true|false|0|1$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\\x00-\\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value2) {
+      return value2 ? util.LongBits.from(value2).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash2, unsigned) {
+      var bits = util.LongBits.fromHash(hash2);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    function merge4(dst, src, ifNotSet) {
+      for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+        if (dst[keys[i]] === void 0 || !ifNotSet)
+          dst[keys[i]] = src[keys[i]];
+      return dst;
+    }
+    util.merge = merge4;
+    util.lcFirst = function lcFirst(str) {
+      return str.charAt(0).toLowerCase() + str.substring(1);
+    };
+    function newError2(name) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge4(this, properties);
+      }
+      (CustomError.prototype = Object.create(Error.prototype)).constructor = CustomError;
+      Object.defineProperty(CustomError.prototype, "name", { get: function() {
+        return name;
+      } });
+      CustomError.prototype.toString = function toString() {
+        return this.name + ": " + this.message;
+      };
+      return CustomError;
+    }
+    util.newError = newError2;
+    util.ProtocolError = newError2("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+    util._configure = function() {
+      var Buffer3 = util.Buffer;
+      if (!Buffer3) {
+        util._Buffer_from = util._Buffer_allocUnsafe = null;
+        return;
+      }
+      util._Buffer_from = Buffer3.from !== Uint8Array.from && Buffer3.from || /* istanbul ignore next */
+      function Buffer_from(value2, encoding) {
+        return new Buffer3(value2, encoding);
+      };
+      util._Buffer_allocUnsafe = Buffer3.allocUnsafe || /* istanbul ignore next */
+      function Buffer_allocUnsafe(size) {
+        return new Buffer3(size);
+      };
+    };
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base643 = util.base64;
+    var utf8 = util.utf8;
+    function Op(fn, len, val) {
+      this.fn = fn;
+      this.len = len;
+      this.next = void 0;
+      this.val = val;
+    }
+    function noop4() {
+    }
+    function State(writer) {
+      this.head = writer.head;
+      this.tail = writer.tail;
+      this.len = writer.len;
+      this.next = writer.states;
+    }
+    function Writer() {
+      this.len = 0;
+      this.head = new Op(noop4, 0, 0);
+      this.tail = this.head;
+      this.states = null;
+    }
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new util.Array(size);
+    };
+    if (util.Array !== Array)
+      Writer.alloc = util.pool(Writer.alloc, util.Array.prototype.subarray);
+    Writer.prototype._push = function push(fn, len, val) {
+      this.tail = this.tail.next = new Op(fn, len, val);
+      this.len += len;
+      return this;
+    };
+    function writeByte(val, buf, pos) {
+      buf[pos] = val & 255;
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+    }
+    function VarintOp(len, val) {
+      this.len = len;
+      this.next = void 0;
+      this.val = val;
+    }
+    VarintOp.prototype = Object.create(Op.prototype);
+    VarintOp.prototype.fn = writeVarint32;
+    Writer.prototype.uint32 = function write_uint32(value2) {
+      this.len += (this.tail = this.tail.next = new VarintOp(
+        (value2 = value2 >>> 0) < 128 ? 1 : value2 < 16384 ? 2 : value2 < 2097152 ? 3 : value2 < 268435456 ? 4 : 5,
+        value2
+      )).len;
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value2) {
+      return value2 < 0 ? this._push(writeVarint64, 10, LongBits.fromNumber(value2)) : this.uint32(value2);
+    };
+    Writer.prototype.sint32 = function write_sint32(value2) {
+      return this.uint32((value2 << 1 ^ value2 >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      while (val.hi) {
+        buf[pos++] = val.lo & 127 | 128;
+        val.lo = (val.lo >>> 7 | val.hi << 25) >>> 0;
+        val.hi >>>= 7;
+      }
+      while (val.lo > 127) {
+        buf[pos++] = val.lo & 127 | 128;
+        val.lo = val.lo >>> 7;
+      }
+      buf[pos++] = val.lo;
+    }
+    Writer.prototype.uint64 = function write_uint64(value2) {
+      var bits = LongBits.from(value2);
+      return this._push(writeVarint64, bits.length(), bits);
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value2) {
+      var bits = LongBits.from(value2).zzEncode();
+      return this._push(writeVarint64, bits.length(), bits);
+    };
+    Writer.prototype.bool = function write_bool(value2) {
+      return this._push(writeByte, 1, value2 ? 1 : 0);
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value2) {
+      return this._push(writeFixed32, 4, value2 >>> 0);
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value2) {
+      var bits = LongBits.from(value2);
+      return this._push(writeFixed32, 4, bits.lo)._push(writeFixed32, 4, bits.hi);
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value2) {
+      return this._push(util.float.writeFloatLE, 4, value2);
+    };
+    Writer.prototype.double = function write_double(value2) {
+      return this._push(util.float.writeDoubleLE, 8, value2);
+    };
+    var writeBytes = util.Array.prototype.set ? function writeBytes_set(val, buf, pos) {
+      buf.set(val, pos);
+    } : function writeBytes_for(val, buf, pos) {
+      for (var i = 0; i < val.length; ++i)
+        buf[pos + i] = val[i];
+    };
+    Writer.prototype.bytes = function write_bytes(value2) {
+      var len = value2.length >>> 0;
+      if (!len)
+        return this._push(writeByte, 1, 0);
+      if (util.isString(value2)) {
+        var buf = Writer.alloc(len = base643.length(value2));
+        base643.decode(value2, buf, 0);
+        value2 = buf;
+      }
+      return this.uint32(len)._push(writeBytes, len, value2);
+    };
+    Writer.prototype.string = function write_string(value2) {
+      var len = utf8.length(value2);
+      return len ? this.uint32(len)._push(utf8.write, len, value2) : this._push(writeByte, 1, 0);
+    };
+    Writer.prototype.fork = function fork() {
+      this.states = new State(this);
+      this.head = this.tail = new Op(noop4, 0, 0);
+      this.len = 0;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      if (this.states) {
+        this.head = this.states.head;
+        this.tail = this.states.tail;
+        this.len = this.states.len;
+        this.states = this.states.next;
+      } else {
+        this.head = this.tail = new Op(noop4, 0, 0);
+        this.len = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var head = this.head, tail = this.tail, len = this.len;
+      this.reset().uint32(len);
+      if (len) {
+        this.tail.next = head.next;
+        this.tail = tail;
+        this.len += len;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish() {
+      var head = this.head.next, buf = this.constructor.alloc(this.len), pos = 0;
+      while (head) {
+        head.fn(head.val, buf, pos);
+        pos += head.len;
+        head = head.next;
+      }
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    (BufferWriter.prototype = Object.create(Writer.prototype)).constructor = BufferWriter;
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util._Buffer_allocUnsafe;
+      BufferWriter.writeBytesBuffer = util.Buffer && util.Buffer.prototype instanceof Uint8Array && util.Buffer.prototype.set.name === "set" ? function writeBytesBuffer_set(val, buf, pos) {
+        buf.set(val, pos);
+      } : function writeBytesBuffer_copy(val, buf, pos) {
+        if (val.copy)
+          val.copy(buf, pos, 0, val.length);
+        else for (var i = 0; i < val.length; )
+          buf[pos++] = val[i++];
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value2) {
+      if (util.isString(value2))
+        value2 = util._Buffer_from(value2, "base64");
+      var len = value2.length >>> 0;
+      this.uint32(len);
+      if (len)
+        this._push(BufferWriter.writeBytesBuffer, len, value2);
+      return this;
+    };
+    function writeStringBuffer(val, buf, pos) {
+      if (val.length < 40)
+        util.utf8.write(val, buf, pos);
+      else if (buf.utf8Write)
+        buf.utf8Write(val, pos);
+      else
+        buf.write(val, pos);
+    }
+    BufferWriter.prototype.string = function write_string_buffer(value2) {
+      var len = util.Buffer.byteLength(value2);
+      this.uint32(len);
+      if (len)
+        this._push(writeStringBuffer, len, value2);
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf8 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+    }
+    var create_array = typeof Uint8Array !== "undefined" ? function create_typed_array(buffer) {
+      if (buffer instanceof Uint8Array || Array.isArray(buffer))
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    } : function create_array2(buffer) {
+      if (Array.isArray(buffer))
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    };
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype._slice = util.Array.prototype.subarray || /* istanbul ignore next */
+    util.Array.prototype.slice;
+    Reader.prototype.uint32 = /* @__PURE__ */ (function read_uint32_setup() {
+      var value2 = 4294967295;
+      return function read_uint32() {
+        value2 = (this.buf[this.pos] & 127) >>> 0;
+        if (this.buf[this.pos++] < 128) return value2;
+        value2 = (value2 | (this.buf[this.pos] & 127) << 7) >>> 0;
+        if (this.buf[this.pos++] < 128) return value2;
+        value2 = (value2 | (this.buf[this.pos] & 127) << 14) >>> 0;
+        if (this.buf[this.pos++] < 128) return value2;
+        value2 = (value2 | (this.buf[this.pos] & 127) << 21) >>> 0;
+        if (this.buf[this.pos++] < 128) return value2;
+        value2 = (value2 | (this.buf[this.pos] & 15) << 28) >>> 0;
+        if (this.buf[this.pos++] < 128) return value2;
+        if ((this.pos += 5) > this.len) {
+          this.pos = this.len;
+          throw indexOutOfRange(this, 10);
+        }
+        return value2;
+      };
+    })();
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value2 = this.uint32();
+      return value2 >>> 1 ^ -(value2 & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 3; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos++] & 127) << i * 7) >>> 0;
+        return bits;
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      return this.uint32() !== 0;
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value2 = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value2;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value2 = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value2;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.uint32(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos += length;
+      if (Array.isArray(this.buf))
+        return this.buf.slice(start, end);
+      return start === end ? new this.buf.constructor(0) : this._slice.call(this.buf, start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var bytes = this.bytes();
+      return utf8.read(bytes, 0, bytes.length);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.prototype.skipType = function(wireType) {
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.uint32());
+          break;
+        case 3:
+          while ((wireType = this.uint32() & 7) !== 4) {
+            this.skipType(wireType);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    (BufferReader.prototype = Object.create(Reader.prototype)).constructor = BufferReader;
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.uint32();
+      return this.buf.utf8Slice ? this.buf.utf8Slice(this.pos, this.pos = Math.min(this.pos + len, this.len)) : this.buf.toString("utf-8", this.pos, this.pos = Math.min(this.pos + len, this.len));
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    (Service.prototype = Object.create(util.EventEmitter.prototype)).constructor = Service;
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request2, callback2) {
+      if (!request2)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback2)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request2);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback2(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request2).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback2(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback2(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback2(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback2(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = {};
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    var protobuf = exports;
+    protobuf.build = "minimal";
+    protobuf.Writer = require_writer();
+    protobuf.BufferWriter = require_writer_buffer();
+    protobuf.Reader = require_reader();
+    protobuf.BufferReader = require_reader_buffer();
+    protobuf.util = require_minimal();
+    protobuf.rpc = require_rpc();
+    protobuf.roots = require_roots();
+    protobuf.configure = configure;
+    function configure() {
+      protobuf.util._configure();
+      protobuf.Writer._configure(protobuf.BufferWriter);
+      protobuf.Reader._configure(protobuf.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/onnx-proto/node_modules/protobufjs/minimal.js
+var require_minimal2 = __commonJS({
+  "node_modules/onnx-proto/node_modules/protobufjs/minimal.js"(exports, module) {
+    "use strict";
+    module.exports = require_index_minimal();
+  }
+});
+
+// node_modules/onnx-proto/dist/onnx.js
+var require_onnx = __commonJS({
+  "node_modules/onnx-proto/dist/onnx.js"(exports, module) {
+    "use strict";
+    var $protobuf = require_minimal2();
+    var $Reader = $protobuf.Reader;
+    var $Writer = $protobuf.Writer;
+    var $util = $protobuf.util;
+    var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+    $root.onnx = (function() {
+      var onnx2 = {};
+      onnx2.Version = (function() {
+        var valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "_START_VERSION"] = 0;
+        values[valuesById[1] = "IR_VERSION_2017_10_10"] = 1;
+        values[valuesById[2] = "IR_VERSION_2017_10_30"] = 2;
+        values[valuesById[3] = "IR_VERSION_2017_11_3"] = 3;
+        values[valuesById[4] = "IR_VERSION_2019_1_22"] = 4;
+        values[valuesById[5] = "IR_VERSION_2019_3_18"] = 5;
+        values[valuesById[6] = "IR_VERSION_2019_9_19"] = 6;
+        values[valuesById[7] = "IR_VERSION_2020_5_8"] = 7;
+        values[valuesById[8] = "IR_VERSION"] = 8;
+        return values;
+      })();
+      onnx2.AttributeProto = (function() {
+        function AttributeProto(properties) {
+          this.floats = [];
+          this.ints = [];
+          this.strings = [];
+          this.tensors = [];
+          this.graphs = [];
+          this.sparseTensors = [];
+          this.typeProtos = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        AttributeProto.prototype.name = "";
+        AttributeProto.prototype.refAttrName = "";
+        AttributeProto.prototype.docString = "";
+        AttributeProto.prototype.type = 0;
+        AttributeProto.prototype.f = 0;
+        AttributeProto.prototype.i = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+        AttributeProto.prototype.s = $util.newBuffer([]);
+        AttributeProto.prototype.t = null;
+        AttributeProto.prototype.g = null;
+        AttributeProto.prototype.sparseTensor = null;
+        AttributeProto.prototype.tp = null;
+        AttributeProto.prototype.floats = $util.emptyArray;
+        AttributeProto.prototype.ints = $util.emptyArray;
+        AttributeProto.prototype.strings = $util.emptyArray;
+        AttributeProto.prototype.tensors = $util.emptyArray;
+        AttributeProto.prototype.graphs = $util.emptyArray;
+        AttributeProto.prototype.sparseTensors = $util.emptyArray;
+        AttributeProto.prototype.typeProtos = $util.emptyArray;
+        AttributeProto.create = function create(properties) {
+          return new AttributeProto(properties);
+        };
+        AttributeProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.name);
+          if (message.f != null && Object.hasOwnProperty.call(message, "f"))
+            writer.uint32(
+              /* id 2, wireType 5 =*/
+              21
+            ).float(message.f);
+          if (message.i != null && Object.hasOwnProperty.call(message, "i"))
+            writer.uint32(
+              /* id 3, wireType 0 =*/
+              24
+            ).int64(message.i);
+          if (message.s != null && Object.hasOwnProperty.call(message, "s"))
+            writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).bytes(message.s);
+          if (message.t != null && Object.hasOwnProperty.call(message, "t"))
+            $root.onnx.TensorProto.encode(message.t, writer.uint32(
+              /* id 5, wireType 2 =*/
+              42
+            ).fork()).ldelim();
+          if (message.g != null && Object.hasOwnProperty.call(message, "g"))
+            $root.onnx.GraphProto.encode(message.g, writer.uint32(
+              /* id 6, wireType 2 =*/
+              50
+            ).fork()).ldelim();
+          if (message.floats != null && message.floats.length) {
+            writer.uint32(
+              /* id 7, wireType 2 =*/
+              58
+            ).fork();
+            for (var i = 0; i < message.floats.length; ++i)
+              writer.float(message.floats[i]);
+            writer.ldelim();
+          }
+          if (message.ints != null && message.ints.length) {
+            writer.uint32(
+              /* id 8, wireType 2 =*/
+              66
+            ).fork();
+            for (var i = 0; i < message.ints.length; ++i)
+              writer.int64(message.ints[i]);
+            writer.ldelim();
+          }
+          if (message.strings != null && message.strings.length)
+            for (var i = 0; i < message.strings.length; ++i)
+              writer.uint32(
+                /* id 9, wireType 2 =*/
+                74
+              ).bytes(message.strings[i]);
+          if (message.tensors != null && message.tensors.length)
+            for (var i = 0; i < message.tensors.length; ++i)
+              $root.onnx.TensorProto.encode(message.tensors[i], writer.uint32(
+                /* id 10, wireType 2 =*/
+                82
+              ).fork()).ldelim();
+          if (message.graphs != null && message.graphs.length)
+            for (var i = 0; i < message.graphs.length; ++i)
+              $root.onnx.GraphProto.encode(message.graphs[i], writer.uint32(
+                /* id 11, wireType 2 =*/
+                90
+              ).fork()).ldelim();
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 13, wireType 2 =*/
+              106
+            ).string(message.docString);
+          if (message.tp != null && Object.hasOwnProperty.call(message, "tp"))
+            $root.onnx.TypeProto.encode(message.tp, writer.uint32(
+              /* id 14, wireType 2 =*/
+              114
+            ).fork()).ldelim();
+          if (message.typeProtos != null && message.typeProtos.length)
+            for (var i = 0; i < message.typeProtos.length; ++i)
+              $root.onnx.TypeProto.encode(message.typeProtos[i], writer.uint32(
+                /* id 15, wireType 2 =*/
+                122
+              ).fork()).ldelim();
+          if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+            writer.uint32(
+              /* id 20, wireType 0 =*/
+              160
+            ).int32(message.type);
+          if (message.refAttrName != null && Object.hasOwnProperty.call(message, "refAttrName"))
+            writer.uint32(
+              /* id 21, wireType 2 =*/
+              170
+            ).string(message.refAttrName);
+          if (message.sparseTensor != null && Object.hasOwnProperty.call(message, "sparseTensor"))
+            $root.onnx.SparseTensorProto.encode(message.sparseTensor, writer.uint32(
+              /* id 22, wireType 2 =*/
+              178
+            ).fork()).ldelim();
+          if (message.sparseTensors != null && message.sparseTensors.length)
+            for (var i = 0; i < message.sparseTensors.length; ++i)
+              $root.onnx.SparseTensorProto.encode(message.sparseTensors[i], writer.uint32(
+                /* id 23, wireType 2 =*/
+                186
+              ).fork()).ldelim();
+          return writer;
+        };
+        AttributeProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        AttributeProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.AttributeProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.name = reader.string();
+                break;
+              case 21:
+                message.refAttrName = reader.string();
+                break;
+              case 13:
+                message.docString = reader.string();
+                break;
+              case 20:
+                message.type = reader.int32();
+                break;
+              case 2:
+                message.f = reader.float();
+                break;
+              case 3:
+                message.i = reader.int64();
+                break;
+              case 4:
+                message.s = reader.bytes();
+                break;
+              case 5:
+                message.t = $root.onnx.TensorProto.decode(reader, reader.uint32());
+                break;
+              case 6:
+                message.g = $root.onnx.GraphProto.decode(reader, reader.uint32());
+                break;
+              case 22:
+                message.sparseTensor = $root.onnx.SparseTensorProto.decode(reader, reader.uint32());
+                break;
+              case 14:
+                message.tp = $root.onnx.TypeProto.decode(reader, reader.uint32());
+                break;
+              case 7:
+                if (!(message.floats && message.floats.length))
+                  message.floats = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.floats.push(reader.float());
+                } else
+                  message.floats.push(reader.float());
+                break;
+              case 8:
+                if (!(message.ints && message.ints.length))
+                  message.ints = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.ints.push(reader.int64());
+                } else
+                  message.ints.push(reader.int64());
+                break;
+              case 9:
+                if (!(message.strings && message.strings.length))
+                  message.strings = [];
+                message.strings.push(reader.bytes());
+                break;
+              case 10:
+                if (!(message.tensors && message.tensors.length))
+                  message.tensors = [];
+                message.tensors.push($root.onnx.TensorProto.decode(reader, reader.uint32()));
+                break;
+              case 11:
+                if (!(message.graphs && message.graphs.length))
+                  message.graphs = [];
+                message.graphs.push($root.onnx.GraphProto.decode(reader, reader.uint32()));
+                break;
+              case 23:
+                if (!(message.sparseTensors && message.sparseTensors.length))
+                  message.sparseTensors = [];
+                message.sparseTensors.push($root.onnx.SparseTensorProto.decode(reader, reader.uint32()));
+                break;
+              case 15:
+                if (!(message.typeProtos && message.typeProtos.length))
+                  message.typeProtos = [];
+                message.typeProtos.push($root.onnx.TypeProto.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        AttributeProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        AttributeProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.refAttrName != null && message.hasOwnProperty("refAttrName")) {
+            if (!$util.isString(message.refAttrName))
+              return "refAttrName: string expected";
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          if (message.type != null && message.hasOwnProperty("type"))
+            switch (message.type) {
+              default:
+                return "type: enum value expected";
+              case 0:
+              case 1:
+              case 2:
+              case 3:
+              case 4:
+              case 5:
+              case 11:
+              case 13:
+              case 6:
+              case 7:
+              case 8:
+              case 9:
+              case 10:
+              case 12:
+              case 14:
+                break;
+            }
+          if (message.f != null && message.hasOwnProperty("f")) {
+            if (typeof message.f !== "number")
+              return "f: number expected";
+          }
+          if (message.i != null && message.hasOwnProperty("i")) {
+            if (!$util.isInteger(message.i) && !(message.i && $util.isInteger(message.i.low) && $util.isInteger(message.i.high)))
+              return "i: integer|Long expected";
+          }
+          if (message.s != null && message.hasOwnProperty("s")) {
+            if (!(message.s && typeof message.s.length === "number" || $util.isString(message.s)))
+              return "s: buffer expected";
+          }
+          if (message.t != null && message.hasOwnProperty("t")) {
+            var error62 = $root.onnx.TensorProto.verify(message.t);
+            if (error62)
+              return "t." + error62;
+          }
+          if (message.g != null && message.hasOwnProperty("g")) {
+            var error62 = $root.onnx.GraphProto.verify(message.g);
+            if (error62)
+              return "g." + error62;
+          }
+          if (message.sparseTensor != null && message.hasOwnProperty("sparseTensor")) {
+            var error62 = $root.onnx.SparseTensorProto.verify(message.sparseTensor);
+            if (error62)
+              return "sparseTensor." + error62;
+          }
+          if (message.tp != null && message.hasOwnProperty("tp")) {
+            var error62 = $root.onnx.TypeProto.verify(message.tp);
+            if (error62)
+              return "tp." + error62;
+          }
+          if (message.floats != null && message.hasOwnProperty("floats")) {
+            if (!Array.isArray(message.floats))
+              return "floats: array expected";
+            for (var i = 0; i < message.floats.length; ++i)
+              if (typeof message.floats[i] !== "number")
+                return "floats: number[] expected";
+          }
+          if (message.ints != null && message.hasOwnProperty("ints")) {
+            if (!Array.isArray(message.ints))
+              return "ints: array expected";
+            for (var i = 0; i < message.ints.length; ++i)
+              if (!$util.isInteger(message.ints[i]) && !(message.ints[i] && $util.isInteger(message.ints[i].low) && $util.isInteger(message.ints[i].high)))
+                return "ints: integer|Long[] expected";
+          }
+          if (message.strings != null && message.hasOwnProperty("strings")) {
+            if (!Array.isArray(message.strings))
+              return "strings: array expected";
+            for (var i = 0; i < message.strings.length; ++i)
+              if (!(message.strings[i] && typeof message.strings[i].length === "number" || $util.isString(message.strings[i])))
+                return "strings: buffer[] expected";
+          }
+          if (message.tensors != null && message.hasOwnProperty("tensors")) {
+            if (!Array.isArray(message.tensors))
+              return "tensors: array expected";
+            for (var i = 0; i < message.tensors.length; ++i) {
+              var error62 = $root.onnx.TensorProto.verify(message.tensors[i]);
+              if (error62)
+                return "tensors." + error62;
+            }
+          }
+          if (message.graphs != null && message.hasOwnProperty("graphs")) {
+            if (!Array.isArray(message.graphs))
+              return "graphs: array expected";
+            for (var i = 0; i < message.graphs.length; ++i) {
+              var error62 = $root.onnx.GraphProto.verify(message.graphs[i]);
+              if (error62)
+                return "graphs." + error62;
+            }
+          }
+          if (message.sparseTensors != null && message.hasOwnProperty("sparseTensors")) {
+            if (!Array.isArray(message.sparseTensors))
+              return "sparseTensors: array expected";
+            for (var i = 0; i < message.sparseTensors.length; ++i) {
+              var error62 = $root.onnx.SparseTensorProto.verify(message.sparseTensors[i]);
+              if (error62)
+                return "sparseTensors." + error62;
+            }
+          }
+          if (message.typeProtos != null && message.hasOwnProperty("typeProtos")) {
+            if (!Array.isArray(message.typeProtos))
+              return "typeProtos: array expected";
+            for (var i = 0; i < message.typeProtos.length; ++i) {
+              var error62 = $root.onnx.TypeProto.verify(message.typeProtos[i]);
+              if (error62)
+                return "typeProtos." + error62;
+            }
+          }
+          return null;
+        };
+        AttributeProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.AttributeProto)
+            return object2;
+          var message = new $root.onnx.AttributeProto();
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.refAttrName != null)
+            message.refAttrName = String(object2.refAttrName);
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          switch (object2.type) {
+            case "UNDEFINED":
+            case 0:
+              message.type = 0;
+              break;
+            case "FLOAT":
+            case 1:
+              message.type = 1;
+              break;
+            case "INT":
+            case 2:
+              message.type = 2;
+              break;
+            case "STRING":
+            case 3:
+              message.type = 3;
+              break;
+            case "TENSOR":
+            case 4:
+              message.type = 4;
+              break;
+            case "GRAPH":
+            case 5:
+              message.type = 5;
+              break;
+            case "SPARSE_TENSOR":
+            case 11:
+              message.type = 11;
+              break;
+            case "TYPE_PROTO":
+            case 13:
+              message.type = 13;
+              break;
+            case "FLOATS":
+            case 6:
+              message.type = 6;
+              break;
+            case "INTS":
+            case 7:
+              message.type = 7;
+              break;
+            case "STRINGS":
+            case 8:
+              message.type = 8;
+              break;
+            case "TENSORS":
+            case 9:
+              message.type = 9;
+              break;
+            case "GRAPHS":
+            case 10:
+              message.type = 10;
+              break;
+            case "SPARSE_TENSORS":
+            case 12:
+              message.type = 12;
+              break;
+            case "TYPE_PROTOS":
+            case 14:
+              message.type = 14;
+              break;
+          }
+          if (object2.f != null)
+            message.f = Number(object2.f);
+          if (object2.i != null) {
+            if ($util.Long)
+              (message.i = $util.Long.fromValue(object2.i)).unsigned = false;
+            else if (typeof object2.i === "string")
+              message.i = parseInt(object2.i, 10);
+            else if (typeof object2.i === "number")
+              message.i = object2.i;
+            else if (typeof object2.i === "object")
+              message.i = new $util.LongBits(object2.i.low >>> 0, object2.i.high >>> 0).toNumber();
+          }
+          if (object2.s != null) {
+            if (typeof object2.s === "string")
+              $util.base64.decode(object2.s, message.s = $util.newBuffer($util.base64.length(object2.s)), 0);
+            else if (object2.s.length)
+              message.s = object2.s;
+          }
+          if (object2.t != null) {
+            if (typeof object2.t !== "object")
+              throw TypeError(".onnx.AttributeProto.t: object expected");
+            message.t = $root.onnx.TensorProto.fromObject(object2.t);
+          }
+          if (object2.g != null) {
+            if (typeof object2.g !== "object")
+              throw TypeError(".onnx.AttributeProto.g: object expected");
+            message.g = $root.onnx.GraphProto.fromObject(object2.g);
+          }
+          if (object2.sparseTensor != null) {
+            if (typeof object2.sparseTensor !== "object")
+              throw TypeError(".onnx.AttributeProto.sparseTensor: object expected");
+            message.sparseTensor = $root.onnx.SparseTensorProto.fromObject(object2.sparseTensor);
+          }
+          if (object2.tp != null) {
+            if (typeof object2.tp !== "object")
+              throw TypeError(".onnx.AttributeProto.tp: object expected");
+            message.tp = $root.onnx.TypeProto.fromObject(object2.tp);
+          }
+          if (object2.floats) {
+            if (!Array.isArray(object2.floats))
+              throw TypeError(".onnx.AttributeProto.floats: array expected");
+            message.floats = [];
+            for (var i = 0; i < object2.floats.length; ++i)
+              message.floats[i] = Number(object2.floats[i]);
+          }
+          if (object2.ints) {
+            if (!Array.isArray(object2.ints))
+              throw TypeError(".onnx.AttributeProto.ints: array expected");
+            message.ints = [];
+            for (var i = 0; i < object2.ints.length; ++i)
+              if ($util.Long)
+                (message.ints[i] = $util.Long.fromValue(object2.ints[i])).unsigned = false;
+              else if (typeof object2.ints[i] === "string")
+                message.ints[i] = parseInt(object2.ints[i], 10);
+              else if (typeof object2.ints[i] === "number")
+                message.ints[i] = object2.ints[i];
+              else if (typeof object2.ints[i] === "object")
+                message.ints[i] = new $util.LongBits(object2.ints[i].low >>> 0, object2.ints[i].high >>> 0).toNumber();
+          }
+          if (object2.strings) {
+            if (!Array.isArray(object2.strings))
+              throw TypeError(".onnx.AttributeProto.strings: array expected");
+            message.strings = [];
+            for (var i = 0; i < object2.strings.length; ++i)
+              if (typeof object2.strings[i] === "string")
+                $util.base64.decode(object2.strings[i], message.strings[i] = $util.newBuffer($util.base64.length(object2.strings[i])), 0);
+              else if (object2.strings[i].length)
+                message.strings[i] = object2.strings[i];
+          }
+          if (object2.tensors) {
+            if (!Array.isArray(object2.tensors))
+              throw TypeError(".onnx.AttributeProto.tensors: array expected");
+            message.tensors = [];
+            for (var i = 0; i < object2.tensors.length; ++i) {
+              if (typeof object2.tensors[i] !== "object")
+                throw TypeError(".onnx.AttributeProto.tensors: object expected");
+              message.tensors[i] = $root.onnx.TensorProto.fromObject(object2.tensors[i]);
+            }
+          }
+          if (object2.graphs) {
+            if (!Array.isArray(object2.graphs))
+              throw TypeError(".onnx.AttributeProto.graphs: array expected");
+            message.graphs = [];
+            for (var i = 0; i < object2.graphs.length; ++i) {
+              if (typeof object2.graphs[i] !== "object")
+                throw TypeError(".onnx.AttributeProto.graphs: object expected");
+              message.graphs[i] = $root.onnx.GraphProto.fromObject(object2.graphs[i]);
+            }
+          }
+          if (object2.sparseTensors) {
+            if (!Array.isArray(object2.sparseTensors))
+              throw TypeError(".onnx.AttributeProto.sparseTensors: array expected");
+            message.sparseTensors = [];
+            for (var i = 0; i < object2.sparseTensors.length; ++i) {
+              if (typeof object2.sparseTensors[i] !== "object")
+                throw TypeError(".onnx.AttributeProto.sparseTensors: object expected");
+              message.sparseTensors[i] = $root.onnx.SparseTensorProto.fromObject(object2.sparseTensors[i]);
+            }
+          }
+          if (object2.typeProtos) {
+            if (!Array.isArray(object2.typeProtos))
+              throw TypeError(".onnx.AttributeProto.typeProtos: array expected");
+            message.typeProtos = [];
+            for (var i = 0; i < object2.typeProtos.length; ++i) {
+              if (typeof object2.typeProtos[i] !== "object")
+                throw TypeError(".onnx.AttributeProto.typeProtos: object expected");
+              message.typeProtos[i] = $root.onnx.TypeProto.fromObject(object2.typeProtos[i]);
+            }
+          }
+          return message;
+        };
+        AttributeProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.floats = [];
+            object2.ints = [];
+            object2.strings = [];
+            object2.tensors = [];
+            object2.graphs = [];
+            object2.typeProtos = [];
+            object2.sparseTensors = [];
+          }
+          if (options.defaults) {
+            object2.name = "";
+            object2.f = 0;
+            if ($util.Long) {
+              var long = new $util.Long(0, 0, false);
+              object2.i = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+            } else
+              object2.i = options.longs === String ? "0" : 0;
+            if (options.bytes === String)
+              object2.s = "";
+            else {
+              object2.s = [];
+              if (options.bytes !== Array)
+                object2.s = $util.newBuffer(object2.s);
+            }
+            object2.t = null;
+            object2.g = null;
+            object2.docString = "";
+            object2.tp = null;
+            object2.type = options.enums === String ? "UNDEFINED" : 0;
+            object2.refAttrName = "";
+            object2.sparseTensor = null;
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.f != null && message.hasOwnProperty("f"))
+            object2.f = options.json && !isFinite(message.f) ? String(message.f) : message.f;
+          if (message.i != null && message.hasOwnProperty("i"))
+            if (typeof message.i === "number")
+              object2.i = options.longs === String ? String(message.i) : message.i;
+            else
+              object2.i = options.longs === String ? $util.Long.prototype.toString.call(message.i) : options.longs === Number ? new $util.LongBits(message.i.low >>> 0, message.i.high >>> 0).toNumber() : message.i;
+          if (message.s != null && message.hasOwnProperty("s"))
+            object2.s = options.bytes === String ? $util.base64.encode(message.s, 0, message.s.length) : options.bytes === Array ? Array.prototype.slice.call(message.s) : message.s;
+          if (message.t != null && message.hasOwnProperty("t"))
+            object2.t = $root.onnx.TensorProto.toObject(message.t, options);
+          if (message.g != null && message.hasOwnProperty("g"))
+            object2.g = $root.onnx.GraphProto.toObject(message.g, options);
+          if (message.floats && message.floats.length) {
+            object2.floats = [];
+            for (var j = 0; j < message.floats.length; ++j)
+              object2.floats[j] = options.json && !isFinite(message.floats[j]) ? String(message.floats[j]) : message.floats[j];
+          }
+          if (message.ints && message.ints.length) {
+            object2.ints = [];
+            for (var j = 0; j < message.ints.length; ++j)
+              if (typeof message.ints[j] === "number")
+                object2.ints[j] = options.longs === String ? String(message.ints[j]) : message.ints[j];
+              else
+                object2.ints[j] = options.longs === String ? $util.Long.prototype.toString.call(message.ints[j]) : options.longs === Number ? new $util.LongBits(message.ints[j].low >>> 0, message.ints[j].high >>> 0).toNumber() : message.ints[j];
+          }
+          if (message.strings && message.strings.length) {
+            object2.strings = [];
+            for (var j = 0; j < message.strings.length; ++j)
+              object2.strings[j] = options.bytes === String ? $util.base64.encode(message.strings[j], 0, message.strings[j].length) : options.bytes === Array ? Array.prototype.slice.call(message.strings[j]) : message.strings[j];
+          }
+          if (message.tensors && message.tensors.length) {
+            object2.tensors = [];
+            for (var j = 0; j < message.tensors.length; ++j)
+              object2.tensors[j] = $root.onnx.TensorProto.toObject(message.tensors[j], options);
+          }
+          if (message.graphs && message.graphs.length) {
+            object2.graphs = [];
+            for (var j = 0; j < message.graphs.length; ++j)
+              object2.graphs[j] = $root.onnx.GraphProto.toObject(message.graphs[j], options);
+          }
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.tp != null && message.hasOwnProperty("tp"))
+            object2.tp = $root.onnx.TypeProto.toObject(message.tp, options);
+          if (message.typeProtos && message.typeProtos.length) {
+            object2.typeProtos = [];
+            for (var j = 0; j < message.typeProtos.length; ++j)
+              object2.typeProtos[j] = $root.onnx.TypeProto.toObject(message.typeProtos[j], options);
+          }
+          if (message.type != null && message.hasOwnProperty("type"))
+            object2.type = options.enums === String ? $root.onnx.AttributeProto.AttributeType[message.type] : message.type;
+          if (message.refAttrName != null && message.hasOwnProperty("refAttrName"))
+            object2.refAttrName = message.refAttrName;
+          if (message.sparseTensor != null && message.hasOwnProperty("sparseTensor"))
+            object2.sparseTensor = $root.onnx.SparseTensorProto.toObject(message.sparseTensor, options);
+          if (message.sparseTensors && message.sparseTensors.length) {
+            object2.sparseTensors = [];
+            for (var j = 0; j < message.sparseTensors.length; ++j)
+              object2.sparseTensors[j] = $root.onnx.SparseTensorProto.toObject(message.sparseTensors[j], options);
+          }
+          return object2;
+        };
+        AttributeProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        AttributeProto.AttributeType = (function() {
+          var valuesById = {}, values = Object.create(valuesById);
+          values[valuesById[0] = "UNDEFINED"] = 0;
+          values[valuesById[1] = "FLOAT"] = 1;
+          values[valuesById[2] = "INT"] = 2;
+          values[valuesById[3] = "STRING"] = 3;
+          values[valuesById[4] = "TENSOR"] = 4;
+          values[valuesById[5] = "GRAPH"] = 5;
+          values[valuesById[11] = "SPARSE_TENSOR"] = 11;
+          values[valuesById[13] = "TYPE_PROTO"] = 13;
+          values[valuesById[6] = "FLOATS"] = 6;
+          values[valuesById[7] = "INTS"] = 7;
+          values[valuesById[8] = "STRINGS"] = 8;
+          values[valuesById[9] = "TENSORS"] = 9;
+          values[valuesById[10] = "GRAPHS"] = 10;
+          values[valuesById[12] = "SPARSE_TENSORS"] = 12;
+          values[valuesById[14] = "TYPE_PROTOS"] = 14;
+          return values;
+        })();
+        return AttributeProto;
+      })();
+      onnx2.ValueInfoProto = (function() {
+        function ValueInfoProto(properties) {
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        ValueInfoProto.prototype.name = "";
+        ValueInfoProto.prototype.type = null;
+        ValueInfoProto.prototype.docString = "";
+        ValueInfoProto.create = function create(properties) {
+          return new ValueInfoProto(properties);
+        };
+        ValueInfoProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.name);
+          if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+            $root.onnx.TypeProto.encode(message.type, writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).fork()).ldelim();
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 3, wireType 2 =*/
+              26
+            ).string(message.docString);
+          return writer;
+        };
+        ValueInfoProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        ValueInfoProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.ValueInfoProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.name = reader.string();
+                break;
+              case 2:
+                message.type = $root.onnx.TypeProto.decode(reader, reader.uint32());
+                break;
+              case 3:
+                message.docString = reader.string();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        ValueInfoProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        ValueInfoProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.type != null && message.hasOwnProperty("type")) {
+            var error62 = $root.onnx.TypeProto.verify(message.type);
+            if (error62)
+              return "type." + error62;
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          return null;
+        };
+        ValueInfoProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.ValueInfoProto)
+            return object2;
+          var message = new $root.onnx.ValueInfoProto();
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.type != null) {
+            if (typeof object2.type !== "object")
+              throw TypeError(".onnx.ValueInfoProto.type: object expected");
+            message.type = $root.onnx.TypeProto.fromObject(object2.type);
+          }
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          return message;
+        };
+        ValueInfoProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.defaults) {
+            object2.name = "";
+            object2.type = null;
+            object2.docString = "";
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.type != null && message.hasOwnProperty("type"))
+            object2.type = $root.onnx.TypeProto.toObject(message.type, options);
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          return object2;
+        };
+        ValueInfoProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return ValueInfoProto;
+      })();
+      onnx2.NodeProto = (function() {
+        function NodeProto(properties) {
+          this.input = [];
+          this.output = [];
+          this.attribute = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        NodeProto.prototype.input = $util.emptyArray;
+        NodeProto.prototype.output = $util.emptyArray;
+        NodeProto.prototype.name = "";
+        NodeProto.prototype.opType = "";
+        NodeProto.prototype.domain = "";
+        NodeProto.prototype.attribute = $util.emptyArray;
+        NodeProto.prototype.docString = "";
+        NodeProto.create = function create(properties) {
+          return new NodeProto(properties);
+        };
+        NodeProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.input != null && message.input.length)
+            for (var i = 0; i < message.input.length; ++i)
+              writer.uint32(
+                /* id 1, wireType 2 =*/
+                10
+              ).string(message.input[i]);
+          if (message.output != null && message.output.length)
+            for (var i = 0; i < message.output.length; ++i)
+              writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).string(message.output[i]);
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 3, wireType 2 =*/
+              26
+            ).string(message.name);
+          if (message.opType != null && Object.hasOwnProperty.call(message, "opType"))
+            writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).string(message.opType);
+          if (message.attribute != null && message.attribute.length)
+            for (var i = 0; i < message.attribute.length; ++i)
+              $root.onnx.AttributeProto.encode(message.attribute[i], writer.uint32(
+                /* id 5, wireType 2 =*/
+                42
+              ).fork()).ldelim();
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 6, wireType 2 =*/
+              50
+            ).string(message.docString);
+          if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+            writer.uint32(
+              /* id 7, wireType 2 =*/
+              58
+            ).string(message.domain);
+          return writer;
+        };
+        NodeProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        NodeProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.NodeProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                if (!(message.input && message.input.length))
+                  message.input = [];
+                message.input.push(reader.string());
+                break;
+              case 2:
+                if (!(message.output && message.output.length))
+                  message.output = [];
+                message.output.push(reader.string());
+                break;
+              case 3:
+                message.name = reader.string();
+                break;
+              case 4:
+                message.opType = reader.string();
+                break;
+              case 7:
+                message.domain = reader.string();
+                break;
+              case 5:
+                if (!(message.attribute && message.attribute.length))
+                  message.attribute = [];
+                message.attribute.push($root.onnx.AttributeProto.decode(reader, reader.uint32()));
+                break;
+              case 6:
+                message.docString = reader.string();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        NodeProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        NodeProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.input != null && message.hasOwnProperty("input")) {
+            if (!Array.isArray(message.input))
+              return "input: array expected";
+            for (var i = 0; i < message.input.length; ++i)
+              if (!$util.isString(message.input[i]))
+                return "input: string[] expected";
+          }
+          if (message.output != null && message.hasOwnProperty("output")) {
+            if (!Array.isArray(message.output))
+              return "output: array expected";
+            for (var i = 0; i < message.output.length; ++i)
+              if (!$util.isString(message.output[i]))
+                return "output: string[] expected";
+          }
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.opType != null && message.hasOwnProperty("opType")) {
+            if (!$util.isString(message.opType))
+              return "opType: string expected";
+          }
+          if (message.domain != null && message.hasOwnProperty("domain")) {
+            if (!$util.isString(message.domain))
+              return "domain: string expected";
+          }
+          if (message.attribute != null && message.hasOwnProperty("attribute")) {
+            if (!Array.isArray(message.attribute))
+              return "attribute: array expected";
+            for (var i = 0; i < message.attribute.length; ++i) {
+              var error62 = $root.onnx.AttributeProto.verify(message.attribute[i]);
+              if (error62)
+                return "attribute." + error62;
+            }
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          return null;
+        };
+        NodeProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.NodeProto)
+            return object2;
+          var message = new $root.onnx.NodeProto();
+          if (object2.input) {
+            if (!Array.isArray(object2.input))
+              throw TypeError(".onnx.NodeProto.input: array expected");
+            message.input = [];
+            for (var i = 0; i < object2.input.length; ++i)
+              message.input[i] = String(object2.input[i]);
+          }
+          if (object2.output) {
+            if (!Array.isArray(object2.output))
+              throw TypeError(".onnx.NodeProto.output: array expected");
+            message.output = [];
+            for (var i = 0; i < object2.output.length; ++i)
+              message.output[i] = String(object2.output[i]);
+          }
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.opType != null)
+            message.opType = String(object2.opType);
+          if (object2.domain != null)
+            message.domain = String(object2.domain);
+          if (object2.attribute) {
+            if (!Array.isArray(object2.attribute))
+              throw TypeError(".onnx.NodeProto.attribute: array expected");
+            message.attribute = [];
+            for (var i = 0; i < object2.attribute.length; ++i) {
+              if (typeof object2.attribute[i] !== "object")
+                throw TypeError(".onnx.NodeProto.attribute: object expected");
+              message.attribute[i] = $root.onnx.AttributeProto.fromObject(object2.attribute[i]);
+            }
+          }
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          return message;
+        };
+        NodeProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.input = [];
+            object2.output = [];
+            object2.attribute = [];
+          }
+          if (options.defaults) {
+            object2.name = "";
+            object2.opType = "";
+            object2.docString = "";
+            object2.domain = "";
+          }
+          if (message.input && message.input.length) {
+            object2.input = [];
+            for (var j = 0; j < message.input.length; ++j)
+              object2.input[j] = message.input[j];
+          }
+          if (message.output && message.output.length) {
+            object2.output = [];
+            for (var j = 0; j < message.output.length; ++j)
+              object2.output[j] = message.output[j];
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.opType != null && message.hasOwnProperty("opType"))
+            object2.opType = message.opType;
+          if (message.attribute && message.attribute.length) {
+            object2.attribute = [];
+            for (var j = 0; j < message.attribute.length; ++j)
+              object2.attribute[j] = $root.onnx.AttributeProto.toObject(message.attribute[j], options);
+          }
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.domain != null && message.hasOwnProperty("domain"))
+            object2.domain = message.domain;
+          return object2;
+        };
+        NodeProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return NodeProto;
+      })();
+      onnx2.TrainingInfoProto = (function() {
+        function TrainingInfoProto(properties) {
+          this.initializationBinding = [];
+          this.updateBinding = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        TrainingInfoProto.prototype.initialization = null;
+        TrainingInfoProto.prototype.algorithm = null;
+        TrainingInfoProto.prototype.initializationBinding = $util.emptyArray;
+        TrainingInfoProto.prototype.updateBinding = $util.emptyArray;
+        TrainingInfoProto.create = function create(properties) {
+          return new TrainingInfoProto(properties);
+        };
+        TrainingInfoProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.initialization != null && Object.hasOwnProperty.call(message, "initialization"))
+            $root.onnx.GraphProto.encode(message.initialization, writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork()).ldelim();
+          if (message.algorithm != null && Object.hasOwnProperty.call(message, "algorithm"))
+            $root.onnx.GraphProto.encode(message.algorithm, writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).fork()).ldelim();
+          if (message.initializationBinding != null && message.initializationBinding.length)
+            for (var i = 0; i < message.initializationBinding.length; ++i)
+              $root.onnx.StringStringEntryProto.encode(message.initializationBinding[i], writer.uint32(
+                /* id 3, wireType 2 =*/
+                26
+              ).fork()).ldelim();
+          if (message.updateBinding != null && message.updateBinding.length)
+            for (var i = 0; i < message.updateBinding.length; ++i)
+              $root.onnx.StringStringEntryProto.encode(message.updateBinding[i], writer.uint32(
+                /* id 4, wireType 2 =*/
+                34
+              ).fork()).ldelim();
+          return writer;
+        };
+        TrainingInfoProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        TrainingInfoProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TrainingInfoProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.initialization = $root.onnx.GraphProto.decode(reader, reader.uint32());
+                break;
+              case 2:
+                message.algorithm = $root.onnx.GraphProto.decode(reader, reader.uint32());
+                break;
+              case 3:
+                if (!(message.initializationBinding && message.initializationBinding.length))
+                  message.initializationBinding = [];
+                message.initializationBinding.push($root.onnx.StringStringEntryProto.decode(reader, reader.uint32()));
+                break;
+              case 4:
+                if (!(message.updateBinding && message.updateBinding.length))
+                  message.updateBinding = [];
+                message.updateBinding.push($root.onnx.StringStringEntryProto.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        TrainingInfoProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        TrainingInfoProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.initialization != null && message.hasOwnProperty("initialization")) {
+            var error62 = $root.onnx.GraphProto.verify(message.initialization);
+            if (error62)
+              return "initialization." + error62;
+          }
+          if (message.algorithm != null && message.hasOwnProperty("algorithm")) {
+            var error62 = $root.onnx.GraphProto.verify(message.algorithm);
+            if (error62)
+              return "algorithm." + error62;
+          }
+          if (message.initializationBinding != null && message.hasOwnProperty("initializationBinding")) {
+            if (!Array.isArray(message.initializationBinding))
+              return "initializationBinding: array expected";
+            for (var i = 0; i < message.initializationBinding.length; ++i) {
+              var error62 = $root.onnx.StringStringEntryProto.verify(message.initializationBinding[i]);
+              if (error62)
+                return "initializationBinding." + error62;
+            }
+          }
+          if (message.updateBinding != null && message.hasOwnProperty("updateBinding")) {
+            if (!Array.isArray(message.updateBinding))
+              return "updateBinding: array expected";
+            for (var i = 0; i < message.updateBinding.length; ++i) {
+              var error62 = $root.onnx.StringStringEntryProto.verify(message.updateBinding[i]);
+              if (error62)
+                return "updateBinding." + error62;
+            }
+          }
+          return null;
+        };
+        TrainingInfoProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.TrainingInfoProto)
+            return object2;
+          var message = new $root.onnx.TrainingInfoProto();
+          if (object2.initialization != null) {
+            if (typeof object2.initialization !== "object")
+              throw TypeError(".onnx.TrainingInfoProto.initialization: object expected");
+            message.initialization = $root.onnx.GraphProto.fromObject(object2.initialization);
+          }
+          if (object2.algorithm != null) {
+            if (typeof object2.algorithm !== "object")
+              throw TypeError(".onnx.TrainingInfoProto.algorithm: object expected");
+            message.algorithm = $root.onnx.GraphProto.fromObject(object2.algorithm);
+          }
+          if (object2.initializationBinding) {
+            if (!Array.isArray(object2.initializationBinding))
+              throw TypeError(".onnx.TrainingInfoProto.initializationBinding: array expected");
+            message.initializationBinding = [];
+            for (var i = 0; i < object2.initializationBinding.length; ++i) {
+              if (typeof object2.initializationBinding[i] !== "object")
+                throw TypeError(".onnx.TrainingInfoProto.initializationBinding: object expected");
+              message.initializationBinding[i] = $root.onnx.StringStringEntryProto.fromObject(object2.initializationBinding[i]);
+            }
+          }
+          if (object2.updateBinding) {
+            if (!Array.isArray(object2.updateBinding))
+              throw TypeError(".onnx.TrainingInfoProto.updateBinding: array expected");
+            message.updateBinding = [];
+            for (var i = 0; i < object2.updateBinding.length; ++i) {
+              if (typeof object2.updateBinding[i] !== "object")
+                throw TypeError(".onnx.TrainingInfoProto.updateBinding: object expected");
+              message.updateBinding[i] = $root.onnx.StringStringEntryProto.fromObject(object2.updateBinding[i]);
+            }
+          }
+          return message;
+        };
+        TrainingInfoProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.initializationBinding = [];
+            object2.updateBinding = [];
+          }
+          if (options.defaults) {
+            object2.initialization = null;
+            object2.algorithm = null;
+          }
+          if (message.initialization != null && message.hasOwnProperty("initialization"))
+            object2.initialization = $root.onnx.GraphProto.toObject(message.initialization, options);
+          if (message.algorithm != null && message.hasOwnProperty("algorithm"))
+            object2.algorithm = $root.onnx.GraphProto.toObject(message.algorithm, options);
+          if (message.initializationBinding && message.initializationBinding.length) {
+            object2.initializationBinding = [];
+            for (var j = 0; j < message.initializationBinding.length; ++j)
+              object2.initializationBinding[j] = $root.onnx.StringStringEntryProto.toObject(message.initializationBinding[j], options);
+          }
+          if (message.updateBinding && message.updateBinding.length) {
+            object2.updateBinding = [];
+            for (var j = 0; j < message.updateBinding.length; ++j)
+              object2.updateBinding[j] = $root.onnx.StringStringEntryProto.toObject(message.updateBinding[j], options);
+          }
+          return object2;
+        };
+        TrainingInfoProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return TrainingInfoProto;
+      })();
+      onnx2.ModelProto = (function() {
+        function ModelProto(properties) {
+          this.opsetImport = [];
+          this.metadataProps = [];
+          this.trainingInfo = [];
+          this.functions = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        ModelProto.prototype.irVersion = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+        ModelProto.prototype.opsetImport = $util.emptyArray;
+        ModelProto.prototype.producerName = "";
+        ModelProto.prototype.producerVersion = "";
+        ModelProto.prototype.domain = "";
+        ModelProto.prototype.modelVersion = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+        ModelProto.prototype.docString = "";
+        ModelProto.prototype.graph = null;
+        ModelProto.prototype.metadataProps = $util.emptyArray;
+        ModelProto.prototype.trainingInfo = $util.emptyArray;
+        ModelProto.prototype.functions = $util.emptyArray;
+        ModelProto.create = function create(properties) {
+          return new ModelProto(properties);
+        };
+        ModelProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.irVersion != null && Object.hasOwnProperty.call(message, "irVersion"))
+            writer.uint32(
+              /* id 1, wireType 0 =*/
+              8
+            ).int64(message.irVersion);
+          if (message.producerName != null && Object.hasOwnProperty.call(message, "producerName"))
+            writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).string(message.producerName);
+          if (message.producerVersion != null && Object.hasOwnProperty.call(message, "producerVersion"))
+            writer.uint32(
+              /* id 3, wireType 2 =*/
+              26
+            ).string(message.producerVersion);
+          if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+            writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).string(message.domain);
+          if (message.modelVersion != null && Object.hasOwnProperty.call(message, "modelVersion"))
+            writer.uint32(
+              /* id 5, wireType 0 =*/
+              40
+            ).int64(message.modelVersion);
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 6, wireType 2 =*/
+              50
+            ).string(message.docString);
+          if (message.graph != null && Object.hasOwnProperty.call(message, "graph"))
+            $root.onnx.GraphProto.encode(message.graph, writer.uint32(
+              /* id 7, wireType 2 =*/
+              58
+            ).fork()).ldelim();
+          if (message.opsetImport != null && message.opsetImport.length)
+            for (var i = 0; i < message.opsetImport.length; ++i)
+              $root.onnx.OperatorSetIdProto.encode(message.opsetImport[i], writer.uint32(
+                /* id 8, wireType 2 =*/
+                66
+              ).fork()).ldelim();
+          if (message.metadataProps != null && message.metadataProps.length)
+            for (var i = 0; i < message.metadataProps.length; ++i)
+              $root.onnx.StringStringEntryProto.encode(message.metadataProps[i], writer.uint32(
+                /* id 14, wireType 2 =*/
+                114
+              ).fork()).ldelim();
+          if (message.trainingInfo != null && message.trainingInfo.length)
+            for (var i = 0; i < message.trainingInfo.length; ++i)
+              $root.onnx.TrainingInfoProto.encode(message.trainingInfo[i], writer.uint32(
+                /* id 20, wireType 2 =*/
+                162
+              ).fork()).ldelim();
+          if (message.functions != null && message.functions.length)
+            for (var i = 0; i < message.functions.length; ++i)
+              $root.onnx.FunctionProto.encode(message.functions[i], writer.uint32(
+                /* id 25, wireType 2 =*/
+                202
+              ).fork()).ldelim();
+          return writer;
+        };
+        ModelProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        ModelProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.ModelProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.irVersion = reader.int64();
+                break;
+              case 8:
+                if (!(message.opsetImport && message.opsetImport.length))
+                  message.opsetImport = [];
+                message.opsetImport.push($root.onnx.OperatorSetIdProto.decode(reader, reader.uint32()));
+                break;
+              case 2:
+                message.producerName = reader.string();
+                break;
+              case 3:
+                message.producerVersion = reader.string();
+                break;
+              case 4:
+                message.domain = reader.string();
+                break;
+              case 5:
+                message.modelVersion = reader.int64();
+                break;
+              case 6:
+                message.docString = reader.string();
+                break;
+              case 7:
+                message.graph = $root.onnx.GraphProto.decode(reader, reader.uint32());
+                break;
+              case 14:
+                if (!(message.metadataProps && message.metadataProps.length))
+                  message.metadataProps = [];
+                message.metadataProps.push($root.onnx.StringStringEntryProto.decode(reader, reader.uint32()));
+                break;
+              case 20:
+                if (!(message.trainingInfo && message.trainingInfo.length))
+                  message.trainingInfo = [];
+                message.trainingInfo.push($root.onnx.TrainingInfoProto.decode(reader, reader.uint32()));
+                break;
+              case 25:
+                if (!(message.functions && message.functions.length))
+                  message.functions = [];
+                message.functions.push($root.onnx.FunctionProto.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        ModelProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        ModelProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.irVersion != null && message.hasOwnProperty("irVersion")) {
+            if (!$util.isInteger(message.irVersion) && !(message.irVersion && $util.isInteger(message.irVersion.low) && $util.isInteger(message.irVersion.high)))
+              return "irVersion: integer|Long expected";
+          }
+          if (message.opsetImport != null && message.hasOwnProperty("opsetImport")) {
+            if (!Array.isArray(message.opsetImport))
+              return "opsetImport: array expected";
+            for (var i = 0; i < message.opsetImport.length; ++i) {
+              var error62 = $root.onnx.OperatorSetIdProto.verify(message.opsetImport[i]);
+              if (error62)
+                return "opsetImport." + error62;
+            }
+          }
+          if (message.producerName != null && message.hasOwnProperty("producerName")) {
+            if (!$util.isString(message.producerName))
+              return "producerName: string expected";
+          }
+          if (message.producerVersion != null && message.hasOwnProperty("producerVersion")) {
+            if (!$util.isString(message.producerVersion))
+              return "producerVersion: string expected";
+          }
+          if (message.domain != null && message.hasOwnProperty("domain")) {
+            if (!$util.isString(message.domain))
+              return "domain: string expected";
+          }
+          if (message.modelVersion != null && message.hasOwnProperty("modelVersion")) {
+            if (!$util.isInteger(message.modelVersion) && !(message.modelVersion && $util.isInteger(message.modelVersion.low) && $util.isInteger(message.modelVersion.high)))
+              return "modelVersion: integer|Long expected";
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          if (message.graph != null && message.hasOwnProperty("graph")) {
+            var error62 = $root.onnx.GraphProto.verify(message.graph);
+            if (error62)
+              return "graph." + error62;
+          }
+          if (message.metadataProps != null && message.hasOwnProperty("metadataProps")) {
+            if (!Array.isArray(message.metadataProps))
+              return "metadataProps: array expected";
+            for (var i = 0; i < message.metadataProps.length; ++i) {
+              var error62 = $root.onnx.StringStringEntryProto.verify(message.metadataProps[i]);
+              if (error62)
+                return "metadataProps." + error62;
+            }
+          }
+          if (message.trainingInfo != null && message.hasOwnProperty("trainingInfo")) {
+            if (!Array.isArray(message.trainingInfo))
+              return "trainingInfo: array expected";
+            for (var i = 0; i < message.trainingInfo.length; ++i) {
+              var error62 = $root.onnx.TrainingInfoProto.verify(message.trainingInfo[i]);
+              if (error62)
+                return "trainingInfo." + error62;
+            }
+          }
+          if (message.functions != null && message.hasOwnProperty("functions")) {
+            if (!Array.isArray(message.functions))
+              return "functions: array expected";
+            for (var i = 0; i < message.functions.length; ++i) {
+              var error62 = $root.onnx.FunctionProto.verify(message.functions[i]);
+              if (error62)
+                return "functions." + error62;
+            }
+          }
+          return null;
+        };
+        ModelProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.ModelProto)
+            return object2;
+          var message = new $root.onnx.ModelProto();
+          if (object2.irVersion != null) {
+            if ($util.Long)
+              (message.irVersion = $util.Long.fromValue(object2.irVersion)).unsigned = false;
+            else if (typeof object2.irVersion === "string")
+              message.irVersion = parseInt(object2.irVersion, 10);
+            else if (typeof object2.irVersion === "number")
+              message.irVersion = object2.irVersion;
+            else if (typeof object2.irVersion === "object")
+              message.irVersion = new $util.LongBits(object2.irVersion.low >>> 0, object2.irVersion.high >>> 0).toNumber();
+          }
+          if (object2.opsetImport) {
+            if (!Array.isArray(object2.opsetImport))
+              throw TypeError(".onnx.ModelProto.opsetImport: array expected");
+            message.opsetImport = [];
+            for (var i = 0; i < object2.opsetImport.length; ++i) {
+              if (typeof object2.opsetImport[i] !== "object")
+                throw TypeError(".onnx.ModelProto.opsetImport: object expected");
+              message.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(object2.opsetImport[i]);
+            }
+          }
+          if (object2.producerName != null)
+            message.producerName = String(object2.producerName);
+          if (object2.producerVersion != null)
+            message.producerVersion = String(object2.producerVersion);
+          if (object2.domain != null)
+            message.domain = String(object2.domain);
+          if (object2.modelVersion != null) {
+            if ($util.Long)
+              (message.modelVersion = $util.Long.fromValue(object2.modelVersion)).unsigned = false;
+            else if (typeof object2.modelVersion === "string")
+              message.modelVersion = parseInt(object2.modelVersion, 10);
+            else if (typeof object2.modelVersion === "number")
+              message.modelVersion = object2.modelVersion;
+            else if (typeof object2.modelVersion === "object")
+              message.modelVersion = new $util.LongBits(object2.modelVersion.low >>> 0, object2.modelVersion.high >>> 0).toNumber();
+          }
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          if (object2.graph != null) {
+            if (typeof object2.graph !== "object")
+              throw TypeError(".onnx.ModelProto.graph: object expected");
+            message.graph = $root.onnx.GraphProto.fromObject(object2.graph);
+          }
+          if (object2.metadataProps) {
+            if (!Array.isArray(object2.metadataProps))
+              throw TypeError(".onnx.ModelProto.metadataProps: array expected");
+            message.metadataProps = [];
+            for (var i = 0; i < object2.metadataProps.length; ++i) {
+              if (typeof object2.metadataProps[i] !== "object")
+                throw TypeError(".onnx.ModelProto.metadataProps: object expected");
+              message.metadataProps[i] = $root.onnx.StringStringEntryProto.fromObject(object2.metadataProps[i]);
+            }
+          }
+          if (object2.trainingInfo) {
+            if (!Array.isArray(object2.trainingInfo))
+              throw TypeError(".onnx.ModelProto.trainingInfo: array expected");
+            message.trainingInfo = [];
+            for (var i = 0; i < object2.trainingInfo.length; ++i) {
+              if (typeof object2.trainingInfo[i] !== "object")
+                throw TypeError(".onnx.ModelProto.trainingInfo: object expected");
+              message.trainingInfo[i] = $root.onnx.TrainingInfoProto.fromObject(object2.trainingInfo[i]);
+            }
+          }
+          if (object2.functions) {
+            if (!Array.isArray(object2.functions))
+              throw TypeError(".onnx.ModelProto.functions: array expected");
+            message.functions = [];
+            for (var i = 0; i < object2.functions.length; ++i) {
+              if (typeof object2.functions[i] !== "object")
+                throw TypeError(".onnx.ModelProto.functions: object expected");
+              message.functions[i] = $root.onnx.FunctionProto.fromObject(object2.functions[i]);
+            }
+          }
+          return message;
+        };
+        ModelProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.opsetImport = [];
+            object2.metadataProps = [];
+            object2.trainingInfo = [];
+            object2.functions = [];
+          }
+          if (options.defaults) {
+            if ($util.Long) {
+              var long = new $util.Long(0, 0, false);
+              object2.irVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+            } else
+              object2.irVersion = options.longs === String ? "0" : 0;
+            object2.producerName = "";
+            object2.producerVersion = "";
+            object2.domain = "";
+            if ($util.Long) {
+              var long = new $util.Long(0, 0, false);
+              object2.modelVersion = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+            } else
+              object2.modelVersion = options.longs === String ? "0" : 0;
+            object2.docString = "";
+            object2.graph = null;
+          }
+          if (message.irVersion != null && message.hasOwnProperty("irVersion"))
+            if (typeof message.irVersion === "number")
+              object2.irVersion = options.longs === String ? String(message.irVersion) : message.irVersion;
+            else
+              object2.irVersion = options.longs === String ? $util.Long.prototype.toString.call(message.irVersion) : options.longs === Number ? new $util.LongBits(message.irVersion.low >>> 0, message.irVersion.high >>> 0).toNumber() : message.irVersion;
+          if (message.producerName != null && message.hasOwnProperty("producerName"))
+            object2.producerName = message.producerName;
+          if (message.producerVersion != null && message.hasOwnProperty("producerVersion"))
+            object2.producerVersion = message.producerVersion;
+          if (message.domain != null && message.hasOwnProperty("domain"))
+            object2.domain = message.domain;
+          if (message.modelVersion != null && message.hasOwnProperty("modelVersion"))
+            if (typeof message.modelVersion === "number")
+              object2.modelVersion = options.longs === String ? String(message.modelVersion) : message.modelVersion;
+            else
+              object2.modelVersion = options.longs === String ? $util.Long.prototype.toString.call(message.modelVersion) : options.longs === Number ? new $util.LongBits(message.modelVersion.low >>> 0, message.modelVersion.high >>> 0).toNumber() : message.modelVersion;
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.graph != null && message.hasOwnProperty("graph"))
+            object2.graph = $root.onnx.GraphProto.toObject(message.graph, options);
+          if (message.opsetImport && message.opsetImport.length) {
+            object2.opsetImport = [];
+            for (var j = 0; j < message.opsetImport.length; ++j)
+              object2.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(message.opsetImport[j], options);
+          }
+          if (message.metadataProps && message.metadataProps.length) {
+            object2.metadataProps = [];
+            for (var j = 0; j < message.metadataProps.length; ++j)
+              object2.metadataProps[j] = $root.onnx.StringStringEntryProto.toObject(message.metadataProps[j], options);
+          }
+          if (message.trainingInfo && message.trainingInfo.length) {
+            object2.trainingInfo = [];
+            for (var j = 0; j < message.trainingInfo.length; ++j)
+              object2.trainingInfo[j] = $root.onnx.TrainingInfoProto.toObject(message.trainingInfo[j], options);
+          }
+          if (message.functions && message.functions.length) {
+            object2.functions = [];
+            for (var j = 0; j < message.functions.length; ++j)
+              object2.functions[j] = $root.onnx.FunctionProto.toObject(message.functions[j], options);
+          }
+          return object2;
+        };
+        ModelProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return ModelProto;
+      })();
+      onnx2.StringStringEntryProto = (function() {
+        function StringStringEntryProto(properties) {
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        StringStringEntryProto.prototype.key = "";
+        StringStringEntryProto.prototype.value = "";
+        StringStringEntryProto.create = function create(properties) {
+          return new StringStringEntryProto(properties);
+        };
+        StringStringEntryProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.key);
+          if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+            writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).string(message.value);
+          return writer;
+        };
+        StringStringEntryProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        StringStringEntryProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.StringStringEntryProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.key = reader.string();
+                break;
+              case 2:
+                message.value = reader.string();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        StringStringEntryProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        StringStringEntryProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.key != null && message.hasOwnProperty("key")) {
+            if (!$util.isString(message.key))
+              return "key: string expected";
+          }
+          if (message.value != null && message.hasOwnProperty("value")) {
+            if (!$util.isString(message.value))
+              return "value: string expected";
+          }
+          return null;
+        };
+        StringStringEntryProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.StringStringEntryProto)
+            return object2;
+          var message = new $root.onnx.StringStringEntryProto();
+          if (object2.key != null)
+            message.key = String(object2.key);
+          if (object2.value != null)
+            message.value = String(object2.value);
+          return message;
+        };
+        StringStringEntryProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.defaults) {
+            object2.key = "";
+            object2.value = "";
+          }
+          if (message.key != null && message.hasOwnProperty("key"))
+            object2.key = message.key;
+          if (message.value != null && message.hasOwnProperty("value"))
+            object2.value = message.value;
+          return object2;
+        };
+        StringStringEntryProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return StringStringEntryProto;
+      })();
+      onnx2.TensorAnnotation = (function() {
+        function TensorAnnotation(properties) {
+          this.quantParameterTensorNames = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        TensorAnnotation.prototype.tensorName = "";
+        TensorAnnotation.prototype.quantParameterTensorNames = $util.emptyArray;
+        TensorAnnotation.create = function create(properties) {
+          return new TensorAnnotation(properties);
+        };
+        TensorAnnotation.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.tensorName != null && Object.hasOwnProperty.call(message, "tensorName"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.tensorName);
+          if (message.quantParameterTensorNames != null && message.quantParameterTensorNames.length)
+            for (var i = 0; i < message.quantParameterTensorNames.length; ++i)
+              $root.onnx.StringStringEntryProto.encode(message.quantParameterTensorNames[i], writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).fork()).ldelim();
+          return writer;
+        };
+        TensorAnnotation.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        TensorAnnotation.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TensorAnnotation();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.tensorName = reader.string();
+                break;
+              case 2:
+                if (!(message.quantParameterTensorNames && message.quantParameterTensorNames.length))
+                  message.quantParameterTensorNames = [];
+                message.quantParameterTensorNames.push($root.onnx.StringStringEntryProto.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        TensorAnnotation.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        TensorAnnotation.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.tensorName != null && message.hasOwnProperty("tensorName")) {
+            if (!$util.isString(message.tensorName))
+              return "tensorName: string expected";
+          }
+          if (message.quantParameterTensorNames != null && message.hasOwnProperty("quantParameterTensorNames")) {
+            if (!Array.isArray(message.quantParameterTensorNames))
+              return "quantParameterTensorNames: array expected";
+            for (var i = 0; i < message.quantParameterTensorNames.length; ++i) {
+              var error62 = $root.onnx.StringStringEntryProto.verify(message.quantParameterTensorNames[i]);
+              if (error62)
+                return "quantParameterTensorNames." + error62;
+            }
+          }
+          return null;
+        };
+        TensorAnnotation.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.TensorAnnotation)
+            return object2;
+          var message = new $root.onnx.TensorAnnotation();
+          if (object2.tensorName != null)
+            message.tensorName = String(object2.tensorName);
+          if (object2.quantParameterTensorNames) {
+            if (!Array.isArray(object2.quantParameterTensorNames))
+              throw TypeError(".onnx.TensorAnnotation.quantParameterTensorNames: array expected");
+            message.quantParameterTensorNames = [];
+            for (var i = 0; i < object2.quantParameterTensorNames.length; ++i) {
+              if (typeof object2.quantParameterTensorNames[i] !== "object")
+                throw TypeError(".onnx.TensorAnnotation.quantParameterTensorNames: object expected");
+              message.quantParameterTensorNames[i] = $root.onnx.StringStringEntryProto.fromObject(object2.quantParameterTensorNames[i]);
+            }
+          }
+          return message;
+        };
+        TensorAnnotation.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults)
+            object2.quantParameterTensorNames = [];
+          if (options.defaults)
+            object2.tensorName = "";
+          if (message.tensorName != null && message.hasOwnProperty("tensorName"))
+            object2.tensorName = message.tensorName;
+          if (message.quantParameterTensorNames && message.quantParameterTensorNames.length) {
+            object2.quantParameterTensorNames = [];
+            for (var j = 0; j < message.quantParameterTensorNames.length; ++j)
+              object2.quantParameterTensorNames[j] = $root.onnx.StringStringEntryProto.toObject(message.quantParameterTensorNames[j], options);
+          }
+          return object2;
+        };
+        TensorAnnotation.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return TensorAnnotation;
+      })();
+      onnx2.GraphProto = (function() {
+        function GraphProto(properties) {
+          this.node = [];
+          this.initializer = [];
+          this.sparseInitializer = [];
+          this.input = [];
+          this.output = [];
+          this.valueInfo = [];
+          this.quantizationAnnotation = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        GraphProto.prototype.node = $util.emptyArray;
+        GraphProto.prototype.name = "";
+        GraphProto.prototype.initializer = $util.emptyArray;
+        GraphProto.prototype.sparseInitializer = $util.emptyArray;
+        GraphProto.prototype.docString = "";
+        GraphProto.prototype.input = $util.emptyArray;
+        GraphProto.prototype.output = $util.emptyArray;
+        GraphProto.prototype.valueInfo = $util.emptyArray;
+        GraphProto.prototype.quantizationAnnotation = $util.emptyArray;
+        GraphProto.create = function create(properties) {
+          return new GraphProto(properties);
+        };
+        GraphProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.node != null && message.node.length)
+            for (var i = 0; i < message.node.length; ++i)
+              $root.onnx.NodeProto.encode(message.node[i], writer.uint32(
+                /* id 1, wireType 2 =*/
+                10
+              ).fork()).ldelim();
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).string(message.name);
+          if (message.initializer != null && message.initializer.length)
+            for (var i = 0; i < message.initializer.length; ++i)
+              $root.onnx.TensorProto.encode(message.initializer[i], writer.uint32(
+                /* id 5, wireType 2 =*/
+                42
+              ).fork()).ldelim();
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 10, wireType 2 =*/
+              82
+            ).string(message.docString);
+          if (message.input != null && message.input.length)
+            for (var i = 0; i < message.input.length; ++i)
+              $root.onnx.ValueInfoProto.encode(message.input[i], writer.uint32(
+                /* id 11, wireType 2 =*/
+                90
+              ).fork()).ldelim();
+          if (message.output != null && message.output.length)
+            for (var i = 0; i < message.output.length; ++i)
+              $root.onnx.ValueInfoProto.encode(message.output[i], writer.uint32(
+                /* id 12, wireType 2 =*/
+                98
+              ).fork()).ldelim();
+          if (message.valueInfo != null && message.valueInfo.length)
+            for (var i = 0; i < message.valueInfo.length; ++i)
+              $root.onnx.ValueInfoProto.encode(message.valueInfo[i], writer.uint32(
+                /* id 13, wireType 2 =*/
+                106
+              ).fork()).ldelim();
+          if (message.quantizationAnnotation != null && message.quantizationAnnotation.length)
+            for (var i = 0; i < message.quantizationAnnotation.length; ++i)
+              $root.onnx.TensorAnnotation.encode(message.quantizationAnnotation[i], writer.uint32(
+                /* id 14, wireType 2 =*/
+                114
+              ).fork()).ldelim();
+          if (message.sparseInitializer != null && message.sparseInitializer.length)
+            for (var i = 0; i < message.sparseInitializer.length; ++i)
+              $root.onnx.SparseTensorProto.encode(message.sparseInitializer[i], writer.uint32(
+                /* id 15, wireType 2 =*/
+                122
+              ).fork()).ldelim();
+          return writer;
+        };
+        GraphProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        GraphProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.GraphProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                if (!(message.node && message.node.length))
+                  message.node = [];
+                message.node.push($root.onnx.NodeProto.decode(reader, reader.uint32()));
+                break;
+              case 2:
+                message.name = reader.string();
+                break;
+              case 5:
+                if (!(message.initializer && message.initializer.length))
+                  message.initializer = [];
+                message.initializer.push($root.onnx.TensorProto.decode(reader, reader.uint32()));
+                break;
+              case 15:
+                if (!(message.sparseInitializer && message.sparseInitializer.length))
+                  message.sparseInitializer = [];
+                message.sparseInitializer.push($root.onnx.SparseTensorProto.decode(reader, reader.uint32()));
+                break;
+              case 10:
+                message.docString = reader.string();
+                break;
+              case 11:
+                if (!(message.input && message.input.length))
+                  message.input = [];
+                message.input.push($root.onnx.ValueInfoProto.decode(reader, reader.uint32()));
+                break;
+              case 12:
+                if (!(message.output && message.output.length))
+                  message.output = [];
+                message.output.push($root.onnx.ValueInfoProto.decode(reader, reader.uint32()));
+                break;
+              case 13:
+                if (!(message.valueInfo && message.valueInfo.length))
+                  message.valueInfo = [];
+                message.valueInfo.push($root.onnx.ValueInfoProto.decode(reader, reader.uint32()));
+                break;
+              case 14:
+                if (!(message.quantizationAnnotation && message.quantizationAnnotation.length))
+                  message.quantizationAnnotation = [];
+                message.quantizationAnnotation.push($root.onnx.TensorAnnotation.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        GraphProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        GraphProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.node != null && message.hasOwnProperty("node")) {
+            if (!Array.isArray(message.node))
+              return "node: array expected";
+            for (var i = 0; i < message.node.length; ++i) {
+              var error62 = $root.onnx.NodeProto.verify(message.node[i]);
+              if (error62)
+                return "node." + error62;
+            }
+          }
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.initializer != null && message.hasOwnProperty("initializer")) {
+            if (!Array.isArray(message.initializer))
+              return "initializer: array expected";
+            for (var i = 0; i < message.initializer.length; ++i) {
+              var error62 = $root.onnx.TensorProto.verify(message.initializer[i]);
+              if (error62)
+                return "initializer." + error62;
+            }
+          }
+          if (message.sparseInitializer != null && message.hasOwnProperty("sparseInitializer")) {
+            if (!Array.isArray(message.sparseInitializer))
+              return "sparseInitializer: array expected";
+            for (var i = 0; i < message.sparseInitializer.length; ++i) {
+              var error62 = $root.onnx.SparseTensorProto.verify(message.sparseInitializer[i]);
+              if (error62)
+                return "sparseInitializer." + error62;
+            }
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          if (message.input != null && message.hasOwnProperty("input")) {
+            if (!Array.isArray(message.input))
+              return "input: array expected";
+            for (var i = 0; i < message.input.length; ++i) {
+              var error62 = $root.onnx.ValueInfoProto.verify(message.input[i]);
+              if (error62)
+                return "input." + error62;
+            }
+          }
+          if (message.output != null && message.hasOwnProperty("output")) {
+            if (!Array.isArray(message.output))
+              return "output: array expected";
+            for (var i = 0; i < message.output.length; ++i) {
+              var error62 = $root.onnx.ValueInfoProto.verify(message.output[i]);
+              if (error62)
+                return "output." + error62;
+            }
+          }
+          if (message.valueInfo != null && message.hasOwnProperty("valueInfo")) {
+            if (!Array.isArray(message.valueInfo))
+              return "valueInfo: array expected";
+            for (var i = 0; i < message.valueInfo.length; ++i) {
+              var error62 = $root.onnx.ValueInfoProto.verify(message.valueInfo[i]);
+              if (error62)
+                return "valueInfo." + error62;
+            }
+          }
+          if (message.quantizationAnnotation != null && message.hasOwnProperty("quantizationAnnotation")) {
+            if (!Array.isArray(message.quantizationAnnotation))
+              return "quantizationAnnotation: array expected";
+            for (var i = 0; i < message.quantizationAnnotation.length; ++i) {
+              var error62 = $root.onnx.TensorAnnotation.verify(message.quantizationAnnotation[i]);
+              if (error62)
+                return "quantizationAnnotation." + error62;
+            }
+          }
+          return null;
+        };
+        GraphProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.GraphProto)
+            return object2;
+          var message = new $root.onnx.GraphProto();
+          if (object2.node) {
+            if (!Array.isArray(object2.node))
+              throw TypeError(".onnx.GraphProto.node: array expected");
+            message.node = [];
+            for (var i = 0; i < object2.node.length; ++i) {
+              if (typeof object2.node[i] !== "object")
+                throw TypeError(".onnx.GraphProto.node: object expected");
+              message.node[i] = $root.onnx.NodeProto.fromObject(object2.node[i]);
+            }
+          }
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.initializer) {
+            if (!Array.isArray(object2.initializer))
+              throw TypeError(".onnx.GraphProto.initializer: array expected");
+            message.initializer = [];
+            for (var i = 0; i < object2.initializer.length; ++i) {
+              if (typeof object2.initializer[i] !== "object")
+                throw TypeError(".onnx.GraphProto.initializer: object expected");
+              message.initializer[i] = $root.onnx.TensorProto.fromObject(object2.initializer[i]);
+            }
+          }
+          if (object2.sparseInitializer) {
+            if (!Array.isArray(object2.sparseInitializer))
+              throw TypeError(".onnx.GraphProto.sparseInitializer: array expected");
+            message.sparseInitializer = [];
+            for (var i = 0; i < object2.sparseInitializer.length; ++i) {
+              if (typeof object2.sparseInitializer[i] !== "object")
+                throw TypeError(".onnx.GraphProto.sparseInitializer: object expected");
+              message.sparseInitializer[i] = $root.onnx.SparseTensorProto.fromObject(object2.sparseInitializer[i]);
+            }
+          }
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          if (object2.input) {
+            if (!Array.isArray(object2.input))
+              throw TypeError(".onnx.GraphProto.input: array expected");
+            message.input = [];
+            for (var i = 0; i < object2.input.length; ++i) {
+              if (typeof object2.input[i] !== "object")
+                throw TypeError(".onnx.GraphProto.input: object expected");
+              message.input[i] = $root.onnx.ValueInfoProto.fromObject(object2.input[i]);
+            }
+          }
+          if (object2.output) {
+            if (!Array.isArray(object2.output))
+              throw TypeError(".onnx.GraphProto.output: array expected");
+            message.output = [];
+            for (var i = 0; i < object2.output.length; ++i) {
+              if (typeof object2.output[i] !== "object")
+                throw TypeError(".onnx.GraphProto.output: object expected");
+              message.output[i] = $root.onnx.ValueInfoProto.fromObject(object2.output[i]);
+            }
+          }
+          if (object2.valueInfo) {
+            if (!Array.isArray(object2.valueInfo))
+              throw TypeError(".onnx.GraphProto.valueInfo: array expected");
+            message.valueInfo = [];
+            for (var i = 0; i < object2.valueInfo.length; ++i) {
+              if (typeof object2.valueInfo[i] !== "object")
+                throw TypeError(".onnx.GraphProto.valueInfo: object expected");
+              message.valueInfo[i] = $root.onnx.ValueInfoProto.fromObject(object2.valueInfo[i]);
+            }
+          }
+          if (object2.quantizationAnnotation) {
+            if (!Array.isArray(object2.quantizationAnnotation))
+              throw TypeError(".onnx.GraphProto.quantizationAnnotation: array expected");
+            message.quantizationAnnotation = [];
+            for (var i = 0; i < object2.quantizationAnnotation.length; ++i) {
+              if (typeof object2.quantizationAnnotation[i] !== "object")
+                throw TypeError(".onnx.GraphProto.quantizationAnnotation: object expected");
+              message.quantizationAnnotation[i] = $root.onnx.TensorAnnotation.fromObject(object2.quantizationAnnotation[i]);
+            }
+          }
+          return message;
+        };
+        GraphProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.node = [];
+            object2.initializer = [];
+            object2.input = [];
+            object2.output = [];
+            object2.valueInfo = [];
+            object2.quantizationAnnotation = [];
+            object2.sparseInitializer = [];
+          }
+          if (options.defaults) {
+            object2.name = "";
+            object2.docString = "";
+          }
+          if (message.node && message.node.length) {
+            object2.node = [];
+            for (var j = 0; j < message.node.length; ++j)
+              object2.node[j] = $root.onnx.NodeProto.toObject(message.node[j], options);
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.initializer && message.initializer.length) {
+            object2.initializer = [];
+            for (var j = 0; j < message.initializer.length; ++j)
+              object2.initializer[j] = $root.onnx.TensorProto.toObject(message.initializer[j], options);
+          }
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.input && message.input.length) {
+            object2.input = [];
+            for (var j = 0; j < message.input.length; ++j)
+              object2.input[j] = $root.onnx.ValueInfoProto.toObject(message.input[j], options);
+          }
+          if (message.output && message.output.length) {
+            object2.output = [];
+            for (var j = 0; j < message.output.length; ++j)
+              object2.output[j] = $root.onnx.ValueInfoProto.toObject(message.output[j], options);
+          }
+          if (message.valueInfo && message.valueInfo.length) {
+            object2.valueInfo = [];
+            for (var j = 0; j < message.valueInfo.length; ++j)
+              object2.valueInfo[j] = $root.onnx.ValueInfoProto.toObject(message.valueInfo[j], options);
+          }
+          if (message.quantizationAnnotation && message.quantizationAnnotation.length) {
+            object2.quantizationAnnotation = [];
+            for (var j = 0; j < message.quantizationAnnotation.length; ++j)
+              object2.quantizationAnnotation[j] = $root.onnx.TensorAnnotation.toObject(message.quantizationAnnotation[j], options);
+          }
+          if (message.sparseInitializer && message.sparseInitializer.length) {
+            object2.sparseInitializer = [];
+            for (var j = 0; j < message.sparseInitializer.length; ++j)
+              object2.sparseInitializer[j] = $root.onnx.SparseTensorProto.toObject(message.sparseInitializer[j], options);
+          }
+          return object2;
+        };
+        GraphProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return GraphProto;
+      })();
+      onnx2.TensorProto = (function() {
+        function TensorProto(properties) {
+          this.dims = [];
+          this.floatData = [];
+          this.int32Data = [];
+          this.stringData = [];
+          this.int64Data = [];
+          this.externalData = [];
+          this.doubleData = [];
+          this.uint64Data = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        TensorProto.prototype.dims = $util.emptyArray;
+        TensorProto.prototype.dataType = 0;
+        TensorProto.prototype.segment = null;
+        TensorProto.prototype.floatData = $util.emptyArray;
+        TensorProto.prototype.int32Data = $util.emptyArray;
+        TensorProto.prototype.stringData = $util.emptyArray;
+        TensorProto.prototype.int64Data = $util.emptyArray;
+        TensorProto.prototype.name = "";
+        TensorProto.prototype.docString = "";
+        TensorProto.prototype.rawData = $util.newBuffer([]);
+        TensorProto.prototype.externalData = $util.emptyArray;
+        TensorProto.prototype.dataLocation = 0;
+        TensorProto.prototype.doubleData = $util.emptyArray;
+        TensorProto.prototype.uint64Data = $util.emptyArray;
+        TensorProto.create = function create(properties) {
+          return new TensorProto(properties);
+        };
+        TensorProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.dims != null && message.dims.length) {
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork();
+            for (var i = 0; i < message.dims.length; ++i)
+              writer.int64(message.dims[i]);
+            writer.ldelim();
+          }
+          if (message.dataType != null && Object.hasOwnProperty.call(message, "dataType"))
+            writer.uint32(
+              /* id 2, wireType 0 =*/
+              16
+            ).int32(message.dataType);
+          if (message.segment != null && Object.hasOwnProperty.call(message, "segment"))
+            $root.onnx.TensorProto.Segment.encode(message.segment, writer.uint32(
+              /* id 3, wireType 2 =*/
+              26
+            ).fork()).ldelim();
+          if (message.floatData != null && message.floatData.length) {
+            writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).fork();
+            for (var i = 0; i < message.floatData.length; ++i)
+              writer.float(message.floatData[i]);
+            writer.ldelim();
+          }
+          if (message.int32Data != null && message.int32Data.length) {
+            writer.uint32(
+              /* id 5, wireType 2 =*/
+              42
+            ).fork();
+            for (var i = 0; i < message.int32Data.length; ++i)
+              writer.int32(message.int32Data[i]);
+            writer.ldelim();
+          }
+          if (message.stringData != null && message.stringData.length)
+            for (var i = 0; i < message.stringData.length; ++i)
+              writer.uint32(
+                /* id 6, wireType 2 =*/
+                50
+              ).bytes(message.stringData[i]);
+          if (message.int64Data != null && message.int64Data.length) {
+            writer.uint32(
+              /* id 7, wireType 2 =*/
+              58
+            ).fork();
+            for (var i = 0; i < message.int64Data.length; ++i)
+              writer.int64(message.int64Data[i]);
+            writer.ldelim();
+          }
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 8, wireType 2 =*/
+              66
+            ).string(message.name);
+          if (message.rawData != null && Object.hasOwnProperty.call(message, "rawData"))
+            writer.uint32(
+              /* id 9, wireType 2 =*/
+              74
+            ).bytes(message.rawData);
+          if (message.doubleData != null && message.doubleData.length) {
+            writer.uint32(
+              /* id 10, wireType 2 =*/
+              82
+            ).fork();
+            for (var i = 0; i < message.doubleData.length; ++i)
+              writer.double(message.doubleData[i]);
+            writer.ldelim();
+          }
+          if (message.uint64Data != null && message.uint64Data.length) {
+            writer.uint32(
+              /* id 11, wireType 2 =*/
+              90
+            ).fork();
+            for (var i = 0; i < message.uint64Data.length; ++i)
+              writer.uint64(message.uint64Data[i]);
+            writer.ldelim();
+          }
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 12, wireType 2 =*/
+              98
+            ).string(message.docString);
+          if (message.externalData != null && message.externalData.length)
+            for (var i = 0; i < message.externalData.length; ++i)
+              $root.onnx.StringStringEntryProto.encode(message.externalData[i], writer.uint32(
+                /* id 13, wireType 2 =*/
+                106
+              ).fork()).ldelim();
+          if (message.dataLocation != null && Object.hasOwnProperty.call(message, "dataLocation"))
+            writer.uint32(
+              /* id 14, wireType 0 =*/
+              112
+            ).int32(message.dataLocation);
+          return writer;
+        };
+        TensorProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        TensorProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TensorProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                if (!(message.dims && message.dims.length))
+                  message.dims = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.dims.push(reader.int64());
+                } else
+                  message.dims.push(reader.int64());
+                break;
+              case 2:
+                message.dataType = reader.int32();
+                break;
+              case 3:
+                message.segment = $root.onnx.TensorProto.Segment.decode(reader, reader.uint32());
+                break;
+              case 4:
+                if (!(message.floatData && message.floatData.length))
+                  message.floatData = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.floatData.push(reader.float());
+                } else
+                  message.floatData.push(reader.float());
+                break;
+              case 5:
+                if (!(message.int32Data && message.int32Data.length))
+                  message.int32Data = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.int32Data.push(reader.int32());
+                } else
+                  message.int32Data.push(reader.int32());
+                break;
+              case 6:
+                if (!(message.stringData && message.stringData.length))
+                  message.stringData = [];
+                message.stringData.push(reader.bytes());
+                break;
+              case 7:
+                if (!(message.int64Data && message.int64Data.length))
+                  message.int64Data = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.int64Data.push(reader.int64());
+                } else
+                  message.int64Data.push(reader.int64());
+                break;
+              case 8:
+                message.name = reader.string();
+                break;
+              case 12:
+                message.docString = reader.string();
+                break;
+              case 9:
+                message.rawData = reader.bytes();
+                break;
+              case 13:
+                if (!(message.externalData && message.externalData.length))
+                  message.externalData = [];
+                message.externalData.push($root.onnx.StringStringEntryProto.decode(reader, reader.uint32()));
+                break;
+              case 14:
+                message.dataLocation = reader.int32();
+                break;
+              case 10:
+                if (!(message.doubleData && message.doubleData.length))
+                  message.doubleData = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.doubleData.push(reader.double());
+                } else
+                  message.doubleData.push(reader.double());
+                break;
+              case 11:
+                if (!(message.uint64Data && message.uint64Data.length))
+                  message.uint64Data = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.uint64Data.push(reader.uint64());
+                } else
+                  message.uint64Data.push(reader.uint64());
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        TensorProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        TensorProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.dims != null && message.hasOwnProperty("dims")) {
+            if (!Array.isArray(message.dims))
+              return "dims: array expected";
+            for (var i = 0; i < message.dims.length; ++i)
+              if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
+                return "dims: integer|Long[] expected";
+          }
+          if (message.dataType != null && message.hasOwnProperty("dataType")) {
+            if (!$util.isInteger(message.dataType))
+              return "dataType: integer expected";
+          }
+          if (message.segment != null && message.hasOwnProperty("segment")) {
+            var error62 = $root.onnx.TensorProto.Segment.verify(message.segment);
+            if (error62)
+              return "segment." + error62;
+          }
+          if (message.floatData != null && message.hasOwnProperty("floatData")) {
+            if (!Array.isArray(message.floatData))
+              return "floatData: array expected";
+            for (var i = 0; i < message.floatData.length; ++i)
+              if (typeof message.floatData[i] !== "number")
+                return "floatData: number[] expected";
+          }
+          if (message.int32Data != null && message.hasOwnProperty("int32Data")) {
+            if (!Array.isArray(message.int32Data))
+              return "int32Data: array expected";
+            for (var i = 0; i < message.int32Data.length; ++i)
+              if (!$util.isInteger(message.int32Data[i]))
+                return "int32Data: integer[] expected";
+          }
+          if (message.stringData != null && message.hasOwnProperty("stringData")) {
+            if (!Array.isArray(message.stringData))
+              return "stringData: array expected";
+            for (var i = 0; i < message.stringData.length; ++i)
+              if (!(message.stringData[i] && typeof message.stringData[i].length === "number" || $util.isString(message.stringData[i])))
+                return "stringData: buffer[] expected";
+          }
+          if (message.int64Data != null && message.hasOwnProperty("int64Data")) {
+            if (!Array.isArray(message.int64Data))
+              return "int64Data: array expected";
+            for (var i = 0; i < message.int64Data.length; ++i)
+              if (!$util.isInteger(message.int64Data[i]) && !(message.int64Data[i] && $util.isInteger(message.int64Data[i].low) && $util.isInteger(message.int64Data[i].high)))
+                return "int64Data: integer|Long[] expected";
+          }
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          if (message.rawData != null && message.hasOwnProperty("rawData")) {
+            if (!(message.rawData && typeof message.rawData.length === "number" || $util.isString(message.rawData)))
+              return "rawData: buffer expected";
+          }
+          if (message.externalData != null && message.hasOwnProperty("externalData")) {
+            if (!Array.isArray(message.externalData))
+              return "externalData: array expected";
+            for (var i = 0; i < message.externalData.length; ++i) {
+              var error62 = $root.onnx.StringStringEntryProto.verify(message.externalData[i]);
+              if (error62)
+                return "externalData." + error62;
+            }
+          }
+          if (message.dataLocation != null && message.hasOwnProperty("dataLocation"))
+            switch (message.dataLocation) {
+              default:
+                return "dataLocation: enum value expected";
+              case 0:
+              case 1:
+                break;
+            }
+          if (message.doubleData != null && message.hasOwnProperty("doubleData")) {
+            if (!Array.isArray(message.doubleData))
+              return "doubleData: array expected";
+            for (var i = 0; i < message.doubleData.length; ++i)
+              if (typeof message.doubleData[i] !== "number")
+                return "doubleData: number[] expected";
+          }
+          if (message.uint64Data != null && message.hasOwnProperty("uint64Data")) {
+            if (!Array.isArray(message.uint64Data))
+              return "uint64Data: array expected";
+            for (var i = 0; i < message.uint64Data.length; ++i)
+              if (!$util.isInteger(message.uint64Data[i]) && !(message.uint64Data[i] && $util.isInteger(message.uint64Data[i].low) && $util.isInteger(message.uint64Data[i].high)))
+                return "uint64Data: integer|Long[] expected";
+          }
+          return null;
+        };
+        TensorProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.TensorProto)
+            return object2;
+          var message = new $root.onnx.TensorProto();
+          if (object2.dims) {
+            if (!Array.isArray(object2.dims))
+              throw TypeError(".onnx.TensorProto.dims: array expected");
+            message.dims = [];
+            for (var i = 0; i < object2.dims.length; ++i)
+              if ($util.Long)
+                (message.dims[i] = $util.Long.fromValue(object2.dims[i])).unsigned = false;
+              else if (typeof object2.dims[i] === "string")
+                message.dims[i] = parseInt(object2.dims[i], 10);
+              else if (typeof object2.dims[i] === "number")
+                message.dims[i] = object2.dims[i];
+              else if (typeof object2.dims[i] === "object")
+                message.dims[i] = new $util.LongBits(object2.dims[i].low >>> 0, object2.dims[i].high >>> 0).toNumber();
+          }
+          if (object2.dataType != null)
+            message.dataType = object2.dataType | 0;
+          if (object2.segment != null) {
+            if (typeof object2.segment !== "object")
+              throw TypeError(".onnx.TensorProto.segment: object expected");
+            message.segment = $root.onnx.TensorProto.Segment.fromObject(object2.segment);
+          }
+          if (object2.floatData) {
+            if (!Array.isArray(object2.floatData))
+              throw TypeError(".onnx.TensorProto.floatData: array expected");
+            message.floatData = [];
+            for (var i = 0; i < object2.floatData.length; ++i)
+              message.floatData[i] = Number(object2.floatData[i]);
+          }
+          if (object2.int32Data) {
+            if (!Array.isArray(object2.int32Data))
+              throw TypeError(".onnx.TensorProto.int32Data: array expected");
+            message.int32Data = [];
+            for (var i = 0; i < object2.int32Data.length; ++i)
+              message.int32Data[i] = object2.int32Data[i] | 0;
+          }
+          if (object2.stringData) {
+            if (!Array.isArray(object2.stringData))
+              throw TypeError(".onnx.TensorProto.stringData: array expected");
+            message.stringData = [];
+            for (var i = 0; i < object2.stringData.length; ++i)
+              if (typeof object2.stringData[i] === "string")
+                $util.base64.decode(object2.stringData[i], message.stringData[i] = $util.newBuffer($util.base64.length(object2.stringData[i])), 0);
+              else if (object2.stringData[i].length)
+                message.stringData[i] = object2.stringData[i];
+          }
+          if (object2.int64Data) {
+            if (!Array.isArray(object2.int64Data))
+              throw TypeError(".onnx.TensorProto.int64Data: array expected");
+            message.int64Data = [];
+            for (var i = 0; i < object2.int64Data.length; ++i)
+              if ($util.Long)
+                (message.int64Data[i] = $util.Long.fromValue(object2.int64Data[i])).unsigned = false;
+              else if (typeof object2.int64Data[i] === "string")
+                message.int64Data[i] = parseInt(object2.int64Data[i], 10);
+              else if (typeof object2.int64Data[i] === "number")
+                message.int64Data[i] = object2.int64Data[i];
+              else if (typeof object2.int64Data[i] === "object")
+                message.int64Data[i] = new $util.LongBits(object2.int64Data[i].low >>> 0, object2.int64Data[i].high >>> 0).toNumber();
+          }
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          if (object2.rawData != null) {
+            if (typeof object2.rawData === "string")
+              $util.base64.decode(object2.rawData, message.rawData = $util.newBuffer($util.base64.length(object2.rawData)), 0);
+            else if (object2.rawData.length)
+              message.rawData = object2.rawData;
+          }
+          if (object2.externalData) {
+            if (!Array.isArray(object2.externalData))
+              throw TypeError(".onnx.TensorProto.externalData: array expected");
+            message.externalData = [];
+            for (var i = 0; i < object2.externalData.length; ++i) {
+              if (typeof object2.externalData[i] !== "object")
+                throw TypeError(".onnx.TensorProto.externalData: object expected");
+              message.externalData[i] = $root.onnx.StringStringEntryProto.fromObject(object2.externalData[i]);
+            }
+          }
+          switch (object2.dataLocation) {
+            case "DEFAULT":
+            case 0:
+              message.dataLocation = 0;
+              break;
+            case "EXTERNAL":
+            case 1:
+              message.dataLocation = 1;
+              break;
+          }
+          if (object2.doubleData) {
+            if (!Array.isArray(object2.doubleData))
+              throw TypeError(".onnx.TensorProto.doubleData: array expected");
+            message.doubleData = [];
+            for (var i = 0; i < object2.doubleData.length; ++i)
+              message.doubleData[i] = Number(object2.doubleData[i]);
+          }
+          if (object2.uint64Data) {
+            if (!Array.isArray(object2.uint64Data))
+              throw TypeError(".onnx.TensorProto.uint64Data: array expected");
+            message.uint64Data = [];
+            for (var i = 0; i < object2.uint64Data.length; ++i)
+              if ($util.Long)
+                (message.uint64Data[i] = $util.Long.fromValue(object2.uint64Data[i])).unsigned = true;
+              else if (typeof object2.uint64Data[i] === "string")
+                message.uint64Data[i] = parseInt(object2.uint64Data[i], 10);
+              else if (typeof object2.uint64Data[i] === "number")
+                message.uint64Data[i] = object2.uint64Data[i];
+              else if (typeof object2.uint64Data[i] === "object")
+                message.uint64Data[i] = new $util.LongBits(object2.uint64Data[i].low >>> 0, object2.uint64Data[i].high >>> 0).toNumber(true);
+          }
+          return message;
+        };
+        TensorProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.dims = [];
+            object2.floatData = [];
+            object2.int32Data = [];
+            object2.stringData = [];
+            object2.int64Data = [];
+            object2.doubleData = [];
+            object2.uint64Data = [];
+            object2.externalData = [];
+          }
+          if (options.defaults) {
+            object2.dataType = 0;
+            object2.segment = null;
+            object2.name = "";
+            if (options.bytes === String)
+              object2.rawData = "";
+            else {
+              object2.rawData = [];
+              if (options.bytes !== Array)
+                object2.rawData = $util.newBuffer(object2.rawData);
+            }
+            object2.docString = "";
+            object2.dataLocation = options.enums === String ? "DEFAULT" : 0;
+          }
+          if (message.dims && message.dims.length) {
+            object2.dims = [];
+            for (var j = 0; j < message.dims.length; ++j)
+              if (typeof message.dims[j] === "number")
+                object2.dims[j] = options.longs === String ? String(message.dims[j]) : message.dims[j];
+              else
+                object2.dims[j] = options.longs === String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
+          }
+          if (message.dataType != null && message.hasOwnProperty("dataType"))
+            object2.dataType = message.dataType;
+          if (message.segment != null && message.hasOwnProperty("segment"))
+            object2.segment = $root.onnx.TensorProto.Segment.toObject(message.segment, options);
+          if (message.floatData && message.floatData.length) {
+            object2.floatData = [];
+            for (var j = 0; j < message.floatData.length; ++j)
+              object2.floatData[j] = options.json && !isFinite(message.floatData[j]) ? String(message.floatData[j]) : message.floatData[j];
+          }
+          if (message.int32Data && message.int32Data.length) {
+            object2.int32Data = [];
+            for (var j = 0; j < message.int32Data.length; ++j)
+              object2.int32Data[j] = message.int32Data[j];
+          }
+          if (message.stringData && message.stringData.length) {
+            object2.stringData = [];
+            for (var j = 0; j < message.stringData.length; ++j)
+              object2.stringData[j] = options.bytes === String ? $util.base64.encode(message.stringData[j], 0, message.stringData[j].length) : options.bytes === Array ? Array.prototype.slice.call(message.stringData[j]) : message.stringData[j];
+          }
+          if (message.int64Data && message.int64Data.length) {
+            object2.int64Data = [];
+            for (var j = 0; j < message.int64Data.length; ++j)
+              if (typeof message.int64Data[j] === "number")
+                object2.int64Data[j] = options.longs === String ? String(message.int64Data[j]) : message.int64Data[j];
+              else
+                object2.int64Data[j] = options.longs === String ? $util.Long.prototype.toString.call(message.int64Data[j]) : options.longs === Number ? new $util.LongBits(message.int64Data[j].low >>> 0, message.int64Data[j].high >>> 0).toNumber() : message.int64Data[j];
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.rawData != null && message.hasOwnProperty("rawData"))
+            object2.rawData = options.bytes === String ? $util.base64.encode(message.rawData, 0, message.rawData.length) : options.bytes === Array ? Array.prototype.slice.call(message.rawData) : message.rawData;
+          if (message.doubleData && message.doubleData.length) {
+            object2.doubleData = [];
+            for (var j = 0; j < message.doubleData.length; ++j)
+              object2.doubleData[j] = options.json && !isFinite(message.doubleData[j]) ? String(message.doubleData[j]) : message.doubleData[j];
+          }
+          if (message.uint64Data && message.uint64Data.length) {
+            object2.uint64Data = [];
+            for (var j = 0; j < message.uint64Data.length; ++j)
+              if (typeof message.uint64Data[j] === "number")
+                object2.uint64Data[j] = options.longs === String ? String(message.uint64Data[j]) : message.uint64Data[j];
+              else
+                object2.uint64Data[j] = options.longs === String ? $util.Long.prototype.toString.call(message.uint64Data[j]) : options.longs === Number ? new $util.LongBits(message.uint64Data[j].low >>> 0, message.uint64Data[j].high >>> 0).toNumber(true) : message.uint64Data[j];
+          }
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.externalData && message.externalData.length) {
+            object2.externalData = [];
+            for (var j = 0; j < message.externalData.length; ++j)
+              object2.externalData[j] = $root.onnx.StringStringEntryProto.toObject(message.externalData[j], options);
+          }
+          if (message.dataLocation != null && message.hasOwnProperty("dataLocation"))
+            object2.dataLocation = options.enums === String ? $root.onnx.TensorProto.DataLocation[message.dataLocation] : message.dataLocation;
+          return object2;
+        };
+        TensorProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        TensorProto.DataType = (function() {
+          var valuesById = {}, values = Object.create(valuesById);
+          values[valuesById[0] = "UNDEFINED"] = 0;
+          values[valuesById[1] = "FLOAT"] = 1;
+          values[valuesById[2] = "UINT8"] = 2;
+          values[valuesById[3] = "INT8"] = 3;
+          values[valuesById[4] = "UINT16"] = 4;
+          values[valuesById[5] = "INT16"] = 5;
+          values[valuesById[6] = "INT32"] = 6;
+          values[valuesById[7] = "INT64"] = 7;
+          values[valuesById[8] = "STRING"] = 8;
+          values[valuesById[9] = "BOOL"] = 9;
+          values[valuesById[10] = "FLOAT16"] = 10;
+          values[valuesById[11] = "DOUBLE"] = 11;
+          values[valuesById[12] = "UINT32"] = 12;
+          values[valuesById[13] = "UINT64"] = 13;
+          values[valuesById[14] = "COMPLEX64"] = 14;
+          values[valuesById[15] = "COMPLEX128"] = 15;
+          values[valuesById[16] = "BFLOAT16"] = 16;
+          return values;
+        })();
+        TensorProto.Segment = (function() {
+          function Segment(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Segment.prototype.begin = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+          Segment.prototype.end = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+          Segment.create = function create(properties) {
+            return new Segment(properties);
+          };
+          Segment.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.begin != null && Object.hasOwnProperty.call(message, "begin"))
+              writer.uint32(
+                /* id 1, wireType 0 =*/
+                8
+              ).int64(message.begin);
+            if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+              writer.uint32(
+                /* id 2, wireType 0 =*/
+                16
+              ).int64(message.end);
+            return writer;
+          };
+          Segment.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Segment.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TensorProto.Segment();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.begin = reader.int64();
+                  break;
+                case 2:
+                  message.end = reader.int64();
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Segment.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Segment.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.begin != null && message.hasOwnProperty("begin")) {
+              if (!$util.isInteger(message.begin) && !(message.begin && $util.isInteger(message.begin.low) && $util.isInteger(message.begin.high)))
+                return "begin: integer|Long expected";
+            }
+            if (message.end != null && message.hasOwnProperty("end")) {
+              if (!$util.isInteger(message.end) && !(message.end && $util.isInteger(message.end.low) && $util.isInteger(message.end.high)))
+                return "end: integer|Long expected";
+            }
+            return null;
+          };
+          Segment.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TensorProto.Segment)
+              return object2;
+            var message = new $root.onnx.TensorProto.Segment();
+            if (object2.begin != null) {
+              if ($util.Long)
+                (message.begin = $util.Long.fromValue(object2.begin)).unsigned = false;
+              else if (typeof object2.begin === "string")
+                message.begin = parseInt(object2.begin, 10);
+              else if (typeof object2.begin === "number")
+                message.begin = object2.begin;
+              else if (typeof object2.begin === "object")
+                message.begin = new $util.LongBits(object2.begin.low >>> 0, object2.begin.high >>> 0).toNumber();
+            }
+            if (object2.end != null) {
+              if ($util.Long)
+                (message.end = $util.Long.fromValue(object2.end)).unsigned = false;
+              else if (typeof object2.end === "string")
+                message.end = parseInt(object2.end, 10);
+              else if (typeof object2.end === "number")
+                message.end = object2.end;
+              else if (typeof object2.end === "object")
+                message.end = new $util.LongBits(object2.end.low >>> 0, object2.end.high >>> 0).toNumber();
+            }
+            return message;
+          };
+          Segment.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults) {
+              if ($util.Long) {
+                var long = new $util.Long(0, 0, false);
+                object2.begin = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+              } else
+                object2.begin = options.longs === String ? "0" : 0;
+              if ($util.Long) {
+                var long = new $util.Long(0, 0, false);
+                object2.end = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+              } else
+                object2.end = options.longs === String ? "0" : 0;
+            }
+            if (message.begin != null && message.hasOwnProperty("begin"))
+              if (typeof message.begin === "number")
+                object2.begin = options.longs === String ? String(message.begin) : message.begin;
+              else
+                object2.begin = options.longs === String ? $util.Long.prototype.toString.call(message.begin) : options.longs === Number ? new $util.LongBits(message.begin.low >>> 0, message.begin.high >>> 0).toNumber() : message.begin;
+            if (message.end != null && message.hasOwnProperty("end"))
+              if (typeof message.end === "number")
+                object2.end = options.longs === String ? String(message.end) : message.end;
+              else
+                object2.end = options.longs === String ? $util.Long.prototype.toString.call(message.end) : options.longs === Number ? new $util.LongBits(message.end.low >>> 0, message.end.high >>> 0).toNumber() : message.end;
+            return object2;
+          };
+          Segment.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Segment;
+        })();
+        TensorProto.DataLocation = (function() {
+          var valuesById = {}, values = Object.create(valuesById);
+          values[valuesById[0] = "DEFAULT"] = 0;
+          values[valuesById[1] = "EXTERNAL"] = 1;
+          return values;
+        })();
+        return TensorProto;
+      })();
+      onnx2.SparseTensorProto = (function() {
+        function SparseTensorProto(properties) {
+          this.dims = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        SparseTensorProto.prototype.values = null;
+        SparseTensorProto.prototype.indices = null;
+        SparseTensorProto.prototype.dims = $util.emptyArray;
+        SparseTensorProto.create = function create(properties) {
+          return new SparseTensorProto(properties);
+        };
+        SparseTensorProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.values != null && Object.hasOwnProperty.call(message, "values"))
+            $root.onnx.TensorProto.encode(message.values, writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork()).ldelim();
+          if (message.indices != null && Object.hasOwnProperty.call(message, "indices"))
+            $root.onnx.TensorProto.encode(message.indices, writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).fork()).ldelim();
+          if (message.dims != null && message.dims.length) {
+            writer.uint32(
+              /* id 3, wireType 2 =*/
+              26
+            ).fork();
+            for (var i = 0; i < message.dims.length; ++i)
+              writer.int64(message.dims[i]);
+            writer.ldelim();
+          }
+          return writer;
+        };
+        SparseTensorProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        SparseTensorProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.SparseTensorProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.values = $root.onnx.TensorProto.decode(reader, reader.uint32());
+                break;
+              case 2:
+                message.indices = $root.onnx.TensorProto.decode(reader, reader.uint32());
+                break;
+              case 3:
+                if (!(message.dims && message.dims.length))
+                  message.dims = [];
+                if ((tag & 7) === 2) {
+                  var end2 = reader.uint32() + reader.pos;
+                  while (reader.pos < end2)
+                    message.dims.push(reader.int64());
+                } else
+                  message.dims.push(reader.int64());
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        SparseTensorProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        SparseTensorProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.values != null && message.hasOwnProperty("values")) {
+            var error62 = $root.onnx.TensorProto.verify(message.values);
+            if (error62)
+              return "values." + error62;
+          }
+          if (message.indices != null && message.hasOwnProperty("indices")) {
+            var error62 = $root.onnx.TensorProto.verify(message.indices);
+            if (error62)
+              return "indices." + error62;
+          }
+          if (message.dims != null && message.hasOwnProperty("dims")) {
+            if (!Array.isArray(message.dims))
+              return "dims: array expected";
+            for (var i = 0; i < message.dims.length; ++i)
+              if (!$util.isInteger(message.dims[i]) && !(message.dims[i] && $util.isInteger(message.dims[i].low) && $util.isInteger(message.dims[i].high)))
+                return "dims: integer|Long[] expected";
+          }
+          return null;
+        };
+        SparseTensorProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.SparseTensorProto)
+            return object2;
+          var message = new $root.onnx.SparseTensorProto();
+          if (object2.values != null) {
+            if (typeof object2.values !== "object")
+              throw TypeError(".onnx.SparseTensorProto.values: object expected");
+            message.values = $root.onnx.TensorProto.fromObject(object2.values);
+          }
+          if (object2.indices != null) {
+            if (typeof object2.indices !== "object")
+              throw TypeError(".onnx.SparseTensorProto.indices: object expected");
+            message.indices = $root.onnx.TensorProto.fromObject(object2.indices);
+          }
+          if (object2.dims) {
+            if (!Array.isArray(object2.dims))
+              throw TypeError(".onnx.SparseTensorProto.dims: array expected");
+            message.dims = [];
+            for (var i = 0; i < object2.dims.length; ++i)
+              if ($util.Long)
+                (message.dims[i] = $util.Long.fromValue(object2.dims[i])).unsigned = false;
+              else if (typeof object2.dims[i] === "string")
+                message.dims[i] = parseInt(object2.dims[i], 10);
+              else if (typeof object2.dims[i] === "number")
+                message.dims[i] = object2.dims[i];
+              else if (typeof object2.dims[i] === "object")
+                message.dims[i] = new $util.LongBits(object2.dims[i].low >>> 0, object2.dims[i].high >>> 0).toNumber();
+          }
+          return message;
+        };
+        SparseTensorProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults)
+            object2.dims = [];
+          if (options.defaults) {
+            object2.values = null;
+            object2.indices = null;
+          }
+          if (message.values != null && message.hasOwnProperty("values"))
+            object2.values = $root.onnx.TensorProto.toObject(message.values, options);
+          if (message.indices != null && message.hasOwnProperty("indices"))
+            object2.indices = $root.onnx.TensorProto.toObject(message.indices, options);
+          if (message.dims && message.dims.length) {
+            object2.dims = [];
+            for (var j = 0; j < message.dims.length; ++j)
+              if (typeof message.dims[j] === "number")
+                object2.dims[j] = options.longs === String ? String(message.dims[j]) : message.dims[j];
+              else
+                object2.dims[j] = options.longs === String ? $util.Long.prototype.toString.call(message.dims[j]) : options.longs === Number ? new $util.LongBits(message.dims[j].low >>> 0, message.dims[j].high >>> 0).toNumber() : message.dims[j];
+          }
+          return object2;
+        };
+        SparseTensorProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return SparseTensorProto;
+      })();
+      onnx2.TensorShapeProto = (function() {
+        function TensorShapeProto(properties) {
+          this.dim = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        TensorShapeProto.prototype.dim = $util.emptyArray;
+        TensorShapeProto.create = function create(properties) {
+          return new TensorShapeProto(properties);
+        };
+        TensorShapeProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.dim != null && message.dim.length)
+            for (var i = 0; i < message.dim.length; ++i)
+              $root.onnx.TensorShapeProto.Dimension.encode(message.dim[i], writer.uint32(
+                /* id 1, wireType 2 =*/
+                10
+              ).fork()).ldelim();
+          return writer;
+        };
+        TensorShapeProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        TensorShapeProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TensorShapeProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                if (!(message.dim && message.dim.length))
+                  message.dim = [];
+                message.dim.push($root.onnx.TensorShapeProto.Dimension.decode(reader, reader.uint32()));
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        TensorShapeProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        TensorShapeProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.dim != null && message.hasOwnProperty("dim")) {
+            if (!Array.isArray(message.dim))
+              return "dim: array expected";
+            for (var i = 0; i < message.dim.length; ++i) {
+              var error62 = $root.onnx.TensorShapeProto.Dimension.verify(message.dim[i]);
+              if (error62)
+                return "dim." + error62;
+            }
+          }
+          return null;
+        };
+        TensorShapeProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.TensorShapeProto)
+            return object2;
+          var message = new $root.onnx.TensorShapeProto();
+          if (object2.dim) {
+            if (!Array.isArray(object2.dim))
+              throw TypeError(".onnx.TensorShapeProto.dim: array expected");
+            message.dim = [];
+            for (var i = 0; i < object2.dim.length; ++i) {
+              if (typeof object2.dim[i] !== "object")
+                throw TypeError(".onnx.TensorShapeProto.dim: object expected");
+              message.dim[i] = $root.onnx.TensorShapeProto.Dimension.fromObject(object2.dim[i]);
+            }
+          }
+          return message;
+        };
+        TensorShapeProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults)
+            object2.dim = [];
+          if (message.dim && message.dim.length) {
+            object2.dim = [];
+            for (var j = 0; j < message.dim.length; ++j)
+              object2.dim[j] = $root.onnx.TensorShapeProto.Dimension.toObject(message.dim[j], options);
+          }
+          return object2;
+        };
+        TensorShapeProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        TensorShapeProto.Dimension = (function() {
+          function Dimension(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Dimension.prototype.dimValue = null;
+          Dimension.prototype.dimParam = null;
+          Dimension.prototype.denotation = "";
+          var $oneOfFields;
+          Object.defineProperty(Dimension.prototype, "value", {
+            get: $util.oneOfGetter($oneOfFields = ["dimValue", "dimParam"]),
+            set: $util.oneOfSetter($oneOfFields)
+          });
+          Dimension.create = function create(properties) {
+            return new Dimension(properties);
+          };
+          Dimension.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.dimValue != null && Object.hasOwnProperty.call(message, "dimValue"))
+              writer.uint32(
+                /* id 1, wireType 0 =*/
+                8
+              ).int64(message.dimValue);
+            if (message.dimParam != null && Object.hasOwnProperty.call(message, "dimParam"))
+              writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).string(message.dimParam);
+            if (message.denotation != null && Object.hasOwnProperty.call(message, "denotation"))
+              writer.uint32(
+                /* id 3, wireType 2 =*/
+                26
+              ).string(message.denotation);
+            return writer;
+          };
+          Dimension.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Dimension.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TensorShapeProto.Dimension();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.dimValue = reader.int64();
+                  break;
+                case 2:
+                  message.dimParam = reader.string();
+                  break;
+                case 3:
+                  message.denotation = reader.string();
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Dimension.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Dimension.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            var properties = {};
+            if (message.dimValue != null && message.hasOwnProperty("dimValue")) {
+              properties.value = 1;
+              if (!$util.isInteger(message.dimValue) && !(message.dimValue && $util.isInteger(message.dimValue.low) && $util.isInteger(message.dimValue.high)))
+                return "dimValue: integer|Long expected";
+            }
+            if (message.dimParam != null && message.hasOwnProperty("dimParam")) {
+              if (properties.value === 1)
+                return "value: multiple values";
+              properties.value = 1;
+              if (!$util.isString(message.dimParam))
+                return "dimParam: string expected";
+            }
+            if (message.denotation != null && message.hasOwnProperty("denotation")) {
+              if (!$util.isString(message.denotation))
+                return "denotation: string expected";
+            }
+            return null;
+          };
+          Dimension.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TensorShapeProto.Dimension)
+              return object2;
+            var message = new $root.onnx.TensorShapeProto.Dimension();
+            if (object2.dimValue != null) {
+              if ($util.Long)
+                (message.dimValue = $util.Long.fromValue(object2.dimValue)).unsigned = false;
+              else if (typeof object2.dimValue === "string")
+                message.dimValue = parseInt(object2.dimValue, 10);
+              else if (typeof object2.dimValue === "number")
+                message.dimValue = object2.dimValue;
+              else if (typeof object2.dimValue === "object")
+                message.dimValue = new $util.LongBits(object2.dimValue.low >>> 0, object2.dimValue.high >>> 0).toNumber();
+            }
+            if (object2.dimParam != null)
+              message.dimParam = String(object2.dimParam);
+            if (object2.denotation != null)
+              message.denotation = String(object2.denotation);
+            return message;
+          };
+          Dimension.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults)
+              object2.denotation = "";
+            if (message.dimValue != null && message.hasOwnProperty("dimValue")) {
+              if (typeof message.dimValue === "number")
+                object2.dimValue = options.longs === String ? String(message.dimValue) : message.dimValue;
+              else
+                object2.dimValue = options.longs === String ? $util.Long.prototype.toString.call(message.dimValue) : options.longs === Number ? new $util.LongBits(message.dimValue.low >>> 0, message.dimValue.high >>> 0).toNumber() : message.dimValue;
+              if (options.oneofs)
+                object2.value = "dimValue";
+            }
+            if (message.dimParam != null && message.hasOwnProperty("dimParam")) {
+              object2.dimParam = message.dimParam;
+              if (options.oneofs)
+                object2.value = "dimParam";
+            }
+            if (message.denotation != null && message.hasOwnProperty("denotation"))
+              object2.denotation = message.denotation;
+            return object2;
+          };
+          Dimension.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Dimension;
+        })();
+        return TensorShapeProto;
+      })();
+      onnx2.TypeProto = (function() {
+        function TypeProto(properties) {
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        TypeProto.prototype.tensorType = null;
+        TypeProto.prototype.sequenceType = null;
+        TypeProto.prototype.mapType = null;
+        TypeProto.prototype.optionalType = null;
+        TypeProto.prototype.sparseTensorType = null;
+        TypeProto.prototype.denotation = "";
+        var $oneOfFields;
+        Object.defineProperty(TypeProto.prototype, "value", {
+          get: $util.oneOfGetter($oneOfFields = ["tensorType", "sequenceType", "mapType", "optionalType", "sparseTensorType"]),
+          set: $util.oneOfSetter($oneOfFields)
+        });
+        TypeProto.create = function create(properties) {
+          return new TypeProto(properties);
+        };
+        TypeProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.tensorType != null && Object.hasOwnProperty.call(message, "tensorType"))
+            $root.onnx.TypeProto.Tensor.encode(message.tensorType, writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork()).ldelim();
+          if (message.sequenceType != null && Object.hasOwnProperty.call(message, "sequenceType"))
+            $root.onnx.TypeProto.Sequence.encode(message.sequenceType, writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).fork()).ldelim();
+          if (message.mapType != null && Object.hasOwnProperty.call(message, "mapType"))
+            $root.onnx.TypeProto.Map.encode(message.mapType, writer.uint32(
+              /* id 5, wireType 2 =*/
+              42
+            ).fork()).ldelim();
+          if (message.denotation != null && Object.hasOwnProperty.call(message, "denotation"))
+            writer.uint32(
+              /* id 6, wireType 2 =*/
+              50
+            ).string(message.denotation);
+          if (message.sparseTensorType != null && Object.hasOwnProperty.call(message, "sparseTensorType"))
+            $root.onnx.TypeProto.SparseTensor.encode(message.sparseTensorType, writer.uint32(
+              /* id 8, wireType 2 =*/
+              66
+            ).fork()).ldelim();
+          if (message.optionalType != null && Object.hasOwnProperty.call(message, "optionalType"))
+            $root.onnx.TypeProto.Optional.encode(message.optionalType, writer.uint32(
+              /* id 9, wireType 2 =*/
+              74
+            ).fork()).ldelim();
+          return writer;
+        };
+        TypeProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        TypeProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.tensorType = $root.onnx.TypeProto.Tensor.decode(reader, reader.uint32());
+                break;
+              case 4:
+                message.sequenceType = $root.onnx.TypeProto.Sequence.decode(reader, reader.uint32());
+                break;
+              case 5:
+                message.mapType = $root.onnx.TypeProto.Map.decode(reader, reader.uint32());
+                break;
+              case 9:
+                message.optionalType = $root.onnx.TypeProto.Optional.decode(reader, reader.uint32());
+                break;
+              case 8:
+                message.sparseTensorType = $root.onnx.TypeProto.SparseTensor.decode(reader, reader.uint32());
+                break;
+              case 6:
+                message.denotation = reader.string();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        TypeProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        TypeProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          var properties = {};
+          if (message.tensorType != null && message.hasOwnProperty("tensorType")) {
+            properties.value = 1;
+            {
+              var error62 = $root.onnx.TypeProto.Tensor.verify(message.tensorType);
+              if (error62)
+                return "tensorType." + error62;
+            }
+          }
+          if (message.sequenceType != null && message.hasOwnProperty("sequenceType")) {
+            if (properties.value === 1)
+              return "value: multiple values";
+            properties.value = 1;
+            {
+              var error62 = $root.onnx.TypeProto.Sequence.verify(message.sequenceType);
+              if (error62)
+                return "sequenceType." + error62;
+            }
+          }
+          if (message.mapType != null && message.hasOwnProperty("mapType")) {
+            if (properties.value === 1)
+              return "value: multiple values";
+            properties.value = 1;
+            {
+              var error62 = $root.onnx.TypeProto.Map.verify(message.mapType);
+              if (error62)
+                return "mapType." + error62;
+            }
+          }
+          if (message.optionalType != null && message.hasOwnProperty("optionalType")) {
+            if (properties.value === 1)
+              return "value: multiple values";
+            properties.value = 1;
+            {
+              var error62 = $root.onnx.TypeProto.Optional.verify(message.optionalType);
+              if (error62)
+                return "optionalType." + error62;
+            }
+          }
+          if (message.sparseTensorType != null && message.hasOwnProperty("sparseTensorType")) {
+            if (properties.value === 1)
+              return "value: multiple values";
+            properties.value = 1;
+            {
+              var error62 = $root.onnx.TypeProto.SparseTensor.verify(message.sparseTensorType);
+              if (error62)
+                return "sparseTensorType." + error62;
+            }
+          }
+          if (message.denotation != null && message.hasOwnProperty("denotation")) {
+            if (!$util.isString(message.denotation))
+              return "denotation: string expected";
+          }
+          return null;
+        };
+        TypeProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.TypeProto)
+            return object2;
+          var message = new $root.onnx.TypeProto();
+          if (object2.tensorType != null) {
+            if (typeof object2.tensorType !== "object")
+              throw TypeError(".onnx.TypeProto.tensorType: object expected");
+            message.tensorType = $root.onnx.TypeProto.Tensor.fromObject(object2.tensorType);
+          }
+          if (object2.sequenceType != null) {
+            if (typeof object2.sequenceType !== "object")
+              throw TypeError(".onnx.TypeProto.sequenceType: object expected");
+            message.sequenceType = $root.onnx.TypeProto.Sequence.fromObject(object2.sequenceType);
+          }
+          if (object2.mapType != null) {
+            if (typeof object2.mapType !== "object")
+              throw TypeError(".onnx.TypeProto.mapType: object expected");
+            message.mapType = $root.onnx.TypeProto.Map.fromObject(object2.mapType);
+          }
+          if (object2.optionalType != null) {
+            if (typeof object2.optionalType !== "object")
+              throw TypeError(".onnx.TypeProto.optionalType: object expected");
+            message.optionalType = $root.onnx.TypeProto.Optional.fromObject(object2.optionalType);
+          }
+          if (object2.sparseTensorType != null) {
+            if (typeof object2.sparseTensorType !== "object")
+              throw TypeError(".onnx.TypeProto.sparseTensorType: object expected");
+            message.sparseTensorType = $root.onnx.TypeProto.SparseTensor.fromObject(object2.sparseTensorType);
+          }
+          if (object2.denotation != null)
+            message.denotation = String(object2.denotation);
+          return message;
+        };
+        TypeProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.defaults)
+            object2.denotation = "";
+          if (message.tensorType != null && message.hasOwnProperty("tensorType")) {
+            object2.tensorType = $root.onnx.TypeProto.Tensor.toObject(message.tensorType, options);
+            if (options.oneofs)
+              object2.value = "tensorType";
+          }
+          if (message.sequenceType != null && message.hasOwnProperty("sequenceType")) {
+            object2.sequenceType = $root.onnx.TypeProto.Sequence.toObject(message.sequenceType, options);
+            if (options.oneofs)
+              object2.value = "sequenceType";
+          }
+          if (message.mapType != null && message.hasOwnProperty("mapType")) {
+            object2.mapType = $root.onnx.TypeProto.Map.toObject(message.mapType, options);
+            if (options.oneofs)
+              object2.value = "mapType";
+          }
+          if (message.denotation != null && message.hasOwnProperty("denotation"))
+            object2.denotation = message.denotation;
+          if (message.sparseTensorType != null && message.hasOwnProperty("sparseTensorType")) {
+            object2.sparseTensorType = $root.onnx.TypeProto.SparseTensor.toObject(message.sparseTensorType, options);
+            if (options.oneofs)
+              object2.value = "sparseTensorType";
+          }
+          if (message.optionalType != null && message.hasOwnProperty("optionalType")) {
+            object2.optionalType = $root.onnx.TypeProto.Optional.toObject(message.optionalType, options);
+            if (options.oneofs)
+              object2.value = "optionalType";
+          }
+          return object2;
+        };
+        TypeProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        TypeProto.Tensor = (function() {
+          function Tensor(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Tensor.prototype.elemType = 0;
+          Tensor.prototype.shape = null;
+          Tensor.create = function create(properties) {
+            return new Tensor(properties);
+          };
+          Tensor.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.elemType != null && Object.hasOwnProperty.call(message, "elemType"))
+              writer.uint32(
+                /* id 1, wireType 0 =*/
+                8
+              ).int32(message.elemType);
+            if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+              $root.onnx.TensorShapeProto.encode(message.shape, writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).fork()).ldelim();
+            return writer;
+          };
+          Tensor.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Tensor.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto.Tensor();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.elemType = reader.int32();
+                  break;
+                case 2:
+                  message.shape = $root.onnx.TensorShapeProto.decode(reader, reader.uint32());
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Tensor.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Tensor.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.elemType != null && message.hasOwnProperty("elemType")) {
+              if (!$util.isInteger(message.elemType))
+                return "elemType: integer expected";
+            }
+            if (message.shape != null && message.hasOwnProperty("shape")) {
+              var error62 = $root.onnx.TensorShapeProto.verify(message.shape);
+              if (error62)
+                return "shape." + error62;
+            }
+            return null;
+          };
+          Tensor.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TypeProto.Tensor)
+              return object2;
+            var message = new $root.onnx.TypeProto.Tensor();
+            if (object2.elemType != null)
+              message.elemType = object2.elemType | 0;
+            if (object2.shape != null) {
+              if (typeof object2.shape !== "object")
+                throw TypeError(".onnx.TypeProto.Tensor.shape: object expected");
+              message.shape = $root.onnx.TensorShapeProto.fromObject(object2.shape);
+            }
+            return message;
+          };
+          Tensor.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults) {
+              object2.elemType = 0;
+              object2.shape = null;
+            }
+            if (message.elemType != null && message.hasOwnProperty("elemType"))
+              object2.elemType = message.elemType;
+            if (message.shape != null && message.hasOwnProperty("shape"))
+              object2.shape = $root.onnx.TensorShapeProto.toObject(message.shape, options);
+            return object2;
+          };
+          Tensor.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Tensor;
+        })();
+        TypeProto.Sequence = (function() {
+          function Sequence(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Sequence.prototype.elemType = null;
+          Sequence.create = function create(properties) {
+            return new Sequence(properties);
+          };
+          Sequence.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.elemType != null && Object.hasOwnProperty.call(message, "elemType"))
+              $root.onnx.TypeProto.encode(message.elemType, writer.uint32(
+                /* id 1, wireType 2 =*/
+                10
+              ).fork()).ldelim();
+            return writer;
+          };
+          Sequence.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Sequence.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto.Sequence();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.elemType = $root.onnx.TypeProto.decode(reader, reader.uint32());
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Sequence.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Sequence.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.elemType != null && message.hasOwnProperty("elemType")) {
+              var error62 = $root.onnx.TypeProto.verify(message.elemType);
+              if (error62)
+                return "elemType." + error62;
+            }
+            return null;
+          };
+          Sequence.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TypeProto.Sequence)
+              return object2;
+            var message = new $root.onnx.TypeProto.Sequence();
+            if (object2.elemType != null) {
+              if (typeof object2.elemType !== "object")
+                throw TypeError(".onnx.TypeProto.Sequence.elemType: object expected");
+              message.elemType = $root.onnx.TypeProto.fromObject(object2.elemType);
+            }
+            return message;
+          };
+          Sequence.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults)
+              object2.elemType = null;
+            if (message.elemType != null && message.hasOwnProperty("elemType"))
+              object2.elemType = $root.onnx.TypeProto.toObject(message.elemType, options);
+            return object2;
+          };
+          Sequence.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Sequence;
+        })();
+        TypeProto.Map = (function() {
+          function Map2(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Map2.prototype.keyType = 0;
+          Map2.prototype.valueType = null;
+          Map2.create = function create(properties) {
+            return new Map2(properties);
+          };
+          Map2.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.keyType != null && Object.hasOwnProperty.call(message, "keyType"))
+              writer.uint32(
+                /* id 1, wireType 0 =*/
+                8
+              ).int32(message.keyType);
+            if (message.valueType != null && Object.hasOwnProperty.call(message, "valueType"))
+              $root.onnx.TypeProto.encode(message.valueType, writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).fork()).ldelim();
+            return writer;
+          };
+          Map2.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Map2.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto.Map();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.keyType = reader.int32();
+                  break;
+                case 2:
+                  message.valueType = $root.onnx.TypeProto.decode(reader, reader.uint32());
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Map2.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Map2.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.keyType != null && message.hasOwnProperty("keyType")) {
+              if (!$util.isInteger(message.keyType))
+                return "keyType: integer expected";
+            }
+            if (message.valueType != null && message.hasOwnProperty("valueType")) {
+              var error62 = $root.onnx.TypeProto.verify(message.valueType);
+              if (error62)
+                return "valueType." + error62;
+            }
+            return null;
+          };
+          Map2.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TypeProto.Map)
+              return object2;
+            var message = new $root.onnx.TypeProto.Map();
+            if (object2.keyType != null)
+              message.keyType = object2.keyType | 0;
+            if (object2.valueType != null) {
+              if (typeof object2.valueType !== "object")
+                throw TypeError(".onnx.TypeProto.Map.valueType: object expected");
+              message.valueType = $root.onnx.TypeProto.fromObject(object2.valueType);
+            }
+            return message;
+          };
+          Map2.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults) {
+              object2.keyType = 0;
+              object2.valueType = null;
+            }
+            if (message.keyType != null && message.hasOwnProperty("keyType"))
+              object2.keyType = message.keyType;
+            if (message.valueType != null && message.hasOwnProperty("valueType"))
+              object2.valueType = $root.onnx.TypeProto.toObject(message.valueType, options);
+            return object2;
+          };
+          Map2.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Map2;
+        })();
+        TypeProto.Optional = (function() {
+          function Optional(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          Optional.prototype.elemType = null;
+          Optional.create = function create(properties) {
+            return new Optional(properties);
+          };
+          Optional.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.elemType != null && Object.hasOwnProperty.call(message, "elemType"))
+              $root.onnx.TypeProto.encode(message.elemType, writer.uint32(
+                /* id 1, wireType 2 =*/
+                10
+              ).fork()).ldelim();
+            return writer;
+          };
+          Optional.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          Optional.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto.Optional();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.elemType = $root.onnx.TypeProto.decode(reader, reader.uint32());
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          Optional.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          Optional.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.elemType != null && message.hasOwnProperty("elemType")) {
+              var error62 = $root.onnx.TypeProto.verify(message.elemType);
+              if (error62)
+                return "elemType." + error62;
+            }
+            return null;
+          };
+          Optional.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TypeProto.Optional)
+              return object2;
+            var message = new $root.onnx.TypeProto.Optional();
+            if (object2.elemType != null) {
+              if (typeof object2.elemType !== "object")
+                throw TypeError(".onnx.TypeProto.Optional.elemType: object expected");
+              message.elemType = $root.onnx.TypeProto.fromObject(object2.elemType);
+            }
+            return message;
+          };
+          Optional.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults)
+              object2.elemType = null;
+            if (message.elemType != null && message.hasOwnProperty("elemType"))
+              object2.elemType = $root.onnx.TypeProto.toObject(message.elemType, options);
+            return object2;
+          };
+          Optional.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return Optional;
+        })();
+        TypeProto.SparseTensor = (function() {
+          function SparseTensor(properties) {
+            if (properties) {
+              for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null)
+                  this[keys[i]] = properties[keys[i]];
+            }
+          }
+          SparseTensor.prototype.elemType = 0;
+          SparseTensor.prototype.shape = null;
+          SparseTensor.create = function create(properties) {
+            return new SparseTensor(properties);
+          };
+          SparseTensor.encode = function encode3(message, writer) {
+            if (!writer)
+              writer = $Writer.create();
+            if (message.elemType != null && Object.hasOwnProperty.call(message, "elemType"))
+              writer.uint32(
+                /* id 1, wireType 0 =*/
+                8
+              ).int32(message.elemType);
+            if (message.shape != null && Object.hasOwnProperty.call(message, "shape"))
+              $root.onnx.TensorShapeProto.encode(message.shape, writer.uint32(
+                /* id 2, wireType 2 =*/
+                18
+              ).fork()).ldelim();
+            return writer;
+          };
+          SparseTensor.encodeDelimited = function encodeDelimited(message, writer) {
+            return this.encode(message, writer).ldelim();
+          };
+          SparseTensor.decode = function decode5(reader, length) {
+            if (!(reader instanceof $Reader))
+              reader = $Reader.create(reader);
+            var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.TypeProto.SparseTensor();
+            while (reader.pos < end) {
+              var tag = reader.uint32();
+              switch (tag >>> 3) {
+                case 1:
+                  message.elemType = reader.int32();
+                  break;
+                case 2:
+                  message.shape = $root.onnx.TensorShapeProto.decode(reader, reader.uint32());
+                  break;
+                default:
+                  reader.skipType(tag & 7);
+                  break;
+              }
+            }
+            return message;
+          };
+          SparseTensor.decodeDelimited = function decodeDelimited(reader) {
+            if (!(reader instanceof $Reader))
+              reader = new $Reader(reader);
+            return this.decode(reader, reader.uint32());
+          };
+          SparseTensor.verify = function verify2(message) {
+            if (typeof message !== "object" || message === null)
+              return "object expected";
+            if (message.elemType != null && message.hasOwnProperty("elemType")) {
+              if (!$util.isInteger(message.elemType))
+                return "elemType: integer expected";
+            }
+            if (message.shape != null && message.hasOwnProperty("shape")) {
+              var error62 = $root.onnx.TensorShapeProto.verify(message.shape);
+              if (error62)
+                return "shape." + error62;
+            }
+            return null;
+          };
+          SparseTensor.fromObject = function fromObject(object2) {
+            if (object2 instanceof $root.onnx.TypeProto.SparseTensor)
+              return object2;
+            var message = new $root.onnx.TypeProto.SparseTensor();
+            if (object2.elemType != null)
+              message.elemType = object2.elemType | 0;
+            if (object2.shape != null) {
+              if (typeof object2.shape !== "object")
+                throw TypeError(".onnx.TypeProto.SparseTensor.shape: object expected");
+              message.shape = $root.onnx.TensorShapeProto.fromObject(object2.shape);
+            }
+            return message;
+          };
+          SparseTensor.toObject = function toObject(message, options) {
+            if (!options)
+              options = {};
+            var object2 = {};
+            if (options.defaults) {
+              object2.elemType = 0;
+              object2.shape = null;
+            }
+            if (message.elemType != null && message.hasOwnProperty("elemType"))
+              object2.elemType = message.elemType;
+            if (message.shape != null && message.hasOwnProperty("shape"))
+              object2.shape = $root.onnx.TensorShapeProto.toObject(message.shape, options);
+            return object2;
+          };
+          SparseTensor.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+          };
+          return SparseTensor;
+        })();
+        return TypeProto;
+      })();
+      onnx2.OperatorSetIdProto = (function() {
+        function OperatorSetIdProto(properties) {
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        OperatorSetIdProto.prototype.domain = "";
+        OperatorSetIdProto.prototype.version = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+        OperatorSetIdProto.create = function create(properties) {
+          return new OperatorSetIdProto(properties);
+        };
+        OperatorSetIdProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.domain);
+          if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+            writer.uint32(
+              /* id 2, wireType 0 =*/
+              16
+            ).int64(message.version);
+          return writer;
+        };
+        OperatorSetIdProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        OperatorSetIdProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.OperatorSetIdProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.domain = reader.string();
+                break;
+              case 2:
+                message.version = reader.int64();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        OperatorSetIdProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        OperatorSetIdProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.domain != null && message.hasOwnProperty("domain")) {
+            if (!$util.isString(message.domain))
+              return "domain: string expected";
+          }
+          if (message.version != null && message.hasOwnProperty("version")) {
+            if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+              return "version: integer|Long expected";
+          }
+          return null;
+        };
+        OperatorSetIdProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.OperatorSetIdProto)
+            return object2;
+          var message = new $root.onnx.OperatorSetIdProto();
+          if (object2.domain != null)
+            message.domain = String(object2.domain);
+          if (object2.version != null) {
+            if ($util.Long)
+              (message.version = $util.Long.fromValue(object2.version)).unsigned = false;
+            else if (typeof object2.version === "string")
+              message.version = parseInt(object2.version, 10);
+            else if (typeof object2.version === "number")
+              message.version = object2.version;
+            else if (typeof object2.version === "object")
+              message.version = new $util.LongBits(object2.version.low >>> 0, object2.version.high >>> 0).toNumber();
+          }
+          return message;
+        };
+        OperatorSetIdProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.defaults) {
+            object2.domain = "";
+            if ($util.Long) {
+              var long = new $util.Long(0, 0, false);
+              object2.version = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : long;
+            } else
+              object2.version = options.longs === String ? "0" : 0;
+          }
+          if (message.domain != null && message.hasOwnProperty("domain"))
+            object2.domain = message.domain;
+          if (message.version != null && message.hasOwnProperty("version"))
+            if (typeof message.version === "number")
+              object2.version = options.longs === String ? String(message.version) : message.version;
+            else
+              object2.version = options.longs === String ? $util.Long.prototype.toString.call(message.version) : options.longs === Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber() : message.version;
+          return object2;
+        };
+        OperatorSetIdProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return OperatorSetIdProto;
+      })();
+      onnx2.OperatorStatus = (function() {
+        var valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "EXPERIMENTAL"] = 0;
+        values[valuesById[1] = "STABLE"] = 1;
+        return values;
+      })();
+      onnx2.FunctionProto = (function() {
+        function FunctionProto(properties) {
+          this.input = [];
+          this.output = [];
+          this.attribute = [];
+          this.node = [];
+          this.opsetImport = [];
+          if (properties) {
+            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+              if (properties[keys[i]] != null)
+                this[keys[i]] = properties[keys[i]];
+          }
+        }
+        FunctionProto.prototype.name = "";
+        FunctionProto.prototype.input = $util.emptyArray;
+        FunctionProto.prototype.output = $util.emptyArray;
+        FunctionProto.prototype.attribute = $util.emptyArray;
+        FunctionProto.prototype.node = $util.emptyArray;
+        FunctionProto.prototype.docString = "";
+        FunctionProto.prototype.opsetImport = $util.emptyArray;
+        FunctionProto.prototype.domain = "";
+        FunctionProto.create = function create(properties) {
+          return new FunctionProto(properties);
+        };
+        FunctionProto.encode = function encode3(message, writer) {
+          if (!writer)
+            writer = $Writer.create();
+          if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.name);
+          if (message.input != null && message.input.length)
+            for (var i = 0; i < message.input.length; ++i)
+              writer.uint32(
+                /* id 4, wireType 2 =*/
+                34
+              ).string(message.input[i]);
+          if (message.output != null && message.output.length)
+            for (var i = 0; i < message.output.length; ++i)
+              writer.uint32(
+                /* id 5, wireType 2 =*/
+                42
+              ).string(message.output[i]);
+          if (message.attribute != null && message.attribute.length)
+            for (var i = 0; i < message.attribute.length; ++i)
+              writer.uint32(
+                /* id 6, wireType 2 =*/
+                50
+              ).string(message.attribute[i]);
+          if (message.node != null && message.node.length)
+            for (var i = 0; i < message.node.length; ++i)
+              $root.onnx.NodeProto.encode(message.node[i], writer.uint32(
+                /* id 7, wireType 2 =*/
+                58
+              ).fork()).ldelim();
+          if (message.docString != null && Object.hasOwnProperty.call(message, "docString"))
+            writer.uint32(
+              /* id 8, wireType 2 =*/
+              66
+            ).string(message.docString);
+          if (message.opsetImport != null && message.opsetImport.length)
+            for (var i = 0; i < message.opsetImport.length; ++i)
+              $root.onnx.OperatorSetIdProto.encode(message.opsetImport[i], writer.uint32(
+                /* id 9, wireType 2 =*/
+                74
+              ).fork()).ldelim();
+          if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+            writer.uint32(
+              /* id 10, wireType 2 =*/
+              82
+            ).string(message.domain);
+          return writer;
+        };
+        FunctionProto.encodeDelimited = function encodeDelimited(message, writer) {
+          return this.encode(message, writer).ldelim();
+        };
+        FunctionProto.decode = function decode5(reader, length) {
+          if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+          var end = length === void 0 ? reader.len : reader.pos + length, message = new $root.onnx.FunctionProto();
+          while (reader.pos < end) {
+            var tag = reader.uint32();
+            switch (tag >>> 3) {
+              case 1:
+                message.name = reader.string();
+                break;
+              case 4:
+                if (!(message.input && message.input.length))
+                  message.input = [];
+                message.input.push(reader.string());
+                break;
+              case 5:
+                if (!(message.output && message.output.length))
+                  message.output = [];
+                message.output.push(reader.string());
+                break;
+              case 6:
+                if (!(message.attribute && message.attribute.length))
+                  message.attribute = [];
+                message.attribute.push(reader.string());
+                break;
+              case 7:
+                if (!(message.node && message.node.length))
+                  message.node = [];
+                message.node.push($root.onnx.NodeProto.decode(reader, reader.uint32()));
+                break;
+              case 8:
+                message.docString = reader.string();
+                break;
+              case 9:
+                if (!(message.opsetImport && message.opsetImport.length))
+                  message.opsetImport = [];
+                message.opsetImport.push($root.onnx.OperatorSetIdProto.decode(reader, reader.uint32()));
+                break;
+              case 10:
+                message.domain = reader.string();
+                break;
+              default:
+                reader.skipType(tag & 7);
+                break;
+            }
+          }
+          return message;
+        };
+        FunctionProto.decodeDelimited = function decodeDelimited(reader) {
+          if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+          return this.decode(reader, reader.uint32());
+        };
+        FunctionProto.verify = function verify2(message) {
+          if (typeof message !== "object" || message === null)
+            return "object expected";
+          if (message.name != null && message.hasOwnProperty("name")) {
+            if (!$util.isString(message.name))
+              return "name: string expected";
+          }
+          if (message.input != null && message.hasOwnProperty("input")) {
+            if (!Array.isArray(message.input))
+              return "input: array expected";
+            for (var i = 0; i < message.input.length; ++i)
+              if (!$util.isString(message.input[i]))
+                return "input: string[] expected";
+          }
+          if (message.output != null && message.hasOwnProperty("output")) {
+            if (!Array.isArray(message.output))
+              return "output: array expected";
+            for (var i = 0; i < message.output.length; ++i)
+              if (!$util.isString(message.output[i]))
+                return "output: string[] expected";
+          }
+          if (message.attribute != null && message.hasOwnProperty("attribute")) {
+            if (!Array.isArray(message.attribute))
+              return "attribute: array expected";
+            for (var i = 0; i < message.attribute.length; ++i)
+              if (!$util.isString(message.attribute[i]))
+                return "attribute: string[] expected";
+          }
+          if (message.node != null && message.hasOwnProperty("node")) {
+            if (!Array.isArray(message.node))
+              return "node: array expected";
+            for (var i = 0; i < message.node.length; ++i) {
+              var error62 = $root.onnx.NodeProto.verify(message.node[i]);
+              if (error62)
+                return "node." + error62;
+            }
+          }
+          if (message.docString != null && message.hasOwnProperty("docString")) {
+            if (!$util.isString(message.docString))
+              return "docString: string expected";
+          }
+          if (message.opsetImport != null && message.hasOwnProperty("opsetImport")) {
+            if (!Array.isArray(message.opsetImport))
+              return "opsetImport: array expected";
+            for (var i = 0; i < message.opsetImport.length; ++i) {
+              var error62 = $root.onnx.OperatorSetIdProto.verify(message.opsetImport[i]);
+              if (error62)
+                return "opsetImport." + error62;
+            }
+          }
+          if (message.domain != null && message.hasOwnProperty("domain")) {
+            if (!$util.isString(message.domain))
+              return "domain: string expected";
+          }
+          return null;
+        };
+        FunctionProto.fromObject = function fromObject(object2) {
+          if (object2 instanceof $root.onnx.FunctionProto)
+            return object2;
+          var message = new $root.onnx.FunctionProto();
+          if (object2.name != null)
+            message.name = String(object2.name);
+          if (object2.input) {
+            if (!Array.isArray(object2.input))
+              throw TypeError(".onnx.FunctionProto.input: array expected");
+            message.input = [];
+            for (var i = 0; i < object2.input.length; ++i)
+              message.input[i] = String(object2.input[i]);
+          }
+          if (object2.output) {
+            if (!Array.isArray(object2.output))
+              throw TypeError(".onnx.FunctionProto.output: array expected");
+            message.output = [];
+            for (var i = 0; i < object2.output.length; ++i)
+              message.output[i] = String(object2.output[i]);
+          }
+          if (object2.attribute) {
+            if (!Array.isArray(object2.attribute))
+              throw TypeError(".onnx.FunctionProto.attribute: array expected");
+            message.attribute = [];
+            for (var i = 0; i < object2.attribute.length; ++i)
+              message.attribute[i] = String(object2.attribute[i]);
+          }
+          if (object2.node) {
+            if (!Array.isArray(object2.node))
+              throw TypeError(".onnx.FunctionProto.node: array expected");
+            message.node = [];
+            for (var i = 0; i < object2.node.length; ++i) {
+              if (typeof object2.node[i] !== "object")
+                throw TypeError(".onnx.FunctionProto.node: object expected");
+              message.node[i] = $root.onnx.NodeProto.fromObject(object2.node[i]);
+            }
+          }
+          if (object2.docString != null)
+            message.docString = String(object2.docString);
+          if (object2.opsetImport) {
+            if (!Array.isArray(object2.opsetImport))
+              throw TypeError(".onnx.FunctionProto.opsetImport: array expected");
+            message.opsetImport = [];
+            for (var i = 0; i < object2.opsetImport.length; ++i) {
+              if (typeof object2.opsetImport[i] !== "object")
+                throw TypeError(".onnx.FunctionProto.opsetImport: object expected");
+              message.opsetImport[i] = $root.onnx.OperatorSetIdProto.fromObject(object2.opsetImport[i]);
+            }
+          }
+          if (object2.domain != null)
+            message.domain = String(object2.domain);
+          return message;
+        };
+        FunctionProto.toObject = function toObject(message, options) {
+          if (!options)
+            options = {};
+          var object2 = {};
+          if (options.arrays || options.defaults) {
+            object2.input = [];
+            object2.output = [];
+            object2.attribute = [];
+            object2.node = [];
+            object2.opsetImport = [];
+          }
+          if (options.defaults) {
+            object2.name = "";
+            object2.docString = "";
+            object2.domain = "";
+          }
+          if (message.name != null && message.hasOwnProperty("name"))
+            object2.name = message.name;
+          if (message.input && message.input.length) {
+            object2.input = [];
+            for (var j = 0; j < message.input.length; ++j)
+              object2.input[j] = message.input[j];
+          }
+          if (message.output && message.output.length) {
+            object2.output = [];
+            for (var j = 0; j < message.output.length; ++j)
+              object2.output[j] = message.output[j];
+          }
+          if (message.attribute && message.attribute.length) {
+            object2.attribute = [];
+            for (var j = 0; j < message.attribute.length; ++j)
+              object2.attribute[j] = message.attribute[j];
+          }
+          if (message.node && message.node.length) {
+            object2.node = [];
+            for (var j = 0; j < message.node.length; ++j)
+              object2.node[j] = $root.onnx.NodeProto.toObject(message.node[j], options);
+          }
+          if (message.docString != null && message.hasOwnProperty("docString"))
+            object2.docString = message.docString;
+          if (message.opsetImport && message.opsetImport.length) {
+            object2.opsetImport = [];
+            for (var j = 0; j < message.opsetImport.length; ++j)
+              object2.opsetImport[j] = $root.onnx.OperatorSetIdProto.toObject(message.opsetImport[j], options);
+          }
+          if (message.domain != null && message.hasOwnProperty("domain"))
+            object2.domain = message.domain;
+          return object2;
+        };
+        FunctionProto.prototype.toJSON = function toJSON() {
+          return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+        return FunctionProto;
+      })();
+      return onnx2;
+    })();
+    module.exports = $root;
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value2) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value: value2,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value2;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value2 = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value2;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error62) {
+                e2 = error62;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error62) {
+            e = error62;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error62, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error62 != null ? error62 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error62, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error62 = error1;
+            return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error62, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error62 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error62, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error62, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error62);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait2;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait2 = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait2 + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait: wait2,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error62, reject, resolve13, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve13(returned);
+                };
+              } catch (error1) {
+                error62 = error1;
+                return function() {
+                  return reject(error62);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise3, reject, resolve13;
+          resolve13 = reject = null;
+          promise3 = new this.Promise(function(_resolve, _reject) {
+            resolve13 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve13, reject });
+          this._tryToRun();
+          return promise3;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time3, v;
+              time3 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error62) {
+                  e = error62;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait2) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait2),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait2 + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait: wait2, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index, next, wait2);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve13, reject) => {
+                if (finished()) {
+                  return resolve13();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve13();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error62, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error62 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error62 });
+              job.doDrop({ error: error62 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve13, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve13)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -9199,20 +16313,20 @@ function parseCommandArgs(command, argv, options, allowPositionals = false) {
     throw new MlopsError(`${message} (see mlops ${command} --help)`);
   }
 }
-function requireOption(command, value, flag) {
-  if (value === void 0 || value === "") throw new MlopsError(`${flag} is required (see mlops ${command} --help)`);
-  return value;
+function requireOption(command, value2, flag) {
+  if (value2 === void 0 || value2 === "") throw new MlopsError(`${flag} is required (see mlops ${command} --help)`);
+  return value2;
 }
-function oneOf(command, flag, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) {
-    throw new MlopsError(`${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+function oneOf(command, flag, value2, allowed, fallback) {
+  if (value2 === void 0) return fallback;
+  if (!allowed.includes(value2)) {
+    throw new MlopsError(`${flag} must be one of ${allowed.join(", ")} (got "${value2}")`);
   }
-  return value;
+  return value2;
 }
-function listOption(value) {
-  if (value === void 0) return [];
-  const values = Array.isArray(value) ? value : [value];
+function listOption(value2) {
+  if (value2 === void 0) return [];
+  const values = Array.isArray(value2) ? value2 : [value2];
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
@@ -9903,10 +17017,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -9943,17 +17057,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -9967,9 +17081,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -9985,19 +17099,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -10007,8 +17121,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap ? wrap(value2, key) : value2;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -10207,9 +17321,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -10233,12 +17347,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -10347,15 +17461,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -10550,12 +17664,12 @@ function members(proto, table2) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
@@ -10567,8 +17681,8 @@ function derived(computes, table2) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -10580,8 +17694,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -10612,21 +17726,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -10643,14 +17757,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -10783,8 +17897,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -10807,12 +17921,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -10974,9 +18088,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -10991,9 +18105,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -11006,9 +18120,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -11034,9 +18148,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -11044,88 +18158,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const parse5 = _parse(_Err);
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+  const parse5 = _parse(_Err);
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse5(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -11251,8 +18365,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -11267,8 +18381,8 @@ function datetime(args) {
 }
 var anyString = /^[\s\S]{0,}$/;
 var string = (params) => {
-  const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-  return new RegExp(`^${regex}$`);
+  const regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+  return new RegExp(`^${regex2}$`);
 };
 var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
@@ -11931,26 +19045,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -12042,8 +19156,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -12170,10 +19284,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -12198,8 +19312,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -12290,9 +19404,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -12583,7 +19697,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -12597,7 +19711,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -12754,14 +19868,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get3 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get3.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get3.raw = sh;
+    Object.defineProperty(def, "shape", { get: get3 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -12781,15 +19895,15 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -12800,10 +19914,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -12925,16 +20039,16 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -12949,7 +20063,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -13077,16 +20191,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -13095,13 +20209,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -13151,9 +20265,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -13164,7 +20278,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -13583,14 +20697,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -14003,23 +21117,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -14276,8 +21390,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -14286,7 +21400,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14296,7 +21410,7 @@ function isRecursive(inst, stack, resolve8) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve13);
       if (answer > result)
         result = answer;
     }
@@ -14307,13 +21421,13 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -14322,7 +21436,7 @@ function isRecursive(inst, stack, resolve8) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -14371,8 +21485,8 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -14404,13 +21518,13 @@ function isRecursive(inst, stack, resolve8) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -14539,9 +21653,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -22241,13 +29355,13 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
   if (typeof sourceAny.parse === "function") {
-    const originalParse = sourceAny.parse;
+    const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
       const out = parser(data);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data, params);
+      return originalParse2(data, params);
     };
   }
 }
@@ -22291,13 +29405,13 @@ ${code3}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -22307,8 +29421,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -22440,27 +29554,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+function numericOperand(value2, label) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -22581,8 +29695,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -22623,45 +29737,45 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "xid"
 ]);
 function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt = def.format;
-  if (fmt === "base64") {
+  const fmt2 = def.format;
+  if (fmt2 === "base64") {
     const validator = addConstant(ctx, isValidBase64);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "base64url") {
+  if (fmt2 === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "jwt") {
+  if (fmt2 === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
     doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "ipv6") {
+  if (fmt2 === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "cidrv6") {
+  if (fmt2 === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "credit_card") {
+  if (fmt2 === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "iban") {
+  if (fmt2 === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
-  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+  if (fmt2 === "url" || fmt2 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
     const parseConst = addConstant(ctx, validateURL);
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
@@ -22687,12 +29801,12 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const customFn = def.fn;
   if (customFn) {
     if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
+      throw new ZodCompileUnsupportedError(`async string format ${fmt2}`);
     const fnConst = addConstant(ctx, customFn);
     doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
+  if (PATTERN_IS_COMPLETE.has(fmt2) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
@@ -23233,24 +30347,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -23450,13 +30564,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -23469,27 +30583,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -23680,9 +30794,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -23716,8 +30830,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -23755,9 +30869,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -24263,38 +31377,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -24315,11 +31429,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24575,10 +31689,10 @@ function _nativeEnum(Class2, entries, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -25361,22 +32475,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -25486,9 +32600,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex) => ({
+        ...patternList.map((regex2) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex.source
+          pattern: regex2.source
         }))
       ];
     }
@@ -25952,9 +33066,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -25970,9 +33084,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -25981,9 +33095,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -26135,8 +33249,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -26412,12 +33526,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -26428,15 +33542,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -26585,8 +33699,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -26604,8 +33718,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -27003,10 +34117,10 @@ function currencyCode2(_params) {
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
   const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
-  if (!regex)
+  const regex2 = regexes_exports[format];
+  if (!regex2)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -27031,23 +34145,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -27067,11 +34181,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -27120,23 +34234,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -27150,8 +34264,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -27230,8 +34344,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -27282,7 +34396,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -27523,11 +34637,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27538,11 +34652,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27581,10 +34695,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -28096,11 +35210,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -28108,7 +35222,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -28120,7 +35234,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -28143,23 +35257,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item of value) {
+      for (const item of value2) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -28167,17 +35281,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -28206,14 +35320,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -28225,7 +35339,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -28516,7 +35630,7 @@ function convertBaseSchema(schema, ctx) {
             for (const key of Object.keys(payload.value)) {
               if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns.some((regex2) => regex2.test(key)))
                 continue;
               unrecognized.push(key);
             }
@@ -28992,11 +36106,11 @@ function parseProjectConfig(text, file2) {
 }
 function flattenConfig(config2) {
   const out = {};
-  const walk = (prefix, value) => {
-    if (value === void 0 || value === null) return;
-    if (Array.isArray(value)) out[prefix] = value.join(",");
-    else if (typeof value === "object") for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}_${k}` : k, v);
-    else out[prefix] = String(value);
+  const walk = (prefix, value2) => {
+    if (value2 === void 0 || value2 === null) return;
+    if (Array.isArray(value2)) out[prefix] = value2.join(",");
+    else if (typeof value2 === "object") for (const [k, v] of Object.entries(value2)) walk(prefix ? `${prefix}_${k}` : k, v);
+    else out[prefix] = String(value2);
   };
   walk("", config2);
   for (const key of ["data_current", "data_current_command", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
@@ -29062,8 +36176,8 @@ async function writeText(file2, text) {
   await mkdir(dirname(file2), { recursive: true });
   await writeFile(file2, text);
 }
-async function writeJson(file2, value) {
-  await writeText(file2, JSON.stringify(value, null, 2) + "\n");
+async function writeJson(file2, value2) {
+  await writeText(file2, JSON.stringify(value2, null, 2) + "\n");
 }
 
 // src/cli/commands/config.ts
@@ -29135,8 +36249,8 @@ function autoMethod(kind, rows) {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table2, options) {
   const settings = options || {};
@@ -29269,11 +36383,11 @@ function markdownTable(table2, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
@@ -29517,9 +36631,9 @@ function gammaQ(a, x) {
     c = b + an / c;
     if (Math.abs(c) < tiny) c = tiny;
     d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
+    const delta2 = d * c;
+    h *= delta2;
+    if (Math.abs(delta2 - 1) < 1e-16) break;
   }
   return Math.exp(logPrefix) * h;
 }
@@ -29594,10 +36708,10 @@ var FrequentItems = class _FrequentItems {
   get exact() {
     return this.error === 0;
   }
-  add(value, count = 1) {
+  add(value2, count = 1) {
     const counts = this.counts;
-    const prev = counts.get(value);
-    counts.set(value, prev === void 0 ? count : prev + count);
+    const prev = counts.get(value2);
+    counts.set(value2, prev === void 0 ? count : prev + count);
     if (prev === void 0 && counts.size >= 2 * this.capacity) this.prune();
   }
   merge(other) {
@@ -29770,11 +36884,11 @@ var TDigest = class _TDigest {
   }
   compress(means, weights, n) {
     const total = this.total;
-    const delta = this.compression;
-    const kOf = (q) => delta / (2 * Math.PI) * Math.asin(2 * q - 1);
+    const delta2 = this.compression;
+    const kOf = (q) => delta2 / (2 * Math.PI) * Math.asin(2 * q - 1);
     const qLimitAfter = (q0) => {
       const k = kOf(q0) + 1;
-      return k >= delta / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta) + 1) / 2;
+      return k >= delta2 / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta2) + 1) / 2;
     };
     let out = 0;
     let curMean = means[0];
@@ -30299,8 +37413,8 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
     directory,
     files,
     dir: directory
@@ -30316,10 +37430,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs2.realpath(path, (error62, resolvedPath) => {
     if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs2.stat(resolvedPath, (error$1, stat3) => {
+    fs2.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive2(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -30329,9 +37443,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs2.realpathSync(path);
-    const stat3 = fs2.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive2(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs2.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive2(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -30528,8 +37642,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -30797,8 +37911,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -30961,8 +38075,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/data/batch.ts
@@ -31089,7 +38203,7 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
   const columnAt = (index) => header ? header[index] ?? `#${index + 1}` : `#${index + 1}`;
   for (; ; ) {
     if (text.charCodeAt(i) === 34) {
-      let value2 = "";
+      let value3 = "";
       let j2 = i + 1;
       let close;
       for (; ; ) {
@@ -31101,18 +38215,18 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
             column: columnAt(fields.length)
           });
         }
-        value2 += text.slice(j2, q);
+        value3 += text.slice(j2, q);
         if (q + 1 >= text.length && !eof) return "more";
         if (text.charCodeAt(q + 1) === 34) {
-          value2 += '"';
+          value3 += '"';
           j2 = q + 2;
           continue;
         }
         close = q;
         break;
       }
-      for (let k = value2.indexOf("\n"); k !== -1; k = value2.indexOf("\n", k + 1)) newlines++;
-      fields.push(value2);
+      for (let k = value3.indexOf("\n"); k !== -1; k = value3.indexOf("\n", k + 1)) newlines++;
+      fields.push(value3);
       i = close + 1;
       const c2 = text[i];
       if (c2 === delimiter) {
@@ -31135,10 +38249,10 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
       j++;
     }
     if (j >= text.length && !eof) return "more";
-    let value = text.slice(i, j);
+    let value2 = text.slice(i, j);
     const c = text[j];
-    if (c === "\n" && value.endsWith("\r")) value = value.slice(0, -1);
-    fields.push(value);
+    if (c === "\n" && value2.endsWith("\r")) value2 = value2.slice(0, -1);
+    fields.push(value2);
     if (c === delimiter) {
       i = j + 1;
       continue;
@@ -31162,17 +38276,17 @@ async function* readJsonl(file2, options = {}) {
     const trimmed = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (trimmed.trim() === "") return;
     rowNumber++;
-    let value;
+    let value2;
     try {
-      value = JSON.parse(trimmed);
+      value2 = JSON.parse(trimmed);
     } catch (err) {
       throw new DataError(file2, `invalid JSON (${err.message})`, { line, row: rowNumber });
     }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       throw new DataError(file2, "each line must be a JSON object of column: value", { line, row: rowNumber });
     }
     const row = new Array(columns.length).fill(null);
-    for (const [key, v] of Object.entries(value)) {
+    for (const [key, v] of Object.entries(value2)) {
       let i = index.get(key);
       if (i === void 0) {
         i = columns.length;
@@ -31509,30 +38623,30 @@ function convert(data, columnDecoder) {
 }
 function parseDecimal(bytes) {
   if (!bytes.length) return 0;
-  let value = 0n;
+  let value2 = 0n;
   for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
+    value2 = value2 * 256n + BigInt(byte);
   }
   const bits = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits);
+  if (value2 >= 2n ** BigInt(bits - 1)) {
+    value2 -= 2n ** BigInt(bits);
   }
-  return Number(value);
+  return Number(value2);
 }
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
+function parseInt96Nanos(value2) {
+  const days = (value2 >> 64n) - 2440588n;
+  const nano = value2 & 0xffffffffffffffffn;
   return days * 86400000000000n + nano;
 }
 function parseFloat16(bytes) {
   if (!bytes) return void 0;
   const int16 = bytes[1] << 8 | bytes[0];
-  const sign = int16 >> 15 ? -1 : 1;
+  const sign2 = int16 >> 15 ? -1 : 1;
   const exp = int16 >> 10 & 31;
   const frac = int16 & 1023;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+  if (exp === 0) return sign2 * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign2 * Infinity;
+  return sign2 * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
 // node_modules/hyparquet/src/schema.js
@@ -31638,18 +38752,18 @@ var BINARY = 8;
 var LIST = 9;
 var STRUCT = 12;
 function deserializeTCompactProtocol(reader) {
-  const value = {};
+  const value2 = {};
   let fid = 0;
   while (true) {
     if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
     const byte = reader.view.getUint8(reader.offset++);
     const type = byte & 15;
     if (type === STOP) break;
-    const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
+    const delta2 = byte >> 4;
+    fid = delta2 ? fid + delta2 : readZigZag(reader);
+    value2[`field_${fid}`] = readElement(reader, type);
   }
-  return value;
+  return value2;
 }
 function readElement(reader, type) {
   switch (type) {
@@ -31665,9 +38779,9 @@ function readElement(reader, type) {
     case I64:
       return readZigZagBigInt(reader);
     case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
+      const value2 = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case BINARY: {
       const stringLength = readVarInt(reader);
@@ -31758,8 +38872,8 @@ function markGeoColumns(schema, key_value_metadata) {
 // node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder2 = new TextDecoder();
-function decode3(value) {
-  return value && decoder2.decode(value);
+function decode3(value2) {
+  return value2 && decoder2.decode(value2);
 }
 async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
@@ -31973,12 +39087,12 @@ function convertStats(stats, schema, parsers) {
     is_min_value_exact: stats.field_8
   };
 }
-function convertMetadata(value, schema, parsers) {
+function convertMetadata(value2, schema, parsers) {
   const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (value2 === void 0) return value2;
+  if (type === "BOOLEAN") return value2[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
+  const view = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
   if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
   if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
   if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
@@ -31998,11 +39112,11 @@ function convertMetadata(value, schema, parsers) {
   if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
   if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
+  if (converted_type === "DECIMAL") return parseDecimal(value2) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value2);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value2);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value2;
+  return value2;
 }
 
 // node_modules/hyparquet/src/indexes.js
@@ -32152,31 +39266,31 @@ function readBloomFilter(reader) {
   reader.offset = offset + numBytes;
   return { numBytes, blocks };
 }
-function hashParquetValue(value, element) {
-  if (value === null || value === void 0) return void 0;
+function hashParquetValue(value2, element) {
+  if (value2 === null || value2 === void 0) return void 0;
   const { type, converted_type, logical_type } = element;
   if (type === "BOOLEAN") {
-    if (typeof value !== "boolean") return void 0;
-    return xxhash64(new Uint8Array([value ? 1 : 0]));
+    if (typeof value2 !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value2 ? 1 : 0]));
   }
   if (type === "FLOAT") {
-    if (typeof value !== "number") return void 0;
+    if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(4);
-    new DataView(buf).setFloat32(0, value, true);
+    new DataView(buf).setFloat32(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type === "DOUBLE") {
-    if (typeof value !== "number") return void 0;
+    if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(8);
-    new DataView(buf).setFloat64(0, value, true);
+    new DataView(buf).setFloat64(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type === "INT32") {
     if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
     if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    if (typeof value2 !== "number" || !Number.isInteger(value2)) return void 0;
     const buf = new ArrayBuffer(4);
-    new DataView(buf).setInt32(0, value | 0, true);
+    new DataView(buf).setInt32(0, value2 | 0, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type === "INT64") {
@@ -32184,8 +39298,8 @@ function hashParquetValue(value, element) {
     if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
     let bigValue;
-    if (typeof value === "bigint") bigValue = value;
-    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    if (typeof value2 === "bigint") bigValue = value2;
+    else if (typeof value2 === "number" && Number.isSafeInteger(value2)) bigValue = BigInt(value2);
     else return void 0;
     const buf = new ArrayBuffer(8);
     new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
@@ -32195,15 +39309,15 @@ function hashParquetValue(value, element) {
     if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
-    if (value instanceof Uint8Array) return xxhash64(value);
+    if (typeof value2 === "string") return xxhash64(textEncoder.encode(value2));
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
     return void 0;
   }
   if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
     if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (value instanceof Uint8Array) return xxhash64(value);
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
     return void 0;
   }
   return void 0;
@@ -32308,26 +39422,26 @@ function matchFilter(record2, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
   }
   return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve3(record2, field);
+    const value2 = resolve3(record2, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict);
+      return equals(value2, condition, strict);
     }
     return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
-      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
-      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
-      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
-      if (operator === "$eq") return equals(value, target, strict);
-      if (operator === "$ne") return !equals(value, target, strict);
-      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
-      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
-      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+      if (operator === "$gt") return value2 !== null && value2 !== void 0 && value2 > target;
+      if (operator === "$gte") return value2 !== null && value2 !== void 0 && value2 >= target;
+      if (operator === "$lt") return value2 !== null && value2 !== void 0 && value2 < target;
+      if (operator === "$lte") return value2 !== null && value2 !== void 0 && value2 <= target;
+      if (operator === "$eq") return equals(value2, target, strict);
+      if (operator === "$ne") return !equals(value2, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value2, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value2, target, strict);
+      if (operator === "$not") return !matchFilter({ value: value2 }, { value: target }, strict);
       return true;
     });
   });
 }
-function matchesIn(value, targets, strict) {
-  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
+function matchesIn(value2, targets, strict) {
+  return targets.some((target) => equals(value2, target, strict) || Array.isArray(value2) && value2.some((element) => equals(element, target, strict)));
 }
 function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
   if (!filter) return false;
@@ -32394,12 +39508,12 @@ function canSkipStats(condition, minVal, maxVal, strict, element) {
       if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
     }
     if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
-    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+    if (operator === "$in" && Array.isArray(target) && target.every((value2) => {
+      const valueMinComparison = compareParquetValues(value2, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value2, maxVal, strict, element);
       return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
     })) return true;
-    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value2) => equals(minVal, value2, strict))) return true;
   }
   return false;
 }
@@ -32501,11 +39615,11 @@ function unionRanges(a, b) {
   return out;
 }
 function resolve3(record2, path) {
-  let value = record2;
+  let value2 = record2;
   for (const part of path.split(".")) {
-    value = value?.[part];
+    value2 = value2?.[part];
   }
-  return value;
+  return value2;
 }
 
 // node_modules/hyparquet/src/plan.js
@@ -32514,18 +39628,18 @@ var columnGapLimit = 1 << 13;
 function parquetPlan(options) {
   const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
   if (!metadata) throw new Error("parquetPlan requires metadata");
-  const groups = [];
+  const groups2 = [];
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
   for (const group of scanPlan.groups) {
     const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
-    groups.push(...groupPlan.groups);
+    groups2.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
   }
   fetches.push(...indexes);
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups: groups2 };
 }
 function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error("parquetPlan requires metadata");
@@ -32535,7 +39649,7 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
     ...physicalSchemaElements(schemaTree2),
     ...schemaElements
   } : schemaElements;
-  const groups = [];
+  const groups2 = [];
   let groupStart = 0;
   for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
     const rowGroup = metadata.row_groups[groupIndex];
@@ -32567,12 +39681,12 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
         ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
       }
       if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+        groups2.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
       }
     }
     groupStart = groupEnd;
   }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+  return { groups: groups2, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
 }
 function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
   const chunks = [];
@@ -32618,7 +39732,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
   }
   if (run) fetches.push(run);
   fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
+  const groups2 = ranges.map(([selectStart, selectEnd]) => ({
     chunks,
     rowGroup,
     groupStart,
@@ -32626,7 +39740,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
     selectStart,
     selectEnd
   }));
-  return { groups, fetches, indexes };
+  return { groups: groups2, fetches, indexes };
 }
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
@@ -32842,21 +39956,21 @@ function prefetchAsyncBuffer(file2, { fetches }) {
 // node_modules/hyparquet/src/variant.js
 var decoder3 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map((entry) => decodeVariantColumn(entry, parsers));
+function decodeVariantColumn(value2, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value2)) {
+    return value2.map((entry) => decodeVariantColumn(entry, parsers));
   }
-  if (typeof value !== "object") return value;
-  if ("metadata" in value) {
-    const metadata = parseVariantMetadata(value.metadata);
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+  if (typeof value2 !== "object") return value2;
+  if ("metadata" in value2) {
+    const metadata = parseVariantMetadata(value2.metadata);
+    const shreddedFields = value2.typed_value && decodeTypedValue(value2.typed_value, metadata, parsers);
+    const binaryValue = value2.value && readVariant(makeReader(value2.value), metadata, parsers);
     if (shreddedFields && binaryValue) {
       return { ...binaryValue, ...shreddedFields };
     }
     return shreddedFields ?? binaryValue;
   }
-  return value;
+  return value2;
 }
 function decodeTypedValue(typedValue, metadata, parsers) {
   if (typedValue instanceof Date) return typedValue;
@@ -32921,12 +40035,12 @@ function parseVariantMetadata(bytes) {
   return metadata;
 }
 function readUnsigned(reader, byteWidth2) {
-  let value = 0;
+  let value2 = 0;
   for (let i = 0; i < byteWidth2; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8;
+    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
   }
   reader.offset += byteWidth2;
-  return value;
+  return value2;
 }
 function readVariant(reader, metadata, parsers) {
   const typeByte = reader.view.getUint8(reader.offset++);
@@ -32948,29 +40062,29 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 2:
       return false;
     case 3: {
-      const value = reader.view.getInt8(reader.offset);
+      const value2 = reader.view.getInt8(reader.offset);
       reader.offset += 1;
-      return value;
+      return value2;
     }
     case 4: {
-      const value = reader.view.getInt16(reader.offset, true);
+      const value2 = reader.view.getInt16(reader.offset, true);
       reader.offset += 2;
-      return value;
+      return value2;
     }
     case 5: {
-      const value = reader.view.getInt32(reader.offset, true);
+      const value2 = reader.view.getInt32(reader.offset, true);
       reader.offset += 4;
-      return value;
+      return value2;
     }
     case 6: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 7: {
-      const value = reader.view.getFloat64(reader.offset, true);
+      const value2 = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 8:
       return readVariantDecimal(reader, 4);
@@ -32979,21 +40093,21 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 10:
       return readVariantDecimal(reader, 16);
     case 11: {
-      const value = reader.view.getInt32(reader.offset, true);
+      const value2 = reader.view.getInt32(reader.offset, true);
       reader.offset += 4;
-      return parsers.dateFromDays(value);
+      return parsers.dateFromDays(value2);
     }
     case 12:
     // timestamp_micros (utc)
     case 13: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return parsers.timestampFromMicroseconds(value);
+      return parsers.timestampFromMicroseconds(value2);
     }
     case 14: {
-      const value = reader.view.getFloat32(reader.offset, true);
+      const value2 = reader.view.getFloat32(reader.offset, true);
       reader.offset += 4;
-      return value;
+      return value2;
     }
     case 15:
       return readVariantBinary(reader);
@@ -33002,16 +40116,16 @@ function readVariantPrimitive(reader, typeId, parsers) {
       return decoder3.decode(bytes);
     }
     case 17: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 18:
     // timestamp_nanos (utc)
     case 19: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return parsers.timestampFromNanoseconds(value);
+      return parsers.timestampFromNanoseconds(value2);
     }
     case 20: {
       const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
@@ -33237,8 +40351,8 @@ function assembleMaps(keys, values, depth) {
       if (keys[i]) {
         const obj = {};
         for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j];
-          obj[keys[i][j]] = value === void 0 ? null : value;
+          const value2 = values[i][j];
+          obj[keys[i][j]] = value2 === void 0 ? null : value2;
         }
         out.push(obj);
       } else {
@@ -33276,9 +40390,9 @@ function deltaBinaryUnpack(reader, count, output2) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZagBigInt(reader);
+  let value2 = readZigZagBigInt(reader);
   let outputIndex = 0;
-  output2[outputIndex++] = value;
+  output2[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
@@ -33302,9 +40416,9 @@ function deltaBinaryUnpack(reader, count, output2) {
               bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
             }
           }
-          const delta = minDelta + bits;
-          value += delta;
-          output2[outputIndex++] = value;
+          const delta2 = minDelta + bits;
+          value2 += delta2;
+          output2[outputIndex++] = value2;
           miniblockCount--;
         }
         if (miniblockCount) {
@@ -33312,8 +40426,8 @@ function deltaBinaryUnpack(reader, count, output2) {
         }
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta;
-          output2[outputIndex++] = value;
+          value2 += minDelta;
+          output2[outputIndex++] = value2;
         }
       }
     }
@@ -33323,9 +40437,9 @@ function deltaBinaryUnpackInt32(reader, count, output2) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZag(reader);
+  let value2 = readZigZag(reader);
   let outputIndex = 0;
-  output2[outputIndex++] = value;
+  output2[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count) {
@@ -33351,8 +40465,8 @@ function deltaBinaryUnpackInt32(reader, count, output2) {
             offset++;
           }
         }
-        value = value + minDelta + residual | 0;
-        output2[outputIndex++] = value;
+        value2 = value2 + minDelta + residual | 0;
+        output2[outputIndex++] = value2;
       }
       offset = end;
     }
@@ -33413,12 +40527,12 @@ function readRleBitPackedHybrid(reader, width, output2, length) {
 }
 function readRle(reader, count, bitWidth2, output2, seen) {
   const width = bitWidth2 + 7 >> 3;
-  let value = 0;
+  let value2 = 0;
   for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
   for (let i = 0; i < count; i++) {
-    output2[seen + i] = value;
+    output2[seen + i] = value2;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output2, seen) {
@@ -33804,8 +40918,8 @@ function readDefinitionLevelsV2(reader, daph2, schemaPath) {
     return values;
   }
 }
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
+function bitWidth(value2) {
+  return 32 - Math.clz32(value2);
 }
 
 // node_modules/hyparquet/src/column.js
@@ -34285,16 +41399,16 @@ async function asyncBufferFromFile(filename) {
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0));
       const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve13, reject) => {
         const chunks = [];
         reader.on("data", (chunk) => chunks.push(chunk));
         reader.on("error", reject);
         reader.on("end", () => {
           const buffer = Buffer.concat(chunks);
           if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve8(buffer.buffer);
+            resolve13(buffer.buffer);
           } else {
-            resolve8(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+            resolve13(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
           }
         });
       });
@@ -34319,8 +41433,8 @@ async function* readParquet(file2, options = {}) {
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
-    const rows = await new Promise((resolve8, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve8 }).catch(reject);
+    const rows = await new Promise((resolve13, reject) => {
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve13 }).catch(reject);
     }).catch((err) => {
       throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
     });
@@ -34642,8 +41756,8 @@ function combineMoments(a, b) {
   if (a.n === 0) return { ...b };
   if (b.n === 0) return { ...a };
   const n = a.n + b.n;
-  const delta = b.mean - a.mean;
-  return { n, mean: a.mean + delta * b.n / n, m2: a.m2 + b.m2 + delta * delta * a.n * b.n / n };
+  const delta2 = b.mean - a.mean;
+  return { n, mean: a.mean + delta2 * b.n / n, m2: a.m2 + b.m2 + delta2 * delta2 * a.n * b.n / n };
 }
 function mergeStates(a, b) {
   const allNumeric = a.all_numeric && b.all_numeric;
@@ -34711,7 +41825,7 @@ function summarizeColumn(name, count, nulls, state) {
     profile.datetime = { min: new Date(state.sketch.min).toISOString(), max: new Date(state.sketch.max).toISOString() };
   }
   if (nonNull > 0 && (type === "category" || type === "boolean" || type === "string" || type === "integer" && distinctExact)) {
-    const values = frequent.top(TOP_CATEGORIES).map(([value, c]) => ({ value, count: c }));
+    const values = frequent.top(TOP_CATEGORIES).map(([value2, c]) => ({ value: value2, count: c }));
     profile.top_categories = {
       values,
       exact: frequent.exact,
@@ -35195,6 +42309,40 @@ function rowProgress(stderr, verb, now = Date.now, intervalMs = 2e3) {
 }
 
 // src/cli/commands/drift.ts
+import { join as join2 } from "node:path";
+
+// src/github/dispatch.ts
+var DEFAULT_RETRAIN_EVENT = "mlops-retrain";
+function dispatchRequest(target, payload) {
+  if (target.kind === "repository") {
+    return { route: "POST /repos/{owner}/{repo}/dispatches", body: { event_type: target.eventType, client_payload: { ...payload } } };
+  }
+  return {
+    route: "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+    body: { workflow_id: target.workflow, ref: target.ref, inputs: { model: payload.model, drift_summary: payload.summary.slice(0, 1e3) } }
+  };
+}
+
+// src/github/drift-issue.ts
+var DRIFT_LABEL = "drift";
+function modelMarker(model) {
+  return `<!-- mlops-drift model=${JSON.stringify(model)} -->`;
+}
+function newDriftIssue(model, markdown, dispatchedAt, label = DRIFT_LABEL) {
+  const markers = modelMarker(model) + (dispatchedAt ? `
+<!-- mlops-drift-dispatched-at=${dispatchedAt.toISOString()} -->` : "");
+  return { title: `Drift detected: ${model}`, labels: [label], body: fitToLimit(`${markers}
+${markdown}`) };
+}
+function retrainPayload(model, result, issueNumber) {
+  return { model, summary: summaryLine(result), share_drifted: result.share_drifted, drifted_columns: result.drifted_columns, issue_number: issueNumber };
+}
+function summaryLine(result) {
+  const tested = Object.keys(result.columns).length;
+  return `${result.drifted_columns.length} of ${tested} columns drifted (share ${result.share_drifted.toFixed(3)}): ${result.drifted_columns.join(", ")}`;
+}
+
+// src/cli/commands/drift.ts
 var help2 = `mlops drift: compare current data with a reference and decide whether it drifted.
 
 Usage:
@@ -35216,6 +42364,9 @@ Options:
   --out FILE        also write the JSON result here
   --report FILE     also write the Markdown report here
   --delimiter C     CSV delimiter (default: detected)
+  --github-dry-run DIR  on drift, write the GitHub requests the drift action would send
+                    (drift-issue.json, retrain-dispatch.json) to DIR instead of sending them
+  --model NAME      model name for the issue and dispatch (default: from a registry: reference)
 
 auto picks Kolmogorov\u2013Smirnov (numbers) or chi-square (categories) when the smaller side has
 at most 1,000 rows, normalised Wasserstein or Jensen\u2013Shannon distance above; defaults
@@ -35245,7 +42396,9 @@ var driftCommand = {
       format: { type: "string" },
       out: { type: "string", short: "o" },
       report: { type: "string" },
-      delimiter: { type: "string" }
+      delimiter: { type: "string" },
+      model: { type: "string" },
+      "github-dry-run": { type: "string" }
     });
     const reference = listOption(values.reference);
     const current = listOption(values.current);
@@ -35272,6 +42425,15 @@ var driftCommand = {
     });
     if (values.out) await writeJson(values.out, result);
     if (values.report) await writeText(values.report, markdown);
+    if (values["github-dry-run"] && result.dataset_drift) {
+      const dir = values["github-dry-run"];
+      const model = values.model ?? modelFromRef(reference[0]);
+      const target = { kind: "repository", eventType: DEFAULT_RETRAIN_EVENT };
+      await writeJson(join2(dir, "drift-issue.json"), { route: "POST /repos/{owner}/{repo}/issues", body: newDriftIssue(model, markdown, io.now()) });
+      await writeJson(join2(dir, "retrain-dispatch.json"), dispatchRequest(target, retrainPayload(model, result, null)));
+      io.stderr.write(`github dry run: wrote the issue and dispatch requests to ${dir}/drift-issue.json and ${dir}/retrain-dispatch.json
+`);
+    }
     io.stdout.write(format === "markdown" ? markdown : JSON.stringify(result, null, 2) + "\n");
     const tested = Object.keys(result.columns).length;
     io.stderr.write(
@@ -35281,16 +42443,1513 @@ var driftCommand = {
     return result.dataset_drift ? 1 : 0;
   }
 };
-function numberOption(flag, value, valid) {
-  if (value === void 0) return void 0;
-  const x = Number(value);
-  if (value.trim() === "" || !Number.isFinite(x) || !valid(x)) throw new MlopsError(`${flag} must be a number in range (got "${value}")`);
+function modelFromRef(ref) {
+  const m = /^registry:([^#@]+)/.exec(ref);
+  return m ? m[1] : "model";
+}
+function numberOption(flag, value2, valid) {
+  if (value2 === void 0) return void 0;
+  const x = Number(value2);
+  if (value2.trim() === "" || !Number.isFinite(x) || !valid(x)) throw new MlopsError(`${flag} must be a number in range (got "${value2}")`);
   return x;
 }
 
+// src/evaluate/run.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/metrics/ranking.ts
+function descendingOrder(scores) {
+  const keys = new Float64Array(scores.length);
+  const order = new Uint32Array(keys.length);
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = Number.isNaN(scores[i]) ? Number.NEGATIVE_INFINITY : scores[i];
+    order[i] = i;
+  }
+  order.sort((a, b) => keys[b] - keys[a] || a - b);
+  return order;
+}
+function tied(a, b) {
+  return a === b || a !== a && b !== b;
+}
+function rocAuc(positive, scores, order, weights) {
+  let tp = 0;
+  let fp = 0;
+  let area = 0;
+  let i = 0;
+  const n = order.length;
+  while (i < n) {
+    const s = scores[order[i]];
+    let groupPos = 0;
+    let groupNeg = 0;
+    while (i < n && tied(scores[order[i]], s)) {
+      const row = order[i];
+      const w = weights ? weights[row] : 1;
+      if (positive[row]) groupPos += w;
+      else groupNeg += w;
+      i++;
+    }
+    area += groupNeg * (tp + groupPos / 2);
+    tp += groupPos;
+    fp += groupNeg;
+  }
+  if (tp === 0 || fp === 0) return null;
+  return area / (tp * fp);
+}
+function averagePrecision(positive, scores, order, weights) {
+  let totalPos = 0;
+  for (let i2 = 0; i2 < order.length; i2++) if (positive[i2]) totalPos += weights ? weights[i2] : 1;
+  if (totalPos === 0) return null;
+  let tp = 0;
+  let fp = 0;
+  let ap = 0;
+  let i = 0;
+  const n = order.length;
+  while (i < n) {
+    const s = scores[order[i]];
+    let groupPos = 0;
+    let groupAll = 0;
+    while (i < n && tied(scores[order[i]], s)) {
+      const row = order[i];
+      const w = weights ? weights[row] : 1;
+      if (positive[row]) groupPos += w;
+      groupAll += w;
+      i++;
+    }
+    tp += groupPos;
+    fp += groupAll - groupPos;
+    if (groupPos > 0) ap += groupPos / totalPos * (tp / (tp + fp));
+  }
+  return ap;
+}
+
+// src/metrics/classification.ts
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "roc_auc",
+  "pr_auc",
+  "log_loss",
+  "ece"
+];
+var EPS = 2220446049250313e-31;
+var CALIBRATION_BINS = 10;
+var PreparedClassification = class _PreparedClassification {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  orders = /* @__PURE__ */ new Map();
+  get n() {
+    return this.data.yTrue.length;
+  }
+  get binary() {
+    return this.data.k === 2;
+  }
+  /** One-vs-rest view of class `c`: positives, its probability column and their descending order. */
+  oneVsRest(c, order) {
+    let cached2 = this.orders.get(c);
+    if (!cached2) {
+      const { yTrue, proba, k } = this.data;
+      const n = yTrue.length;
+      const positive = new Uint8Array(n);
+      const scores = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        positive[i] = yTrue[i] === c ? 1 : 0;
+        scores[i] = proba ? proba[i * k + c] : 0;
+      }
+      cached2 = { positive, scores, order: order ?? descendingOrder(scores) };
+      this.orders.set(c, cached2);
+    }
+    return cached2;
+  }
+  /** The classes ranking metrics score: the positive class of a binary model, else every class. */
+  rankedClasses() {
+    if (!this.data.proba) return [];
+    return this.binary ? [1] : Array.from({ length: this.data.k }, (_, c) => c);
+  }
+  /**
+   * Disjoint row groups (each in ascending row order) as datasets of their own. Their score
+   * orders come from this one's in a single pass per class instead of a sort per group, which
+   * matters for hundreds of slices over a million rows; ties keep row order either way.
+   */
+  subsets(groups2) {
+    const out = groups2.map((g) => new _PreparedClassification(subsetClassification(this.data, g)));
+    const groupOf = new Int32Array(this.n).fill(-1);
+    const position = new Uint32Array(this.n);
+    groups2.forEach((g, gi) => {
+      for (let j = 0; j < g.length; j++) {
+        groupOf[g[j]] = gi;
+        position[g[j]] = j;
+      }
+    });
+    for (const c of this.rankedClasses()) {
+      const orders = groups2.map((g) => new Uint32Array(g.length));
+      const filled = new Uint32Array(groups2.length);
+      for (const row of this.oneVsRest(c).order) {
+        const gi = groupOf[row];
+        if (gi >= 0) orders[gi][filled[gi]++] = position[row];
+      }
+      out.forEach((p, gi) => p.oneVsRest(c, orders[gi]));
+    }
+    return out;
+  }
+};
+function confusionMatrix(yTrue, yPred, nClasses, weights) {
+  const m = Array.from({ length: nClasses }, () => new Array(nClasses).fill(0));
+  for (let i = 0; i < yTrue.length; i++) m[yTrue[i]][yPred[i]] += weights ? weights[i] : 1;
+  return m;
+}
+function accuracy(yTrue, yPred, weights) {
+  let right = 0;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = weights ? weights[i] : 1;
+    total += w;
+    if (yTrue[i] === yPred[i]) right += w;
+  }
+  return total > 0 ? right / total : null;
+}
+function perClassScores(matrix, classes) {
+  const out = [];
+  for (let c = 0; c < matrix.length; c++) {
+    let support = 0;
+    let predicted = 0;
+    for (let j = 0; j < matrix.length; j++) {
+      support += matrix[c][j];
+      predicted += matrix[j][c];
+    }
+    if (support === 0 && predicted === 0) continue;
+    const tp = matrix[c][c];
+    const precision = predicted > 0 ? tp / predicted : 0;
+    const recall = support > 0 ? tp / support : 0;
+    const f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    out.push({ label: classes[c], precision, recall, f1, support });
+  }
+  return out;
+}
+function averages(scores) {
+  const total = scores.reduce((s, c) => s + c.support, 0);
+  const out = {};
+  for (const key of ["precision", "recall", "f1"]) out[`${key}_macro`] = scores.length ? scores.reduce((s, c) => s + c[key], 0) / scores.length : null;
+  for (const key of ["precision", "recall", "f1"]) out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
+  return out;
+}
+function precisionRecallF1(prep, perClass) {
+  const avg = averages(perClass);
+  if (!prep.binary) return { precision: avg.precision_macro, recall: avg.recall_macro, f1: avg.f1_macro, ...avg };
+  const positive = perClass.find((c) => c.label === prep.data.classes[1]);
+  const pick2 = (key) => perClass.length === 0 ? null : positive?.[key] ?? 0;
+  return { precision: pick2("precision"), recall: pick2("recall"), f1: pick2("f1"), ...avg };
+}
+function logLoss(yTrue, proba, k, weights) {
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = weights ? weights[i] : 1;
+    if (w === 0) continue;
+    const t = yTrue[i];
+    const p = t < k ? Math.min(Math.max(proba[i * k + t], EPS), 1 - EPS) : EPS;
+    sum += -Math.log(p) * w;
+    total += w;
+  }
+  return total > 0 ? sum / total : null;
+}
+function calibration(yTrue, proba, k, weights) {
+  const count = new Float64Array(CALIBRATION_BINS);
+  const conf = new Float64Array(CALIBRATION_BINS);
+  const right = new Float64Array(CALIBRATION_BINS);
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = weights ? weights[i] : 1;
+    if (w === 0) continue;
+    let best = 0;
+    for (let c = 1; c < k; c++) if (proba[i * k + c] > proba[i * k + best]) best = c;
+    const p = proba[i * k + best];
+    const b = Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(p * CALIBRATION_BINS) - 1));
+    count[b] += w;
+    conf[b] += p * w;
+    if (best === yTrue[i]) right[b] += w;
+    total += w;
+  }
+  const bins = [];
+  let ece = 0;
+  for (let b = 0; b < CALIBRATION_BINS; b++) {
+    if (count[b] === 0) continue;
+    const bin = { lower: b / CALIBRATION_BINS, upper: (b + 1) / CALIBRATION_BINS, count: count[b], confidence: conf[b] / count[b], accuracy: right[b] / count[b] };
+    bins.push(bin);
+    ece += count[b] / total * Math.abs(bin.accuracy - bin.confidence);
+  }
+  return { ece: total > 0 ? ece : null, bins };
+}
+function rocAucScore(prep, weights) {
+  if (!prep.data.proba) return null;
+  if (prep.binary) {
+    const v = prep.oneVsRest(1);
+    return rocAuc(v.positive, v.scores, v.order, weights);
+  }
+  return macro(prep, (c) => {
+    const v = prep.oneVsRest(c);
+    return rocAuc(v.positive, v.scores, v.order, weights);
+  });
+}
+function prAucScore(prep, weights) {
+  if (!prep.data.proba) return null;
+  if (prep.binary) {
+    const v = prep.oneVsRest(1);
+    return averagePrecision(v.positive, v.scores, v.order, weights);
+  }
+  return macro(prep, (c) => {
+    const v = prep.oneVsRest(c);
+    return averagePrecision(v.positive, v.scores, v.order, weights);
+  });
+}
+function macro(prep, perClass) {
+  let sum = 0;
+  let used = 0;
+  for (let c = 0; c < prep.data.k; c++) {
+    const v = perClass(c);
+    if (v === null) continue;
+    sum += v;
+    used++;
+  }
+  return used > 0 ? sum / used : null;
+}
+function classificationMetrics(prep, weights) {
+  const { yTrue, yPred, proba, k, classes } = prep.data;
+  const matrix = confusionMatrix(yTrue, yPred, classes.length, weights);
+  const perClass = perClassScores(matrix, classes);
+  const cal = proba ? calibration(yTrue, proba, k, weights) : { ece: null, bins: [] };
+  const scalars = {
+    accuracy: accuracy(yTrue, yPred, weights),
+    ...precisionRecallF1(prep, perClass),
+    roc_auc: rocAucScore(prep, weights),
+    pr_auc: prAucScore(prep, weights),
+    log_loss: proba ? logLoss(yTrue, proba, k, weights) : null,
+    ece: cal.ece
+  };
+  return { scalars, perClass, confusion: { labels: classes, matrix }, calibration: cal.bins };
+}
+function classificationMetric(prep, name, weights) {
+  const { yTrue, yPred, proba, k } = prep.data;
+  switch (name) {
+    case "accuracy":
+      return accuracy(yTrue, yPred, weights);
+    case "roc_auc":
+      return rocAucScore(prep, weights);
+    case "pr_auc":
+      return prAucScore(prep, weights);
+    case "log_loss":
+      return proba ? logLoss(yTrue, proba, k, weights) : null;
+    case "ece":
+      return proba ? calibration(yTrue, proba, k, weights).ece : null;
+    default: {
+      const matrix = confusionMatrix(yTrue, yPred, prep.data.classes.length, weights);
+      return precisionRecallF1(prep, perClassScores(matrix, prep.data.classes))[name] ?? null;
+    }
+  }
+}
+function subsetClassification(data, indices) {
+  const n = indices.length;
+  const yTrue = new Int32Array(n);
+  const yPred = new Int32Array(n);
+  const proba = data.proba ? new Float64Array(n * data.k) : void 0;
+  for (let i = 0; i < n; i++) {
+    const r = indices[i];
+    yTrue[i] = data.yTrue[r];
+    yPred[i] = data.yPred[r];
+    if (proba) proba.set(data.proba.subarray(r * data.k, (r + 1) * data.k), i * data.k);
+  }
+  return { classes: data.classes, yTrue, yPred, proba, k: data.k };
+}
+
+// src/metrics/regression.ts
+var REGRESSION_METRICS = ["rmse", "mae", "r2", "mape"];
+var EPS2 = 2220446049250313e-31;
+function regressionMetrics(yTrue, yPred, weights) {
+  let total = 0;
+  let sumY = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = weights ? weights[i] : 1;
+    total += w;
+    sumY += w * yTrue[i];
+  }
+  if (total === 0) return { rmse: null, mae: null, r2: null, mape: null };
+  const meanY = sumY / total;
+  let se = 0;
+  let ae = 0;
+  let ape = 0;
+  let ssTot = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = weights ? weights[i] : 1;
+    if (w === 0) continue;
+    const err = yTrue[i] - yPred[i];
+    se += w * err * err;
+    ae += w * Math.abs(err);
+    ape += w * Math.abs(err) / Math.max(Math.abs(yTrue[i]), EPS2);
+    const d = yTrue[i] - meanY;
+    ssTot += w * d * d;
+  }
+  const r2 = ssTot === 0 ? se === 0 ? 1 : 0 : 1 - se / ssTot;
+  return { rmse: Math.sqrt(se / total), mae: ae / total, r2, mape: ape / total };
+}
+function subsetRegression(values, indices) {
+  const out = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = values[indices[i]];
+  return out;
+}
+
+// src/evaluate/metric-names.ts
+var OPERATIONAL_METRICS = ["size_mb", "p50_latency_ms", "p99_latency_ms", "throughput_rows_per_s"];
+var METRIC_NAMES = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...OPERATIONAL_METRICS];
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "ece", "rmse", "mae", "mape", "size_mb", "p50_latency_ms", "p99_latency_ms"]);
+function higherIsBetter(metric) {
+  return !LOWER_IS_BETTER.has(metric);
+}
+function isOperational(metric) {
+  return OPERATIONAL_METRICS.includes(metric);
+}
+
+// src/report/mermaid.ts
+function xyChart(options) {
+  const label = (s) => `"${s.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
+  const value2 = (v) => v === null || !Number.isFinite(v) ? "0" : String(Number(v.toPrecision(4)));
+  const range = options.yRange ? ` ${formatNumber(options.yRange[0])} --> ${formatNumber(options.yRange[1])}` : "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${label(options.title)}`,
+    `  x-axis [${options.xLabels.map(label).join(", ")}]`,
+    `  y-axis ${label(options.yLabel)}${range}`,
+    ...options.series.map((s) => `  ${s.kind} [${s.values.map(value2).join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+
+// src/report/evaluation-report.ts
+var STATUS = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
+var MAX_CHART_SLICES = 25;
+var MAX_CONFUSION_CLASSES = 15;
+function evaluationMarkdown(ev, limit = GITHUB_COMMENT_LIMIT) {
+  const limits = { sliceRows: ev.slices.length, ruleRows: ev.verdict.results.length, classRows: ev.candidate.perClass?.length ?? 0 };
+  let text = render(ev, limits);
+  while (text.length > limit && (limits.sliceRows > 10 || limits.ruleRows > 10 || limits.classRows > 10)) {
+    limits.sliceRows = shrink(limits.sliceRows);
+    limits.ruleRows = shrink(limits.ruleRows);
+    limits.classRows = shrink(limits.classRows);
+    text = render(ev, limits);
+  }
+  return fitToLimit(text, limit);
+}
+function shrink(n) {
+  return n > 10 ? Math.max(10, Math.floor(n * 0.7)) : n;
+}
+function render(ev, limits) {
+  const parts = [banner(ev), metricsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), calibrationSection(ev)];
+  return parts.filter((p) => p !== "").join("\n\n") + "\n";
+}
+function banner(ev) {
+  const v = ev.verdict;
+  const failed = v.results.filter((r) => r.status === "fail");
+  const head = v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
+  const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
+  const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : "";
+  const lines = [head, "", `${against} \u2014 ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(", ")}.`];
+  if (!v.passed) lines.push("", `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(", ")}${failed.length > 8 ? ` and ${failed.length - 8} more` : ""}.`);
+  for (const note of v.notes) lines.push("", `> ${note}`);
+  return lines.join("\n");
+}
+function delta(metric, candidate, champion) {
+  if (candidate === null || candidate === void 0 || champion === null || champion === void 0) return "";
+  const d = candidate - champion;
+  if (d === 0) return "0";
+  const better = higherIsBetter(metric) ? d > 0 : d < 0;
+  return `${d > 0 ? "+" : ""}${formatNumber(d)} ${better ? "\u{1F7E2}" : "\u{1F534}"}`;
+}
+function metricsSection(ev) {
+  const overall = ev.verdict.results.filter((r) => r.section === "rules" || r.section === "budgets");
+  const names = Object.keys(ev.candidate.metrics);
+  const rows = names.map((name) => {
+    const rules = overall.filter((r) => r.metric === name);
+    return [
+      name,
+      value(ev.candidate.metrics[name]),
+      ev.champion ? value(ev.champion.metrics[name]) : "",
+      delta(name, ev.candidate.metrics[name], ev.champion?.metrics[name]),
+      rules.map((r) => code(r.rule)).join("<br>"),
+      rules.map((r) => `${STATUS[r.status]} (${r.reason})`).join("<br>")
+    ];
+  });
+  return ["### Metrics", "", table(["metric", "candidate", "champion", "\u0394", "rule", "result"], rows, ["l", "r", "r", "r", "l", "l"])].join("\n");
+}
+function value(v) {
+  return v === null || v === void 0 ? "\u2014" : formatNumber(v);
+}
+function significanceSection(ev) {
+  const s = ev.significance;
+  if (!s) return "";
+  const b = s.bootstrap;
+  const rows = [
+    [`paired bootstrap, ${formatNumber(b.resamples)} resamples (seed ${b.seed})`, `\u0394 ${s.metric} = ${formatNumber(b.observed)}; ${Math.round(b.confidence * 100)}% CI [${formatNumber(b.lower)}, ${formatNumber(b.upper)}]${b.skipped ? `; ${b.skipped} resamples undefined` : ""}`]
+  ];
+  if (s.mcnemar)
+    rows.push([
+      `McNemar (${s.mcnemar.method === "exact" ? "exact binomial" : "\u03C7\xB2 with continuity correction"})`,
+      `p = ${formatNumber(s.mcnemar.pValue)}; right only by candidate ${s.mcnemar.candidateOnly}, only by champion ${s.mcnemar.championOnly}`
+    ]);
+  return ["### Significance", "", `${s.significant ? "\u2705 significant improvement" : "\u274C no significant improvement"} in ${code(s.metric)}.`, "", table(["test", "result"], rows)].join("\n");
+}
+function failingSection(ev, limits) {
+  const sliceRules = ev.verdict.results.filter((r) => r.section === "slices");
+  if (sliceRules.length === 0) return "";
+  const failing = sliceRules.filter((r) => r.status === "fail");
+  const summary = `Slice rules: ${sliceRules.filter((r) => r.status === "pass").length} pass, ${failing.length} fail, ${sliceRules.filter((r) => r.status === "skipped").length} skipped (too few rows).`;
+  if (failing.length === 0) return ["### Slice rules", "", summary].join("\n");
+  return ["### Slice rules", "", summary, "", ruleTable(failing, limits.ruleRows)].join("\n");
+}
+function ruleTable(results, max) {
+  const shown = results.slice(0, max);
+  const rows = shown.map((r) => [r.slice ?? "", code(r.rule), value(r.candidate), value(r.threshold), `${STATUS[r.status]} (${r.reason})`]);
+  const more = results.length > shown.length ? `
+
+_${results.length - shown.length} more rows cut to fit GitHub's size limit; see the JSON report._` : "";
+  return table(["slice", "rule", "candidate", "threshold", "result"], rows) + more;
+}
+function slicesSection(ev, limits) {
+  if (ev.slices.length === 0) return "";
+  const m = ev.primary_metric;
+  const worse = ev.slices.filter((s) => s.worse);
+  const ordered = [...ev.slices].sort((a, b) => gap(m, b) - gap(m, a));
+  const shown = ordered.slice(0, limits.sliceRows);
+  const rows = shown.map((s) => [
+    s.column,
+    s.value,
+    s.rows,
+    value(s.candidate[m]),
+    ev.champion ? value(s.champion?.[m]) : "",
+    delta(m, s.candidate[m], s.champion?.[m]),
+    s.worse ? "\u26A0\uFE0F worse" : ""
+  ]);
+  const lines = [
+    "### Slices",
+    "",
+    ev.champion ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.` : `${ev.slices.length} slices, ${code(m)} per slice.`,
+    "",
+    table(["column", "slice", "rows", `candidate ${m}`, `champion ${m}`, "\u0394", "flag"], rows, ["l", "l", "r", "r", "r", "r", "l"])
+  ];
+  if (shown.length < ev.slices.length) lines.push("", `_${ev.slices.length - shown.length} more slices cut to fit GitHub's size limit (the worst are shown); see the JSON report._`);
+  const charted = ordered.filter((s) => s.rows > 0).slice(0, MAX_CHART_SLICES);
+  if (charted.length > 0) {
+    const title = `${m} by slice${ev.champion ? " (bars: candidate, line: champion)" : ""}${charted.length < ev.slices.length ? `, ${charted.length} worst` : ""}`;
+    const series = [{ kind: "bar", values: charted.map((s) => s.candidate[m] ?? null) }];
+    if (ev.champion) series.push({ kind: "line", values: charted.map((s) => s.champion?.[m] ?? null) });
+    const values = series.flatMap((x) => x.values).filter((v) => v !== null);
+    const unit = values.every((v) => v >= 0 && v <= 1) && !["rmse", "mae"].includes(m);
+    lines.push("", xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, yRange: unit ? [0, 1] : void 0, series }));
+  }
+  return lines.join("\n");
+}
+function gap(metric, s) {
+  const c = s.candidate[metric];
+  if (c === null || c === void 0) return Number.NEGATIVE_INFINITY;
+  const reference = s.champion?.[metric] ?? (higherIsBetter(metric) ? 1 : 0);
+  return higherIsBetter(metric) ? reference - c : c - reference;
+}
+function classSection(ev, limits) {
+  const per = ev.candidate.perClass;
+  if (!per || per.length === 0) return "";
+  const shown = per.slice(0, limits.classRows);
+  const lines = [
+    "### Per class (candidate)",
+    "",
+    table(["class", "precision", "recall", "F1", "support"], shown.map((c) => [c.label, c.precision, c.recall, c.f1, c.support]), ["l", "r", "r", "r", "r"])
+  ];
+  if (shown.length < per.length) lines.push("", `_${per.length - shown.length} more classes cut to fit GitHub's size limit; see the JSON report._`);
+  for (const m of [ev.candidate, ev.champion]) if (m) lines.push("", confusion(m, m === ev.candidate ? "candidate" : "champion"));
+  return lines.join("\n");
+}
+function confusion(m, who) {
+  const c = m.confusion;
+  if (!c) return "";
+  if (c.labels.length > MAX_CONFUSION_CLASSES) return `_Confusion matrix (${who}): ${c.labels.length} classes, in the JSON report only._`;
+  const rows = c.labels.map((label, i) => [`**${label}**`, ...c.matrix[i]]);
+  return [`<details><summary>Confusion matrix (${who}): rows true, columns predicted</summary>`, "", table(["true \\ predicted", ...c.labels], rows), "", "</details>"].join("\n");
+}
+function calibrationSection(ev) {
+  const bins = ev.candidate.calibration;
+  if (!bins || bins.length === 0) return "";
+  const champ = ev.champion?.calibration;
+  const labels = bins.map((b) => `${formatNumber(b.lower)}-${formatNumber(b.upper)}`);
+  const series = [
+    { kind: "line", values: bins.map((b) => (b.lower + b.upper) / 2) },
+    { kind: "bar", values: bins.map((b) => b.accuracy) }
+  ];
+  const lines = [
+    "### Calibration",
+    "",
+    `ECE ${value(ev.candidate.metrics.ece)}${ev.champion ? ` (champion ${value(ev.champion.metrics.ece)})` : ""}: top-class confidence in 10 equal-width bins.`,
+    "",
+    xyChart({ title: "Candidate reliability (bars: accuracy per confidence bin, line: perfect calibration)", xLabels: labels, yLabel: "accuracy", yRange: [0, 1], series })
+  ];
+  const rows = bins.map((b, i) => [labels[i], b.count, b.confidence, b.accuracy]);
+  lines.push("", "<details><summary>Calibration bins</summary>", "", table(["confidence bin", "rows", "mean confidence", "accuracy"], rows, ["l", "r", "r", "r"]), "", "</details>");
+  if (champ?.length) lines.push("", `Champion: ${champ.map((b) => `${formatNumber(b.lower)}-${formatNumber(b.upper)}: ${formatNumber(b.accuracy)}`).join(", ")}.`);
+  return lines.join("\n");
+}
+
+// src/evaluate/evaluate.ts
+import { stat as stat2 } from "node:fs/promises";
+
+// src/util/random.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/metrics/special.ts
+var LANCZOS2 = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS2[0];
+  const t = z2 + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS2[i] / (z2 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function gammaQ2(a, x) {
+  if (x <= 0) return 1;
+  const lead = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-16) break;
+    }
+    return 1 - sum * Math.exp(lead);
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e3; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta2 = d * c;
+    h *= delta2;
+    if (Math.abs(delta2 - 1) < 1e-16) break;
+  }
+  return Math.exp(lead) * h;
+}
+function chiSquareSf2(x, df) {
+  return gammaQ2(df / 2, x / 2);
+}
+function binomialCdf(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const base = logGamma(n + 1);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(base - logGamma(i + 1) - logGamma(n - i + 1) + i * lp + (n - i) * lq);
+  return Math.min(1, sum);
+}
+function quantileSorted(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+// src/metrics/significance.ts
+function pairedBootstrap(n, metric, options) {
+  const cand = metric(void 0, "candidate");
+  const champ = metric(void 0, "champion");
+  const observed = cand === null || champ === null ? NaN : cand - champ;
+  const rand = mulberry32(options.seed);
+  const weights = new Float64Array(n);
+  const diffs = [];
+  let skipped = 0;
+  for (let r = 0; r < options.resamples; r++) {
+    weights.fill(0);
+    for (let i = 0; i < n; i++) weights[Math.floor(rand() * n)]++;
+    const a = metric(weights, "candidate");
+    const b = metric(weights, "champion");
+    if (a === null || b === null) skipped++;
+    else diffs.push(a - b);
+  }
+  diffs.sort((x, y) => x - y);
+  const tail = (1 - options.confidence) / 2;
+  return {
+    observed,
+    lower: quantileSorted(diffs, tail),
+    upper: quantileSorted(diffs, 1 - tail),
+    confidence: options.confidence,
+    resamples: options.resamples,
+    skipped,
+    seed: options.seed
+  };
+}
+var MCNEMAR_EXACT_BELOW = 25;
+function mcnemar(candidateCorrect, championCorrect) {
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < candidateCorrect.length; i++) {
+    if (candidateCorrect[i] && !championCorrect[i]) b++;
+    else if (!candidateCorrect[i] && championCorrect[i]) c++;
+  }
+  return mcnemarFromCounts(b, c);
+}
+function mcnemarFromCounts(b, c) {
+  const discordant = b + c;
+  if (discordant < MCNEMAR_EXACT_BELOW) {
+    const pValue = discordant === 0 ? 1 : Math.min(1, 2 * binomialCdf(Math.min(b, c), discordant, 0.5));
+    return { candidateOnly: b, championOnly: c, statistic: null, pValue, method: "exact" };
+  }
+  const statistic = (Math.abs(b - c) - 1) ** 2 / discordant;
+  return { candidateOnly: b, championOnly: c, statistic, pValue: chiSquareSf2(statistic, 1), method: "chi-square" };
+}
+
+// src/evaluate/collect.ts
+var Float64Builder = class {
+  buf = new Float64Array(1024);
+  length = 0;
+  push(v) {
+    if (this.length === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  pushAll(values) {
+    for (let i = 0; i < values.length; i++) this.push(values[i]);
+  }
+  toArray() {
+    return this.buf.slice(0, this.length);
+  }
+};
+async function collectPredictions(files, runners, options) {
+  const task = runners[0].info.task;
+  for (const r of runners.slice(1)) {
+    if (r.info.task !== task) throw new MlopsError(`the candidate is a ${task} model but the baseline is a ${r.info.task} model: they cannot be compared`);
+  }
+  const outputs = runners.map(() => ({ labels: [], values: new Float64Builder(), proba: new Float64Builder(), predictMs: 0 }));
+  const targetLabels = [];
+  const targetValues = new Float64Builder();
+  const sliceCells = new Map(options.sliceColumns.map((c) => [c, []]));
+  const sample = { columns: [], rows: [] };
+  let rows = 0;
+  let skippedRows = 0;
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2, options.readOptions)) {
+      const t = batch.columns.indexOf(options.target);
+      if (t < 0) throw new DataError(file2, `no target column "${options.target}" (columns: ${batch.columns.join(", ")})`, { column: options.target });
+      const kept = [];
+      batch.rows.forEach((row, i) => {
+        const cell2 = row[t] ?? null;
+        if (cell2 === null) {
+          skippedRows++;
+          return;
+        }
+        if (task === "regression") {
+          const v = toNumber(cell2);
+          if (v === void 0) throw new DataError(file2, `target "${cellText(cell2)}" is not a number (regression model)`, { row: batch.firstRow + i, column: options.target });
+          targetValues.push(v);
+        } else targetLabels.push(cellText(cell2));
+        kept.push(row);
+      });
+      if (kept.length === 0) continue;
+      for (const [column, cells] of sliceCells) {
+        const c = batch.columns.indexOf(column);
+        if (c < 0) throw new DataError(file2, `no slice column "${column}" (columns: ${batch.columns.join(", ")})`, { column });
+        for (const row of kept) cells.push(row[c] ?? null);
+      }
+      if (sample.rows.length < options.sampleRows) {
+        sample.columns = batch.columns;
+        sample.rows.push(...kept.slice(0, options.sampleRows - sample.rows.length));
+      }
+      for (let m = 0; m < runners.length; m++) {
+        const start = options.clock();
+        const out = await runners[m].predict(batch.columns, kept);
+        outputs[m].predictMs += options.clock() - start;
+        store(outputs[m], out, runners[m], kept.length, file2);
+      }
+      rows += kept.length;
+      options.onProgress?.(rows);
+    }
+  }
+  return { task, rows, skippedRows, targetLabels, targetValues, outputs, sliceCells, sample };
+}
+function store(out, batch, runner, expected, file2) {
+  if (batch.predictions.length !== expected) throw new MlopsError(`${file2}: the model returned ${batch.predictions.length} predictions for ${expected} rows`);
+  if (runner.info.task === "regression") {
+    for (const p of batch.predictions) {
+      const v = typeof p === "number" ? p : Number(p);
+      if (!Number.isFinite(v)) throw new MlopsError(`${file2}: the model predicted ${String(p)} for row ${out.values.length + 1}: metrics need finite numbers`);
+      out.values.push(v);
+    }
+    return;
+  }
+  for (const p of batch.predictions) out.labels.push(String(p));
+  const k = runner.info.classes?.length ?? 0;
+  if (!batch.probabilities) return;
+  for (const row of batch.probabilities) {
+    if (row.length !== k) throw new MlopsError(`${file2}: the model returned ${row.length} probabilities for ${k} classes`);
+    if (!row.every(Number.isFinite)) throw new MlopsError(`${file2}: the model returned probabilities [${row.join(", ")}] for row ${out.proba.length / k + 1}: metrics need finite numbers`);
+    out.proba.pushAll(row);
+  }
+}
+async function timeSingleRows(runner, sample, clock, warmup = 5) {
+  for (const row of sample.rows.slice(0, warmup)) await runner.predict(sample.columns, [row]);
+  const times = [];
+  for (const row of sample.rows) {
+    const start = clock();
+    await runner.predict(sample.columns, [row]);
+    times.push(clock() - start);
+  }
+  return times;
+}
+
+// src/evaluate/slices.ts
+var MAX_CATEGORIES_FOR_NUMBERS = 10;
+var DEFAULT_BINS2 = 4;
+var MISSING = "(missing)";
+function sliceRows(cells, bins) {
+  const numbers = [];
+  let numeric = true;
+  const distinct = /* @__PURE__ */ new Set();
+  for (const cell2 of cells) {
+    if (cell2 === null) continue;
+    const v = toNumber(cell2);
+    if (v === void 0) numeric = false;
+    else numbers.push(v);
+    distinct.add(cellText(cell2));
+  }
+  const binned = numeric && numbers.length > 0 && (bins !== void 0 || distinct.size > MAX_CATEGORIES_FOR_NUMBERS);
+  return binned ? byBins(cells, numbers, bins ?? DEFAULT_BINS2) : byValue(cells);
+}
+function byValue(cells) {
+  const groups2 = /* @__PURE__ */ new Map();
+  cells.forEach((cell2, i) => {
+    const key = cell2 === null ? MISSING : cellText(cell2);
+    let g = groups2.get(key);
+    if (!g) groups2.set(key, g = []);
+    g.push(i);
+  });
+  return [...groups2].map(([value2, indices]) => ({ value: value2, indices })).sort((a, b) => b.indices.length - a.indices.length || a.value.localeCompare(b.value));
+}
+function byBins(cells, numbers, bins) {
+  let edges;
+  if (Array.isArray(bins)) edges = [...new Set(bins)].sort((a, b) => a - b);
+  else {
+    const sorted = Float64Array.from(numbers).sort();
+    edges = [...new Set(Array.from({ length: bins - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / bins)))];
+  }
+  const labels = [`< ${formatNumber(edges[0])}`, ...edges.slice(1).map((e, i) => `[${formatNumber(edges[i])}, ${formatNumber(e)})`), `\u2265 ${formatNumber(edges[edges.length - 1])}`];
+  const groups2 = labels.map(() => []);
+  const missing = [];
+  cells.forEach((cell2, i) => {
+    const v = cell2 === null ? void 0 : toNumber(cell2);
+    if (v === void 0) {
+      missing.push(i);
+      return;
+    }
+    let b = 0;
+    while (b < edges.length && v >= edges[b]) b++;
+    groups2[b].push(i);
+  });
+  const out = labels.map((value2, b) => ({ value: value2, indices: groups2[b] }));
+  if (missing.length) out.push({ value: MISSING, indices: missing });
+  return out;
+}
+
+// src/evaluate/verdict.ts
+var TOLERANCE = 1e-12;
+function holds(value2, op, threshold) {
+  const slack = TOLERANCE * Math.max(1, Math.abs(threshold));
+  switch (op) {
+    case ">=":
+      return value2 >= threshold - slack;
+    case "<=":
+      return value2 <= threshold + slack;
+    case ">":
+      return value2 > threshold;
+    case "<":
+      return value2 < threshold;
+  }
+}
+function checkRule(rule, section, candidate, champion, slice) {
+  const base = { rule: rule.text, section, metric: rule.metric, ...slice === void 0 ? {} : { slice } };
+  const value2 = candidate[rule.metric] ?? null;
+  const championValue = champion?.[rule.metric] ?? null;
+  let threshold;
+  if (rule.threshold.kind === "absolute") threshold = rule.threshold.value;
+  else {
+    if (!champion) return { ...base, candidate: value2, champion: null, threshold: null, status: "skipped", reason: "no champion: relative rule not checked" };
+    if (championValue === null) return { ...base, candidate: value2, champion: null, threshold: null, status: "fail", reason: `champion has no ${rule.metric} to compare with` };
+    threshold = championValue * rule.threshold.factor + rule.threshold.offset;
+  }
+  if (value2 === null) return { ...base, candidate: null, champion: championValue, threshold, status: "fail", reason: `${rule.metric} is not available for this model and data` };
+  const ok = holds(value2, rule.op, threshold);
+  const negated = { ">=": "<", "<=": ">", ">": "\u2264", "<": "\u2265" }[rule.op];
+  const shown = { ">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<" }[rule.op];
+  const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
+  return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
+}
+function decide(gate, candidate, champion, slices, significance) {
+  const results = [];
+  const notes2 = [];
+  if (!gate) notes2.push("No gate file given: metrics are reported, nothing is enforced.");
+  else {
+    for (const rule of gate.rules) results.push(checkRule(rule, "rules", candidate, champion));
+    for (const rule of gate.budgets) results.push(checkRule(rule, "budgets", candidate, champion));
+    const minRows = gate.slices?.min_rows ?? 0;
+    for (const slice of slices) {
+      const name = `${slice.column}=${slice.value}`;
+      for (const rule of gate.slices?.rules ?? []) {
+        if (slice.rows < minRows) {
+          results.push({ rule: rule.text, section: "slices", slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: `${slice.rows} rows < min_rows ${minRows}` });
+        } else results.push(checkRule(rule, "slices", slice.candidate, slice.champion, name));
+      }
+    }
+    const sig = gate.require_significant_improvement;
+    if (sig) {
+      const rule = `significant improvement in ${sig.metric}`;
+      if (!champion || !significance) results.push({ rule, section: "significance", metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: "no champion to improve on" });
+      else
+        results.push({
+          rule,
+          section: "significance",
+          metric: sig.metric,
+          candidate: candidate[sig.metric] ?? null,
+          champion: champion[sig.metric] ?? null,
+          threshold: null,
+          status: significance.significant ? "pass" : "fail",
+          reason: significance.reason
+        });
+    }
+    if (!champion) notes2.push("No champion yet (first model): only absolute rules and budgets were checked.");
+  }
+  const passed = results.every((r) => r.status !== "fail");
+  return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes: notes2 };
+}
+
+// src/evaluate/evaluate.ts
+async function evaluateRunners(options) {
+  const models = options.champion ? [options.candidate, options.champion] : [options.candidate];
+  const sliceColumns = [.../* @__PURE__ */ new Set([...options.gate?.slices?.columns ?? [], ...Object.keys(options.gate?.slices?.bins ?? {}), ...options.sliceColumns ?? []])];
+  const collected = await collectPredictions(
+    options.files,
+    models.map((m) => m.runner),
+    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, onProgress: options.onProgress }
+  );
+  if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${options.files.join(", ")}: nothing to evaluate`);
+  const task = collected.task;
+  const significanceConfig = options.gate?.require_significant_improvement;
+  const primary = significanceConfig?.metric ?? (task === "classification" ? "accuracy" : "rmse");
+  const prepared = models.map((m, i) => prepare(collected, i, m.runner));
+  const evaluations = [];
+  for (let i = 0; i < models.length; i++) evaluations.push({ ...modelMetrics(prepared[i]), model: models[i].name });
+  for (let i = 0; i < models.length; i++) Object.assign(evaluations[i].metrics, await operational(models[i], collected, i, options.clock));
+  const slices = [];
+  for (const column of sliceColumns) {
+    const groups2 = sliceRows(collected.sliceCells.get(column), options.gate?.slices?.bins[column]);
+    const perModel = prepared.map((p) => subsets(p, groups2.map((g) => g.indices)));
+    for (let g = 0; g < groups2.length; g++) {
+      const group = groups2[g];
+      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g]).metrics);
+      const c = cand[primary] ?? null;
+      const h = champ?.[primary] ?? null;
+      const worse = champ && c !== null && h !== null ? higherIsBetter(primary) ? c < h : c > h : null;
+      slices.push({ column, value: group.value, rows: group.indices.length, candidate: cand, champion: champ ?? null, worse });
+    }
+  }
+  const significance = significanceConfig && prepared.length === 2 ? testImprovement(prepared[0], prepared[1], significanceConfig) : null;
+  const champion = evaluations[1] ?? null;
+  return {
+    schema_version: 1,
+    kind: "evaluation",
+    generated_at: options.now().toISOString(),
+    task,
+    target: options.target,
+    data: options.dataNames ?? options.files,
+    rows: collected.rows,
+    skipped_rows: collected.skippedRows,
+    primary_metric: primary,
+    candidate: evaluations[0],
+    champion,
+    slices,
+    significance,
+    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance)
+  };
+}
+function prepare(collected, m, runner) {
+  const out = collected.outputs[m];
+  if (collected.task === "regression") return { kind: "regression", yTrue: collected.targetValues.toArray(), yPred: out.values.toArray() };
+  const modelClasses = runner.info.classes ?? [];
+  const classes = [...modelClasses];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const numericIndex = /* @__PURE__ */ new Map();
+  classes.forEach((c, i) => {
+    const v = toNumber(c);
+    if (v !== void 0 && !numericIndex.has(v)) numericIndex.set(v, i);
+  });
+  const indexOf = (label) => {
+    let i = index.get(label);
+    if (i === void 0) {
+      const v = toNumber(label);
+      i = v === void 0 ? void 0 : numericIndex.get(v);
+      if (i === void 0) {
+        i = classes.length;
+        classes.push(label);
+      }
+      index.set(label, i);
+    }
+    return i;
+  };
+  const n = collected.rows;
+  const yTrue = new Int32Array(n);
+  const yPred = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    yTrue[r] = indexOf(collected.targetLabels[r]);
+    yPred[r] = indexOf(out.labels[r]);
+  }
+  const proba = out.proba.length === n * modelClasses.length && modelClasses.length > 0 ? out.proba.toArray() : void 0;
+  const data = { classes, yTrue, yPred, proba, k: modelClasses.length };
+  return { kind: "classification", prep: new PreparedClassification(data) };
+}
+function subsets(p, groups2) {
+  if (p.kind === "regression") return groups2.map((g) => ({ kind: "regression", yTrue: subsetRegression(p.yTrue, g), yPred: subsetRegression(p.yPred, g) }));
+  return p.prep.subsets(groups2).map((prep) => ({ kind: "classification", prep }));
+}
+function modelMetrics(p) {
+  if (p.kind === "regression") return { metrics: regressionMetrics(p.yTrue, p.yPred) };
+  const m = classificationMetrics(p.prep);
+  return { metrics: m.scalars, perClass: m.perClass, confusion: m.confusion, calibration: m.calibration };
+}
+function metricWith(p, name, weights) {
+  if (p.kind === "regression") return regressionMetrics(p.yTrue, p.yPred, weights)[name] ?? null;
+  return classificationMetric(p.prep, name, weights);
+}
+async function operational(model, collected, m, clock) {
+  const size = model.file ? (await stat2(model.file)).size / 1e6 : null;
+  const times = Float64Array.from(await timeSingleRows(model.runner, collected.sample, clock)).sort();
+  const predictMs = collected.outputs[m].predictMs;
+  return {
+    size_mb: size,
+    p50_latency_ms: times.length ? quantileSorted(times, 0.5) : null,
+    p99_latency_ms: times.length ? quantileSorted(times, 0.99) : null,
+    throughput_rows_per_s: predictMs > 0 ? collected.rows / (predictMs / 1e3) : null
+  };
+}
+function testImprovement(candidate, champion, config2) {
+  const n = candidate.kind === "regression" ? candidate.yTrue.length : candidate.prep.n;
+  const bootstrap = pairedBootstrap(n, (w, which) => metricWith(which === "candidate" ? candidate : champion, config2.metric, w), config2);
+  const up = higherIsBetter(config2.metric);
+  const ciImproves = up ? bootstrap.lower > 0 : bootstrap.upper < 0;
+  const pct2 = `${Math.round(config2.confidence * 100)}%`;
+  const reasons = [`\u0394 ${config2.metric} ${signed(bootstrap.observed)}, ${pct2} CI [${formatNumber(bootstrap.lower)}, ${formatNumber(bootstrap.upper)}] ${ciImproves ? "lies" : "does not lie"} ${up ? "above" : "below"} 0`];
+  let significant = ciImproves && Number.isFinite(bootstrap.lower);
+  let mc = null;
+  if (config2.mcnemar && candidate.kind === "classification" && champion.kind === "classification") {
+    const right = (p) => Uint8Array.from(p.data.yTrue, (t, i) => t === p.data.yPred[i] ? 1 : 0);
+    mc = mcnemar(right(candidate.prep), right(champion.prep));
+    const ok = mc.pValue < 1 - config2.confidence && mc.candidateOnly > mc.championOnly;
+    reasons.push(`McNemar p = ${formatNumber(mc.pValue)} (${mc.method}; candidate-only right ${mc.candidateOnly}, champion-only right ${mc.championOnly})`);
+    significant = significant && ok;
+  }
+  return { metric: config2.metric, bootstrap, mcnemar: mc, significant, reason: reasons.join("; ") };
+}
+function signed(v) {
+  return (v > 0 ? "+" : "") + formatNumber(v);
+}
+
+// src/evaluate/gate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var RULE = /^\s*([a-z0-9_]+)\s*(>=|<=|>|<)\s*(.+?)\s*$/;
+var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+var CHAMPION = /^champion(?:\s*([-+*])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))?$/;
+function parseRule(text) {
+  const m = RULE.exec(text);
+  if (!m) throw new Error('expected METRIC OP VALUE, e.g. "accuracy >= 0.85" or "f1 >= champion - 0.01" (OP is >=, <=, > or <)');
+  const [, metric, op, rhs] = m;
+  if (!METRIC_NAMES.includes(metric)) throw new Error(`unknown metric "${metric}" (known: ${METRIC_NAMES.join(", ")})`);
+  if (NUMBER.test(rhs)) return { text: text.trim(), metric, op, threshold: { kind: "absolute", value: Number(rhs) } };
+  const c = CHAMPION.exec(rhs);
+  if (!c) throw new Error(`cannot read "${rhs}": use a number, "champion", "champion - 0.01" or "champion * 1.1"`);
+  const amount = c[2] === void 0 ? 0 : Number(c[2]);
+  const threshold = c[1] === "*" ? { kind: "champion", factor: amount, offset: 0 } : { kind: "champion", factor: 1, offset: c[1] === "-" ? -amount : amount };
+  return { text: text.trim(), metric, op, threshold };
+}
+var ruleList = (check2) => external_exports.array(external_exports.string()).default([]).transform((texts, ctx) => {
+  const rules = [];
+  texts.forEach((text, i) => {
+    try {
+      const rule = parseRule(text);
+      const problem = check2?.(rule);
+      if (problem) throw new Error(problem);
+      rules.push(rule);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `rule "${text}": ${err.message}`, path: [i] });
+    }
+  });
+  return rules;
+});
+var significanceSchema = external_exports.object({
+  metric: external_exports.string().refine((m) => METRIC_NAMES.includes(m) && !isOperational(m), { message: "must be a quality metric such as accuracy, f1, roc_auc or rmse" }),
+  confidence: external_exports.number().gt(0.5).lt(1).default(0.95),
+  resamples: external_exports.number().int().min(100).max(1e5).default(1e3),
+  seed: external_exports.number().int().default(0),
+  /** Classifiers: also require McNemar's test on per-row correctness at 1 − confidence. */
+  mcnemar: external_exports.boolean().default(true)
+}).strict();
+var gateSchema = external_exports.object({
+  schema_version: external_exports.literal(1, { error: 'schema_version must be 1 (add "schema_version: 1" at the top)' }),
+  rules: ruleList((r) => isOperational(r.metric) ? `${r.metric} is operational: put it under budgets` : void 0),
+  budgets: ruleList((r) => isOperational(r.metric) ? void 0 : `${r.metric} is not operational: put it under rules`),
+  slices: external_exports.object({
+    columns: external_exports.array(external_exports.string().min(1)).default([]),
+    /** Numeric columns: a number of equal-frequency bins, or explicit edges. */
+    bins: external_exports.record(external_exports.string(), external_exports.union([external_exports.number().int().min(2).max(100), external_exports.array(external_exports.number()).min(1)])).default({}),
+    min_rows: external_exports.number().int().min(1).default(30),
+    rules: ruleList((r) => isOperational(r.metric) ? `${r.metric} cannot be measured per slice` : void 0)
+  }).strict().optional(),
+  require_significant_improvement: significanceSchema.optional()
+}).strict();
+function parseGate(text, file2) {
+  let raw;
+  try {
+    raw = (0, import_yaml3.parse)(text);
+  } catch (err) {
+    const where = err instanceof import_yaml3.YAMLParseError && err.linePos ? `, line ${err.linePos[0].line}` : "";
+    throw new MlopsError(`${file2}${where}: not valid YAML: ${err.message.split("\n")[0]}`);
+  }
+  const result = gateSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? "s" : ""})` : "";
+    throw new MlopsError(`${file2}: ${path ? path + ": " : ""}${first.message}${more}`);
+  }
+  return result.data;
+}
+
+// src/evaluate/run.ts
+async function runEvaluation(request2) {
+  const gate = request2.gate ? parseGate(await readText(resolve6(request2.cwd, request2.gate)), request2.gate) : void 0;
+  const files = (await expandDataPaths(request2.data, request2.cwd)).map((f) => resolve6(request2.cwd, f));
+  const candidateFile = resolve6(request2.cwd, request2.model);
+  let championFile;
+  if (request2.baseline) {
+    championFile = isRegistryRef(request2.baseline) ? (await resolveRegistryRef(request2.baseline, { cwd: request2.cwd, env: request2.env })).modelFile : resolve6(request2.cwd, request2.baseline);
+  }
+  const runners = [];
+  try {
+    const candidate = await request2.loadModel(candidateFile);
+    runners.push(candidate);
+    const champion = championFile ? await request2.loadModel(championFile) : void 0;
+    if (champion) runners.push(champion);
+    const evaluation = await evaluateRunners({
+      files,
+      dataNames: request2.data,
+      target: request2.target,
+      candidate: { runner: candidate, name: request2.model, file: candidateFile },
+      champion: champion && { runner: champion, name: request2.baseline, file: championFile },
+      gate,
+      sliceColumns: request2.slices,
+      latencyRows: request2.latencyRows,
+      clock: request2.clock,
+      now: request2.now,
+      onProgress: request2.onProgress
+    });
+    return { evaluation, markdown: evaluationMarkdown(evaluation) };
+  } finally {
+    for (const r of runners) await r.close();
+  }
+}
+
+// src/cli/commands/evaluate.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/model/runtime.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/model/onnx/proto.ts
+var import_onnx_proto = __toESM(require_onnx(), 1);
+var onnx = import_onnx_proto.default.onnx;
+
+// src/model/preprocess.ts
+var PreprocessingSchema = external_exports.object({
+  numeric: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean"]), mean: external_exports.number(), std: external_exports.number().positive() })),
+  categorical: external_exports.array(external_exports.object({ name: external_exports.string(), categories: external_exports.array(external_exports.string()).min(1), mode: external_exports.string() }))
+});
+function encodedWidth(p) {
+  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0);
+}
+function numericCell(cell2) {
+  const n = toNumber(cell2);
+  if (n !== void 0) return n;
+  const b = toBoolean(cell2);
+  if (b !== void 0) return b ? 1 : 0;
+  return Number.NaN;
+}
+function categoryCell(cell2) {
+  return cell2 === null ? "" : cellText(cell2);
+}
+function fitPreprocessing(features, columns, rows) {
+  const numeric = [];
+  const categorical = [];
+  for (const f of features) {
+    const c = columns.indexOf(f.name);
+    if (f.type === "category") {
+      const counts = /* @__PURE__ */ new Map();
+      for (const row of rows) {
+        const v = categoryCell(row[c] ?? null);
+        if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const categories = f.categories ?? [...counts.keys()].sort();
+      let mode = categories[0];
+      for (const cat of categories) if ((counts.get(cat) ?? 0) > (counts.get(mode) ?? 0)) mode = cat;
+      categorical.push({ name: f.name, categories, mode });
+    } else {
+      let n = 0;
+      let sum = 0;
+      let sq = 0;
+      for (const row of rows) {
+        const v = numericCell(row[c] ?? null);
+        if (Number.isNaN(v)) continue;
+        n++;
+        sum += v;
+        sq += v * v;
+      }
+      const mean = n === 0 ? 0 : sum / n;
+      const variance = n === 0 ? 0 : Math.max(0, sq / n - mean * mean);
+      const std = Math.sqrt(variance);
+      numeric.push({ name: f.name, type: f.type, mean, std: std > 1e-12 ? std : 1 });
+    }
+  }
+  return { numeric, categorical };
+}
+function transformRows(p, columns, rows) {
+  const width = encodedWidth(p);
+  const out = new Float32Array(rows.length * width);
+  const numIdx = p.numeric.map((s) => columns.indexOf(s.name));
+  const catIdx = p.categorical.map((s) => columns.indexOf(s.name));
+  const means = p.numeric.map((s) => Math.fround(s.mean));
+  const stds = p.numeric.map((s) => Math.fround(s.std));
+  const catMaps = p.categorical.map((s) => new Map(s.categories.map((c, i) => [c, i])));
+  const modes = p.categorical.map((s, i) => catMaps[i].get(s.mode) ?? -1);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let o = r * width;
+    for (let j = 0; j < numIdx.length; j++) {
+      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : row[numIdx[j]] ?? null));
+      if (Number.isNaN(x)) x = means[j];
+      out[o++] = Math.fround(Math.fround(x - means[j]) / stds[j]);
+    }
+    for (let j = 0; j < catIdx.length; j++) {
+      const v = categoryCell(catIdx[j] < 0 ? null : row[catIdx[j]] ?? null);
+      const k = v === "" ? modes[j] : catMaps[j].get(v) ?? -1;
+      if (k >= 0) out[o + k] = 1;
+      o += p.categorical[j].categories.length;
+    }
+  }
+  return out;
+}
+
+// src/model/tabular.ts
+var ModelInfoSchema = external_exports.object({
+  task: external_exports.enum(["classification", "regression"]),
+  target: external_exports.string(),
+  features: external_exports.array(
+    external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean", "category"]), categories: external_exports.array(external_exports.string()).optional() })
+  ),
+  classes: external_exports.array(external_exports.string()).optional(),
+  framework: external_exports.string().optional()
+});
+var META_MODEL_INFO = "mlops.model_info";
+var META_PREPROCESSING = "mlops.preprocessing";
+
+// src/model/runtime.ts
+var ELEM_NAMES = { 1: "float", 2: "uint8", 3: "int8", 5: "int16", 6: "int32", 7: "int64", 8: "string", 9: "bool", 10: "float16", 11: "double" };
+function describeOnnx(bytes, file2 = "model.onnx") {
+  let model;
+  try {
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new MlopsError(`${file2}: not an ONNX model (${errorMessage(err)})`);
+  }
+  if (!model.graph) throw new MlopsError(`${file2}: not an ONNX model (no graph)`);
+  const initializers = new Set((model.graph.initializer ?? []).map((t) => t.name));
+  const sig = (v) => ({
+    name: v.name ?? "",
+    type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? "unknown" : "non-tensor"),
+    shape: (v.type?.tensorType?.shape?.dim ?? []).map((d) => d.dimParam ? d.dimParam : d.dimValue != null ? Number(d.dimValue) : "?")
+  });
+  const metadata = {};
+  for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? "";
+  return {
+    // Older exporters list initializers among the inputs; they are not fed.
+    inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
+    outputs: (model.graph.output ?? []).map(sig),
+    metadata,
+    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
+  };
+}
+async function loadModel(file2, options = {}) {
+  let bytes;
+  try {
+    bytes = await readFile2(file2);
+  } catch (err) {
+    throw new MlopsError(`${file2}: cannot read model (${errorMessage(err)})`);
+  }
+  const described = describeOnnx(bytes, file2);
+  const ort = await import("onnxruntime-node");
+  let session;
+  try {
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ["cpu"] });
+  } catch (err) {
+    throw new MlopsError(`${file2}: onnxruntime cannot load the model (${errorMessage(err)})`);
+  }
+  const ours = described.metadata[META_MODEL_INFO];
+  const plan = ours === void 0 ? plainPlan(described.inputs, described.outputs, file2) : ownPlan(ours, described.outputs, file2);
+  return {
+    info: plan.info,
+    async predict(columns, rows) {
+      const feeds = {};
+      for (const input2 of described.inputs) {
+        const c = columns.indexOf(input2.name);
+        if (c < 0) throw new MlopsError(`missing required feature "${input2.name}" (model input ${input2.type}[${input2.shape.join(",")}])`);
+        feeds[input2.name] = inputTensor(ort, input2, rows, c);
+      }
+      let results;
+      try {
+        results = await session.run(feeds);
+      } catch (err) {
+        throw new MlopsError(`${file2}: inference failed (${errorMessage(err)})`);
+      }
+      return plan.read(results, rows.length);
+    },
+    async close() {
+      await session.release();
+    }
+  };
+}
+function ownPlan(json2, outputs, file2) {
+  let info;
+  try {
+    info = ModelInfoSchema.parse(JSON.parse(json2));
+  } catch (err) {
+    throw new MlopsError(`${file2}: metadata "${META_MODEL_INFO}" is not a valid model info (${errorMessage(err)})`);
+  }
+  if (info.task === "classification") {
+    const classes = info.classes ?? [];
+    if (!outputs.some((o) => o.name === "probabilities")) throw new MlopsError(`${file2}: classifier has no "probabilities" output`);
+    return { info, read: (r, n) => classify(r.probabilities, n, classes) };
+  }
+  if (!outputs.some((o) => o.name === "prediction")) throw new MlopsError(`${file2}: regressor has no "prediction" output`);
+  return { info, read: (r, n) => ({ predictions: Array.from(r.prediction.data).slice(0, n) }) };
+}
+function plainPlan(inputs, outputs, file2) {
+  const features = inputs.map((i) => ({
+    name: i.name,
+    type: i.type === "string" ? "category" : i.type === "bool" ? "boolean" : i.type.startsWith("int") ? "integer" : "number"
+  }));
+  const probs = outputs.find((o) => (o.type === "float" || o.type === "double") && typeof o.shape.at(-1) === "number" && o.shape.at(-1) >= 2);
+  const label = outputs.find((o) => o.type === "string" || o.type === "int64");
+  if (probs) {
+    const classes = Array.from({ length: probs.shape.at(-1) }, (_, i) => String(i));
+    const info = { task: "classification", target: "", features, classes };
+    return {
+      info,
+      read(r, n) {
+        const batch = classify(r[probs.name], n, classes);
+        if (label) batch.predictions = Array.from(r[label.name].data, (v) => String(v)).slice(0, n);
+        return batch;
+      }
+    };
+  }
+  if (label) {
+    return {
+      info: { task: "classification", target: "", features },
+      read: (r, n) => ({ predictions: Array.from(r[label.name].data, (v) => String(v)).slice(0, n) })
+    };
+  }
+  const value2 = outputs.find((o) => o.type === "float" || o.type === "double");
+  if (!value2) throw new MlopsError(`${file2}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(", ")})`);
+  return {
+    info: { task: "regression", target: "", features },
+    read: (r, n) => ({ predictions: Array.from(r[value2.name].data, Number).slice(0, n) })
+  };
+}
+function classify(tensor, n, classes) {
+  const data = tensor.data;
+  const k = classes.length;
+  const probabilities = [];
+  const predictions = [];
+  for (let r = 0; r < n; r++) {
+    const row = Array.from(data.subarray(r * k, r * k + k));
+    let best = 0;
+    for (let j = 1; j < k; j++) if (row[j] > row[best]) best = j;
+    probabilities.push(row);
+    predictions.push(classes[best]);
+  }
+  return { predictions, probabilities };
+}
+function inputTensor(ort, input2, rows, c) {
+  const n = rows.length;
+  const dims = input2.shape.length <= 1 ? [n] : [n, ...input2.shape.slice(1).map((d) => typeof d === "number" ? d : 1)];
+  switch (input2.type) {
+    case "float":
+      return new ort.Tensor("float32", Float32Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+    case "double":
+      return new ort.Tensor("float64", Float64Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+    case "int64":
+      return new ort.Tensor("int64", BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input2.name, r))), dims);
+    case "int32":
+      return new ort.Tensor("int32", Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input2.name, r)), dims);
+    case "bool":
+      return new ort.Tensor("bool", Uint8Array.from(rows, (row) => numericCell(row[c] ?? null) ? 1 : 0), dims);
+    case "string":
+      return new ort.Tensor("string", rows.map((row) => categoryCell(row[c] ?? null)), dims);
+    default:
+      throw new MlopsError(`model input "${input2.name}" has type ${input2.type}, which cannot be fed from a data column`);
+  }
+}
+function integerCell(cell2, column, row) {
+  const n = toNumber(cell2);
+  if (n === void 0 || !Number.isInteger(n)) {
+    throw new MlopsError(`row ${row + 1}, column "${column}": the model needs an integer, got ${cell2 === null ? "nothing" : `"${cellText(cell2)}"`}`);
+  }
+  return n;
+}
+
+// src/cli/commands/evaluate.ts
+var help3 = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
+
+Usage:
+  mlops evaluate --model candidate.onnx --data holdout.csv --target label
+                 [--baseline registry:NAME#production | --baseline other.onnx]
+                 [--gate gate.yml] [--slices col1,col2] [--format json|markdown] [--out FILE]
+
+Options:
+  --model FILE       the candidate ONNX model
+  --data FILE        held-out data (CSV/TSV, JSONL, Parquet; globs and repeated flags read several files)
+  --target COLUMN    the label column
+  --baseline REF     the champion: registry:NAME#STAGE, registry:NAME@VERSION or a model file;
+                     without it (first model) only absolute rules and budgets are checked
+  --gate FILE        gate.yml: thresholds, relative rules, budgets, slice minimums and
+                     require_significant_improvement (see docs/evaluation.md)
+  --slices COLS      columns to slice by (adds to the gate's slices.columns); numeric columns
+                     with many values are cut into quartile bins
+  --format F         markdown (default) or json (the full evaluation document)
+  --out FILE         write the report there instead of stdout
+  --latency-rows N   rows timed one at a time for p50/p99 latency (default 200)
+
+Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighted), roc_auc,
+pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
+p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
+
+Exit codes: 0 the gate passed (or no gate), 1 the gate failed (the failing rules are named),
+2 bad usage or input.
+
+Examples:
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned --gate gate.yml
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned \\
+    --baseline registry:churn#production --gate gate.yml --slices region,plan --out report.md
+  mlops evaluate --model new.onnx --baseline old.onnx --data 'holdout/*.parquet' --target y --format json
+`;
+function createEvaluateCommand(loadModel2) {
+  return {
+    name: "evaluate",
+    summary: "compare a candidate model with the champion and apply the evaluation gate",
+    help: help3,
+    async run(argv, io) {
+      const { values } = parseCommandArgs("evaluate", argv, {
+        model: { type: "string" },
+        data: { type: "string", multiple: true },
+        target: { type: "string" },
+        baseline: { type: "string" },
+        gate: { type: "string" },
+        slices: { type: "string", multiple: true },
+        format: { type: "string" },
+        out: { type: "string", short: "o" },
+        "latency-rows": { type: "string" }
+      });
+      const model = requireOption("evaluate", values.model, "--model");
+      const data = listOption(values.data);
+      if (data.length === 0) requireOption("evaluate", void 0, "--data");
+      const target = requireOption("evaluate", values.target, "--target");
+      const format = oneOf("evaluate", "--format", values.format, ["markdown", "json"], "markdown");
+      const latencyRows = values["latency-rows"] === void 0 ? void 0 : Number(values["latency-rows"]);
+      if (latencyRows !== void 0 && !(Number.isInteger(latencyRows) && latencyRows >= 1)) throw new MlopsError(`--latency-rows must be a positive integer (got "${values["latency-rows"]}")`);
+      const progress = rowProgress(io.stderr, "evaluated");
+      const { evaluation, markdown } = await runEvaluation({
+        model,
+        data,
+        target,
+        baseline: values.baseline,
+        gate: values.gate,
+        slices: listOption(values.slices),
+        latencyRows,
+        cwd: io.cwd,
+        env: io.env,
+        loadModel: loadModel2,
+        clock: () => performance.now(),
+        now: io.now,
+        onProgress: (rows) => progress.update(rows)
+      });
+      const text = format === "json" ? JSON.stringify(evaluation, null, 2) + "\n" : markdown;
+      if (values.out) await writeText(resolve7(io.cwd, values.out), text);
+      else io.stdout.write(text);
+      const v = evaluation.verdict;
+      const failed = v.results.filter((r) => r.status === "fail");
+      io.stderr.write(
+        v.passed ? `gate passed: ${v.results.filter((r) => r.status === "pass").length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ""}
+` : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join("; ")}${values.out ? `; wrote ${values.out}` : ""}
+`
+      );
+      return v.passed ? 0 : 1;
+    }
+  };
+}
+var evaluateCommand = createEvaluateCommand(loadModel);
+
 // src/project/init.ts
-import { copyFile, mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative2 } from "node:path";
+import { copyFile, mkdir as mkdir2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, join as join3, relative as relative2 } from "node:path";
 function templatePlan(templatesDir, withExample) {
   const plan = [
     { from: "workflows/ml-pr.yml", to: ".github/workflows/ml-pr.yml" },
@@ -35304,25 +43963,25 @@ function templatePlan(templatesDir, withExample) {
   ];
   const exampleData = ["example/data/train.csv", "example/data/holdout.csv", "example/data/current.csv"];
   if (withExample) for (const f of exampleData) plan.push({ from: f, to: f.replace(/^example\//, "") });
-  return plan.map((p) => ({ from: join2(templatesDir, p.from), to: p.to }));
+  return plan.map((p) => ({ from: join3(templatesDir, p.from), to: p.to }));
 }
 async function scaffold(templatesDir, target, options = {}) {
   const plan = templatePlan(templatesDir, options.example ?? true);
   const existing = [];
-  for (const p of plan) if (await exists(join2(target, p.to))) existing.push(p.to);
+  for (const p of plan) if (await exists(join3(target, p.to))) existing.push(p.to);
   if (existing.length > 0 && !options.force) {
     throw new MlopsError(`refusing to overwrite ${existing.join(", ")} in ${target} (use --force to replace them)`);
   }
   for (const p of plan) {
     if (!await exists(p.from)) throw new MlopsError(`template file missing: ${relative2(process.cwd(), p.from)}`);
-    await mkdir2(dirname3(join2(target, p.to)), { recursive: true });
-    await copyFile(p.from, join2(target, p.to));
+    await mkdir2(dirname3(join3(target, p.to)), { recursive: true });
+    await copyFile(p.from, join3(target, p.to));
   }
   return plan.map((p) => p.to);
 }
 async function exists(path) {
   try {
-    await stat2(path);
+    await stat3(path);
     return true;
   } catch {
     return false;
@@ -35331,15 +43990,15 @@ async function exists(path) {
 async function findTemplatesDir(fromUrl) {
   let dir = dirname3(new URL(fromUrl).pathname);
   for (let i = 0; i < 6; i++) {
-    if (await exists(join2(dir, "templates", "mlops.yml"))) return join2(dir, "templates");
+    if (await exists(join3(dir, "templates", "mlops.yml"))) return join3(dir, "templates");
     dir = dirname3(dir);
   }
   throw new MlopsError("cannot find the templates folder next to this mlops installation");
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve6 } from "node:path";
-var help3 = `mlops init: scaffold the ML loop into a project repository.
+import { resolve as resolve8 } from "node:path";
+var help4 = `mlops init: scaffold the ML loop into a project repository.
 
 Usage:
   mlops init [--dir .] [--force] [--no-example]
@@ -35361,14 +44020,14 @@ Examples:
 var initCommand = {
   name: "init",
   summary: "scaffold workflows, mlops.yml, rules and gate into a project repo",
-  help: help3,
+  help: help4,
   async run(argv, io) {
     const { values } = parseCommandArgs("init", argv, {
       dir: { type: "string" },
       force: { type: "boolean" },
       "no-example": { type: "boolean" }
     });
-    const target = resolve6(io.cwd, values.dir ?? ".");
+    const target = resolve8(io.cwd, values.dir ?? ".");
     const written = await scaffold(await findTemplatesDir(import.meta.url), target, { force: values.force, example: !values["no-example"] });
     io.stdout.write(written.map((f) => `  wrote ${f}`).join("\n") + "\n");
     io.stdout.write(`
@@ -35401,7 +44060,7 @@ function profileMarkdown(profile, title = "Data profile") {
 }
 
 // src/cli/commands/profile.ts
-var help4 = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.
+var help5 = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.
 
 Usage:
   mlops profile --data FILE... [--out profile.json] [--format json|markdown]
@@ -35427,7 +44086,7 @@ Examples:
 var profileCommand = {
   name: "profile",
   summary: "profile a dataset (schema, statistics, sketches); merge shard profiles",
-  help: help4,
+  help: help5,
   async run(argv, io) {
     if (argv[0] === "merge") return merge2(argv.slice(1), io);
     const { values } = parseCommandArgs("profile", argv, {
@@ -35465,6 +44124,8722 @@ async function merge2(argv, io) {
   return 0;
 }
 
+// src/github/comment.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook7) {
+  const orig = hook7;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook7 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook7 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook7 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error62) => {
+        return orig(error62, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook7,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook7, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook7.api = { remove: removeHookRef };
+  hook7.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook7[kind] = hook7.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook7 = register.bind(null, state);
+  bindApi(hook7, state);
+  return hook7;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject2(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge3(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit2(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value2;
+  } else {
+    return value2;
+  }
+}
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value2 = context[key], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
+      if (modifier && modifier !== "*") {
+        value2 = value2.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value2[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value2)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value2 === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse3(options) {
+  let method = options.method.toUpperCase();
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit2(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit2(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse3(merge3(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
+    parse: parse3
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse4(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code3 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value2 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code3 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node2.first = false;
+          node2.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node2.val,
+              key: String(node2.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node2.first = false;
+            node2.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node2.first = false;
+            node2.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node2.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node2.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node2.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node2.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value2, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value2,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value2) return originalStringify(value2, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value2,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error62;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value2);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value2, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node2;
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
+        if (isCustomFormatBigInt) {
+          value2 = BigInt(value2.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value2 = userReviver.call(parent, key, value2);
+      }
+      const isDeleted = value2 === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value2;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+    );
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error62;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
+      name,
+      String(value2)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError") {
+        error62.status = 500;
+        throw error62;
+      }
+      message = error62.message;
+      if (error62.name === "TypeError" && "cause" in error62) {
+        if (error62.cause instanceof Error) {
+          message = error62.cause.message;
+        } else if (typeof error62.cause === "string") {
+          message = error62.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error62;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
+  }
+  const octokitResponse = {
+    url: url2,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse4(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook7 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook7.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook7;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth7 = createTokenAuth(options.auth);
+        hook7.wrap("request", auth7.hook);
+        this.auth = auth7;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth7 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook7.wrap("request", auth7.hook);
+      this.auth = auth7;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator22, mapFn) {
+  return iterator22.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator22, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+  ","
+)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+var MissingCursorChange = class extends Error {
+  constructor(pageInfo, cursorValue) {
+    super(generateMessage(pageInfo.pathInQuery, cursorValue));
+    this.pageInfo = pageInfo;
+    this.cursorValue = cursorValue;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingCursorChangeError";
+};
+var MissingPageInfo = class extends Error {
+  constructor(response) {
+    super(
+      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+        response,
+        null,
+        2
+      )}`
+    );
+    this.response = response;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingPageInfo";
+};
+var isObject2 = (value2) => Object.prototype.toString.call(value2) === "[object Object]";
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
+}
+var deepFindPathToProperty = (object2, searchProp, path = []) => {
+  for (const key of Object.keys(object2)) {
+    const currentPath = [...path, key];
+    const currentValue = object2[key];
+    if (isObject2(currentValue)) {
+      if (currentValue.hasOwnProperty(searchProp)) {
+        return currentPath;
+      }
+      const result = deepFindPathToProperty(
+        currentValue,
+        searchProp,
+        currentPath
+      );
+      if (result.length > 0) {
+        return result;
+      }
+    }
+  }
+  return [];
+};
+var get = (object2, path) => {
+  return path.reduce((current, nextProperty) => current[nextProperty], object2);
+};
+var set2 = (object2, path, mutator) => {
+  const lastProperty = path[path.length - 1];
+  const parentPath = [...path].slice(0, -1);
+  const parent = get(object2, parentPath);
+  if (typeof mutator === "function") {
+    parent[lastProperty] = mutator(parent[lastProperty]);
+  } else {
+    parent[lastProperty] = mutator;
+  }
+};
+var extractPageInfos = (responseData) => {
+  const pageInfoPath = findPaginatedResourcePath(responseData);
+  return {
+    pathInQuery: pageInfoPath,
+    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+  };
+};
+var isForwardSearch = (givenPageInfo) => {
+  return givenPageInfo.hasOwnProperty("hasNextPage");
+};
+var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+var createIterator = (octokit) => {
+  return (query, initialParameters = {}) => {
+    let nextPageExists = true;
+    let parameters = { ...initialParameters };
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() {
+          if (!nextPageExists) return { done: true, value: {} };
+          const response = await octokit.graphql(
+            query,
+            parameters
+          );
+          const pageInfoContext = extractPageInfos(response);
+          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+          if (nextPageExists && nextCursorValue === parameters.cursor) {
+            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+          }
+          parameters = {
+            ...parameters,
+            cursor: nextCursorValue
+          };
+          return { done: false, value: response };
+        }
+      })
+    };
+  };
+};
+var mergeResponses = (response1, response2) => {
+  if (Object.keys(response1).length === 0) {
+    return Object.assign(response1, response2);
+  }
+  const path = findPaginatedResourcePath(response1);
+  const nodesPath = [...path, "nodes"];
+  const newNodes = get(response2, nodesPath);
+  if (newNodes) {
+    set2(response1, nodesPath, (values) => {
+      return [...values, ...newNodes];
+    });
+  }
+  const edgesPath = [...path, "edges"];
+  const newEdges = get(response2, edgesPath);
+  if (newEdges) {
+    set2(response1, edgesPath, (values) => {
+      return [...values, ...newEdges];
+    });
+  }
+  const pageInfoPath = [...path, "pageInfo"];
+  set2(response1, pageInfoPath, get(response2, pageInfoPath));
+  return response1;
+};
+var createPaginate = (octokit) => {
+  const iterator3 = createIterator(octokit);
+  return async (query, initialParameters = {}) => {
+    let mergedResponse = {};
+    for await (const response of iterator3(
+      query,
+      initialParameters
+    )) {
+      mergedResponse = mergeResponses(mergedResponse, response);
+    }
+    return mergedResponse;
+  };
+};
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION6 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint2;
+    const [method, url2] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url: url2
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION6;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error62) {
+  return error62.request !== void 0;
+}
+async function errorRequest(state, octokit, error62, options) {
+  if (!isRequestError(error62) || !error62?.request.request) {
+    throw error62;
+  }
+  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error62, retries, retryAfter);
+  }
+  throw error62;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error62, info) {
+    const maxRetries = ~~error62.request.request?.retries;
+    const after = ~~error62.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error62 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error62, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error62, retries, retryAfter) => {
+        error62.request.request = Object.assign({}, error62.request.request, {
+          retries,
+          retryAfter
+        });
+        return error62;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/@octokit/oauth-authorization-url/dist-src/index.js
+function oauthAuthorizationUrl(options) {
+  const clientType = options.clientType || "oauth-app";
+  const baseUrl = options.baseUrl || "https://github.com";
+  const result = {
+    clientType,
+    allowSignup: options.allowSignup === false ? false : true,
+    clientId: options.clientId,
+    login: options.login || null,
+    redirectUrl: options.redirectUrl || null,
+    state: options.state || Math.random().toString(36).substr(2),
+    url: ""
+  };
+  if (clientType === "oauth-app") {
+    const scopes = "scopes" in options ? options.scopes : [];
+    result.scopes = typeof scopes === "string" ? scopes.split(/[,\s]+/).filter(Boolean) : scopes;
+  }
+  result.url = urlBuilderAuthorize(`${baseUrl}/login/oauth/authorize`, result);
+  return result;
+}
+function urlBuilderAuthorize(base, options) {
+  const map2 = {
+    allowSignup: "allow_signup",
+    clientId: "client_id",
+    login: "login",
+    redirectUrl: "redirect_uri",
+    scopes: "scope",
+    state: "state"
+  };
+  let url2 = base;
+  Object.keys(map2).filter((k) => options[k] !== null).filter((k) => {
+    if (k !== "scopes") return true;
+    if (options.clientType === "github-app") return false;
+    return !Array.isArray(options[k]) || options[k].length > 0;
+  }).map((key) => [map2[key], `${options[key]}`]).forEach(([key, value2], index) => {
+    url2 += index === 0 ? `?` : "&";
+    url2 += `${key}=${encodeURIComponent(value2)}`;
+  });
+  return url2;
+}
+
+// node_modules/@octokit/oauth-methods/dist-bundle/index.js
+function requestToOAuthBaseUrl(request2) {
+  const endpointDefaults = request2.endpoint.DEFAULTS;
+  if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
+    return "https://github.com";
+  }
+  if (/^https:\/\/api\..*\.ghe\.com$/.test(endpointDefaults.baseUrl)) {
+    return endpointDefaults.baseUrl.replace("api.", "");
+  }
+  return endpointDefaults.baseUrl.replace("/api/v3", "");
+}
+async function oauthRequest(request2, route, parameters) {
+  const withOAuthParameters = {
+    baseUrl: requestToOAuthBaseUrl(request2),
+    headers: {
+      accept: "application/json"
+    },
+    ...parameters
+  };
+  const response = await request2(route, withOAuthParameters);
+  if ("error" in response.data) {
+    const error62 = new RequestError(
+      `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
+      400,
+      {
+        request: request2.endpoint.merge(
+          route,
+          withOAuthParameters
+        )
+      }
+    );
+    error62.response = response;
+    throw error62;
+  }
+  return response;
+}
+function getWebFlowAuthorizationUrl({
+  request: request2 = request,
+  ...options
+}) {
+  const baseUrl = requestToOAuthBaseUrl(request2);
+  return oauthAuthorizationUrl({
+    ...options,
+    baseUrl
+  });
+}
+async function exchangeWebFlowCode(options) {
+  const request2 = options.request || request;
+  const response = await oauthRequest(
+    request2,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      code: options.code,
+      redirect_uri: options.redirectUrl
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function createDeviceCode(options) {
+  const request2 = options.request || request;
+  const parameters = {
+    client_id: options.clientId
+  };
+  if ("scopes" in options && Array.isArray(options.scopes)) {
+    parameters.scope = options.scopes.join(" ");
+  }
+  return oauthRequest(request2, "POST /login/device/code", parameters);
+}
+async function exchangeDeviceCode(options) {
+  const request2 = options.request || request;
+  const response = await oauthRequest(
+    request2,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      device_code: options.code,
+      grant_type: "urn:ietf:params:oauth:grant-type:device_code"
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if ("clientSecret" in options) {
+    authentication.clientSecret = options.clientSecret;
+  }
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp2(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function checkToken(options) {
+  const request2 = options.request || request;
+  const response = await request2("POST /applications/{client_id}/token", {
+    headers: {
+      authorization: `basic ${btoa(
+        `${options.clientId}:${options.clientSecret}`
+      )}`
+    },
+    client_id: options.clientId,
+    access_token: options.token
+  });
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: options.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function refreshToken(options) {
+  const request2 = options.request || request;
+  const response = await oauthRequest(
+    request2,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      grant_type: "refresh_token",
+      refresh_token: options.refreshToken
+    }
+  );
+  const apiTimeInMs = new Date(response.headers.date).getTime();
+  const authentication = {
+    clientType: "github-app",
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    refreshToken: response.data.refresh_token,
+    expiresAt: toTimestamp3(apiTimeInMs, response.data.expires_in),
+    refreshTokenExpiresAt: toTimestamp3(
+      apiTimeInMs,
+      response.data.refresh_token_expires_in
+    )
+  };
+  return { ...response, authentication };
+}
+function toTimestamp3(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function scopeToken(options) {
+  const {
+    request: optionsRequest,
+    clientType,
+    clientId,
+    clientSecret,
+    token,
+    ...requestOptions
+  } = options;
+  const request2 = options.request || request;
+  const response = await request2(
+    "POST /applications/{client_id}/token/scoped",
+    {
+      headers: {
+        authorization: `basic ${btoa(`${clientId}:${clientSecret}`)}`
+      },
+      client_id: clientId,
+      access_token: token,
+      ...requestOptions
+    }
+  );
+  const authentication = Object.assign(
+    {
+      clientType,
+      clientId,
+      clientSecret,
+      token: response.data.token
+    },
+    response.data.expires_at ? { expiresAt: response.data.expires_at } : {}
+  );
+  return { ...response, authentication };
+}
+async function resetToken(options) {
+  const request2 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  const response = await request2(
+    "PATCH /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function deleteToken(options) {
+  const request2 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request2(
+    "DELETE /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+async function deleteAuthorization(options) {
+  const request2 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request2(
+    "DELETE /applications/{client_id}/grant",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+
+// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+async function getOAuthAccessToken(state, options) {
+  const cachedAuthentication = getCachedAuthentication(state, options.auth);
+  if (cachedAuthentication) return cachedAuthentication;
+  const { data: verification } = await createDeviceCode({
+    clientType: state.clientType,
+    clientId: state.clientId,
+    request: options.request || state.request,
+    // @ts-expect-error the extra code to make TS happy is not worth it
+    scopes: options.auth.scopes || state.scopes
+  });
+  await state.onVerification(verification);
+  const authentication = await waitForAccessToken(
+    options.request || state.request,
+    state.clientId,
+    state.clientType,
+    verification
+  );
+  state.authentication = authentication;
+  return authentication;
+}
+function getCachedAuthentication(state, auth22) {
+  if (auth22.refresh === true) return false;
+  if (!state.authentication) return false;
+  if (state.clientType === "github-app") {
+    return state.authentication;
+  }
+  const authentication = state.authentication;
+  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
+    " "
+  );
+  const currentScope = authentication.scopes.join(" ");
+  return newScope === currentScope ? authentication : false;
+}
+async function wait(seconds) {
+  await new Promise((resolve13) => setTimeout(resolve13, seconds * 1e3));
+}
+async function waitForAccessToken(request2, clientId, clientType, verification) {
+  try {
+    const options = {
+      clientId,
+      request: request2,
+      code: verification.device_code
+    };
+    const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
+      ...options,
+      clientType: "oauth-app"
+    }) : await exchangeDeviceCode({
+      ...options,
+      clientType: "github-app"
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  } catch (error62) {
+    if (!error62.response) throw error62;
+    const errorType = error62.response.data.error;
+    if (errorType === "authorization_pending") {
+      await wait(verification.interval);
+      return waitForAccessToken(request2, clientId, clientType, verification);
+    }
+    if (errorType === "slow_down") {
+      await wait(verification.interval + 7);
+      return waitForAccessToken(request2, clientId, clientType, verification);
+    }
+    throw error62;
+  }
+}
+async function auth2(state, authOptions) {
+  return getOAuthAccessToken(state, {
+    auth: authOptions
+  });
+}
+async function hook2(state, request2, route, parameters) {
+  let endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request2(endpoint2);
+  }
+  const { token } = await getOAuthAccessToken(state, {
+    request: request2,
+    auth: { type: "oauth" }
+  });
+  endpoint2.headers.authorization = `token ${token}`;
+  return request2(endpoint2);
+}
+var VERSION9 = "0.0.0-development";
+function createOAuthDeviceAuth(options) {
+  const requestWithDefaults = options.request || request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-device.js/${VERSION9} ${getUserAgent()}`
+    }
+  });
+  const { request: request2 = requestWithDefaults, ...otherOptions } = options;
+  const state = options.clientType === "github-app" ? {
+    ...otherOptions,
+    clientType: "github-app",
+    request: request2
+  } : {
+    ...otherOptions,
+    clientType: "oauth-app",
+    request: request2,
+    scopes: options.scopes || []
+  };
+  if (!options.clientId) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "clientId" option must be set (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  if (!options.onVerification) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  return Object.assign(auth2.bind(null, state), {
+    hook: hook2.bind(null, state)
+  });
+}
+
+// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+var VERSION10 = "0.0.0-development";
+async function getAuthentication(state) {
+  if ("code" in state.strategyOptions) {
+    const { authentication } = await exchangeWebFlowCode({
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  }
+  if ("onVerification" in state.strategyOptions) {
+    const deviceAuth = createOAuthDeviceAuth({
+      clientType: state.clientType,
+      clientId: state.clientId,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    const authentication = await deviceAuth({
+      type: "oauth"
+    });
+    return {
+      clientSecret: state.clientSecret,
+      ...authentication
+    };
+  }
+  if ("token" in state.strategyOptions) {
+    return {
+      type: "token",
+      tokenType: "oauth",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions
+    };
+  }
+  throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
+}
+async function auth3(state, options = {}) {
+  if (!state.authentication) {
+    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
+  }
+  if (state.authentication.invalid) {
+    throw new Error("[@octokit/auth-oauth-user] Token is invalid");
+  }
+  const currentAuthentication = state.authentication;
+  if ("expiresAt" in currentAuthentication) {
+    if (options.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
+      const { authentication } = await refreshToken({
+        clientType: "github-app",
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        refreshToken: currentAuthentication.refreshToken,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        ...authentication
+      };
+    }
+  }
+  if (options.type === "refresh") {
+    if (state.clientType === "oauth-app") {
+      throw new Error(
+        "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
+      );
+    }
+    if (!currentAuthentication.hasOwnProperty("expiresAt")) {
+      throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
+    }
+    await state.onTokenCreated?.(state.authentication, {
+      type: options.type
+    });
+  }
+  if (options.type === "check" || options.type === "reset") {
+    const method = options.type === "check" ? checkToken : resetToken;
+    try {
+      const { authentication } = await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        // @ts-expect-error TBD
+        ...authentication
+      };
+      if (options.type === "reset") {
+        await state.onTokenCreated?.(state.authentication, {
+          type: options.type
+        });
+      }
+      return state.authentication;
+    } catch (error62) {
+      if (error62.status === 404) {
+        error62.message = "[@octokit/auth-oauth-user] Token is invalid";
+        state.authentication.invalid = true;
+      }
+      throw error62;
+    }
+  }
+  if (options.type === "delete" || options.type === "deleteAuthorization") {
+    const method = options.type === "delete" ? deleteToken : deleteAuthorization;
+    try {
+      await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+    } catch (error62) {
+      if (error62.status !== 404) throw error62;
+    }
+    state.authentication.invalid = true;
+    return state.authentication;
+  }
+  return state.authentication;
+}
+var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
+function requiresBasicAuth(url2) {
+  return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
+}
+async function hook3(state, request2, route, parameters = {}) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request2(endpoint2);
+  }
+  if (requiresBasicAuth(endpoint2.url)) {
+    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+    endpoint2.headers.authorization = `basic ${credentials}`;
+    return request2(endpoint2);
+  }
+  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
+  endpoint2.headers.authorization = "token " + token;
+  return request2(endpoint2);
+}
+function createOAuthUserAuth({
+  clientId,
+  clientSecret,
+  clientType = "oauth-app",
+  request: request2 = request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-app.js/${VERSION10} ${getUserAgent()}`
+    }
+  }),
+  onTokenCreated,
+  ...strategyOptions
+}) {
+  const state = Object.assign({
+    clientType,
+    clientId,
+    clientSecret,
+    onTokenCreated,
+    strategyOptions,
+    request: request2
+  });
+  return Object.assign(auth3.bind(null, state), {
+    // @ts-expect-error not worth the extra code needed to appease TS
+    hook: hook3.bind(null, state)
+  });
+}
+createOAuthUserAuth.VERSION = VERSION10;
+
+// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+async function auth4(state, authOptions) {
+  if (authOptions.type === "oauth-app") {
+    return {
+      type: "oauth-app",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      headers: {
+        authorization: `basic ${btoa(
+          `${state.clientId}:${state.clientSecret}`
+        )}`
+      }
+    };
+  }
+  if ("factory" in authOptions) {
+    const { type, ...options } = {
+      ...authOptions,
+      ...state
+    };
+    return authOptions.factory(options);
+  }
+  const common = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.request,
+    ...authOptions
+  };
+  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
+    ...common,
+    clientType: state.clientType
+  }) : await createOAuthUserAuth({
+    ...common,
+    clientType: state.clientType
+  });
+  return userAuth();
+}
+async function hook4(state, request2, route, parameters) {
+  let endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request2(endpoint2);
+  }
+  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
+    throw new Error(
+      `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint2.method} ${endpoint2.url}" is not supported.`
+    );
+  }
+  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+  endpoint2.headers.authorization = `basic ${credentials}`;
+  try {
+    return await request2(endpoint2);
+  } catch (error62) {
+    if (error62.status !== 401) throw error62;
+    error62.message = `[@octokit/auth-oauth-app] "${endpoint2.method} ${endpoint2.url}" does not support clientId/clientSecret basic authentication.`;
+    throw error62;
+  }
+}
+var VERSION11 = "0.0.0-development";
+function createOAuthAppAuth(options) {
+  const state = Object.assign(
+    {
+      request: request.defaults({
+        headers: {
+          "user-agent": `octokit-auth-oauth-app.js/${VERSION11} ${getUserAgent()}`
+        }
+      }),
+      clientType: "oauth-app"
+    },
+    options
+  );
+  return Object.assign(auth4.bind(null, state), {
+    hook: hook4.bind(null, state)
+  });
+}
+
+// node_modules/universal-github-app-jwt/lib/utils.js
+function isPkcs1(privateKey) {
+  return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
+}
+function isOpenSsh(privateKey) {
+  return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
+}
+function string2ArrayBuffer(str) {
+  const buf = new ArrayBuffer(str.length);
+  const bufView = new Uint8Array(buf);
+  for (let i = 0, strLen = str.length; i < strLen; i++) {
+    bufView[i] = str.charCodeAt(i);
+  }
+  return buf;
+}
+function getDERfromPEM(pem) {
+  const pemB64 = pem.trim().split("\n").slice(1, -1).join("");
+  const decoded = atob(pemB64);
+  return string2ArrayBuffer(decoded);
+}
+function getEncodedMessage(header, payload) {
+  return `${base64encodeJSON(header)}.${base64encodeJSON(payload)}`;
+}
+function base64encode(buffer) {
+  var binary = "";
+  var bytes = new Uint8Array(buffer);
+  var len = bytes.byteLength;
+  for (var i = 0; i < len; i++) {
+    binary += String.fromCharCode(bytes[i]);
+  }
+  return fromBase64(btoa(binary));
+}
+function fromBase64(base643) {
+  return base643.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64encodeJSON(obj) {
+  return fromBase64(btoa(JSON.stringify(obj)));
+}
+
+// node_modules/universal-github-app-jwt/lib/crypto-node.js
+import { subtle } from "node:crypto";
+import { createPrivateKey } from "node:crypto";
+function convertPrivateKey(privateKey) {
+  if (!isPkcs1(privateKey)) return privateKey;
+  return createPrivateKey(privateKey).export({
+    type: "pkcs8",
+    format: "pem"
+  });
+}
+
+// node_modules/universal-github-app-jwt/lib/get-token.js
+async function getToken({ privateKey, payload }) {
+  const convertedPrivateKey = convertPrivateKey(privateKey);
+  if (isPkcs1(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in PKCS#1 format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  if (isOpenSsh(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in OpenSSH format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  const algorithm = {
+    name: "RSASSA-PKCS1-v1_5",
+    hash: { name: "SHA-256" }
+  };
+  const header = { alg: "RS256", typ: "JWT" };
+  const privateKeyDER = getDERfromPEM(convertedPrivateKey);
+  const importedKey = await subtle.importKey(
+    "pkcs8",
+    privateKeyDER,
+    algorithm,
+    false,
+    ["sign"]
+  );
+  const encodedMessage = getEncodedMessage(header, payload);
+  const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
+  const signatureArrBuf = await subtle.sign(
+    algorithm.name,
+    importedKey,
+    encodedMessageArrBuf
+  );
+  const encodedSignature = base64encode(signatureArrBuf);
+  return `${encodedMessage}.${encodedSignature}`;
+}
+
+// node_modules/universal-github-app-jwt/index.js
+async function githubAppJwt({
+  id,
+  privateKey,
+  now = Math.floor(Date.now() / 1e3)
+}) {
+  const privateKeyWithNewlines = privateKey.replace(/\\n/g, "\n");
+  const nowWithSafetyMargin = now - 30;
+  const expiration = nowWithSafetyMargin + 60 * 10;
+  const payload = {
+    iat: nowWithSafetyMargin,
+    // Issued at time
+    exp: expiration,
+    iss: id
+  };
+  const token = await getToken({
+    privateKey: privateKeyWithNewlines,
+    payload
+  });
+  return {
+    appId: id,
+    expiration,
+    token
+  };
+}
+
+// node_modules/toad-cache/dist/toad-cache.mjs
+function validateCacheParams(max, ttlInMsecs) {
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
+    throw new Error("Invalid max value");
+  }
+  if (typeof ttlInMsecs !== "number" || !Number.isInteger(ttlInMsecs) || ttlInMsecs < 0) {
+    throw new Error("Invalid ttl value");
+  }
+}
+var LruObject = class {
+  constructor(max = 1e3, ttlInMsecs = 0) {
+    validateCacheParams(max, ttlInMsecs);
+    this.first = null;
+    this.items = /* @__PURE__ */ Object.create(null);
+    this.last = null;
+    this.size = 0;
+    this.max = max;
+    this.ttl = ttlInMsecs;
+  }
+  bumpLru(item) {
+    if (this.last === item) {
+      return;
+    }
+    const last = this.last;
+    const next = item.next;
+    const prev = item.prev;
+    if (this.first === item) {
+      this.first = next;
+    }
+    item.next = null;
+    item.prev = last;
+    last.next = item;
+    if (prev !== null) {
+      prev.next = next;
+    }
+    if (next !== null) {
+      next.prev = prev;
+    }
+    this.last = item;
+  }
+  clear() {
+    this.items = /* @__PURE__ */ Object.create(null);
+    this.first = null;
+    this.last = null;
+    this.size = 0;
+  }
+  delete(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      delete this.items[key];
+      this.size--;
+      if (item.prev !== null) {
+        item.prev.next = item.next;
+      }
+      if (item.next !== null) {
+        item.next.prev = item.prev;
+      }
+      if (this.first === item) {
+        this.first = item.next;
+      }
+      if (this.last === item) {
+        this.last = item.prev;
+      }
+    }
+  }
+  deleteMany(keys) {
+    for (var i = 0; i < keys.length; i++) {
+      this.delete(keys[i]);
+    }
+  }
+  evict() {
+    if (this.size > 0) {
+      const item = this.first;
+      delete this.items[item.key];
+      if (--this.size === 0) {
+        this.first = null;
+        this.last = null;
+      } else {
+        this.first = item.next;
+        this.first.prev = null;
+      }
+    }
+  }
+  expiresAt(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      return item.expiry;
+    }
+  }
+  get(key) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      if (this.ttl > 0 && item.expiry <= Date.now()) {
+        this.delete(key);
+        return;
+      }
+      this.bumpLru(item);
+      return item.value;
+    }
+  }
+  getMany(keys) {
+    const result = new Array(keys.length);
+    for (var i = 0; i < keys.length; i++) {
+      result[i] = this.get(keys[i]);
+    }
+    return result;
+  }
+  keys() {
+    return Object.keys(this.items);
+  }
+  set(key, value2) {
+    const existing = this.items[key];
+    if (existing !== void 0) {
+      existing.value = value2;
+      existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
+      this.bumpLru(existing);
+      return;
+    }
+    if (this.max > 0 && this.size >= this.max) {
+      this.evict();
+    }
+    const item = {
+      expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
+      key,
+      prev: this.last,
+      next: null,
+      value: value2
+    };
+    this.items[key] = item;
+    if (++this.size === 1) {
+      this.first = item;
+    } else {
+      this.last.next = item;
+    }
+    this.last = item;
+  }
+};
+
+// node_modules/@octokit/auth-app/dist-node/index.js
+async function getAppAuthentication({
+  appId,
+  privateKey,
+  timeDifference,
+  createJwt
+}) {
+  try {
+    if (createJwt) {
+      const { jwt: jwt2, expiresAt } = await createJwt(appId, timeDifference);
+      return {
+        type: "app",
+        token: jwt2,
+        appId,
+        expiresAt
+      };
+    }
+    const authOptions = {
+      id: appId,
+      privateKey
+    };
+    if (timeDifference) {
+      Object.assign(authOptions, {
+        now: Math.floor(Date.now() / 1e3) + timeDifference
+      });
+    }
+    const appAuthentication = await githubAppJwt(authOptions);
+    return {
+      type: "app",
+      token: appAuthentication.token,
+      appId: appAuthentication.appId,
+      expiresAt: new Date(appAuthentication.expiration * 1e3).toISOString()
+    };
+  } catch (error62) {
+    if (privateKey === "-----BEGIN RSA PRIVATE KEY-----") {
+      throw new Error(
+        "The 'privateKey` option contains only the first line '-----BEGIN RSA PRIVATE KEY-----'. If you are setting it using a `.env` file, make sure it is set on a single line with newlines replaced by '\n'"
+      );
+    } else {
+      throw error62;
+    }
+  }
+}
+function getCache() {
+  return new LruObject(
+    // cache max. 15000 tokens, that will use less than 10mb memory
+    15e3,
+    // Cache for 1 minute less than GitHub expiry
+    1e3 * 60 * 59
+  );
+}
+async function get2(cache, options) {
+  const cacheKey = optionsToCacheKey(options);
+  const result = await cache.get(cacheKey);
+  if (!result) {
+    return;
+  }
+  const [
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissionsString,
+    singleFileName
+  ] = result.split("|");
+  const permissions = options.permissions || permissionsString.split(/,/).reduce((permissions2, string4) => {
+    if (/!$/.test(string4)) {
+      permissions2[string4.slice(0, -1)] = "write";
+    } else {
+      permissions2[string4] = "read";
+    }
+    return permissions2;
+  }, {});
+  return {
+    token,
+    createdAt,
+    expiresAt,
+    permissions,
+    repositoryIds: options.repositoryIds,
+    repositoryNames: options.repositoryNames,
+    singleFileName,
+    repositorySelection
+  };
+}
+async function set3(cache, options, data) {
+  const key = optionsToCacheKey(options);
+  const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
+    (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
+  ).join(",");
+  const value2 = [
+    data.token,
+    data.createdAt,
+    data.expiresAt,
+    data.repositorySelection,
+    permissionsString,
+    data.singleFileName
+  ].join("|");
+  await cache.set(key, value2);
+}
+function optionsToCacheKey({
+  installationId,
+  permissions = {},
+  repositoryIds = [],
+  repositoryNames = []
+}) {
+  const permissionsString = Object.keys(permissions).sort().map((name) => permissions[name] === "read" ? name : `${name}!`).join(",");
+  const repositoryIdsString = repositoryIds.sort().join(",");
+  const repositoryNamesString = repositoryNames.join(",");
+  return [
+    installationId,
+    repositoryIdsString,
+    repositoryNamesString,
+    permissionsString
+  ].filter(Boolean).join("|");
+}
+function toTokenAuthentication({
+  installationId,
+  token,
+  createdAt,
+  expiresAt,
+  repositorySelection,
+  permissions,
+  repositoryIds,
+  repositoryNames,
+  singleFileName
+}) {
+  return Object.assign(
+    {
+      type: "token",
+      tokenType: "installation",
+      token,
+      installationId,
+      permissions,
+      createdAt,
+      expiresAt,
+      repositorySelection
+    },
+    repositoryIds ? { repositoryIds } : null,
+    repositoryNames ? { repositoryNames } : null,
+    singleFileName ? { singleFileName } : null
+  );
+}
+async function getInstallationAuthentication(state, options, customRequest) {
+  const installationId = Number(options.installationId || state.installationId);
+  if (!installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId option is required for installation authentication."
+    );
+  }
+  if (options.factory) {
+    const { type, factory, oauthApp, ...factoryAuthOptions } = {
+      ...state,
+      ...options
+    };
+    return factory(factoryAuthOptions);
+  }
+  const request2 = customRequest || state.request;
+  return getInstallationAuthenticationConcurrently(
+    state,
+    { ...options, installationId },
+    request2
+  );
+}
+var pendingPromises = /* @__PURE__ */ new Map();
+function getInstallationAuthenticationConcurrently(state, options, request2) {
+  const cacheKey = optionsToCacheKey(options);
+  if (pendingPromises.has(cacheKey)) {
+    return pendingPromises.get(cacheKey);
+  }
+  const promise3 = getInstallationAuthenticationImpl(
+    state,
+    options,
+    request2
+  ).finally(() => pendingPromises.delete(cacheKey));
+  pendingPromises.set(cacheKey, promise3);
+  return promise3;
+}
+async function getInstallationAuthenticationImpl(state, options, request2) {
+  if (!options.refresh) {
+    const result = await get2(state.cache, options);
+    if (result) {
+      const {
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2,
+        repositorySelection: repositorySelection2
+      } = result;
+      return toTokenAuthentication({
+        installationId: options.installationId,
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositorySelection: repositorySelection2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2
+      });
+    }
+  }
+  const appAuthentication = await getAppAuthentication(state);
+  const payload = {
+    installation_id: options.installationId,
+    mediaType: {
+      previews: ["machine-man"]
+    },
+    headers: {
+      authorization: `bearer ${appAuthentication.token}`
+    }
+  };
+  if (options.repositoryIds) {
+    Object.assign(payload, { repository_ids: options.repositoryIds });
+  }
+  if (options.repositoryNames) {
+    Object.assign(payload, {
+      repositories: options.repositoryNames
+    });
+  }
+  if (options.permissions) {
+    Object.assign(payload, { permissions: options.permissions });
+  }
+  const {
+    data: {
+      token,
+      expires_at: expiresAt,
+      repositories,
+      permissions: permissionsOptional,
+      repository_selection: repositorySelectionOptional,
+      single_file: singleFileName
+    }
+  } = await request2(
+    "POST /app/installations/{installation_id}/access_tokens",
+    payload
+  );
+  const permissions = permissionsOptional || {};
+  const repositorySelection = repositorySelectionOptional || "all";
+  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
+  const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
+  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
+  const cacheOptions = {
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(payload, { singleFileName });
+  }
+  await set3(state.cache, options, cacheOptions);
+  const cacheData = {
+    installationId: options.installationId,
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(cacheData, { singleFileName });
+  }
+  return toTokenAuthentication(cacheData);
+}
+async function auth5(state, authOptions) {
+  switch (authOptions.type) {
+    case "app":
+      return getAppAuthentication(state);
+    case "oauth-app":
+      return state.oauthApp({ type: "oauth-app" });
+    case "installation":
+      authOptions;
+      return getInstallationAuthentication(state, {
+        ...authOptions,
+        type: "installation"
+      });
+    case "oauth-user":
+      return state.oauthApp(authOptions);
+    default:
+      throw new Error(`Invalid auth type: ${authOptions.type}`);
+  }
+}
+var PATHS = [
+  "/app",
+  "/app/hook/config",
+  "/app/hook/deliveries",
+  "/app/hook/deliveries/{delivery_id}",
+  "/app/hook/deliveries/{delivery_id}/attempts",
+  "/app/installations",
+  "/app/installations/{installation_id}",
+  "/app/installations/{installation_id}/access_tokens",
+  "/app/installations/{installation_id}/suspended",
+  "/app/installation-requests",
+  "/marketplace_listing/accounts/{account_id}",
+  "/marketplace_listing/plan",
+  "/marketplace_listing/plans",
+  "/marketplace_listing/plans/{plan_id}/accounts",
+  "/marketplace_listing/stubbed/accounts/{account_id}",
+  "/marketplace_listing/stubbed/plan",
+  "/marketplace_listing/stubbed/plans",
+  "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "/orgs/{org}/installation",
+  "/repos/{owner}/{repo}/installation",
+  "/users/{username}/installation",
+  "/enterprises/{enterprise}/installation"
+];
+function routeMatcher2(paths) {
+  const regexes = paths.map(
+    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
+  return new RegExp(regex2, "i");
+}
+var REGEX = routeMatcher2(PATHS);
+function requiresAppAuth(url2) {
+  return !!url2 && REGEX.test(url2.split("?")[0]);
+}
+var FIVE_SECONDS_IN_MS = 5 * 1e3;
+function isNotTimeSkewError(error62) {
+  return !(error62.message.match(
+    /'Expiration time' claim \('exp'\) is too far in the future/
+  ) || error62.message.match(
+    /'Expiration time' claim \('exp'\) must be a numeric value representing the future time at which the assertion expires/
+  ) || error62.message.match(
+    /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
+  ));
+}
+async function hook5(state, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(route, parameters);
+  const url2 = endpoint2.url;
+  if (/\/login\/oauth\/access_token$/.test(url2)) {
+    return request2(endpoint2);
+  }
+  if (requiresAppAuth(url2.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
+    const { token: token2 } = await getAppAuthentication(state);
+    endpoint2.headers.authorization = `bearer ${token2}`;
+    let response;
+    try {
+      response = await request2(endpoint2);
+    } catch (error62) {
+      if (isNotTimeSkewError(error62)) {
+        throw error62;
+      }
+      if (typeof error62.response.headers.date === "undefined") {
+        throw error62;
+      }
+      const diff = Math.floor(
+        (Date.parse(error62.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
+      );
+      state.log.warn(error62.message);
+      state.log.warn(
+        `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
+      );
+      const { token: token3 } = await getAppAuthentication({
+        ...state,
+        timeDifference: diff
+      });
+      endpoint2.headers.authorization = `bearer ${token3}`;
+      return request2(endpoint2);
+    }
+    return response;
+  }
+  if (requiresBasicAuth(url2)) {
+    const authentication = await state.oauthApp({ type: "oauth-app" });
+    endpoint2.headers.authorization = authentication.headers.authorization;
+    return request2(endpoint2);
+  }
+  const { token, createdAt } = await getInstallationAuthentication(
+    state,
+    // @ts-expect-error TBD
+    {},
+    request2.defaults({ baseUrl: endpoint2.baseUrl })
+  );
+  endpoint2.headers.authorization = `token ${token}`;
+  return sendRequestWithRetries(
+    state,
+    request2,
+    endpoint2,
+    createdAt
+  );
+}
+async function sendRequestWithRetries(state, request2, options, createdAt, retries = 0) {
+  const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
+  try {
+    return await request2(options);
+  } catch (error62) {
+    if (error62.status !== 401) {
+      throw error62;
+    }
+    if (timeSinceTokenCreationInMs >= FIVE_SECONDS_IN_MS) {
+      if (retries > 0) {
+        error62.message = `After ${retries} retries within ${timeSinceTokenCreationInMs / 1e3}s of creating the installation access token, the response remains 401. At this point, the cause may be an authentication problem or a system outage. Please check https://www.githubstatus.com for status information`;
+      }
+      throw error62;
+    }
+    ++retries;
+    const awaitTime = retries * 1e3;
+    state.log.warn(
+      `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
+    );
+    await new Promise((resolve13) => setTimeout(resolve13, awaitTime));
+    return sendRequestWithRetries(state, request2, options, createdAt, retries);
+  }
+}
+var VERSION12 = "8.3.1";
+function createAppAuth(options) {
+  if (!options.appId) {
+    throw new Error("[@octokit/auth-app] appId option is required");
+  }
+  if (!options.privateKey && !options.createJwt) {
+    throw new Error("[@octokit/auth-app] privateKey option is required");
+  } else if (options.privateKey && options.createJwt) {
+    throw new Error(
+      "[@octokit/auth-app] privateKey and createJwt options are mutually exclusive"
+    );
+  }
+  if ("installationId" in options && !options.installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId is set to a falsy value"
+    );
+  }
+  const log2 = options.log || {};
+  if (typeof log2.warn !== "function") {
+    log2.warn = console.warn.bind(console);
+  }
+  const request2 = options.request || request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
+    }
+  });
+  const state = Object.assign(
+    {
+      request: request2,
+      cache: getCache()
+    },
+    options,
+    options.installationId ? { installationId: Number(options.installationId) } : {},
+    {
+      log: log2,
+      oauthApp: createOAuthAppAuth({
+        clientType: "github-app",
+        clientId: options.clientId || "",
+        clientSecret: options.clientSecret || "",
+        request: request2
+      })
+    }
+  );
+  return Object.assign(auth5.bind(null, state), {
+    hook: hook5.bind(null, state)
+  });
+}
+
+// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+async function auth6(reason) {
+  return {
+    type: "unauthenticated",
+    reason
+  };
+}
+function isRateLimitError(error62) {
+  if (error62.status !== 403) {
+    return false;
+  }
+  if (!error62.response) {
+    return false;
+  }
+  return error62.response.headers["x-ratelimit-remaining"] === "0";
+}
+var REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
+function isAbuseLimitError(error62) {
+  if (error62.status !== 403) {
+    return false;
+  }
+  return REGEX_ABUSE_LIMIT_MESSAGE.test(error62.message);
+}
+async function hook6(reason, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  return request2(endpoint2).catch((error62) => {
+    if (error62.status === 404) {
+      error62.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
+      throw error62;
+    }
+    if (isRateLimitError(error62)) {
+      error62.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason}`;
+      throw error62;
+    }
+    if (isAbuseLimitError(error62)) {
+      error62.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason}`;
+      throw error62;
+    }
+    if (error62.status === 401) {
+      error62.message = `Unauthorized. "${endpoint2.method} ${endpoint2.url}" failed most likely due to lack of authentication. Reason: ${reason}`;
+      throw error62;
+    }
+    if (error62.status >= 400 && error62.status < 500) {
+      error62.message = error62.message.replace(
+        /\.?$/,
+        `. May be caused by lack of authentication (${reason}).`
+      );
+    }
+    throw error62;
+  });
+}
+var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
+  if (!options || !options.reason) {
+    throw new Error(
+      "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
+    );
+  }
+  return Object.assign(auth6.bind(null, options.reason), {
+    hook: hook6.bind(null, options.reason)
+  });
+};
+
+// node_modules/@octokit/oauth-app/dist-node/index.js
+var VERSION13 = "8.0.4";
+function addEventHandler(state, eventName, eventHandler) {
+  if (Array.isArray(eventName)) {
+    for (const singleEventName of eventName) {
+      addEventHandler(state, singleEventName, eventHandler);
+    }
+    return;
+  }
+  if (!state.eventHandlers[eventName]) {
+    state.eventHandlers[eventName] = [];
+  }
+  state.eventHandlers[eventName].push(eventHandler);
+}
+var OAuthAppOctokit = Octokit.defaults({
+  userAgent: `octokit-oauth-app.js/${VERSION13} ${getUserAgent()}`
+});
+async function emitEvent(state, context) {
+  const { name, action } = context;
+  if (state.eventHandlers[`${name}.${action}`]) {
+    for (const eventHandler of state.eventHandlers[`${name}.${action}`]) {
+      await eventHandler(context);
+    }
+  }
+  if (state.eventHandlers[name]) {
+    for (const eventHandler of state.eventHandlers[name]) {
+      await eventHandler(context);
+    }
+  }
+}
+async function getUserOctokitWithState(state, options) {
+  return state.octokit.auth({
+    type: "oauth-user",
+    ...options,
+    async factory(options2) {
+      const octokit = new state.Octokit({
+        authStrategy: createOAuthUserAuth,
+        auth: options2
+      });
+      const authentication = await octokit.auth({
+        type: "get"
+      });
+      await emitEvent(state, {
+        name: "token",
+        action: "created",
+        token: authentication.token,
+        scopes: authentication.scopes,
+        authentication,
+        octokit
+      });
+      return octokit;
+    }
+  });
+}
+function getWebFlowAuthorizationUrlWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    request: state.octokit.request,
+    ...options,
+    allowSignup: state.allowSignup ?? options.allowSignup,
+    redirectUrl: options.redirectUrl ?? state.redirectUrl,
+    scopes: options.scopes ?? state.defaultScopes
+  };
+  return getWebFlowAuthorizationUrl({
+    clientType: state.clientType,
+    ...optionsWithDefaults
+  });
+}
+async function createTokenWithState(state, options) {
+  const authentication = await state.octokit.auth({
+    type: "oauth-user",
+    ...options
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "created",
+    token: authentication.token,
+    scopes: authentication.scopes,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: authentication.token,
+        scopes: authentication.scopes,
+        refreshToken: authentication.refreshToken,
+        expiresAt: authentication.expiresAt,
+        refreshTokenExpiresAt: authentication.refreshTokenExpiresAt
+      }
+    })
+  });
+  return { authentication };
+}
+async function checkTokenWithState(state, options) {
+  const result = await checkToken({
+    // @ts-expect-error not worth the extra code to appease TS
+    clientType: state.clientType,
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  });
+  Object.assign(result.authentication, { type: "token", tokenType: "oauth" });
+  return result;
+}
+async function resetTokenWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  if (state.clientType === "oauth-app") {
+    const response2 = await resetToken({
+      clientType: "oauth-app",
+      ...optionsWithDefaults
+    });
+    const authentication2 = Object.assign(response2.authentication, {
+      type: "token",
+      tokenType: "oauth"
+    });
+    await emitEvent(state, {
+      name: "token",
+      action: "reset",
+      token: response2.authentication.token,
+      scopes: response2.authentication.scopes || void 0,
+      authentication: authentication2,
+      octokit: new state.Octokit({
+        authStrategy: createOAuthUserAuth,
+        auth: {
+          clientType: state.clientType,
+          clientId: state.clientId,
+          clientSecret: state.clientSecret,
+          token: response2.authentication.token,
+          scopes: response2.authentication.scopes
+        }
+      })
+    });
+    return { ...response2, authentication: authentication2 };
+  }
+  const response = await resetToken({
+    clientType: "github-app",
+    ...optionsWithDefaults
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "reset",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function refreshTokenWithState(state, options) {
+  if (state.clientType === "oauth-app") {
+    throw new Error(
+      "[@octokit/oauth-app] app.refreshToken() is not supported for OAuth Apps"
+    );
+  }
+  const response = await refreshToken({
+    clientType: "github-app",
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    refreshToken: options.refreshToken
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "refreshed",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function scopeTokenWithState(state, options) {
+  if (state.clientType === "oauth-app") {
+    throw new Error(
+      "[@octokit/oauth-app] app.scopeToken() is not supported for OAuth Apps"
+    );
+  }
+  const response = await scopeToken({
+    clientType: "github-app",
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "scoped",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function deleteTokenWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  const response = state.clientType === "oauth-app" ? await deleteToken({
+    clientType: "oauth-app",
+    ...optionsWithDefaults
+  }) : (
+    /* v8 ignore next 4 */
+    await deleteToken({
+      clientType: "github-app",
+      ...optionsWithDefaults
+    })
+  );
+  await emitEvent(state, {
+    name: "token",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
+      }
+    })
+  });
+  return response;
+}
+async function deleteAuthorizationWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  const response = state.clientType === "oauth-app" ? await deleteAuthorization({
+    clientType: "oauth-app",
+    ...optionsWithDefaults
+  }) : (
+    /* v8 ignore next 4 */
+    await deleteAuthorization({
+      clientType: "github-app",
+      ...optionsWithDefaults
+    })
+  );
+  await emitEvent(state, {
+    name: "token",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
+      }
+    })
+  });
+  await emitEvent(state, {
+    name: "authorization",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "authorization.deleted" event. The access for the app has been revoked.`
+      }
+    })
+  });
+  return response;
+}
+var OAuthApp = class {
+  static VERSION = VERSION13;
+  static defaults(defaults) {
+    const OAuthAppWithDefaults = class extends this {
+      constructor(...args) {
+        super({
+          ...defaults,
+          ...args[0]
+        });
+      }
+    };
+    return OAuthAppWithDefaults;
+  }
+  constructor(options) {
+    const Octokit22 = options.Octokit || OAuthAppOctokit;
+    this.type = options.clientType || "oauth-app";
+    const octokit = new Octokit22({
+      authStrategy: createOAuthAppAuth,
+      auth: {
+        clientType: this.type,
+        clientId: options.clientId,
+        clientSecret: options.clientSecret
+      }
+    });
+    const state = {
+      clientType: this.type,
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      // @ts-expect-error defaultScopes not permitted for GitHub Apps
+      defaultScopes: options.defaultScopes || [],
+      allowSignup: options.allowSignup,
+      baseUrl: options.baseUrl,
+      redirectUrl: options.redirectUrl,
+      log: options.log,
+      Octokit: Octokit22,
+      octokit,
+      eventHandlers: {}
+    };
+    this.on = addEventHandler.bind(null, state);
+    this.octokit = octokit;
+    this.getUserOctokit = getUserOctokitWithState.bind(
+      null,
+      state
+    );
+    this.getWebFlowAuthorizationUrl = getWebFlowAuthorizationUrlWithState.bind(
+      null,
+      state
+    );
+    this.createToken = createTokenWithState.bind(
+      null,
+      state
+    );
+    this.checkToken = checkTokenWithState.bind(
+      null,
+      state
+    );
+    this.resetToken = resetTokenWithState.bind(
+      null,
+      state
+    );
+    this.refreshToken = refreshTokenWithState.bind(
+      null,
+      state
+    );
+    this.scopeToken = scopeTokenWithState.bind(
+      null,
+      state
+    );
+    this.deleteToken = deleteTokenWithState.bind(null, state);
+    this.deleteAuthorization = deleteAuthorizationWithState.bind(null, state);
+  }
+  // assigned during constructor
+  type;
+  on;
+  octokit;
+  getUserOctokit;
+  getWebFlowAuthorizationUrl;
+  createToken;
+  checkToken;
+  resetToken;
+  refreshToken;
+  scopeToken;
+  deleteToken;
+  deleteAuthorization;
+};
+
+// node_modules/@octokit/webhooks-methods/dist-node/index.js
+import { createHmac } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { Buffer as Buffer2 } from "node:buffer";
+var VERSION14 = "6.0.0";
+async function sign(secret, payload) {
+  if (!secret || !payload) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret & payload required for sign()"
+    );
+  }
+  if (typeof payload !== "string") {
+    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
+  }
+  const algorithm = "sha256";
+  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
+}
+sign.VERSION = VERSION14;
+async function verify(secret, eventPayload, signature) {
+  if (!secret || !eventPayload || !signature) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
+    );
+  }
+  if (typeof eventPayload !== "string") {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] eventPayload must be a string"
+    );
+  }
+  const signatureBuffer = Buffer2.from(signature);
+  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
+  if (signatureBuffer.length !== verificationBuffer.length) {
+    return false;
+  }
+  return timingSafeEqual(signatureBuffer, verificationBuffer);
+}
+verify.VERSION = VERSION14;
+async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
+  const firstPass = await verify(secret, payload, signature);
+  if (firstPass) {
+    return true;
+  }
+  if (additionalSecrets !== void 0) {
+    for (const s of additionalSecrets) {
+      const v = await verify(s, payload, signature);
+      if (v) {
+        return v;
+      }
+    }
+  }
+  return false;
+}
+
+// node_modules/@octokit/webhooks/dist-bundle/index.js
+var createLogger2 = (logger = {}) => {
+  if (typeof logger.debug !== "function") {
+    logger.debug = () => {
+    };
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = () => {
+    };
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = console.warn.bind(console);
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = console.error.bind(console);
+  }
+  return logger;
+};
+var emitterEventNames = [
+  "branch_protection_configuration",
+  "branch_protection_configuration.disabled",
+  "branch_protection_configuration.enabled",
+  "branch_protection_rule",
+  "branch_protection_rule.created",
+  "branch_protection_rule.deleted",
+  "branch_protection_rule.edited",
+  "check_run",
+  "check_run.completed",
+  "check_run.created",
+  "check_run.requested_action",
+  "check_run.rerequested",
+  "check_suite",
+  "check_suite.completed",
+  "check_suite.requested",
+  "check_suite.rerequested",
+  "code_scanning_alert",
+  "code_scanning_alert.appeared_in_branch",
+  "code_scanning_alert.closed_by_user",
+  "code_scanning_alert.created",
+  "code_scanning_alert.fixed",
+  "code_scanning_alert.reopened",
+  "code_scanning_alert.reopened_by_user",
+  "commit_comment",
+  "commit_comment.created",
+  "create",
+  "custom_property",
+  "custom_property.created",
+  "custom_property.deleted",
+  "custom_property.promote_to_enterprise",
+  "custom_property.updated",
+  "custom_property_values",
+  "custom_property_values.updated",
+  "delete",
+  "dependabot_alert",
+  "dependabot_alert.auto_dismissed",
+  "dependabot_alert.auto_reopened",
+  "dependabot_alert.created",
+  "dependabot_alert.dismissed",
+  "dependabot_alert.fixed",
+  "dependabot_alert.reintroduced",
+  "dependabot_alert.reopened",
+  "deploy_key",
+  "deploy_key.created",
+  "deploy_key.deleted",
+  "deployment",
+  "deployment.created",
+  "deployment_protection_rule",
+  "deployment_protection_rule.requested",
+  "deployment_review",
+  "deployment_review.approved",
+  "deployment_review.rejected",
+  "deployment_review.requested",
+  "deployment_status",
+  "deployment_status.created",
+  "discussion",
+  "discussion.answered",
+  "discussion.category_changed",
+  "discussion.closed",
+  "discussion.created",
+  "discussion.deleted",
+  "discussion.edited",
+  "discussion.labeled",
+  "discussion.locked",
+  "discussion.pinned",
+  "discussion.reopened",
+  "discussion.transferred",
+  "discussion.unanswered",
+  "discussion.unlabeled",
+  "discussion.unlocked",
+  "discussion.unpinned",
+  "discussion_comment",
+  "discussion_comment.created",
+  "discussion_comment.deleted",
+  "discussion_comment.edited",
+  "fork",
+  "github_app_authorization",
+  "github_app_authorization.revoked",
+  "gollum",
+  "installation",
+  "installation.created",
+  "installation.deleted",
+  "installation.new_permissions_accepted",
+  "installation.suspend",
+  "installation.unsuspend",
+  "installation_repositories",
+  "installation_repositories.added",
+  "installation_repositories.removed",
+  "installation_target",
+  "installation_target.renamed",
+  "issue_comment",
+  "issue_comment.created",
+  "issue_comment.deleted",
+  "issue_comment.edited",
+  "issue_dependencies",
+  "issue_dependencies.blocked_by_added",
+  "issue_dependencies.blocked_by_removed",
+  "issue_dependencies.blocking_added",
+  "issue_dependencies.blocking_removed",
+  "issues",
+  "issues.assigned",
+  "issues.closed",
+  "issues.deleted",
+  "issues.demilestoned",
+  "issues.edited",
+  "issues.labeled",
+  "issues.locked",
+  "issues.milestoned",
+  "issues.opened",
+  "issues.pinned",
+  "issues.reopened",
+  "issues.transferred",
+  "issues.typed",
+  "issues.unassigned",
+  "issues.unlabeled",
+  "issues.unlocked",
+  "issues.unpinned",
+  "issues.untyped",
+  "label",
+  "label.created",
+  "label.deleted",
+  "label.edited",
+  "marketplace_purchase",
+  "marketplace_purchase.cancelled",
+  "marketplace_purchase.changed",
+  "marketplace_purchase.pending_change",
+  "marketplace_purchase.pending_change_cancelled",
+  "marketplace_purchase.purchased",
+  "member",
+  "member.added",
+  "member.edited",
+  "member.removed",
+  "membership",
+  "membership.added",
+  "membership.removed",
+  "merge_group",
+  "merge_group.checks_requested",
+  "merge_group.destroyed",
+  "meta",
+  "meta.deleted",
+  "milestone",
+  "milestone.closed",
+  "milestone.created",
+  "milestone.deleted",
+  "milestone.edited",
+  "milestone.opened",
+  "org_block",
+  "org_block.blocked",
+  "org_block.unblocked",
+  "organization",
+  "organization.deleted",
+  "organization.member_added",
+  "organization.member_invited",
+  "organization.member_removed",
+  "organization.renamed",
+  "package",
+  "package.published",
+  "package.updated",
+  "page_build",
+  "personal_access_token_request",
+  "personal_access_token_request.approved",
+  "personal_access_token_request.cancelled",
+  "personal_access_token_request.created",
+  "personal_access_token_request.denied",
+  "ping",
+  "project",
+  "project.closed",
+  "project.created",
+  "project.deleted",
+  "project.edited",
+  "project.reopened",
+  "project_card",
+  "project_card.converted",
+  "project_card.created",
+  "project_card.deleted",
+  "project_card.edited",
+  "project_card.moved",
+  "project_column",
+  "project_column.created",
+  "project_column.deleted",
+  "project_column.edited",
+  "project_column.moved",
+  "projects_v2",
+  "projects_v2.closed",
+  "projects_v2.created",
+  "projects_v2.deleted",
+  "projects_v2.edited",
+  "projects_v2.reopened",
+  "projects_v2_item",
+  "projects_v2_item.archived",
+  "projects_v2_item.converted",
+  "projects_v2_item.created",
+  "projects_v2_item.deleted",
+  "projects_v2_item.edited",
+  "projects_v2_item.reordered",
+  "projects_v2_item.restored",
+  "projects_v2_status_update",
+  "projects_v2_status_update.created",
+  "projects_v2_status_update.deleted",
+  "projects_v2_status_update.edited",
+  "public",
+  "pull_request",
+  "pull_request.assigned",
+  "pull_request.auto_merge_disabled",
+  "pull_request.auto_merge_enabled",
+  "pull_request.closed",
+  "pull_request.converted_to_draft",
+  "pull_request.demilestoned",
+  "pull_request.dequeued",
+  "pull_request.edited",
+  "pull_request.enqueued",
+  "pull_request.labeled",
+  "pull_request.locked",
+  "pull_request.milestoned",
+  "pull_request.opened",
+  "pull_request.ready_for_review",
+  "pull_request.reopened",
+  "pull_request.review_request_removed",
+  "pull_request.review_requested",
+  "pull_request.synchronize",
+  "pull_request.unassigned",
+  "pull_request.unlabeled",
+  "pull_request.unlocked",
+  "pull_request_review",
+  "pull_request_review.dismissed",
+  "pull_request_review.edited",
+  "pull_request_review.submitted",
+  "pull_request_review_comment",
+  "pull_request_review_comment.created",
+  "pull_request_review_comment.deleted",
+  "pull_request_review_comment.edited",
+  "pull_request_review_thread",
+  "pull_request_review_thread.resolved",
+  "pull_request_review_thread.unresolved",
+  "push",
+  "registry_package",
+  "registry_package.published",
+  "registry_package.updated",
+  "release",
+  "release.created",
+  "release.deleted",
+  "release.edited",
+  "release.prereleased",
+  "release.published",
+  "release.released",
+  "release.unpublished",
+  "repository",
+  "repository.archived",
+  "repository.created",
+  "repository.deleted",
+  "repository.edited",
+  "repository.privatized",
+  "repository.publicized",
+  "repository.renamed",
+  "repository.transferred",
+  "repository.unarchived",
+  "repository_advisory",
+  "repository_advisory.published",
+  "repository_advisory.reported",
+  "repository_dispatch",
+  "repository_dispatch.sample.collected",
+  "repository_import",
+  "repository_ruleset",
+  "repository_ruleset.created",
+  "repository_ruleset.deleted",
+  "repository_ruleset.edited",
+  "repository_vulnerability_alert",
+  "repository_vulnerability_alert.create",
+  "repository_vulnerability_alert.dismiss",
+  "repository_vulnerability_alert.reopen",
+  "repository_vulnerability_alert.resolve",
+  "secret_scanning_alert",
+  "secret_scanning_alert.assigned",
+  "secret_scanning_alert.created",
+  "secret_scanning_alert.publicly_leaked",
+  "secret_scanning_alert.reopened",
+  "secret_scanning_alert.resolved",
+  "secret_scanning_alert.unassigned",
+  "secret_scanning_alert.validated",
+  "secret_scanning_alert_location",
+  "secret_scanning_alert_location.created",
+  "secret_scanning_scan",
+  "secret_scanning_scan.completed",
+  "security_advisory",
+  "security_advisory.published",
+  "security_advisory.updated",
+  "security_advisory.withdrawn",
+  "security_and_analysis",
+  "sponsorship",
+  "sponsorship.cancelled",
+  "sponsorship.created",
+  "sponsorship.edited",
+  "sponsorship.pending_cancellation",
+  "sponsorship.pending_tier_change",
+  "sponsorship.tier_changed",
+  "star",
+  "star.created",
+  "star.deleted",
+  "status",
+  "sub_issues",
+  "sub_issues.parent_issue_added",
+  "sub_issues.parent_issue_removed",
+  "sub_issues.sub_issue_added",
+  "sub_issues.sub_issue_removed",
+  "team",
+  "team.added_to_repository",
+  "team.created",
+  "team.deleted",
+  "team.edited",
+  "team.removed_from_repository",
+  "team_add",
+  "watch",
+  "watch.started",
+  "workflow_dispatch",
+  "workflow_job",
+  "workflow_job.completed",
+  "workflow_job.in_progress",
+  "workflow_job.queued",
+  "workflow_job.waiting",
+  "workflow_run",
+  "workflow_run.completed",
+  "workflow_run.in_progress",
+  "workflow_run.requested"
+];
+function validateEventName(eventName, options = {}) {
+  if (typeof eventName !== "string") {
+    throw new TypeError("eventName must be of type string");
+  }
+  if (eventName === "*") {
+    throw new TypeError(
+      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
+    );
+  }
+  if (eventName === "error") {
+    throw new TypeError(
+      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
+    );
+  }
+  if (options.onUnknownEventName === "ignore") {
+    return;
+  }
+  if (!emitterEventNames.includes(eventName)) {
+    if (options.onUnknownEventName !== "warn") {
+      throw new TypeError(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    } else {
+      (options.log || console).warn(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    }
+  }
+}
+function handleEventHandlers(state, webhookName, handler2) {
+  if (!state.hooks[webhookName]) {
+    state.hooks[webhookName] = [];
+  }
+  state.hooks[webhookName].push(handler2);
+}
+function receiverOn(state, webhookNameOrNames, handler2) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => receiverOn(state, webhookName, handler2)
+    );
+    return;
+  }
+  validateEventName(webhookNameOrNames, {
+    onUnknownEventName: "warn",
+    log: state.log
+  });
+  handleEventHandlers(state, webhookNameOrNames, handler2);
+}
+function receiverOnAny(state, handler2) {
+  handleEventHandlers(state, "*", handler2);
+}
+function receiverOnError(state, handler2) {
+  handleEventHandlers(state, "error", handler2);
+}
+function wrapErrorHandler(handler2, error62) {
+  let returnValue;
+  try {
+    returnValue = handler2(error62);
+  } catch (error210) {
+    console.log('FATAL: Error occurred in "error" event handler');
+    console.log(error210);
+  }
+  if (returnValue && returnValue.catch) {
+    returnValue.catch((error210) => {
+      console.log('FATAL: Error occurred in "error" event handler');
+      console.log(error210);
+    });
+  }
+}
+function getHooks(state, eventPayloadAction, eventName) {
+  const hooks = [state.hooks[eventName], state.hooks["*"]];
+  if (eventPayloadAction) {
+    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
+  }
+  return [].concat(...hooks.filter(Boolean));
+}
+function receiverHandle(state, event) {
+  const errorHandlers = state.hooks.error || [];
+  if (event instanceof Error) {
+    const error62 = Object.assign(new AggregateError([event], event.message), {
+      event
+    });
+    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error62));
+    return Promise.reject(error62);
+  }
+  if (!event || !event.name) {
+    const error62 = new Error("Event name not passed");
+    throw new AggregateError([error62], error62.message);
+  }
+  if (!event.payload) {
+    const error62 = new Error("Event name not passed");
+    throw new AggregateError([error62], error62.message);
+  }
+  const hooks = getHooks(
+    state,
+    "action" in event.payload ? event.payload.action : null,
+    event.name
+  );
+  if (hooks.length === 0) {
+    return Promise.resolve();
+  }
+  const errors = [];
+  const promises = hooks.map((handler2) => {
+    let promise3 = Promise.resolve(event);
+    if (state.transform) {
+      promise3 = promise3.then(state.transform);
+    }
+    return promise3.then((event2) => {
+      return handler2(event2);
+    }).catch((error62) => errors.push(Object.assign(error62, { event })));
+  });
+  return Promise.all(promises).then(() => {
+    if (errors.length === 0) {
+      return;
+    }
+    const error62 = new AggregateError(
+      errors,
+      errors.map((error210) => error210.message).join("\n")
+    );
+    Object.assign(error62, {
+      event
+    });
+    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error62));
+    throw error62;
+  });
+}
+function removeListener(state, webhookNameOrNames, handler2) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => removeListener(state, webhookName, handler2)
+    );
+    return;
+  }
+  if (!state.hooks[webhookNameOrNames]) {
+    return;
+  }
+  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
+    if (state.hooks[webhookNameOrNames][i] === handler2) {
+      state.hooks[webhookNameOrNames].splice(i, 1);
+      return;
+    }
+  }
+}
+function createEventHandler(options) {
+  const state = {
+    hooks: {},
+    log: createLogger2(options && options.log)
+  };
+  if (options && options.transform) {
+    state.transform = options.transform;
+  }
+  return {
+    on: receiverOn.bind(null, state),
+    onAny: receiverOnAny.bind(null, state),
+    onError: receiverOnError.bind(null, state),
+    removeListener: removeListener.bind(null, state),
+    receive: receiverHandle.bind(null, state)
+  };
+}
+async function verifyAndReceive(state, event) {
+  const matchesSignature = await verifyWithFallback(
+    state.secret,
+    event.payload,
+    event.signature,
+    state.additionalSecrets
+  ).catch(() => false);
+  if (!matchesSignature) {
+    const error62 = new Error(
+      "[@octokit/webhooks] signature does not match event payload and secret"
+    );
+    error62.event = event;
+    error62.status = 400;
+    return state.eventHandler.receive(error62);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(event.payload);
+  } catch (error62) {
+    error62.message = "Invalid JSON";
+    error62.status = 400;
+    throw new AggregateError([error62], error62.message);
+  }
+  return state.eventHandler.receive({
+    id: event.id,
+    name: event.name,
+    payload
+  });
+}
+var textDecoder = new TextDecoder("utf-8", { fatal: false });
+var decode4 = textDecoder.decode.bind(textDecoder);
+var Webhooks = class {
+  sign;
+  verify;
+  on;
+  onAny;
+  onError;
+  removeListener;
+  receive;
+  verifyAndReceive;
+  constructor(options) {
+    if (!options || !options.secret) {
+      throw new Error("[@octokit/webhooks] options.secret required");
+    }
+    const state = {
+      eventHandler: createEventHandler(options),
+      secret: options.secret,
+      additionalSecrets: options.additionalSecrets,
+      hooks: {},
+      log: createLogger2(options.log)
+    };
+    this.sign = sign.bind(null, options.secret);
+    this.verify = verify.bind(null, options.secret);
+    this.on = state.eventHandler.on;
+    this.onAny = state.eventHandler.onAny;
+    this.onError = state.eventHandler.onError;
+    this.removeListener = state.eventHandler.removeListener;
+    this.receive = state.eventHandler.receive;
+    this.verifyAndReceive = verifyAndReceive.bind(null, state);
+  }
+};
+
+// node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION15 = "0.0.0-development";
+function normalizePaginatedListResponse2(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator2(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse2(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate2(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather2(
+    octokit,
+    [],
+    iterator2(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather2(octokit, results, iterator22, mapFn) {
+  return iterator22.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather2(octokit, results, iterator22, mapFn);
+  });
+}
+var composePaginateRest2 = Object.assign(paginate2, {
+  iterator: iterator2
+});
+function paginateRest2(octokit) {
+  return {
+    paginate: Object.assign(paginate2.bind(null, octokit), {
+      iterator: iterator2.bind(null, octokit)
+    })
+  };
+}
+paginateRest2.VERSION = VERSION15;
+
+// node_modules/@octokit/app/dist-node/index.js
+var VERSION16 = "16.1.4";
+function webhooks(appOctokit, options) {
+  return new Webhooks({
+    secret: options.secret,
+    transform: async (event) => {
+      if (!("installation" in event.payload) || typeof event.payload.installation !== "object") {
+        const octokit2 = new appOctokit.constructor({
+          authStrategy: createUnauthenticatedAuth,
+          auth: {
+            reason: `"installation" key missing in webhook event payload`
+          }
+        });
+        return {
+          ...event,
+          octokit: octokit2
+        };
+      }
+      const installationId = event.payload.installation.id;
+      const octokit = await appOctokit.auth({
+        type: "installation",
+        installationId,
+        factory(auth7) {
+          return new auth7.octokit.constructor({
+            ...auth7.octokitOptions,
+            authStrategy: createAppAuth,
+            ...{
+              auth: {
+                ...auth7,
+                installationId
+              }
+            }
+          });
+        }
+      });
+      octokit.hook.before("request", (options2) => {
+        options2.headers["x-github-delivery"] = event.id;
+      });
+      return {
+        ...event,
+        octokit
+      };
+    }
+  });
+}
+async function getInstallationOctokit(app, installationId) {
+  return app.octokit.auth({
+    type: "installation",
+    installationId,
+    factory(auth7) {
+      const options = {
+        ...auth7.octokitOptions,
+        authStrategy: createAppAuth,
+        ...{ auth: { ...auth7, installationId } }
+      };
+      return new auth7.octokit.constructor(options);
+    }
+  });
+}
+function eachInstallationFactory(app) {
+  return Object.assign(eachInstallation.bind(null, app), {
+    iterator: eachInstallationIterator.bind(null, app)
+  });
+}
+async function eachInstallation(app, callback2) {
+  const i = eachInstallationIterator(app)[Symbol.asyncIterator]();
+  let result = await i.next();
+  while (!result.done) {
+    await callback2(result.value);
+    result = await i.next();
+  }
+}
+function eachInstallationIterator(app) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const iterator3 = composePaginateRest2.iterator(
+        app.octokit,
+        "GET /app/installations"
+      );
+      for await (const { data: installations } of iterator3) {
+        for (const installation of installations) {
+          const installationOctokit = await getInstallationOctokit(
+            app,
+            installation.id
+          );
+          yield { octokit: installationOctokit, installation };
+        }
+      }
+    }
+  };
+}
+function eachRepositoryFactory(app) {
+  return Object.assign(eachRepository.bind(null, app), {
+    iterator: eachRepositoryIterator.bind(null, app)
+  });
+}
+async function eachRepository(app, queryOrCallback, callback2) {
+  const i = eachRepositoryIterator(
+    app,
+    callback2 ? queryOrCallback : void 0
+  )[Symbol.asyncIterator]();
+  let result = await i.next();
+  while (!result.done) {
+    if (callback2) {
+      await callback2(result.value);
+    } else {
+      await queryOrCallback(result.value);
+    }
+    result = await i.next();
+  }
+}
+function singleInstallationIterator(app, installationId) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield {
+        octokit: await app.getInstallationOctokit(installationId)
+      };
+    }
+  };
+}
+function eachRepositoryIterator(app, query) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const iterator3 = query ? singleInstallationIterator(app, query.installationId) : app.eachInstallation.iterator();
+      for await (const { octokit } of iterator3) {
+        const repositoriesIterator = composePaginateRest2.iterator(
+          octokit,
+          "GET /installation/repositories"
+        );
+        for await (const { data: repositories } of repositoriesIterator) {
+          for (const repository of repositories) {
+            yield { octokit, repository };
+          }
+        }
+      }
+    }
+  };
+}
+function getInstallationUrlFactory(app) {
+  let installationUrlBasePromise;
+  return async function getInstallationUrl(options = {}) {
+    if (!installationUrlBasePromise) {
+      installationUrlBasePromise = getInstallationUrlBase(app);
+    }
+    const installationUrlBase = await installationUrlBasePromise;
+    const installationUrl = new URL(installationUrlBase);
+    if (options.target_id !== void 0) {
+      installationUrl.pathname += "/permissions";
+      installationUrl.searchParams.append(
+        "target_id",
+        options.target_id.toFixed()
+      );
+    }
+    if (options.state !== void 0) {
+      installationUrl.searchParams.append("state", options.state);
+    }
+    return installationUrl.href;
+  };
+}
+async function getInstallationUrlBase(app) {
+  const { data: appInfo } = await app.octokit.request("GET /app");
+  if (!appInfo) {
+    throw new Error("[@octokit/app] unable to fetch metadata for app");
+  }
+  return `${appInfo.html_url}/installations/new`;
+}
+var App = class {
+  static VERSION = VERSION16;
+  static defaults(defaults) {
+    const AppWithDefaults = class extends this {
+      constructor(...args) {
+        super({
+          ...defaults,
+          ...args[0]
+        });
+      }
+    };
+    return AppWithDefaults;
+  }
+  octokit;
+  // @ts-ignore calling app.webhooks will throw a helpful error when options.webhooks is not set
+  webhooks;
+  // @ts-ignore calling app.oauth will throw a helpful error when options.oauth is not set
+  oauth;
+  getInstallationOctokit;
+  eachInstallation;
+  eachRepository;
+  getInstallationUrl;
+  log;
+  constructor(options) {
+    const Octokit3 = options.Octokit || Octokit;
+    const authOptions = Object.assign(
+      {
+        appId: options.appId,
+        privateKey: options.privateKey
+      },
+      options.oauth ? {
+        clientId: options.oauth.clientId,
+        clientSecret: options.oauth.clientSecret
+      } : {}
+    );
+    const octokitOptions = {
+      authStrategy: createAppAuth,
+      auth: authOptions
+    };
+    if ("log" in options && typeof options.log !== "undefined") {
+      octokitOptions.log = options.log;
+    }
+    this.octokit = new Octokit3(octokitOptions);
+    this.log = Object.assign(
+      {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: console.warn.bind(console),
+        error: console.error.bind(console)
+      },
+      options.log
+    );
+    if (options.webhooks) {
+      this.webhooks = webhooks(this.octokit, options.webhooks);
+    } else {
+      Object.defineProperty(this, "webhooks", {
+        get() {
+          throw new Error("[@octokit/app] webhooks option not set");
+        }
+      });
+    }
+    if (options.oauth) {
+      this.oauth = new OAuthApp({
+        ...options.oauth,
+        clientType: "github-app",
+        Octokit: Octokit3
+      });
+    } else {
+      Object.defineProperty(this, "oauth", {
+        get() {
+          throw new Error(
+            "[@octokit/app] oauth.clientId / oauth.clientSecret options are not set"
+          );
+        }
+      });
+    }
+    this.getInstallationOctokit = getInstallationOctokit.bind(
+      null,
+      this
+    );
+    this.eachInstallation = eachInstallationFactory(
+      this
+    );
+    this.eachRepository = eachRepositoryFactory(
+      this
+    );
+    this.getInstallationUrl = getInstallationUrlFactory(this);
+  }
+};
+
+// node_modules/octokit/dist-bundle/index.js
+var VERSION17 = "0.0.0-development";
+var Octokit2 = Octokit.plugin(
+  restEndpointMethods,
+  paginateRest,
+  paginateGraphQL,
+  retry,
+  throttling
+).defaults({
+  userAgent: `octokit.js/${VERSION17}`,
+  throttle: {
+    onRateLimit,
+    onSecondaryRateLimit
+  }
+});
+function onRateLimit(retryAfter, options, octokit) {
+  octokit.log.warn(
+    `Request quota exhausted for request ${options.method} ${options.url}`
+  );
+  if (options.request.retryCount === 0) {
+    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
+    return true;
+  }
+}
+function onSecondaryRateLimit(retryAfter, options, octokit) {
+  octokit.log.warn(
+    `SecondaryRateLimit detected for request ${options.method} ${options.url}`
+  );
+  if (options.request.retryCount === 0) {
+    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
+    return true;
+  }
+}
+var App2 = App.defaults({ Octokit: Octokit2 });
+var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
+
+// src/github/client.ts
+function createGitHubClient(options) {
+  const retries = options.retries ?? 3;
+  const octokit = new Octokit2({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/$/, ""),
+    userAgent: "mlops-actions",
+    retry: { enabled: retries > 0, retries },
+    throttle: { enabled: false }
+  });
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(requestOptions);
+      } catch (err) {
+        const wait2 = secondaryRateLimitWait(err);
+        if (wait2 === void 0 || attempt >= retries) throw err;
+        await sleep(wait2);
+      }
+    }
+  });
+  return octokit;
+}
+function secondaryRateLimitWait(err) {
+  const e = err;
+  if (e.status !== 403 && e.status !== 429) return void 0;
+  const retryAfter = e.response?.headers?.["retry-after"];
+  if (retryAfter !== void 0 && Number.isFinite(Number(retryAfter))) return Number(retryAfter) * 1e3;
+  return /secondary rate limit/i.test(e.message ?? "") ? 6e4 : void 0;
+}
+function parseRepo(slug) {
+  const [owner, repo] = slug.split("/");
+  if (!owner || !repo) throw new Error(`expected a repository as owner/name, got "${slug}"`);
+  return { owner, repo };
+}
+
+// src/github/comment.ts
+function reportMarker(id) {
+  if (!/^[A-Za-z0-9._-]+$/.test(id)) throw new MlopsError(`report id "${id}" may only hold letters, digits, ".", "_" and "-"`);
+  return `<!-- mlops-report:${id} -->`;
+}
+async function upsertStickyComment(client, target, markdown) {
+  const marker = reportMarker(target.id);
+  const body = `${marker}
+${fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1)}`;
+  const where = { owner: target.owner, repo: target.repo };
+  const comments = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
+  const existing = comments.find((c) => c.body?.startsWith(marker));
+  if (existing) {
+    const { data: data2 } = await client.rest.issues.updateComment({ ...where, comment_id: existing.id, body });
+    return { action: "updated", commentId: data2.id, url: data2.html_url };
+  }
+  const { data } = await client.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body });
+  return { action: "created", commentId: data.id, url: data.html_url };
+}
+async function pullRequestOfEvent(client, repo, eventName, payload) {
+  if (eventName === "pull_request" || eventName === "pull_request_target") return payload.pull_request?.number;
+  if (eventName === "issue_comment") return payload.issue?.pull_request ? payload.issue.number : void 0;
+  if (eventName !== "workflow_run") return void 0;
+  const run = payload.workflow_run;
+  if (!run) return void 0;
+  const listed = run.pull_requests?.[0]?.number;
+  if (listed) return listed;
+  const owner = run.head_repository?.owner?.login;
+  if (!owner || !run.head_branch) return void 0;
+  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${owner}:${run.head_branch}`, per_page: 10 });
+  return data.find((pr) => pr.head.sha === run.head_sha)?.number ?? data[0]?.number;
+}
+async function publishReport(options) {
+  const summary = options.summaryFile !== void 0 && options.summaryFile !== "";
+  if (summary) await appendFile2(options.summaryFile, fitToLimit(options.markdown, 1024 * 1024 - 1024) + "\n");
+  const only = summary ? "the report is in the job summary only" : "no job summary file either (GITHUB_STEP_SUMMARY unset)";
+  if (!options.client || !options.repo) return { summary, skipped: `no GitHub token or repository: ${only}` };
+  if (!options.pullRequest) return { summary, skipped: `not a pull request run: ${only}` };
+  try {
+    const comment = await upsertStickyComment(options.client, { ...options.repo, issueNumber: options.pullRequest, id: options.id }, options.markdown);
+    return { comment, summary };
+  } catch (err) {
+    const status = err.status;
+    if ((status === 403 || status === 404) && secondaryRateLimitWait(err) === void 0) {
+      return { summary, skipped: `no permission to comment on pull request #${options.pullRequest} (HTTP ${status}; a pull request from a fork gets a read-only token): ${only}` };
+    }
+    throw new MlopsError(`commenting on pull request #${options.pullRequest} failed: ${err.message}`, { cause: err });
+  }
+}
+
+// src/github/context.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function commentContext(env, overrides) {
+  const token = overrides.token ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  const slug = overrides.repo ?? env.GITHUB_REPOSITORY;
+  let repo;
+  if (slug) {
+    try {
+      repo = parseRepo(slug);
+    } catch (err) {
+      throw new MlopsError(err.message);
+    }
+  }
+  const client = token ? createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, retries: overrides.retries }) : void 0;
+  let pullRequest = overrides.pullRequest;
+  if (pullRequest === void 0 && client && repo && env.GITHUB_EVENT_NAME && env.GITHUB_EVENT_PATH) {
+    let payload;
+    try {
+      payload = JSON.parse(await readFile3(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (err) {
+      throw new MlopsError(`${env.GITHUB_EVENT_PATH}: cannot read the event payload (${err.message})`);
+    }
+    pullRequest = await pullRequestOfEvent(client, repo, env.GITHUB_EVENT_NAME, payload);
+  }
+  return { client, repo, pullRequest, summaryFile: env.GITHUB_STEP_SUMMARY || void 0 };
+}
+
+// src/cli/commands/report.ts
+import { resolve as resolve9 } from "node:path";
+var help6 = `mlops report: publish a Markdown report where reviewers look.
+
+Usage:
+  mlops report comment --file report.md --id evaluate [--pr N] [--repo owner/name]
+
+Creates or updates ONE sticky comment per report id on the pull request (a hidden
+<!-- mlops-report:ID --> marker finds it again, so reruns update instead of stacking), and
+appends the report to the job summary when GITHUB_STEP_SUMMARY is set. Reports over
+GitHub's 65,536-character limit are cut with a note.
+
+Options:
+  --file FILE      the Markdown report (e.g. from mlops evaluate --out report.md)
+  --id ID          report id: one comment per id and pull request (letters, digits, . _ -)
+  --pr N           pull request number (default: from the pull_request or workflow_run event)
+  --repo O/N       repository (default: GITHUB_REPOSITORY)
+
+Environment: GITHUB_TOKEN (or GH_TOKEN) with pull-requests: write, GITHUB_API_URL,
+GITHUB_EVENT_NAME/GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY. Without a token, a pull request
+or write permission (pull requests from forks get a read-only token) the report goes to the
+job summary only and the command says why; that is not an error.
+
+Examples:
+  mlops report comment --file report.md --id evaluate
+  GITHUB_TOKEN=... mlops report comment --file drift.md --id drift --pr 12 --repo acme/churn
+`;
+var reportCommand = {
+  name: "report",
+  summary: "post a report as a sticky pull-request comment (and job summary)",
+  help: help6,
+  async run(argv, io) {
+    if (argv[0] !== "comment") throw new MlopsError(`unknown subcommand "${argv[0] ?? ""}": use mlops report comment (see mlops report --help)`);
+    const { values } = parseCommandArgs("report comment", argv.slice(1), {
+      file: { type: "string" },
+      id: { type: "string" },
+      pr: { type: "string" },
+      repo: { type: "string" }
+    });
+    const file2 = requireOption("report comment", values.file, "--file");
+    const id = requireOption("report comment", values.id, "--id");
+    const pr = values.pr === void 0 ? void 0 : Number(values.pr);
+    if (pr !== void 0 && !(Number.isInteger(pr) && pr > 0)) throw new MlopsError(`--pr must be a pull request number (got "${values.pr}")`);
+    const markdown = await readText(resolve9(io.cwd, file2));
+    const context = await commentContext(io.env, { repo: values.repo, pullRequest: pr });
+    const result = await publishReport({ ...context, id, markdown });
+    if (result.comment) io.stdout.write(`${result.comment.action} comment ${result.comment.url}
+`);
+    if (result.skipped) io.stderr.write(`no comment posted: ${result.skipped}
+`);
+    if (result.summary) io.stderr.write("appended the report to the job summary\n");
+    return 0;
+  }
+};
+
+// src/model/lineage-record.ts
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { arch, cpus, platform, release, totalmem } from "node:os";
+
+// src/model/lineage.ts
+var LINEAGE_SCHEMA_VERSION = 1;
+var LineageSchema = external_exports.object({
+  schema_version: external_exports.literal(LINEAGE_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/lineage"),
+  model: external_exports.object({
+    file: external_exports.string(),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+    size_bytes: external_exports.number().int().nonnegative(),
+    format: external_exports.literal("onnx"),
+    framework: external_exports.string(),
+    task: external_exports.enum(["classification", "regression"]).optional(),
+    target: external_exports.string().optional(),
+    signature: external_exports.object({
+      inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) })),
+      outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) }))
+    })
+  }),
+  params: external_exports.record(external_exports.string(), external_exports.unknown()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  data: external_exports.object({
+    /** sha256 over the training files' bytes, in order: "sha256:<hex>". */
+    fingerprint: external_exports.string(),
+    files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string(), bytes: external_exports.number().int().nonnegative() })),
+    rows: external_exports.number().int().nonnegative(),
+    profile: ProfileSchema.optional()
+  }),
+  source: external_exports.object({
+    commit: external_exports.string().optional(),
+    ref: external_exports.string().optional(),
+    repository: external_exports.string().optional(),
+    run_id: external_exports.string().optional(),
+    run_url: external_exports.string().optional(),
+    actor: external_exports.string().optional(),
+    workflow: external_exports.string().optional()
+  }),
+  environment: external_exports.object({
+    runner_name: external_exports.string().optional(),
+    runner_labels: external_exports.array(external_exports.string()).optional(),
+    os: external_exports.string(),
+    arch: external_exports.string(),
+    cpus: external_exports.number().int(),
+    memory_bytes: external_exports.number(),
+    gpu: external_exports.array(external_exports.object({ name: external_exports.string(), memory_total: external_exports.string(), driver_version: external_exports.string() })).optional(),
+    node: external_exports.string(),
+    packages: external_exports.record(external_exports.string(), external_exports.string()),
+    backend: external_exports.string().optional()
+  }),
+  /** How the training process ran (command trainer; the built-in one records its duration only). */
+  run: external_exports.object({
+    command: external_exports.string().optional(),
+    exit_code: external_exports.number().int().optional(),
+    peak_memory_bytes: external_exports.number().nonnegative().optional()
+  }).optional(),
+  seed: external_exports.number().int().optional(),
+  started_at: external_exports.string(),
+  duration_s: external_exports.number().nonnegative()
+});
+
+// src/model/lineage-record.ts
+var execProgram = (file2, args, options = {}) => new Promise((resolve13) => {
+  execFile(file2, args, { cwd: options.cwd, timeout: 15e3, encoding: "utf8" }, (err, stdout) => resolve13(err ? void 0 : stdout));
+});
+async function queryGpus(exec) {
+  const out = await exec("nvidia-smi", ["--query-gpu=name,memory.total,driver_version", "--format=csv,noheader"]);
+  if (!out) return [];
+  return out.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((l) => {
+    const [name = "", memory_total = "", driver_version = ""] = l.split(",").map((s) => s.trim());
+    return { name, memory_total, driver_version };
+  });
+}
+async function fingerprintFiles(files) {
+  const all = createHash("sha256");
+  const out = [];
+  for (const path of files) {
+    const one = createHash("sha256");
+    let bytes = 0;
+    try {
+      for await (const chunk of createReadStream3(path)) {
+        all.update(chunk);
+        one.update(chunk);
+        bytes += chunk.length;
+      }
+    } catch (err) {
+      throw fileError(path, err);
+    }
+    out.push({ path, sha256: one.digest("hex"), bytes });
+  }
+  return { fingerprint: `sha256:${all.digest("hex")}`, files: out };
+}
+async function sourceInfo(env, exec, cwd) {
+  const commit = env.GITHUB_SHA ?? (await exec("git", ["rev-parse", "HEAD"], { cwd }))?.trim();
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return prune({
+    commit: commit || void 0,
+    ref: env.GITHUB_REF,
+    repository: env.GITHUB_REPOSITORY,
+    run_id: env.GITHUB_RUN_ID,
+    run_url: runUrl,
+    actor: env.GITHUB_ACTOR,
+    workflow: env.GITHUB_WORKFLOW
+  });
+}
+function runnerLabels(env) {
+  const labels = [env.RUNNER_ENVIRONMENT, env.RUNNER_OS, env.RUNNER_ARCH, ...(env.MLOPS_RUNNER_LABELS ?? "").split(",")].map((l) => l?.trim()).filter((l) => !!l);
+  return labels.length > 0 ? [...new Set(labels)] : void 0;
+}
+function environmentInfo(env, gpus, packages, backend) {
+  return prune({
+    runner_name: env.RUNNER_NAME,
+    runner_labels: runnerLabels(env),
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    cpus: cpus().length,
+    memory_bytes: totalmem(),
+    gpu: gpus.length > 0 ? gpus : void 0,
+    node: process.version,
+    packages,
+    backend
+  });
+}
+function buildLineage(p) {
+  const described = describeOnnx(p.modelBytes, p.modelFile);
+  return LineageSchema.parse({
+    schema_version: LINEAGE_SCHEMA_VERSION,
+    kind: "mlops/lineage",
+    model: prune({
+      file: p.modelFile,
+      sha256: createHash("sha256").update(p.modelBytes).digest("hex"),
+      size_bytes: p.modelBytes.length,
+      format: "onnx",
+      framework: p.framework,
+      task: p.task,
+      target: p.target,
+      signature: { inputs: described.inputs, outputs: described.outputs }
+    }),
+    params: p.params,
+    metrics: Object.fromEntries(Object.entries(p.metrics).filter(([, v]) => Number.isFinite(v))),
+    data: prune(p.data),
+    source: p.source,
+    environment: p.environment,
+    ...p.run === void 0 ? {} : { run: prune(p.run) },
+    ...p.seed === void 0 ? {} : { seed: p.seed },
+    started_at: p.startedAt.toISOString(),
+    duration_s: p.durationS
+  });
+}
+function prune(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+
+// src/model/train-config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/model/backend.ts
+var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var CANDIDATES = [
+  { name: "tensorflow-gpu", package: "@tensorflow/tfjs-node-gpu", load: () => nativeTf("@tensorflow/tfjs-node-gpu") },
+  { name: "tensorflow", package: "@tensorflow/tfjs-node", load: () => nativeTf("@tensorflow/tfjs-node") },
+  {
+    name: "wasm",
+    package: "@tensorflow/tfjs-backend-wasm",
+    load: async () => {
+      const tf = await pureTf();
+      await importPackage("@tensorflow/tfjs-backend-wasm");
+      if (!await tf.setBackend("wasm")) throw new Error("the wasm backend did not initialise");
+      return tf;
+    }
+  },
+  {
+    name: "cpu",
+    package: "@tensorflow/tfjs",
+    load: async () => {
+      const tf = await pureTf();
+      if (!await tf.setBackend("cpu")) throw new Error("the cpu backend did not initialise");
+      return tf;
+    }
+  }
+];
+var importPackage = (name) => import(name);
+async function pureTf() {
+  const tf = await importPackage("@tensorflow/tfjs");
+  return typeof tf.setBackend === "function" ? tf : tf.default;
+}
+async function nativeTf(pkg) {
+  const tf = await importPackage(pkg);
+  const api = typeof tf.setBackend === "function" ? tf : tf.default;
+  if (!await api.setBackend("tensorflow")) throw new Error("the tensorflow backend did not initialise");
+  return api;
+}
+async function loadBackend(choice = "auto") {
+  const skipped = [];
+  const candidates = choice === "auto" ? CANDIDATES : CANDIDATES.filter((c) => c.name === choice);
+  for (const c of candidates) {
+    try {
+      const tf = await c.load();
+      await tf.ready();
+      tf.env().set("PROD", true);
+      return { name: c.name, package: c.package, tf, skipped };
+    } catch (err) {
+      skipped.push(`${c.name}: ${shortReason(c.package, err)}`);
+    }
+  }
+  throw new MlopsError(`no TensorFlow.js backend could be loaded (${skipped.join("; ")})`);
+}
+function shortReason(pkg, err) {
+  const code3 = err?.code;
+  if (code3 === "ERR_MODULE_NOT_FOUND" || code3 === "MODULE_NOT_FOUND") return `${pkg} is not installed`;
+  return errorMessage(err).split("\n")[0];
+}
+
+// src/model/train-config.ts
+var TRAIN_CONFIG_SCHEMA_VERSION = 1;
+var TrainConfigSchema = external_exports.object({
+  schema_version: external_exports.literal(TRAIN_CONFIG_SCHEMA_VERSION),
+  target: external_exports.string().min(1).optional(),
+  task: external_exports.enum(["classification", "regression"]).optional(),
+  model: external_exports.object({
+    /** linear = logistic regression for classification, linear regression for regression. */
+    type: external_exports.enum(["linear", "mlp"]).default("linear"),
+    hidden_layers: external_exports.array(external_exports.number().int().positive()).default([32, 16]),
+    activation: external_exports.enum(["relu", "tanh"]).default("relu")
+  }).strict().default({ type: "linear", hidden_layers: [32, 16], activation: "relu" }),
+  training: external_exports.object({
+    epochs: external_exports.number().int().positive().default(50),
+    batch_size: external_exports.number().int().positive().default(64),
+    learning_rate: external_exports.number().positive().default(0.01),
+    optimizer: external_exports.enum(["adam", "sgd"]).default("adam"),
+    l2: external_exports.number().nonnegative().default(0),
+    validation_split: external_exports.number().gt(0).lt(1).default(0.2),
+    seed: external_exports.number().int().default(42),
+    early_stopping: external_exports.object({ patience: external_exports.number().int().positive().default(5), min_delta: external_exports.number().nonnegative().default(1e-4) }).strict().nullable().default({ patience: 5, min_delta: 1e-4 })
+  }).strict().default({
+    epochs: 50,
+    batch_size: 64,
+    learning_rate: 0.01,
+    optimizer: "adam",
+    l2: 0,
+    validation_split: 0.2,
+    seed: 42,
+    early_stopping: { patience: 5, min_delta: 1e-4 }
+  }),
+  features: external_exports.object({
+    /** Use exactly these columns (default: every column but the target). */
+    include: external_exports.array(external_exports.string()).optional(),
+    exclude: external_exports.array(external_exports.string()).default([]),
+    /** Treat these columns as categorical even if they look numeric. */
+    categorical: external_exports.array(external_exports.string()).default([]),
+    /** Categorical columns with more distinct values are skipped (identifier-like). */
+    max_categories: external_exports.number().int().positive().default(50)
+  }).strict().default({ exclude: [], categorical: [], max_categories: 50 }),
+  backend: external_exports.enum(BACKENDS).default("auto")
+}).strict();
+function defaultTrainConfig() {
+  return TrainConfigSchema.parse({ schema_version: TRAIN_CONFIG_SCHEMA_VERSION });
+}
+function parseTrainConfig(text, file2) {
+  let raw;
+  try {
+    raw = (0, import_yaml4.parse)(text);
+  } catch (err) {
+    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
+  }
+  if (raw === null || typeof raw !== "object") throw new MlopsError(`${file2}: expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}`);
+  const result = TrainConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    throw new MlopsError(`${file2}: ${issues.join("; ")}`);
+  }
+  return result.data;
+}
+async function readTrainConfig(file2) {
+  return parseTrainConfig(await readText(file2), file2);
+}
+
+// src/model/train-builtin.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4, relative as relative3 } from "node:path";
+
+// src/model/dataset.ts
+function selectFeatures(profile, target, options) {
+  const byName = new Map(profile.columns.map((c) => [c.name, c]));
+  if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${[...byName.keys()].join(", ")})`);
+  for (const name of [...options.include ?? [], ...options.exclude, ...options.categorical]) {
+    if (!byName.has(name)) throw new MlopsError(`train config names column "${name}", which is not in the data`);
+  }
+  const explicit = options.include !== void 0;
+  const names = options.include ?? profile.columns.map((c) => c.name).filter((n) => n !== target && !options.exclude.includes(n));
+  const features = [];
+  const skipped = [];
+  for (const name of names) {
+    if (name === target) throw new MlopsError(`the target "${target}" cannot also be a feature`);
+    const col = byName.get(name);
+    if (col.count === col.nulls) {
+      skipped.push(`${name} (always empty)`);
+      continue;
+    }
+    if (options.categorical.includes(name)) {
+      features.push({ name, type: "category" });
+      continue;
+    }
+    switch (col.type) {
+      case "number":
+      case "integer":
+      case "boolean":
+        features.push({ name, type: col.type });
+        break;
+      case "category":
+        if (col.distinct.value > options.max_categories && !explicit) skipped.push(`${name} (${col.distinct.value} categories > max_categories ${options.max_categories})`);
+        else features.push({ name, type: "category" });
+        break;
+      case "string":
+        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.categorical to one-hot encode it`);
+        skipped.push(`${name} (text or identifier)`);
+        break;
+      case "datetime":
+        if (explicit) throw new MlopsError(`column "${name}" is a datetime; derive numeric features from it before training`);
+        skipped.push(`${name} (datetime)`);
+        break;
+    }
+  }
+  if (features.length === 0) throw new MlopsError("no usable feature columns (see features.include / features.categorical in the train config)");
+  return { features, skipped };
+}
+async function loadTrainingData(files, target, task, features, skipped, options = {}) {
+  const columns = [];
+  const rows = [];
+  const raw = [];
+  let droppedRows = 0;
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2, { delimiter: options.delimiter })) {
+      for (const c of batch.columns) if (!columns.includes(c)) columns.push(c);
+      const map2 = columns.map((c) => batch.columns.indexOf(c));
+      const t = batch.columns.indexOf(target);
+      batch.rows.forEach((row, i) => {
+        const y = t < 0 ? null : row[t] ?? null;
+        if (y === null) {
+          droppedRows++;
+          return;
+        }
+        if (task === "regression" && toNumber(y) === void 0) {
+          throw new DataError(file2, `target must be numeric for regression, got "${cellText(y)}"`, { row: batch.firstRow + i, column: target });
+        }
+        raw.push(y);
+        rows.push(map2.map((m) => m < 0 ? null : row[m] ?? null));
+      });
+    }
+  }
+  if (rows.length < 10) throw new MlopsError(`only ${rows.length} rows with a target value: too few to train and validate`);
+  if (task === "regression") return { columns, rows, features, skipped, droppedRows, labels: Float64Array.from(raw, (y) => toNumber(y)) };
+  const texts = raw.map(cellText);
+  const classes = sortClasses([...new Set(texts)]);
+  if (classes.length < 2) throw new MlopsError(`target "${target}" has a single class ("${classes[0]}"): nothing to learn`);
+  if (classes.length > 1e3) throw new MlopsError(`target "${target}" has ${classes.length} classes: is this a regression target? (use --task regression)`);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return { columns, rows, features, skipped, droppedRows, classes, labels: Float64Array.from(texts, (y) => index.get(y)) };
+}
+function sortClasses(classes) {
+  if (classes.every((c) => toNumber(c) !== void 0)) return classes.sort((a, b) => toNumber(a) - toNumber(b));
+  return classes.sort();
+}
+
+// src/model/onnx/graph.ts
+var DataType = onnx.TensorProto.DataType;
+var ELEM = { float: DataType.FLOAT, int64: DataType.INT64, string: DataType.STRING };
+var OPSET = { "ai.onnx": 13, "ai.onnx.ml": 2 };
+var GraphBuilder = class {
+  nodes = [];
+  initializers = [];
+  inputs = [];
+  outputs = [];
+  counter = 0;
+  /** Internal names start with "__" so they cannot collide with graph inputs named after data columns. */
+  fresh(hint) {
+    return `__${hint}_${this.counter++}`;
+  }
+  input(spec) {
+    this.inputs.push(valueInfo(spec));
+    return spec.name;
+  }
+  output(spec) {
+    this.outputs.push(valueInfo(spec));
+  }
+  floats(hint, dims, values) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims, dataType: DataType.FLOAT, floatData: Array.from(values) });
+    return name;
+  }
+  int64s(hint, dims, values) {
+    const name = this.fresh(hint);
+    this.initializers.push({ name, dims, dataType: DataType.INT64, int64Data: values.slice() });
+    return name;
+  }
+  /** Adds a node; `output` names the result (a fresh name from `hint` when omitted). */
+  node(opType, inputs, attrs = {}, options = {}) {
+    const out = options.output ?? this.fresh(opType.toLowerCase());
+    this.nodes.push({
+      opType,
+      domain: options.domain ?? "",
+      input: inputs,
+      output: [out],
+      name: this.fresh(`n_${opType}`),
+      attribute: Object.entries(attrs).map(([name, value2]) => attribute(name, value2))
+    });
+    return out;
+  }
+  encode(options) {
+    const model = {
+      irVersion: 8,
+      producerName: options.producer,
+      producerVersion: options.producerVersion,
+      docString: options.docString ?? "",
+      opsetImport: Object.entries(OPSET).map(([domain2, version2]) => ({ domain: domain2 === "ai.onnx" ? "" : domain2, version: version2 })),
+      metadataProps: Object.entries(options.metadata).map(([key, value2]) => ({ key, value: value2 })),
+      graph: {
+        name: options.graphName,
+        node: this.nodes,
+        initializer: this.initializers,
+        input: this.inputs,
+        output: this.outputs
+      }
+    };
+    return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
+  }
+};
+function valueInfo(spec) {
+  return {
+    name: spec.name,
+    type: {
+      tensorType: {
+        elemType: ELEM[spec.type],
+        shape: { dim: spec.shape.map((d) => typeof d === "number" ? { dimValue: d } : { dimParam: d }) }
+      }
+    }
+  };
+}
+var AttrType = onnx.AttributeProto.AttributeType;
+function attribute(name, value2) {
+  if (typeof value2 === "number") return { name, type: AttrType.INT, i: value2 };
+  if (typeof value2 === "string") return { name, type: AttrType.STRING, s: new TextEncoder().encode(value2) };
+  if (Array.isArray(value2)) {
+    if (value2.every((v) => typeof v === "string")) {
+      return { name, type: AttrType.STRINGS, strings: value2.map((v) => new TextEncoder().encode(v)) };
+    }
+    return { name, type: AttrType.INTS, ints: value2 };
+  }
+  if ("floats" in value2) return { name, type: AttrType.FLOATS, floats: value2.floats };
+  return { name, type: AttrType.FLOAT, f: value2.float };
+}
+
+// src/model/onnx/export.ts
+var OUTPUT_PROBABILITIES = "probabilities";
+var OUTPUT_LABEL = "label";
+var OUTPUT_PREDICTION = "prediction";
+function exportOnnx(model, options) {
+  const { info, preprocessing: p } = model;
+  const g = new GraphBuilder();
+  const parts = [];
+  if (p.numeric.length > 0) {
+    const inputs = p.numeric.map((s) => g.input({ name: s.name, type: "float", shape: ["N", 1] }));
+    const x = inputs.length === 1 ? inputs[0] : g.node("Concat", inputs, { axis: 1 });
+    const means = g.floats("mean", [p.numeric.length], p.numeric.map((s) => s.mean));
+    const stds = g.floats("std", [p.numeric.length], p.numeric.map((s) => s.std));
+    const imputed = g.node("Where", [g.node("IsNaN", [x]), means, x]);
+    parts.push(g.node("Div", [g.node("Sub", [imputed, means]), stds]));
+  }
+  for (const s of p.categorical) {
+    const input2 = g.input({ name: s.name, type: "string", shape: ["N", 1] });
+    const modeIndex = s.categories.indexOf(s.mode);
+    const index = g.node(
+      "LabelEncoder",
+      [input2],
+      {
+        keys_strings: [...s.categories, ""],
+        values_int64s: [...s.categories.map((_, i) => i), modeIndex],
+        default_int64: -1
+      },
+      { domain: "ai.onnx.ml" }
+    );
+    const range = g.int64s("categories", [s.categories.length], s.categories.map((_, i) => i));
+    parts.push(g.node("Cast", [g.node("Equal", [index, range])], { to: 1 }));
+  }
+  if (parts.length === 0) throw new MlopsError("a model needs at least one feature");
+  let h = parts.length === 1 ? parts[0] : g.node("Concat", parts, { axis: 1 });
+  model.layers.forEach((layer, i) => {
+    h = dense(g, h, layer, i);
+  });
+  const last = model.layers[model.layers.length - 1];
+  if (info.task === "classification") {
+    const classes = info.classes ?? [];
+    let probabilities;
+    if (last.units === 1) {
+      if (classes.length !== 2) throw new MlopsError(`a single output unit needs exactly 2 classes (got ${classes.length})`);
+      const one = g.floats("one", [1], [1]);
+      probabilities = g.node("Concat", [g.node("Sub", [one, h]), h], { axis: 1 }, { output: OUTPUT_PROBABILITIES });
+    } else {
+      if (classes.length !== last.units) throw new MlopsError(`the last layer has ${last.units} units for ${classes.length} classes`);
+      probabilities = g.node("Identity", [h], {}, { output: OUTPUT_PROBABILITIES });
+    }
+    const argmax2 = g.node("ArgMax", [probabilities], { axis: 1, keepdims: 0 });
+    g.node(
+      "LabelEncoder",
+      [argmax2],
+      { keys_int64s: classes.map((_, i) => i), values_strings: classes, default_string: "" },
+      { domain: "ai.onnx.ml", output: OUTPUT_LABEL }
+    );
+    g.output({ name: OUTPUT_PROBABILITIES, type: "float", shape: ["N", classes.length] });
+    g.output({ name: OUTPUT_LABEL, type: "string", shape: ["N"] });
+  } else {
+    const scale = model.targetScale;
+    if (scale) {
+      const scaled = g.node("Mul", [h, g.floats("target_std", [1], [scale.std])]);
+      g.node("Add", [scaled, g.floats("target_mean", [1], [scale.mean])], {}, { output: OUTPUT_PREDICTION });
+    } else g.node("Identity", [h], {}, { output: OUTPUT_PREDICTION });
+    g.output({ name: OUTPUT_PREDICTION, type: "float", shape: ["N", 1] });
+  }
+  return g.encode({
+    graphName: `mlops_${info.task}`,
+    producer: "mlops-actions",
+    producerVersion: options.producerVersion,
+    docString: `${info.task} of "${info.target}" from ${info.features.length} raw features`,
+    metadata: {
+      [META_MODEL_INFO]: JSON.stringify(info),
+      [META_PREPROCESSING]: JSON.stringify(p)
+    }
+  });
+}
+function dense(g, x, layer, index) {
+  if (layer.weights.length !== layer.inputs * layer.units || layer.bias.length !== layer.units) {
+    throw new MlopsError(`layer ${index}: weights do not match ${layer.inputs}\xD7${layer.units}`);
+  }
+  const w = g.floats(`w${index}`, [layer.inputs, layer.units], layer.weights);
+  const b = g.floats(`b${index}`, [layer.units], layer.bias);
+  const z2 = g.node("Gemm", [x, w, b]);
+  switch (layer.activation) {
+    case "linear":
+      return z2;
+    case "relu":
+      return g.node("Relu", [z2]);
+    case "tanh":
+      return g.node("Tanh", [z2]);
+    case "sigmoid":
+      return g.node("Sigmoid", [z2]);
+    case "softmax":
+      return g.node("Softmax", [z2], { axis: 1 });
+  }
+}
+
+// src/model/train-metrics.ts
+function accuracy2(labels, probabilities) {
+  let hit = 0;
+  for (let i = 0; i < labels.length; i++) if (argmax(probabilities[i]) === labels[i]) hit++;
+  return hit / labels.length;
+}
+function logLoss2(labels, probabilities) {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) sum -= Math.log(Math.max(1e-15, probabilities[i][labels[i]]));
+  return sum / labels.length;
+}
+function rocAuc2(labels, scores) {
+  const n = labels.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && scores[order[j + 1]] === scores[order[i]]) j++;
+    for (let k = i; k <= j; k++) ranks[order[k]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  let positives = 0;
+  let rankSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) {
+      positives++;
+      rankSum += ranks[i];
+    }
+  }
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return Number.NaN;
+  return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+}
+function regressionMetrics2(actual, predicted) {
+  const n = actual.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += actual[i] / n;
+  let se = 0;
+  let ae = 0;
+  let tot = 0;
+  for (let i = 0; i < n; i++) {
+    const e = actual[i] - predicted[i];
+    se += e * e;
+    ae += Math.abs(e);
+    tot += (actual[i] - mean) ** 2;
+  }
+  return { rmse: Math.sqrt(se / n), mae: ae / n, r2: tot === 0 ? Number.NaN : 1 - se / tot };
+}
+function argmax(row) {
+  let best = 0;
+  for (let j = 1; j < row.length; j++) if (row[j] > row[best]) best = j;
+  return best;
+}
+
+// src/model/trainer.ts
+function trainTabular(data, task, target, config2, backend, log2) {
+  const tf = backend.tf;
+  const t = config2.training;
+  const rand = mulberry32(t.seed);
+  const order = permutation(data.rows.length, rand);
+  const nVal = Math.max(1, Math.round(data.rows.length * t.validation_split));
+  const valIdx = order.slice(0, nVal);
+  const trainIdx = order.slice(nVal);
+  const trainRows = trainIdx.map((i) => data.rows[i]);
+  const valRows = valIdx.map((i) => data.rows[i]);
+  const yTrainRaw = Float64Array.from(trainIdx, (i) => data.labels[i]);
+  const yVal = Float64Array.from(valIdx, (i) => data.labels[i]);
+  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows);
+  const width = encodedWidth(preprocessing);
+  const xTrain = transformRows(preprocessing, data.columns, trainRows);
+  const xVal = transformRows(preprocessing, data.columns, valRows);
+  const classes = data.classes ?? [];
+  const outUnits = task === "regression" || classes.length === 2 ? 1 : classes.length;
+  const targetScale = task === "regression" ? scaleOf(yTrainRaw) : void 0;
+  const yTrain = targetScale ? yTrainRaw.map((y) => (y - targetScale.mean) / targetScale.std) : yTrainRaw;
+  const yValScaled = targetScale ? yVal.map((y) => (y - targetScale.mean) / targetScale.std) : yVal;
+  const sizes = [width, ...config2.model.type === "mlp" ? config2.model.hidden_layers : [], outUnits];
+  const net = initNet(tf, sizes, config2.model.activation, rand);
+  const optimizer = t.optimizer === "adam" ? tf.train.adam(t.learning_rate) : tf.train.sgd(t.learning_rate);
+  const yTensor = (y, idx) => labelsTensor(tf, task, outUnits, y, idx);
+  const xValT = tf.tensor2d(xVal, [nVal, width]);
+  const yValT = yTensor(task === "regression" ? yValScaled : yVal, null);
+  const lossOf = (x, y) => {
+    const out = forward(tf, net, x);
+    let loss;
+    if (task === "regression") loss = tf.losses.meanSquaredError(y, out);
+    else if (outUnits === 1) loss = tf.losses.sigmoidCrossEntropy(y, out);
+    else loss = tf.losses.softmaxCrossEntropy(y, out);
+    if (t.l2 > 0) for (const w of net.weights) loss = loss.add(w.square().sum().mul(t.l2));
+    return loss;
+  };
+  const history = [];
+  let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, weights: snapshot(net) };
+  let stale = 0;
+  let stoppedEarly = false;
+  const nTrain = trainIdx.length;
+  const xb = new Float32Array(t.batch_size * width);
+  for (let epoch = 1; epoch <= t.epochs; epoch++) {
+    const started = performance.now();
+    const batchOrder = permutation(nTrain, rand);
+    let lossSum = 0;
+    for (let start = 0; start < nTrain; start += t.batch_size) {
+      const idx = batchOrder.slice(start, start + t.batch_size);
+      for (let r = 0; r < idx.length; r++) xb.set(xTrain.subarray(idx[r] * width, idx[r] * width + width), r * width);
+      lossSum += tf.tidy(() => {
+        const x = tf.tensor2d(xb.subarray(0, idx.length * width), [idx.length, width]);
+        const y = yTensor(yTrain, idx);
+        return optimizer.minimize(() => lossOf(x, y), true, [...net.weights, ...net.biases]).dataSync()[0];
+      }) * idx.length;
+    }
+    const valLoss = tf.tidy(() => lossOf(xValT, yValT).dataSync()[0]);
+    const outputs2 = predictMatrix(tf, net, xValT, task, outUnits);
+    const valMetric = task === "regression" ? regressionMetrics2(yVal, unscale(outputs2, targetScale)).rmse : accuracy2(yVal, outputs2);
+    const seconds = (performance.now() - started) / 1e3;
+    const record2 = { epoch, loss: lossSum / nTrain, val_loss: valLoss, val_metric: valMetric, seconds, rows_per_s: nTrain / seconds };
+    history.push(record2);
+    log2(
+      `epoch ${String(epoch).padStart(String(t.epochs).length)}/${t.epochs}  loss ${fmt(record2.loss)}  val_loss ${fmt(valLoss)}  ${task === "regression" ? "val_rmse" : "val_accuracy"} ${fmt(valMetric)}  ${seconds.toFixed(2)}s (${Math.round(record2.rows_per_s)} rows/s)`
+    );
+    const minDelta = t.early_stopping?.min_delta ?? 0;
+    if (valLoss < best.loss - minDelta) {
+      best = { loss: valLoss, epoch, weights: snapshot(net) };
+      stale = 0;
+    } else if (t.early_stopping && ++stale >= t.early_stopping.patience) {
+      stoppedEarly = true;
+      log2(`early stopping: val_loss has not improved by ${minDelta} for ${t.early_stopping.patience} epochs; keeping epoch ${best.epoch}`);
+      break;
+    }
+  }
+  restore(tf, net, best.weights);
+  const outputs = predictMatrix(tf, net, xValT, task, outUnits);
+  xValT.dispose();
+  yValT.dispose();
+  const metrics = {};
+  if (task === "regression") Object.assign(metrics, regressionMetrics2(yVal, unscale(outputs, targetScale)));
+  else {
+    metrics.accuracy = accuracy2(yVal, outputs);
+    metrics.log_loss = logLoss2(yVal, outputs);
+    if (classes.length === 2) metrics.auc = rocAuc2(yVal, outputs.map((p) => p[1]));
+  }
+  metrics.val_loss = best.loss;
+  const layers = net.weights.map((w, i) => ({
+    inputs: sizes[i],
+    units: sizes[i + 1],
+    weights: Float32Array.from(w.dataSync()),
+    bias: Float32Array.from(net.biases[i].dataSync()),
+    activation: i < net.weights.length - 1 ? net.hidden : task === "regression" ? "linear" : outUnits === 1 ? "sigmoid" : "softmax"
+  }));
+  for (const v of [...net.weights, ...net.biases]) v.dispose();
+  optimizer.dispose();
+  const featureSpecs = data.features.map((f) => {
+    const cat = preprocessing.categorical.find((c) => c.name === f.name);
+    return cat ? { ...f, categories: cat.categories } : f;
+  });
+  const model = {
+    info: { task, target, features: featureSpecs, ...task === "classification" ? { classes } : {}, framework: `tensorflow.js ${backend.name}` },
+    preprocessing,
+    layers,
+    ...targetScale ? { targetScale } : {}
+  };
+  const outputsForParity = task === "regression" && targetScale ? outputs.map((o) => [Math.fround(Math.fround(o[0] * Math.fround(targetScale.std)) + Math.fround(targetScale.mean))]) : outputs;
+  return {
+    model,
+    metrics,
+    history,
+    bestEpoch: best.epoch,
+    stoppedEarly,
+    trainRows: nTrain,
+    validationRows: nVal,
+    validation: { rows: valRows, labels: yVal, outputs: outputsForParity }
+  };
+}
+function initNet(tf, sizes, hidden, rand) {
+  const weights = [];
+  const biases = [];
+  for (let i = 0; i + 1 < sizes.length; i++) {
+    const limit = Math.sqrt(6 / (sizes[i] + sizes[i + 1]));
+    const w = Float32Array.from({ length: sizes[i] * sizes[i + 1] }, () => (rand() * 2 - 1) * limit);
+    weights.push(tf.variable(tf.tensor2d(w, [sizes[i], sizes[i + 1]]), true, `w${i}`));
+    biases.push(tf.variable(tf.zeros([sizes[i + 1]]), true, `b${i}`));
+  }
+  return { weights, biases, hidden };
+}
+function forward(tf, net, x) {
+  let h = x;
+  net.weights.forEach((w, i) => {
+    h = tf.add(tf.matMul(h, w), net.biases[i]);
+    if (i < net.weights.length - 1) h = net.hidden === "tanh" ? tf.tanh(h) : tf.relu(h);
+  });
+  return h;
+}
+function predictMatrix(tf, net, x, task, outUnits) {
+  const values = tf.tidy(() => {
+    const out = forward(tf, net, x);
+    if (task === "regression") return out;
+    return outUnits === 1 ? tf.sigmoid(out) : tf.softmax(out);
+  });
+  const data = values.dataSync();
+  const n = values.shape[0];
+  values.dispose();
+  const rows = [];
+  for (let r = 0; r < n; r++) {
+    if (task === "classification" && outUnits === 1) rows.push([1 - data[r], data[r]]);
+    else rows.push(Array.from(data.subarray(r * outUnits, r * outUnits + outUnits)));
+  }
+  return rows;
+}
+function labelsTensor(tf, task, outUnits, y, idx) {
+  const n = idx ? idx.length : y.length;
+  const at = (r) => y[idx ? idx[r] : r];
+  if (task === "regression" || outUnits === 1) return tf.tensor2d(Float32Array.from({ length: n }, (_, r) => at(r)), [n, 1]);
+  const oneHot = new Float32Array(n * outUnits);
+  for (let r = 0; r < n; r++) oneHot[r * outUnits + at(r)] = 1;
+  return tf.tensor2d(oneHot, [n, outUnits]);
+}
+function snapshot(net) {
+  return [...net.weights, ...net.biases].map((v) => Float32Array.from(v.dataSync()));
+}
+function restore(tf, net, values) {
+  [...net.weights, ...net.biases].forEach((v, i) => tf.tidy(() => v.assign(tf.tensor(values[i], v.shape))));
+}
+function permutation(n, rand) {
+  const a = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+function scaleOf(y) {
+  let mean = 0;
+  for (const v of y) mean += v / y.length;
+  let sq = 0;
+  for (const v of y) sq += (v - mean) ** 2;
+  const std = Math.sqrt(sq / y.length);
+  return { mean, std: std > 1e-12 ? std : 1 };
+}
+function unscale(outputs, scale) {
+  return outputs.map((o) => scale ? o[0] * scale.std + scale.mean : o[0]);
+}
+function fmt(x) {
+  return Number.isFinite(x) ? x.toFixed(4) : String(x);
+}
+
+// src/model/train-builtin.ts
+var PARITY_TOLERANCE = 1e-5;
+var METRICS_SCHEMA_VERSION = 1;
+var MetricsFileSchema = external_exports.object({
+  schema_version: external_exports.literal(METRICS_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/metrics"),
+  split: external_exports.literal("validation"),
+  rows: external_exports.number().int().nonnegative(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  best_epoch: external_exports.number().int().nonnegative(),
+  stopped_early: external_exports.boolean(),
+  onnx_parity_max_abs_diff: external_exports.number().nonnegative(),
+  history: external_exports.array(
+    external_exports.object({ epoch: external_exports.number().int(), loss: external_exports.number(), val_loss: external_exports.number(), val_metric: external_exports.number(), seconds: external_exports.number(), rows_per_s: external_exports.number() })
+  )
+});
+async function runBuiltinTraining(o) {
+  const startedAt = o.now();
+  const t0 = performance.now();
+  const profile = await profileFiles(o.files, { delimiter: o.delimiter, now: o.now });
+  const { features, skipped } = selectFeatures(profile, o.target, o.config.features);
+  const data = await loadTrainingData(o.files, o.target, o.task, features, skipped, { delimiter: o.delimiter });
+  o.log(
+    `data: ${data.rows.length} rows from ${o.files.length} file(s)` + (data.droppedRows > 0 ? ` (${data.droppedRows} without a target dropped)` : "") + `; ${features.length} features: ${features.map((f) => `${f.name}:${f.type}`).join(", ")}`
+  );
+  if (skipped.length > 0) o.log(`skipped columns: ${skipped.join(", ")}`);
+  if (data.classes) o.log(`classes: ${data.classes.join(", ")}`);
+  const choice = backendChoice(o.env.MLOPS_TF_BACKEND, o.config.backend);
+  const backend = await loadBackend(choice);
+  o.log(`backend: ${backend.name} (${backend.package})${backend.skipped.length > 0 ? `; skipped ${backend.skipped.join("; ")}` : ""}`);
+  const modelDesc = o.config.model.type === "mlp" ? `MLP ${o.config.model.hidden_layers.join("\xD7")} ${o.config.model.activation}` : o.task === "classification" ? "logistic regression" : "linear regression";
+  o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
+  const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
+  const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
+  const modelFile = join4(o.outDir, "model.onnx");
+  await mkdir3(o.outDir, { recursive: true });
+  await writeFile2(modelFile, onnxBytes);
+  const parityScale = Math.max(1, result.model.targetScale?.std ?? 1);
+  const parity = await onnxParity(modelFile, data.columns, result.validation.rows, result.validation.outputs) / parityScale;
+  if (!(parity <= PARITY_TOLERANCE)) throw new MlopsError(`exported ONNX disagrees with the trained model (max |\u0394| ${parity} > ${PARITY_TOLERANCE})`);
+  const metrics = { ...result.metrics };
+  const durationS = (performance.now() - t0) / 1e3;
+  o.log(
+    `final: ${Object.entries(result.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join("  ")}  (validation ${result.validationRows} rows, best epoch ${result.bestEpoch}/${result.history.length}, onnx parity ${parity.toExponential(1)}, ${durationS.toFixed(1)}s)`
+  );
+  const metricsFile = join4(o.outDir, "metrics.json");
+  await writeJson(metricsFile, MetricsFileSchema.parse({
+    schema_version: METRICS_SCHEMA_VERSION,
+    kind: "mlops/metrics",
+    split: "validation",
+    rows: result.validationRows,
+    metrics,
+    best_epoch: result.bestEpoch,
+    stopped_early: result.stoppedEarly,
+    onnx_parity_max_abs_diff: parity,
+    history: result.history
+  }));
+  const tf = backend.tf;
+  const ort = await import("onnxruntime-node");
+  const packages = {
+    "mlops-actions": o.producerVersion,
+    "@tensorflow/tfjs-core": tf.version_core,
+    "onnxruntime-node": ort.env.versions.node ?? "unknown"
+  };
+  if (backend.package !== "@tensorflow/tfjs") packages[backend.package] = tf.version_core;
+  const fingerprint = await fingerprintFiles(o.files);
+  const lineage = buildLineage({
+    modelFile: "model.onnx",
+    modelBytes: onnxBytes,
+    framework: `tensorflow.js ${tf.version_core} (${backend.name})`,
+    task: o.task,
+    target: o.target,
+    params: {
+      trainer: "builtin",
+      model: o.config.model,
+      training: o.config.training,
+      features: features.map((f) => f.name),
+      skipped_columns: skipped,
+      train_rows: result.trainRows,
+      validation_rows: result.validationRows,
+      best_epoch: result.bestEpoch,
+      epochs_run: result.history.length
+    },
+    metrics,
+    data: {
+      fingerprint: fingerprint.fingerprint,
+      // Paths relative to the working directory, so the record is the same on every machine.
+      files: fingerprint.files.map((f) => ({ ...f, path: relative3(o.cwd, f.path) })),
+      rows: data.rows.length,
+      profile: { ...profile, sources: profile.sources.map((s) => ({ ...s, file: relative3(o.cwd, s.file) })) }
+    },
+    source: await sourceInfo(o.env, o.exec, o.cwd),
+    environment: environmentInfo(o.env, await queryGpus(o.exec), packages, backend.name),
+    seed: o.config.training.seed,
+    startedAt,
+    durationS: (performance.now() - t0) / 1e3
+  });
+  const lineageFile = join4(o.outDir, "lineage.json");
+  await writeJson(lineageFile, lineage);
+  return { modelFile, metricsFile, lineageFile, metrics, lineage, history: result.history, parity };
+}
+async function onnxParity(modelFile, columns, rows, expected) {
+  const runner = await loadModel(modelFile);
+  try {
+    const out = await runner.predict(columns, rows);
+    let max = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const got = out.probabilities ? out.probabilities[r] : [out.predictions[r]];
+      for (let j = 0; j < expected[r].length; j++) max = Math.max(max, Math.abs(got[j] - expected[r][j]));
+    }
+    return max;
+  } finally {
+    await runner.close();
+  }
+}
+function backendChoice(fromEnv, fromConfig) {
+  if (fromEnv === void 0 || fromEnv === "") return fromConfig;
+  if (!BACKENDS.includes(fromEnv)) throw new MlopsError(`MLOPS_TF_BACKEND must be one of ${BACKENDS.join(", ")} (got "${fromEnv}")`);
+  return fromEnv;
+}
+
+// src/model/train-command.ts
+import { spawn } from "node:child_process";
+import { access, copyFile as copyFile2, mkdir as mkdir4, mkdtemp, readFile as readFile4, rm } from "node:fs/promises";
+import { constants } from "node:fs";
+import { tmpdir, platform as platform2 } from "node:os";
+import { basename as basename2, dirname as dirname4, join as join5, relative as relative4, resolve as resolve10 } from "node:path";
+async function runCommandTraining(o) {
+  const modelOut = o.outputs.filter((f) => f.toLowerCase().endsWith(".onnx"));
+  if (modelOut.length !== 1) throw new MlopsError(`--outputs must name exactly one .onnx model (got ${o.outputs.join(", ") || "nothing"})`);
+  const metricsOut = o.outputs.find((f) => /metric/i.test(basename2(f)) && f.endsWith(".json")) ?? o.outputs.find((f) => f.endsWith(".json"));
+  const startedAt = o.now();
+  const gpus = await queryGpus(o.exec);
+  o.log(gpus.length > 0 ? `gpu: ${gpus.map((g) => `${g.name} (${g.memory_total}, driver ${g.driver_version})`).join("; ")}` : "gpu: none found (nvidia-smi absent or no device)");
+  o.log(`running: ${o.command}`);
+  const run = await runMeasured(o.command, o.cwd, o.env, o.stdout, o.stderr);
+  o.log(
+    `command exited with code ${run.exitCode} after ${run.durationS.toFixed(1)}s` + (run.peakMemoryBytes !== void 0 ? `, peak memory ${(run.peakMemoryBytes / 2 ** 20).toFixed(1)} MiB` : "")
+  );
+  if (run.exitCode !== 0) return { ...run, gpus };
+  const missing = [];
+  for (const f of o.outputs) if (!await exists2(resolve10(o.cwd, f))) missing.push(f);
+  if (missing.length > 0) throw new MlopsError(`the training command succeeded but did not write ${missing.join(", ")}`, { exitCode: 1 });
+  const modelPath = resolve10(o.cwd, modelOut[0]);
+  const runner = await loadModel(modelPath).catch((err) => {
+    throw new MlopsError(`${modelOut[0]} is not a loadable ONNX model: ${errorMessage(err)}`, { exitCode: 1 });
+  });
+  const info = runner.info;
+  await runner.close();
+  const metrics = metricsOut ? await readMetrics(resolve10(o.cwd, metricsOut), metricsOut) : {};
+  const outDir = resolve10(o.cwd, o.outDir ?? dirname4(modelOut[0]));
+  await mkdir4(outDir, { recursive: true });
+  for (const f of o.outputs) {
+    const from = resolve10(o.cwd, f);
+    const to = join5(outDir, basename2(f));
+    if (from !== to) await copyFile2(from, to);
+  }
+  const modelFile = join5(outDir, basename2(modelPath));
+  const modelBytes = await readFile4(modelFile);
+  const dataFiles = o.dataFiles.map((f) => resolve10(o.cwd, f));
+  const data = dataFiles.length > 0 ? { ...await fingerprintFiles(dataFiles), profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) } : { fingerprint: "none", files: [] };
+  const ort = await import("onnxruntime-node");
+  const lineage = buildLineage({
+    modelFile: relative4(outDir, modelFile),
+    modelBytes,
+    framework: info.framework ?? (describeOnnx(modelBytes, modelFile).producer || "unknown"),
+    task: info.task,
+    target: info.target || void 0,
+    params: { trainer: "command", command: o.command, outputs: o.outputs },
+    metrics,
+    data: { ...data, files: data.files.map((f) => ({ ...f, path: relative4(o.cwd, f.path) })), rows: "profile" in data ? data.profile.rows : 0 },
+    source: await sourceInfo(o.env, o.exec, o.cwd),
+    environment: environmentInfo(o.env, gpus, { "mlops-actions": o.producerVersion, "onnxruntime-node": ort.env.versions.node ?? "unknown" }),
+    run: { command: o.command, exit_code: run.exitCode, peak_memory_bytes: run.peakMemoryBytes },
+    seed: o.seed,
+    startedAt,
+    durationS: run.durationS
+  });
+  const lineageFile = join5(outDir, "lineage.json");
+  await writeJson(lineageFile, lineage);
+  return { ...run, gpus, modelFile, metrics, lineage, lineageFile };
+}
+async function runMeasured(command, cwd, env, stdout, stderr) {
+  const gnuTime = platform2() === "linux" && await exists2("/usr/bin/time");
+  const scratch = gnuTime ? await mkdtemp(join5(tmpdir(), "mlops-time-")) : void 0;
+  const timeFile = scratch ? join5(scratch, "rusage") : void 0;
+  const [file2, args] = timeFile ? ["/usr/bin/time", ["-f", "%M", "-o", timeFile, "sh", "-c", command]] : ["sh", ["-c", command]];
+  const t0 = performance.now();
+  const child = spawn(file2, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.pipe(stdout, { end: false });
+  child.stderr.pipe(stderr, { end: false });
+  let polledPeak;
+  const poll = timeFile ? void 0 : setInterval(() => void peakFromProc(child.pid).then((kb) => polledPeak = Math.max(polledPeak ?? 0, kb ?? 0) || void 0), 100);
+  const exitCode = await new Promise((done, fail) => {
+    child.on("error", (err) => fail(new MlopsError(`cannot run the training command: ${errorMessage(err)}`)));
+    child.on("close", (code3, signal) => done(code3 ?? (signal ? 128 + signalNumber(signal) : 1)));
+  });
+  if (poll) clearInterval(poll);
+  const durationS = (performance.now() - t0) / 1e3;
+  let peakKb = polledPeak;
+  if (timeFile) {
+    const text = await readFile4(timeFile, "utf8").catch(() => "");
+    const last = text.trim().split("\n").at(-1) ?? "";
+    if (/^\d+$/.test(last)) peakKb = Number(last);
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { exitCode, durationS, ...peakKb !== void 0 ? { peakMemoryBytes: peakKb * 1024 } : {} };
+}
+async function peakFromProc(pid) {
+  if (pid === void 0) return void 0;
+  const status = await readFile4(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+  return m ? Number(m[1]) : void 0;
+}
+function signalNumber(signal) {
+  const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15 };
+  return numbers[signal] ?? 0;
+}
+async function readMetrics(path, name) {
+  let value2;
+  try {
+    value2 = JSON.parse(await readFile4(path, "utf8"));
+  } catch (err) {
+    throw new MlopsError(`${name} is not valid JSON: ${errorMessage(err)}`, { exitCode: 1 });
+  }
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new MlopsError(`${name} must be a JSON object of metric names to numbers`, { exitCode: 1 });
+  const obj = value2;
+  const source = obj.kind === "mlops/metrics" && typeof obj.metrics === "object" ? obj.metrics : obj;
+  const out = {};
+  const walk = (o, prefix) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === "number" && Number.isFinite(v)) out[prefix + k] = v;
+      else if (v !== null && typeof v === "object" && !Array.isArray(v)) walk(v, `${prefix}${k}.`);
+    }
+  };
+  walk(source, "");
+  return out;
+}
+function relativeSources(profile, cwd) {
+  return { ...profile, sources: profile.sources.map((s) => ({ ...s, file: relative4(cwd, s.file) })) };
+}
+async function exists2(path) {
+  try {
+    await access(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/commands/train.ts
+import { resolve as resolve11 } from "node:path";
+var help7 = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).
+
+Usage:
+  mlops train --data FILE... --target COLUMN --task classification|regression [--config train.yml] [--out DIR]
+  mlops train --command "CMD" --outputs model.onnx[,metrics.json] [--data FILE...] [--out DIR]
+
+Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP):
+  --data FILE      training data: CSV/TSV, JSONL or Parquet; globs and repeated flags read several files
+  --target COL     the column to predict (or "target:" in the config)
+  --task T         classification or regression (or "task:" in the config; default classification)
+  --config FILE    train.yml (schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}): model type and layers, epochs, batch size,
+                   learning rate, validation split, early stopping, seed, features to include/exclude,
+                   backend (auto, tensorflow-gpu, tensorflow, wasm, cpu); every field has a default
+  --out DIR        where model.onnx, metrics.json and lineage.json go (default: model)
+  --delimiter C    CSV delimiter (default: detected)
+  --seed N         override training.seed (split, initial weights, batch order)
+  The data is split into training and validation rows with the seed; preprocessing (mean/mode
+  imputation, standardisation, one-hot) is fitted on the training rows and exported inside the
+  ONNX graph, which is checked against the tfjs model on the validation rows before it is written.
+  Backend: the best installed of tfjs-node-gpu, tfjs-node, wasm, cpu; MLOPS_TF_BACKEND forces one.
+
+Command trainer (any framework):
+  --command CMD    run CMD with sh -c, streaming its log; exit code, duration, peak memory and GPUs
+                   (nvidia-smi) are recorded
+  --outputs LIST   files CMD writes: exactly one .onnx model and optionally a metrics .json (a flat
+                   object of numbers); the model must load in onnxruntime
+  --data FILE      optional: the training data, for the fingerprint and profile in the lineage
+  --out DIR        where lineage.json and copies of the outputs go (default: the model's folder)
+  --seed N         record the seed the command used
+  A failing command exits 1 with its exit code in the message and writes no lineage.
+
+Exit codes: 0 trained, 1 the training command failed or its outputs are invalid, 2 bad usage or input.
+
+Examples:
+  mlops train --data data/train.csv --target churned --task classification --config train.yml --out model
+  MLOPS_TF_BACKEND=cpu mlops train --data 'data/*.parquet' --target price --task regression
+  mlops train --command "python train.py" --outputs model.onnx,metrics.json --data data/train.csv
+`;
+var trainCommand = {
+  name: "train",
+  summary: "train a model (built-in tfjs trainer or any command) to ONNX with a lineage record",
+  help: help7,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("train", argv, {
+      data: { type: "string", multiple: true },
+      target: { type: "string" },
+      task: { type: "string" },
+      config: { type: "string" },
+      out: { type: "string", short: "o" },
+      delimiter: { type: "string" },
+      command: { type: "string" },
+      outputs: { type: "string", multiple: true },
+      seed: { type: "string" }
+    });
+    const log2 = (line) => io.stderr.write(line + "\n");
+    const data = listOption(values.data);
+    if (values.command !== void 0) {
+      for (const flag of ["target", "task", "config"]) {
+        if (values[flag] !== void 0) throw new MlopsError(`--${flag} is for the built-in trainer, not --command (see mlops train --help)`);
+      }
+      const outputs = listOption(values.outputs);
+      if (outputs.length === 0) throw new MlopsError("--outputs is required with --command, e.g. --outputs model.onnx,metrics.json");
+      const seed = values.seed === void 0 ? void 0 : Number(values.seed);
+      if (seed !== void 0 && !Number.isInteger(seed)) throw new MlopsError(`--seed must be an integer (got "${values.seed}")`);
+      const files = data.length > 0 ? await expandDataPaths(data, io.cwd) : [];
+      const result = await runCommandTraining({
+        command: values.command,
+        outputs,
+        outDir: values.out,
+        dataFiles: files,
+        cwd: io.cwd,
+        env: io.env,
+        now: io.now,
+        exec: execProgram,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        log: log2,
+        producerVersion: VERSION18,
+        seed
+      });
+      if (result.exitCode !== 0) {
+        log2(`mlops train: the training command failed with exit code ${result.exitCode}; nothing recorded`);
+        return 1;
+      }
+      log2(`wrote ${result.lineageFile} (model ${result.modelFile})`);
+      return 0;
+    }
+    if (values.outputs !== void 0) throw new MlopsError("--outputs goes with --command (see mlops train --help)");
+    return builtin(values, data, io, log2);
+  }
+};
+async function builtin(values, data, io, log2) {
+  if (data.length === 0) throw new MlopsError("--data is required (or --command for your own training script; see mlops train --help)");
+  const config2 = values.config ? await readTrainConfig(resolve11(io.cwd, values.config)) : defaultTrainConfig();
+  if (values.seed !== void 0) {
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed)) throw new MlopsError(`--seed must be an integer (got "${values.seed}")`);
+    config2.training.seed = seed;
+  }
+  const target = values.target ?? config2.target;
+  if (!target) throw new MlopsError('--target is required (or "target:" in the train config)');
+  const task = oneOf("train", "--task", values.task, ["classification", "regression"], config2.task ?? "classification");
+  const files = (await expandDataPaths(data, io.cwd)).map((f) => resolve11(io.cwd, f));
+  const outDir = resolve11(io.cwd, values.out ?? "model");
+  const result = await runBuiltinTraining({
+    files,
+    target,
+    task,
+    config: config2,
+    outDir,
+    log: log2,
+    env: io.env,
+    now: io.now,
+    exec: execProgram,
+    cwd: io.cwd,
+    producerVersion: VERSION18,
+    delimiter: values.delimiter
+  });
+  log2(`wrote ${result.modelFile}, ${result.metricsFile}, ${result.lineageFile}`);
+  io.stdout.write(JSON.stringify(result.metrics) + "\n");
+  return 0;
+}
+
 // src/report/validation-report.ts
 function validationJson(report2) {
   return {
@@ -35485,8 +52860,8 @@ function validationJson(report2) {
   };
 }
 function validationMarkdown(report2, title = "Data validation") {
-  const banner = report2.ok ? report2.warnings > 0 ? `\u2705 **Passed** with ${report2.warnings} warning${report2.warnings === 1 ? "" : "s"}` : "\u2705 **Passed**: every rule holds" : `\u274C **Failed**: ${report2.errors} rule${report2.errors === 1 ? "" : "s"} broken at error level${report2.warnings ? `, ${report2.warnings} warning${report2.warnings === 1 ? "" : "s"}` : ""}`;
-  const lines = [`## ${title}`, "", banner, "", `${formatNumber(report2.rows)} rows checked in ${report2.files.map((f) => code(f.file)).join(", ")}`, ""];
+  const banner2 = report2.ok ? report2.warnings > 0 ? `\u2705 **Passed** with ${report2.warnings} warning${report2.warnings === 1 ? "" : "s"}` : "\u2705 **Passed**: every rule holds" : `\u274C **Failed**: ${report2.errors} rule${report2.errors === 1 ? "" : "s"} broken at error level${report2.warnings ? `, ${report2.warnings} warning${report2.warnings === 1 ? "" : "s"}` : ""}`;
+  const lines = [`## ${title}`, "", banner2, "", `${formatNumber(report2.rows)} rows checked in ${report2.files.map((f) => code(f.file)).join(", ")}`, ""];
   if (report2.violations.length > 0) {
     lines.push(
       table(
@@ -35511,13 +52886,13 @@ function validationMarkdown(report2, title = "Data validation") {
 }
 
 // src/validation/infer.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/validation/rules.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
-var withSeverity = (value) => external_exports.union([value, external_exports.object({ value, severity: Severity }).strict()]);
+var withSeverity = (value2) => external_exports.union([value2, external_exports.object({ value: value2, severity: Severity }).strict()]);
 var ColumnRulesSchema = external_exports.object({
   type: external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]).optional(),
   /** The column must exist (default true). */
@@ -35558,9 +52933,9 @@ function ruleValue(rule, fallback) {
 function parseRules(text, file2) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text, { prettyErrors: true });
+    doc = (0, import_yaml5.parse)(text, { prettyErrors: true });
   } catch (err) {
-    if (err instanceof import_yaml3.YAMLParseError) {
+    if (err instanceof import_yaml5.YAMLParseError) {
       const pos = err.linePos?.[0];
       throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
     }
@@ -35576,9 +52951,9 @@ function parseRules(text, file2) {
   const rules = result.data;
   for (const [name, col] of Object.entries(rules.columns)) {
     if (col.regex !== void 0) {
-      const { value } = ruleValue(col.regex, "error");
+      const { value: value2 } = ruleValue(col.regex, "error");
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (err) {
         throw new MlopsError(`${file2}: columns.${name}.regex: not a valid regular expression (${err.message})`);
       }
@@ -35625,15 +53000,15 @@ function inferRules(profile, referencePath) {
   };
 }
 function rulesToYaml(rules, header) {
-  return header + (0, import_yaml4.stringify)(rules, { lineWidth: 120 });
+  return header + (0, import_yaml6.stringify)(rules, { lineWidth: 120 });
 }
 
 // src/validation/load.ts
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, resolve as resolve12 } from "node:path";
 async function loadRulesWithReference(rulesFile) {
   const rules = parseRules(await readText(rulesFile), rulesFile);
   if (!rules.reference) return { rules };
-  const path = resolve7(dirname4(rulesFile), rules.reference.profile);
+  const path = resolve12(dirname5(rulesFile), rules.reference.profile);
   return { rules, reference: parseProfile(await readText(path), path) };
 }
 
@@ -35685,21 +53060,21 @@ async function validateFiles(files, rules, options = {}) {
   }
   for (const [name, col] of columnRules) {
     if (col.max_null_fraction === void 0) continue;
-    const { value, severity: severity2 } = ruleValue(col.max_null_fraction, col.severity ?? "error");
+    const { value: value2, severity: severity2 } = ruleValue(col.max_null_fraction, col.severity ?? "error");
     const nulls = nullCounts.get(name);
-    if (rows > 0 && nulls / rows > value) {
-      collector.addAggregate("max_null_fraction", name, severity2, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value)}`);
+    if (rows > 0 && nulls / rows > value2) {
+      collector.addAggregate("max_null_fraction", name, severity2, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value2)}`);
     }
   }
   if (rules.dataset?.row_count) {
-    const { value, severity: severity2 } = ruleValue(rules.dataset.row_count, "error");
-    if (value.min !== void 0 && rows < value.min || value.max !== void 0 && rows > value.max) {
-      collector.addAggregate("row_count", null, severity2, rows, `${rows} rows, expected ${value.min ?? 0}..${value.max ?? "\u221E"}`);
+    const { value: value2, severity: severity2 } = ruleValue(rules.dataset.row_count, "error");
+    if (value2.min !== void 0 && rows < value2.min || value2.max !== void 0 && rows > value2.max) {
+      collector.addAggregate("row_count", null, severity2, rows, `${rows} rows, expected ${value2.min ?? 0}..${value2.max ?? "\u221E"}`);
     }
   }
   if (rules.dataset?.no_extra_columns) {
-    const { value, severity: severity2 } = ruleValue(rules.dataset.no_extra_columns, "error");
-    if (value) for (const name of extraColumns) collector.addAggregate("no_extra_columns", name, severity2, 1, "column is not listed in the rules");
+    const { value: value2, severity: severity2 } = ruleValue(rules.dataset.no_extra_columns, "error");
+    if (value2) for (const name of extraColumns) collector.addAggregate("no_extra_columns", name, severity2, 1, "column is not listed in the rules");
   }
   const violations = collector.list();
   const errors = violations.filter((v) => v.severity === "error").length;
@@ -35714,7 +53089,7 @@ var ViolationCollector = class {
   }
   maxExamples;
   byKey = /* @__PURE__ */ new Map();
-  add(rule, column, severity2, row, value, message) {
+  add(rule, column, severity2, row, value2, message) {
     const key = rule + "\0" + (column ?? "");
     let v = this.byKey.get(key);
     if (!v) {
@@ -35724,7 +53099,7 @@ var ViolationCollector = class {
     v.count++;
     if (row > 0 && v.examples.length < this.maxExamples) {
       v.examples.push(row);
-      v.example_values.push(value.length > 80 ? value.slice(0, 77) + "..." : value);
+      v.example_values.push(value2.length > 80 ? value2.slice(0, 77) + "..." : value2);
     }
   }
   addAggregate(rule, column, severity2, count, message) {
@@ -35736,20 +53111,20 @@ var ViolationCollector = class {
 };
 function compileColumn(name, col, out, reference, onNull) {
   const fallback = col.severity ?? "error";
-  const get = (rule) => rule === void 0 ? void 0 : ruleValue(rule, fallback);
-  const nullable2 = get(col.nullable);
-  const min = get(col.min);
-  const max = get(col.max);
-  const allowed = get(col.allowed);
+  const get3 = (rule) => rule === void 0 ? void 0 : ruleValue(rule, fallback);
+  const nullable2 = get3(col.nullable);
+  const min = get3(col.min);
+  const max = get3(col.max);
+  const allowed = get3(col.allowed);
   const allowedSet = allowed ? new Set(allowed.value.map(String)) : void 0;
-  const unique = get(col.unique);
+  const unique = get3(col.unique);
   const seen = unique?.value ? /* @__PURE__ */ new Set() : void 0;
-  const regexRule = get(col.regex);
-  const regex = regexRule ? new RegExp(regexRule.value) : void 0;
+  const regexRule = get3(col.regex);
+  const regex2 = regexRule ? new RegExp(regexRule.value) : void 0;
   const type = col.type;
   const typeSeverity = fallback;
-  const refRange = get(col.reference_range);
-  const newCats = get(col.new_categories);
+  const refRange = get3(col.reference_range);
+  const newCats = get3(col.new_categories);
   const refColumn = reference?.columns.find((c) => c.name === name);
   if ((refRange || newCats?.value) && !refColumn) throw new MlopsError(`reference profile has no column "${name}" to compare against`);
   let rangeLo = -Infinity;
@@ -35800,11 +53175,11 @@ function compileColumn(name, col, out, reference, onNull) {
       out.add("type", name, typeSeverity, row, cellText(cell2), "expected an ISO-8601 date or date-time");
       return;
     }
-    if (allowedSet || seen || regex || refCategories) {
+    if (allowedSet || seen || regex2 || refCategories) {
       text ??= cellText(cell2);
       if (allowedSet && !allowedSet.has(text)) out.add("allowed", name, allowed.severity, row, text, `not one of the allowed values`);
       if (refCategories && !refCategories.has(text)) out.add("new_categories", name, newCats.severity, row, text, "category never seen in the reference");
-      if (regex && !regex.test(text)) out.add("regex", name, regexRule.severity, row, text, `does not match /${regexRule.value}/`);
+      if (regex2 && !regex2.test(text)) out.add("regex", name, regexRule.severity, row, text, `does not match /${regexRule.value}/`);
       if (seen) {
         if (seen.has(text)) out.add("unique", name, unique.severity, row, text, "duplicate value in a unique column");
         else seen.add(text);
@@ -35817,7 +53192,7 @@ function trim(x) {
 }
 
 // src/cli/commands/validate.ts
-var help5 = `mlops validate: check data against a rules file; or write a starting rules file.
+var help8 = `mlops validate: check data against a rules file; or write a starting rules file.
 
 Usage:
   mlops validate --data FILE... --rules rules.yml [--format json|markdown] [--out report]
@@ -35844,7 +53219,7 @@ Examples:
 var validateCommand = {
   name: "validate",
   summary: "validate data against a rules file (or infer rules from a profile)",
-  help: help5,
+  help: help8,
   async run(argv, io) {
     const { values } = parseCommandArgs("validate", argv, {
       data: { type: "string", multiple: true },
@@ -35889,13 +53264,16 @@ var validateCommand = {
 var commands = [
   profileCommand,
   validateCommand,
+  trainCommand,
+  evaluateCommand,
+  reportCommand,
   driftCommand,
   configCommand,
   initCommand
 ];
 
 // src/cli/run.ts
-var VERSION = "0.1.0";
+var VERSION18 = "0.1.0";
 function mainHelp() {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
@@ -35917,7 +53295,7 @@ async function runCli(argv, io) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version" || name === "-V") {
-    io.stdout.write(VERSION + "\n");
+    io.stdout.write(VERSION18 + "\n");
     return 0;
   }
   const command = commands.find((c) => c.name === name);

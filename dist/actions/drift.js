@@ -63369,13 +63369,34 @@ var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
 // src/github/client.ts
 function createGitHubClient(options) {
-  return new Octokit2({
+  const retries = options.retries ?? 3;
+  const octokit = new Octokit2({
     auth: options.token,
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/$/, ""),
     userAgent: "mlops-actions",
-    retry: { enabled: (options.retries ?? 3) > 0, retries: options.retries ?? 3 },
+    retry: { enabled: retries > 0, retries },
     throttle: { enabled: false }
   });
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve6) => setTimeout(resolve6, ms)));
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(requestOptions);
+      } catch (err) {
+        const wait2 = secondaryRateLimitWait(err);
+        if (wait2 === void 0 || attempt >= retries) throw err;
+        await sleep(wait2);
+      }
+    }
+  });
+  return octokit;
+}
+function secondaryRateLimitWait(err) {
+  const e = err;
+  if (e.status !== 403 && e.status !== 429) return void 0;
+  const retryAfter = e.response?.headers?.["retry-after"];
+  if (retryAfter !== void 0 && Number.isFinite(Number(retryAfter))) return Number(retryAfter) * 1e3;
+  return /secondary rate limit/i.test(e.message ?? "") ? 6e4 : void 0;
 }
 function parseRepo(slug) {
   const [owner, repo] = slug.split("/");
@@ -63385,20 +63406,17 @@ function parseRepo(slug) {
 
 // src/github/dispatch.ts
 async function dispatchRetraining(client, repo, target, payload) {
+  const { route, body } = dispatchRequest(target, payload);
+  await client.request(route, { ...repo, ...body });
+}
+function dispatchRequest(target, payload) {
   if (target.kind === "repository") {
-    await client.request("POST /repos/{owner}/{repo}/dispatches", {
-      ...repo,
-      event_type: target.eventType,
-      client_payload: { ...payload }
-    });
-    return;
+    return { route: "POST /repos/{owner}/{repo}/dispatches", body: { event_type: target.eventType, client_payload: { ...payload } } };
   }
-  await client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
-    ...repo,
-    workflow_id: target.workflow,
-    ref: target.ref,
-    inputs: { model: payload.model, drift_summary: payload.summary.slice(0, 1e3) }
-  });
+  return {
+    route: "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+    body: { workflow_id: target.workflow, ref: target.ref, inputs: { model: payload.model, drift_summary: payload.summary.slice(0, 1e3) } }
+  };
 }
 
 // src/github/drift-issue.ts
@@ -63432,25 +63450,14 @@ ${options.markdown}${footer}`)
   else if (last && now().getTime() - last.getTime() < cooldownMs) {
     dispatchSkipped = `retraining was dispatched at ${last.toISOString()}, within the ${options.cooldownHours ?? DEFAULT_COOLDOWN_HOURS} h cooldown`;
   } else {
-    await dispatchRetraining(client, repo, options.dispatch, {
-      model,
-      summary: summaryLine(result),
-      share_drifted: result.share_drifted,
-      drifted_columns: result.drifted_columns,
-      issue_number: existing?.number ?? null
-    });
+    await dispatchRetraining(client, repo, options.dispatch, retrainPayload(model, result, existing?.number ?? null));
     dispatched = true;
   }
   const dispatchedAt = dispatched ? now() : last;
   if (!openIssue) return { issue: null, dispatched, ...dispatchSkipped ? { dispatch_skipped: dispatchSkipped } : {} };
   let issue3;
   if (!existing) {
-    const created = await client.request("POST /repos/{owner}/{repo}/issues", {
-      ...repo,
-      title: `Drift detected: ${model}`,
-      labels: [label],
-      body: issueBody(model, options.markdown + footer, dispatchedAt)
-    });
+    const created = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...newDriftIssue(model, options.markdown + footer, dispatchedAt, label) });
     issue3 = { number: created.data.number, action: "created" };
   } else {
     await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -63475,11 +63482,14 @@ function modelMarker(model) {
   return `<!-- mlops-drift model=${JSON.stringify(model)} -->`;
 }
 var DISPATCH_MARKER = /<!-- mlops-drift-dispatched-at=([0-9T:.\-Z]+) -->/;
-function issueBody(model, markdown, dispatchedAt) {
+function newDriftIssue(model, markdown, dispatchedAt, label = DRIFT_LABEL) {
   const markers = modelMarker(model) + (dispatchedAt ? `
 <!-- mlops-drift-dispatched-at=${dispatchedAt.toISOString()} -->` : "");
-  return fitToLimit(`${markers}
-${markdown}`);
+  return { title: `Drift detected: ${model}`, labels: [label], body: fitToLimit(`${markers}
+${markdown}`) };
+}
+function retrainPayload(model, result, issueNumber) {
+  return { model, summary: summaryLine(result), share_drifted: result.share_drifted, drifted_columns: result.drifted_columns, issue_number: issueNumber };
 }
 function setDispatchMarker(body, at) {
   const marker = `<!-- mlops-drift-dispatched-at=${at.toISOString()} -->`;

@@ -21,18 +21,17 @@ export interface RetrainPayload {
  * workflow file, whose `inputs` must declare `model` and `drift_summary` (strings only).
  */
 export async function dispatchRetraining(client: GitHubClient, repo: RepoRef, target: DispatchTarget, payload: RetrainPayload): Promise<void> {
+  const { route, body } = dispatchRequest(target, payload);
+  await client.request(route, { ...repo, ...body });
+}
+
+/** The REST call that starts retraining, without sending it (also what a dry run writes out). */
+export function dispatchRequest(target: DispatchTarget, payload: RetrainPayload): { route: string; body: Record<string, unknown> } {
   if (target.kind === 'repository') {
-    await client.request('POST /repos/{owner}/{repo}/dispatches', {
-      ...repo,
-      event_type: target.eventType,
-      client_payload: { ...payload },
-    });
-    return;
+    return { route: 'POST /repos/{owner}/{repo}/dispatches', body: { event_type: target.eventType, client_payload: { ...payload } } };
   }
-  await client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-    ...repo,
-    workflow_id: target.workflow,
-    ref: target.ref,
-    inputs: { model: payload.model, drift_summary: payload.summary.slice(0, 1000) },
-  });
+  return {
+    route: 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    body: { workflow_id: target.workflow, ref: target.ref, inputs: { model: payload.model, drift_summary: payload.summary.slice(0, 1000) } },
+  };
 }

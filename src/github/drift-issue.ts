@@ -1,7 +1,7 @@
 import type { DriftResult } from '../drift/detect.ts';
 import { fitToLimit } from '../report/markdown.ts';
 import type { GitHubClient, RepoRef } from './client.ts';
-import { dispatchRetraining, type DispatchTarget } from './dispatch.ts';
+import { dispatchRetraining, type DispatchTarget, type RetrainPayload } from './dispatch.ts';
 
 export const DRIFT_LABEL = 'drift';
 export const DEFAULT_COOLDOWN_HOURS = 24;
@@ -66,13 +66,7 @@ export async function reportDriftOnGitHub(options: DriftOnGitHubOptions): Promis
   else if (last && now().getTime() - last.getTime() < cooldownMs) {
     dispatchSkipped = `retraining was dispatched at ${last.toISOString()}, within the ${options.cooldownHours ?? DEFAULT_COOLDOWN_HOURS} h cooldown`;
   } else {
-    await dispatchRetraining(client, repo, options.dispatch, {
-      model,
-      summary: summaryLine(result),
-      share_drifted: result.share_drifted,
-      drifted_columns: result.drifted_columns,
-      issue_number: existing?.number ?? null,
-    });
+    await dispatchRetraining(client, repo, options.dispatch, retrainPayload(model, result, existing?.number ?? null));
     dispatched = true;
   }
   const dispatchedAt = dispatched ? now() : last;
@@ -80,12 +74,7 @@ export async function reportDriftOnGitHub(options: DriftOnGitHubOptions): Promis
   if (!openIssue) return { issue: null, dispatched, ...(dispatchSkipped ? { dispatch_skipped: dispatchSkipped } : {}) };
   let issue: DriftOnGitHubOutcome['issue'];
   if (!existing) {
-    const created = await client.request('POST /repos/{owner}/{repo}/issues', {
-      ...repo,
-      title: `Drift detected: ${model}`,
-      labels: [label],
-      body: issueBody(model, options.markdown + footer, dispatchedAt),
-    });
+    const created = await client.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...newDriftIssue(model, options.markdown + footer, dispatchedAt, label) });
     issue = { number: created.data.number, action: 'created' };
   } else {
     await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -111,9 +100,14 @@ export function modelMarker(model: string): string {
 
 const DISPATCH_MARKER = /<!-- mlops-drift-dispatched-at=([0-9T:.\-Z]+) -->/;
 
-function issueBody(model: string, markdown: string, dispatchedAt: Date | null): string {
+/** The issue a first drift opens (also what a dry run writes out). */
+export function newDriftIssue(model: string, markdown: string, dispatchedAt: Date | null, label = DRIFT_LABEL) {
   const markers = modelMarker(model) + (dispatchedAt ? `\n<!-- mlops-drift-dispatched-at=${dispatchedAt.toISOString()} -->` : '');
-  return fitToLimit(`${markers}\n${markdown}`);
+  return { title: `Drift detected: ${model}`, labels: [label], body: fitToLimit(`${markers}\n${markdown}`) };
+}
+
+export function retrainPayload(model: string, result: DriftResult, issueNumber: number | null): RetrainPayload {
+  return { model, summary: summaryLine(result), share_drifted: result.share_drifted, drifted_columns: result.drifted_columns, issue_number: issueNumber };
 }
 
 function setDispatchMarker(body: string, at: Date): string {

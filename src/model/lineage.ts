@@ -53,6 +53,14 @@ export const LineageSchema = z.object({
     packages: z.record(z.string(), z.string()),
     backend: z.string().optional(),
   }),
+  /** How the training process ran (command trainer; the built-in one records its duration only). */
+  run: z
+    .object({
+      command: z.string().optional(),
+      exit_code: z.number().int().optional(),
+      peak_memory_bytes: z.number().nonnegative().optional(),
+    })
+    .optional(),
   seed: z.number().int().optional(),
   started_at: z.string(),
   duration_s: z.number().nonnegative(),

@@ -20,10 +20,14 @@ export interface TensorSignature {
 const ELEM_NAMES: Record<number, string> = { 1: 'float', 2: 'uint8', 3: 'int8', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool', 10: 'float16', 11: 'double' };
 
 /** Reads an ONNX file's declared inputs/outputs and metadata_props without running it. */
-export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string> } {
+export function describeOnnx(
+  bytes: Uint8Array,
+  file = 'model.onnx',
+): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string>; producer: string } {
   let model: Onnx.ModelProto;
   try {
-    model = onnx.ModelProto.decode(bytes);
+    // A plain Uint8Array view: given a Buffer, protobufjs 6 copies bytes fields with the deprecated `new Buffer()`.
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
     throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
   }
@@ -41,7 +45,16 @@ export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: 
     inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? '')).map(sig),
     outputs: (model.graph.output ?? []).map(sig),
     metadata,
+    producer: `${model.producerName ?? ''} ${model.producerVersion ?? ''}`.trim(),
   };
+}
+
+export interface LoadOptions {
+  /**
+   * onnxruntime execution providers in order of preference, e.g. ['cuda', 'cpu'] on a GPU
+   * runner whose onnxruntime-node was installed with ONNXRUNTIME_NODE_INSTALL=cuda12.
+   */
+  executionProviders?: string[];
 }
 
 /**
@@ -55,7 +68,7 @@ export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): { inputs: 
  * classes "0".."K-1", else a string/int64 output makes it a classifier predicting that label,
  * else the first float output is a regression prediction.
  */
-export async function loadModel(file: string): Promise<ModelRunner> {
+export async function loadModel(file: string, options: LoadOptions = {}): Promise<ModelRunner> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -66,7 +79,7 @@ export async function loadModel(file: string): Promise<ModelRunner> {
   const ort: Ort = await import('onnxruntime-node');
   let session: import('onnxruntime-node').InferenceSession;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3 });
+    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ['cpu'] });
   } catch (err) {
     throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }

@@ -14,7 +14,7 @@ test('validate-data action: passing data sets outputs and writes the summary', (
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.outputs.ok, 'true');
   assert.equal(r.outputs.errors, '0');
-  assert.equal(r.outputs.rows, String(4000 + 1000 + 1500));
+  assert.equal(r.outputs.rows, String(4000 + 1000 + 1500 + 3000));
   assert.match(r.summary, /## Data validation\n\n✅ \*\*Passed\*\*/);
   assert.ok(existsSync(r.outputs['report-path']));
 });
@@ -22,7 +22,7 @@ test('validate-data action: passing data sets outputs and writes the summary', (
 test('validate-data action: an error-level violation fails the step with annotations', () => {
   const data = tempFile('bad.csv', 'id,age\n1,30\n2,\n3,150\n');
   const rules = tempFile('rules.yml', 'version: 1\ncolumns:\n  age: { type: integer, nullable: false, max: 120 }\n');
-  const r = runBundledAction('validate-data', { data, rules, 'json-path': join(data, '..', 'out.json') });
+  const r = runBundledAction('validate-data', { data, rules, 'json-path': join(data, '..', 'out.json'), 'report-path': join(data, '..', 'out.md') });
   assert.equal(r.status, 1);
   assert.equal(r.outputs.ok, 'false');
   assert.equal(r.outputs.violations, '2');
@@ -35,9 +35,9 @@ test('validate-data action: an error-level violation fails the step with annotat
 test('validate-data action: fail-on never keeps the step green; a warning fails with fail-on warning', () => {
   const data = tempFile('w.csv', 'a\n50\n');
   const rules = tempFile('rules.yml', 'version: 1\ncolumns:\n  a: { max: { value: 10, severity: warning } }\n');
-  const never = runBundledAction('validate-data', { data, rules, 'fail-on': 'never', 'json-path': join(data, '..', 'a.json') });
+  const never = runBundledAction('validate-data', { data, rules, 'fail-on': 'never', 'json-path': join(data, '..', 'a.json'), 'report-path': join(data, '..', 'a.md') });
   assert.equal(never.status, 0);
-  const warn = runBundledAction('validate-data', { data, rules, 'fail-on': 'warning', 'json-path': join(data, '..', 'b.json') });
+  const warn = runBundledAction('validate-data', { data, rules, 'fail-on': 'warning', 'json-path': join(data, '..', 'b.json'), 'report-path': join(data, '..', 'b.md') });
   assert.equal(warn.status, 1);
   assert.equal(warn.outputs.ok, 'true');
 });

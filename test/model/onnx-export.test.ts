@@ -56,6 +56,18 @@ test('logistic regression with imputation, standardisation and one-hot runs in o
   await runner.close();
 });
 
+test('plain onnxruntime consumers get class names from the label output', async () => {
+  const ort = await import('onnxruntime-node');
+  const session = await ort.InferenceSession.create(exportOnnx(logistic, { producerVersion: 'test' }));
+  const out = await session.run({
+    age: new ort.Tensor('float32', Float32Array.from([50, Number.NaN]), [2, 1]),
+    plan: new ort.Tensor('string', ['c', ''], [2, 1]),
+  });
+  assert.deepEqual(Array.from(out.label.data as string[]), ['yes', 'no']);
+  assert.deepEqual(out.probabilities.dims, [2, 2]);
+  await session.release();
+});
+
 test('the exported graph declares one raw input per feature and writes model info metadata', () => {
   const d = describeOnnx(exportOnnx(logistic, { producerVersion: 'test' }));
   assert.deepEqual(d.inputs, [

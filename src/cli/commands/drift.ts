@@ -5,6 +5,9 @@ import { METHOD_CHOICES } from '../../drift/methods.ts';
 import { writeJson, writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { rowProgress } from '../progress.ts';
+import { join } from 'node:path';
+import { DEFAULT_RETRAIN_EVENT, dispatchRequest } from '../../github/dispatch.ts';
+import { newDriftIssue, retrainPayload } from '../../github/drift-issue.ts';
 
 const help = `mlops drift: compare current data with a reference and decide whether it drifted.
 
@@ -27,6 +30,9 @@ Options:
   --out FILE        also write the JSON result here
   --report FILE     also write the Markdown report here
   --delimiter C     CSV delimiter (default: detected)
+  --github-dry-run DIR  on drift, write the GitHub requests the drift action would send
+                    (drift-issue.json, retrain-dispatch.json) to DIR instead of sending them
+  --model NAME      model name for the issue and dispatch (default: from a registry: reference)
 
 auto picks Kolmogorov–Smirnov (numbers) or chi-square (categories) when the smaller side has
 at most 1,000 rows, normalised Wasserstein or Jensen–Shannon distance above; defaults
@@ -58,6 +64,8 @@ export const driftCommand: Command = {
       out: { type: 'string', short: 'o' },
       report: { type: 'string' },
       delimiter: { type: 'string' },
+      model: { type: 'string' },
+      'github-dry-run': { type: 'string' },
     });
     const reference = listOption(values.reference);
     const current = listOption(values.current);
@@ -84,6 +92,14 @@ export const driftCommand: Command = {
     });
     if (values.out) await writeJson(values.out, result);
     if (values.report) await writeText(values.report, markdown);
+    if (values['github-dry-run'] && result.dataset_drift) {
+      const dir = values['github-dry-run'];
+      const model = values.model ?? modelFromRef(reference[0]);
+      const target = { kind: 'repository' as const, eventType: DEFAULT_RETRAIN_EVENT };
+      await writeJson(join(dir, 'drift-issue.json'), { route: 'POST /repos/{owner}/{repo}/issues', body: newDriftIssue(model, markdown, io.now()) });
+      await writeJson(join(dir, 'retrain-dispatch.json'), dispatchRequest(target, retrainPayload(model, result, null)));
+      io.stderr.write(`github dry run: wrote the issue and dispatch requests to ${dir}/drift-issue.json and ${dir}/retrain-dispatch.json\n`);
+    }
     io.stdout.write(format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
     const tested = Object.keys(result.columns).length;
     io.stderr.write(
@@ -93,6 +109,12 @@ export const driftCommand: Command = {
     return result.dataset_drift ? 1 : 0;
   },
 };
+
+/** `registry:churn#production` → churn; any other reference → "model". */
+function modelFromRef(ref: string): string {
+  const m = /^registry:([^#@]+)/.exec(ref);
+  return m ? m[1] : 'model';
+}
 
 function numberOption(flag: string, value: string | undefined, valid: (x: number) => boolean): number | undefined {
   if (value === undefined) return undefined;

@@ -1,0 +1,48 @@
+import * as core from '@actions/core';
+import { runEvaluation } from '../../src/evaluate/run.ts';
+import { loadModel } from '../../src/model/runtime.ts';
+import { keyMetrics } from '../../src/report/evaluation-report.ts';
+import { booleanInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { publishReport } from '../../src/github/comment.ts';
+import { commentContext } from '../../src/github/context.ts';
+import { writeJson, writeText } from '../../src/util/fs.ts';
+
+await runAction(async () => {
+  const reportPath = input('report-path', 'mlops-evaluation.md');
+  const jsonPath = input('json-path', 'mlops-evaluation.json');
+  const token = optionalInput('github-token');
+  const { evaluation, markdown } = await runEvaluation({
+    model: input('model'),
+    data: listInput('data'),
+    target: input('target'),
+    baseline: optionalInput('baseline'),
+    gate: optionalInput('gate'),
+    slices: listInput('slices'),
+    cwd: process.cwd(),
+    env: token ? { ...process.env, GITHUB_TOKEN: token } : process.env,
+    loadModel,
+    clock: () => performance.now(),
+    now: () => new Date(),
+  });
+  await writeText(reportPath, markdown);
+  await writeJson(jsonPath, evaluation);
+
+  let commentUrl = '';
+  if (booleanInput('comment', true)) {
+    const result = await publishReport({ ...(await commentContext(process.env, { token })), id: input('report-id', 'evaluate'), markdown });
+    commentUrl = result.comment?.url ?? '';
+    if (result.comment) core.info(`${result.comment.action} comment ${result.comment.url}`);
+    if (result.skipped) core.warning(`No comment posted: ${result.skipped}`);
+  } else await core.summary.addRaw(markdown).write();
+
+  const v = evaluation.verdict;
+  core.setOutput('verdict', v.verdict);
+  core.setOutput('passed', String(v.passed));
+  core.setOutput('metrics', JSON.stringify(keyMetrics(evaluation)));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('json-path', jsonPath);
+  core.setOutput('comment-url', commentUrl);
+  const failed = v.results.filter((r) => r.status === 'fail');
+  for (const r of failed) core.error(`${r.rule}${r.slice ? ` @ ${r.slice}` : ''}: ${r.reason}`, { title: 'evaluation gate' });
+  if (!v.passed && booleanInput('fail-on-gate', true)) core.setFailed(`evaluation gate failed: ${failed.length} of ${v.results.length} rules; see the report`);
+});

@@ -1,0 +1,102 @@
+import type { Command } from '../command.ts';
+import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
+import { runEvaluation, type LoadModel } from '../../evaluate/run.ts';
+import { formatNumber } from '../../report/markdown.ts';
+import { writeText } from '../../util/fs.ts';
+import { MlopsError } from '../../util/errors.ts';
+import { rowProgress } from '../progress.ts';
+import { resolve } from 'node:path';
+import { loadModel } from '../../model/runtime.ts';
+
+const help = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
+
+Usage:
+  mlops evaluate --model candidate.onnx --data holdout.csv --target label
+                 [--baseline registry:NAME#production | --baseline other.onnx]
+                 [--gate gate.yml] [--slices col1,col2] [--format json|markdown] [--out FILE]
+
+Options:
+  --model FILE       the candidate ONNX model
+  --data FILE        held-out data (CSV/TSV, JSONL, Parquet; globs and repeated flags read several files)
+  --target COLUMN    the label column
+  --baseline REF     the champion: registry:NAME#STAGE, registry:NAME@VERSION or a model file;
+                     without it (first model) only absolute rules and budgets are checked
+  --gate FILE        gate.yml: thresholds, relative rules, budgets, slice minimums and
+                     require_significant_improvement (see docs/evaluation.md)
+  --slices COLS      columns to slice by (adds to the gate's slices.columns); numeric columns
+                     with many values are cut into quartile bins
+  --format F         markdown (default) or json (the full evaluation document)
+  --out FILE         write the report there instead of stdout
+  --latency-rows N   rows timed one at a time for p50/p99 latency (default 200)
+
+Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighted), roc_auc,
+pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
+p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
+
+Exit codes: 0 the gate passed (or no gate), 1 the gate failed (the failing rules are named),
+2 bad usage or input.
+
+Examples:
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned --gate gate.yml
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned \\
+    --baseline registry:churn#production --gate gate.yml --slices region,plan --out report.md
+  mlops evaluate --model new.onnx --baseline old.onnx --data 'holdout/*.parquet' --target y --format json
+`;
+
+/** The command with its model loader passed in, so the flow is testable with any ModelRunner. */
+export function createEvaluateCommand(loadModel: LoadModel): Command {
+  return {
+    name: 'evaluate',
+    summary: 'compare a candidate model with the champion and apply the evaluation gate',
+    help,
+    async run(argv, io) {
+      const { values } = parseCommandArgs('evaluate', argv, {
+        model: { type: 'string' },
+        data: { type: 'string', multiple: true },
+        target: { type: 'string' },
+        baseline: { type: 'string' },
+        gate: { type: 'string' },
+        slices: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        'latency-rows': { type: 'string' },
+      });
+      const model = requireOption('evaluate', values.model, '--model');
+      const data = listOption(values.data);
+      if (data.length === 0) requireOption('evaluate', undefined, '--data');
+      const target = requireOption('evaluate', values.target, '--target');
+      const format = oneOf('evaluate', '--format', values.format, ['markdown', 'json'] as const, 'markdown');
+      const latencyRows = values['latency-rows'] === undefined ? undefined : Number(values['latency-rows']);
+      if (latencyRows !== undefined && !(Number.isInteger(latencyRows) && latencyRows >= 1)) throw new MlopsError(`--latency-rows must be a positive integer (got "${values['latency-rows']}")`);
+      const progress = rowProgress(io.stderr, 'evaluated');
+      const { evaluation, markdown } = await runEvaluation({
+        model,
+        data,
+        target,
+        baseline: values.baseline,
+        gate: values.gate,
+        slices: listOption(values.slices),
+        latencyRows,
+        cwd: io.cwd,
+        env: io.env,
+        loadModel,
+        clock: () => performance.now(),
+        now: io.now,
+        onProgress: (rows) => progress.update(rows),
+      });
+      const text = format === 'json' ? JSON.stringify(evaluation, null, 2) + '\n' : markdown;
+      if (values.out) await writeText(resolve(io.cwd, values.out), text);
+      else io.stdout.write(text);
+      const v = evaluation.verdict;
+      const failed = v.results.filter((r) => r.status === 'fail');
+      io.stderr.write(
+        v.passed
+          ? `gate passed: ${v.results.filter((r) => r.status === 'pass').length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ''}\n`
+          : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join('; ')}${values.out ? `; wrote ${values.out}` : ''}\n`,
+      );
+      return v.passed ? 0 : 1;
+    },
+  };
+}
+
+export const evaluateCommand = createEvaluateCommand(loadModel);

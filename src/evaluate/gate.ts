@@ -1,0 +1,105 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { MlopsError } from '../util/errors.ts';
+import { METRIC_NAMES, isOperational } from './metric-names.ts';
+
+/**
+ * The gate file (gate.yml). Rules are one-line comparisons so they read like the policy they
+ * encode: `accuracy >= 0.85`, `f1 >= champion - 0.01`, `p99_latency_ms <= 5`.
+ */
+export type Comparison = '>=' | '<=' | '>' | '<';
+
+export interface Rule {
+  text: string;
+  metric: string;
+  op: Comparison;
+  /** `absolute`: compare with `value`; `champion`: with champion × factor + offset. */
+  threshold: { kind: 'absolute'; value: number } | { kind: 'champion'; factor: number; offset: number };
+}
+
+const RULE = /^\s*([a-z0-9_]+)\s*(>=|<=|>|<)\s*(.+?)\s*$/;
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const CHAMPION = /^champion(?:\s*([-+*])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))?$/;
+
+/** Parses one rule; the error says what is wrong so the message can name the rule. */
+export function parseRule(text: string): Rule {
+  const m = RULE.exec(text);
+  if (!m) throw new Error('expected METRIC OP VALUE, e.g. "accuracy >= 0.85" or "f1 >= champion - 0.01" (OP is >=, <=, > or <)');
+  const [, metric, op, rhs] = m;
+  if (!METRIC_NAMES.includes(metric)) throw new Error(`unknown metric "${metric}" (known: ${METRIC_NAMES.join(', ')})`);
+  if (NUMBER.test(rhs)) return { text: text.trim(), metric, op: op as Comparison, threshold: { kind: 'absolute', value: Number(rhs) } };
+  const c = CHAMPION.exec(rhs);
+  if (!c) throw new Error(`cannot read "${rhs}": use a number, "champion", "champion - 0.01" or "champion * 1.1"`);
+  const amount = c[2] === undefined ? 0 : Number(c[2]);
+  const threshold =
+    c[1] === '*' ? { kind: 'champion' as const, factor: amount, offset: 0 } : { kind: 'champion' as const, factor: 1, offset: c[1] === '-' ? -amount : amount };
+  return { text: text.trim(), metric, op: op as Comparison, threshold };
+}
+
+const ruleList = (check?: (r: Rule) => string | undefined) =>
+  z.array(z.string()).default([]).transform((texts, ctx) => {
+    const rules: Rule[] = [];
+    texts.forEach((text, i) => {
+      try {
+        const rule = parseRule(text);
+        const problem = check?.(rule);
+        if (problem) throw new Error(problem);
+        rules.push(rule);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `rule "${text}": ${(err as Error).message}`, path: [i] });
+      }
+    });
+    return rules;
+  });
+
+const significanceSchema = z
+  .object({
+    metric: z.string().refine((m) => METRIC_NAMES.includes(m) && !isOperational(m), { message: 'must be a quality metric such as accuracy, f1, roc_auc or rmse' }),
+    confidence: z.number().gt(0.5).lt(1).default(0.95),
+    resamples: z.number().int().min(100).max(100000).default(1000),
+    seed: z.number().int().default(0),
+    /** Classifiers: also require McNemar's test on per-row correctness at 1 − confidence. */
+    mcnemar: z.boolean().default(true),
+  })
+  .strict();
+
+export const gateSchema = z
+  .object({
+    schema_version: z.literal(1, { error: 'schema_version must be 1 (add "schema_version: 1" at the top)' }),
+    rules: ruleList((r) => (isOperational(r.metric) ? `${r.metric} is operational: put it under budgets` : undefined)),
+    budgets: ruleList((r) => (isOperational(r.metric) ? undefined : `${r.metric} is not operational: put it under rules`)),
+    slices: z
+      .object({
+        columns: z.array(z.string().min(1)).default([]),
+        /** Numeric columns: a number of equal-frequency bins, or explicit edges. */
+        bins: z.record(z.string(), z.union([z.number().int().min(2).max(100), z.array(z.number()).min(1)])).default({}),
+        min_rows: z.number().int().min(1).default(30),
+        rules: ruleList((r) => (isOperational(r.metric) ? `${r.metric} cannot be measured per slice` : undefined)),
+      })
+      .strict()
+      .optional(),
+    require_significant_improvement: significanceSchema.optional(),
+  })
+  .strict();
+
+export type GateConfig = z.output<typeof gateSchema>;
+export type SignificanceConfig = z.output<typeof significanceSchema>;
+
+/** Parses gate.yml text; every problem names the file and the rule or field at fault. */
+export function parseGate(text: string, file: string): GateConfig {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    const where = err instanceof YAMLParseError && err.linePos ? `, line ${err.linePos[0].line}` : '';
+    throw new MlopsError(`${file}${where}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const result = gateSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})` : '';
+    throw new MlopsError(`${file}: ${path ? path + ': ' : ''}${first.message}${more}`);
+  }
+  return result.data;
+}

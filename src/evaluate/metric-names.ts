@@ -1,0 +1,18 @@
+import { CLASSIFICATION_METRICS } from '../metrics/classification.ts';
+import { REGRESSION_METRICS } from '../metrics/regression.ts';
+
+/** Measured by running the model, not from its predictions; gate `budgets` name these. */
+export const OPERATIONAL_METRICS = ['size_mb', 'p50_latency_ms', 'p99_latency_ms', 'throughput_rows_per_s'] as const;
+
+export const METRIC_NAMES: readonly string[] = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...OPERATIONAL_METRICS];
+
+const LOWER_IS_BETTER = new Set(['log_loss', 'ece', 'rmse', 'mae', 'mape', 'size_mb', 'p50_latency_ms', 'p99_latency_ms']);
+
+/** Whether a larger value is an improvement, for Δ colouring, "worse" slice flags and significance. */
+export function higherIsBetter(metric: string): boolean {
+  return !LOWER_IS_BETTER.has(metric);
+}
+
+export function isOperational(metric: string): boolean {
+  return (OPERATIONAL_METRICS as readonly string[]).includes(metric);
+}

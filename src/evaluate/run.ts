@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { isRegistryRef, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { expandDataPaths } from '../data/read.ts';
+import type { ModelRunner } from '../model/types.ts';
+import { evaluationMarkdown } from '../report/evaluation-report.ts';
+import { readText } from '../util/fs.ts';
+import { evaluateRunners } from './evaluate.ts';
+import { parseGate } from './gate.ts';
+import type { Evaluation } from './types.ts';
+
+export type LoadModel = (file: string) => Promise<ModelRunner>;
+
+export interface EvaluateRequest {
+  model: string;
+  data: string[];
+  target: string;
+  /** `registry:NAME#STAGE`, `registry:NAME@VERSION` or a model file; none for a first model. */
+  baseline?: string;
+  gate?: string;
+  slices?: string[];
+  latencyRows?: number;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Turns a model file into a runner (onnxruntime-node's loadModel in the CLI and action). */
+  loadModel: LoadModel;
+  clock: () => number;
+  now: () => Date;
+  onProgress?: (rows: number) => void;
+}
+
+/** The whole `mlops evaluate`: resolve the baseline, load both models, evaluate, render. */
+export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluation: Evaluation; markdown: string }> {
+  const gate = request.gate ? parseGate(await readText(resolve(request.cwd, request.gate)), request.gate) : undefined;
+  const files = (await expandDataPaths(request.data, request.cwd)).map((f) => resolve(request.cwd, f));
+  const candidateFile = resolve(request.cwd, request.model);
+  let championFile: string | undefined;
+  if (request.baseline) {
+    championFile = isRegistryRef(request.baseline)
+      ? (await resolveRegistryRef(request.baseline, { cwd: request.cwd, env: request.env })).modelFile
+      : resolve(request.cwd, request.baseline);
+  }
+  const runners: ModelRunner[] = [];
+  try {
+    const candidate = await request.loadModel(candidateFile);
+    runners.push(candidate);
+    const champion = championFile ? await request.loadModel(championFile) : undefined;
+    if (champion) runners.push(champion);
+    const evaluation = await evaluateRunners({
+      files,
+      dataNames: request.data,
+      target: request.target,
+      candidate: { runner: candidate, name: request.model, file: candidateFile },
+      champion: champion && { runner: champion, name: request.baseline!, file: championFile },
+      gate,
+      sliceColumns: request.slices,
+      latencyRows: request.latencyRows,
+      clock: request.clock,
+      now: request.now,
+      onProgress: request.onProgress,
+    });
+    return { evaluation, markdown: evaluationMarkdown(evaluation) };
+  } finally {
+    for (const r of runners) await r.close();
+  }
+}

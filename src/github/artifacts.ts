@@ -1,0 +1,39 @@
+import * as core from '@actions/core';
+
+// Loaded on first use: they are large and a run that fails early never needs them.
+const loadCache = () => import('@actions/cache');
+import { errorMessage } from '../util/errors.ts';
+
+/** Restores cached paths under `key`; false when there is no entry or no cache service. */
+export async function restoreCached(paths: string[], key: string): Promise<boolean> {
+  const cache = await loadCache();
+  if (!cache.isFeatureAvailable()) {
+    core.info('cache service not available: skipping data cache restore');
+    return false;
+  }
+  return (await cache.restoreCache(paths, key)) !== undefined;
+}
+
+/**
+ * Saves paths under `key`. A key that already exists (another job saved it first) or a
+ * cache outage is a warning, not a failed training run.
+ */
+export async function saveCached(paths: string[], key: string): Promise<boolean> {
+  const cache = await loadCache();
+  if (!cache.isFeatureAvailable()) return false;
+  try {
+    await cache.saveCache(paths, key);
+    return true;
+  } catch (err) {
+    core.warning(`data cache not saved under ${key}: ${errorMessage(err)}`);
+    return false;
+  }
+}
+
+/** Uploads files (paths under `root`) as one workflow artifact; returns its id. */
+export async function uploadFiles(name: string, files: string[], root: string, retentionDays?: number): Promise<{ id: number; size: number }> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const result = await client.uploadArtifact(name, files, root, retentionDays === undefined ? {} : { retentionDays });
+  return { id: result.id ?? 0, size: result.size ?? 0 };
+}

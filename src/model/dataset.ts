@@ -1,0 +1,120 @@
+import type { Cell } from '../data/batch.ts';
+import { readBatches } from '../data/read.ts';
+import { cellText, toNumber } from '../data/values.ts';
+import type { Profile } from '../profile/schema.ts';
+import { DataError, MlopsError } from '../util/errors.ts';
+import type { TrainConfig } from './train-config.ts';
+import type { FeatureSpec, Task } from './types.ts';
+
+/** Training rows held in memory with their labels. */
+export interface TrainingData {
+  columns: string[];
+  rows: Cell[][];
+  features: FeatureSpec[];
+  /** Per row: class index (classification) or target value (regression). */
+  labels: Float64Array;
+  classes?: string[];
+  /** Human-readable reasons for columns left out, for the log. */
+  skipped: string[];
+  droppedRows: number;
+}
+
+/**
+ * Picks features from the profile: explicit `include`, else every column but the target and
+ * `exclude`. Free-text and identifier-like columns (profile type string, or categoricals with
+ * more than `max_categories` values) and datetimes are left out with a reason unless listed
+ * as categorical.
+ */
+export function selectFeatures(profile: Profile, target: string, options: TrainConfig['features']): { features: FeatureSpec[]; skipped: string[] } {
+  const byName = new Map(profile.columns.map((c) => [c.name, c]));
+  if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${[...byName.keys()].join(', ')})`);
+  for (const name of [...(options.include ?? []), ...options.exclude, ...options.categorical]) {
+    if (!byName.has(name)) throw new MlopsError(`train config names column "${name}", which is not in the data`);
+  }
+  const explicit = options.include !== undefined;
+  const names = options.include ?? profile.columns.map((c) => c.name).filter((n) => n !== target && !options.exclude.includes(n));
+  const features: FeatureSpec[] = [];
+  const skipped: string[] = [];
+  for (const name of names) {
+    if (name === target) throw new MlopsError(`the target "${target}" cannot also be a feature`);
+    const col = byName.get(name)!;
+    if (col.count === col.nulls) {
+      skipped.push(`${name} (always empty)`);
+      continue;
+    }
+    if (options.categorical.includes(name)) {
+      features.push({ name, type: 'category' });
+      continue;
+    }
+    switch (col.type) {
+      case 'number':
+      case 'integer':
+      case 'boolean':
+        features.push({ name, type: col.type });
+        break;
+      case 'category':
+        if (col.distinct.value > options.max_categories && !explicit) skipped.push(`${name} (${col.distinct.value} categories > max_categories ${options.max_categories})`);
+        else features.push({ name, type: 'category' });
+        break;
+      case 'string':
+        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.categorical to one-hot encode it`);
+        skipped.push(`${name} (text or identifier)`);
+        break;
+      case 'datetime':
+        if (explicit) throw new MlopsError(`column "${name}" is a datetime; derive numeric features from it before training`);
+        skipped.push(`${name} (datetime)`);
+        break;
+    }
+  }
+  if (features.length === 0) throw new MlopsError('no usable feature columns (see features.include / features.categorical in the train config)');
+  return { features, skipped };
+}
+
+/** Reads every file into memory (tabular training data fits) and encodes the target. */
+export async function loadTrainingData(
+  files: readonly string[],
+  target: string,
+  task: Task,
+  features: FeatureSpec[],
+  skipped: string[],
+  options: { delimiter?: string } = {},
+): Promise<TrainingData> {
+  const columns: string[] = [];
+  const rows: Cell[][] = [];
+  const raw: Cell[] = [];
+  let droppedRows = 0;
+  for (const file of files) {
+    for await (const batch of readBatches(file, { delimiter: options.delimiter })) {
+      // Files may order columns differently: re-map every row onto the first file's order.
+      for (const c of batch.columns) if (!columns.includes(c)) columns.push(c);
+      const map = columns.map((c) => batch.columns.indexOf(c));
+      const t = batch.columns.indexOf(target);
+      batch.rows.forEach((row, i) => {
+        const y = t < 0 ? null : row[t] ?? null;
+        if (y === null) {
+          droppedRows++;
+          return;
+        }
+        if (task === 'regression' && toNumber(y) === undefined) {
+          throw new DataError(file, `target must be numeric for regression, got "${cellText(y)}"`, { row: batch.firstRow + i, column: target });
+        }
+        raw.push(y);
+        rows.push(map.map((m) => (m < 0 ? null : row[m] ?? null)));
+      });
+    }
+  }
+  if (rows.length < 10) throw new MlopsError(`only ${rows.length} rows with a target value: too few to train and validate`);
+  if (task === 'regression') return { columns, rows, features, skipped, droppedRows, labels: Float64Array.from(raw, (y) => toNumber(y)!) };
+  const texts = raw.map(cellText);
+  const classes = sortClasses([...new Set(texts)]);
+  if (classes.length < 2) throw new MlopsError(`target "${target}" has a single class ("${classes[0]}"): nothing to learn`);
+  if (classes.length > 1000) throw new MlopsError(`target "${target}" has ${classes.length} classes: is this a regression target? (use --task regression)`);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  return { columns, rows, features, skipped, droppedRows, classes, labels: Float64Array.from(texts, (y) => index.get(y)!) };
+}
+
+/** Numeric labels sort as numbers ("2" before "10"), others lexicographically. */
+function sortClasses(classes: string[]): string[] {
+  if (classes.every((c) => toNumber(c) !== undefined)) return classes.sort((a, b) => toNumber(a)! - toNumber(b)!);
+  return classes.sort();
+}

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startGitHubServer } from '../github-server.ts';
+import { tempDir, tempFile } from '../helpers.ts';
+import { goodOnnx, weakOnnx, writeOnnx } from '../evaluate/onnx-models.ts';
+import { runActionEntry } from './run-action.ts';
+
+const HOLDOUT = new URL('../../templates/example/data/holdout.csv', import.meta.url).pathname;
+
+test('actions/evaluate: a worse candidate fails the step, names the rules, writes outputs, summary and the sticky comment', async () => {
+  const comments: { id: number; body: string; html_url: string }[] = [];
+  const server = await startGitHubServer({
+    'GET /repos/:owner/:repo/issues/:n/comments': () => ({ body: comments }),
+    'POST /repos/:owner/:repo/issues/:n/comments': (req) => {
+      const c = { id: 7, body: (req.body as { body: string }).body, html_url: 'https://github.test/acme/churn/pull/3#c7' };
+      comments.push(c);
+      return { status: 201, body: c };
+    },
+  });
+  try {
+    const dir = tempDir();
+    const gate = join(dir, 'gate.yml');
+    writeFileSync(gate, 'schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\n');
+    const r = await runActionEntry(
+      'evaluate',
+      {
+        model: writeOnnx(dir, 'weak.onnx', weakOnnx),
+        baseline: writeOnnx(dir, 'good.onnx', goodOnnx),
+        data: HOLDOUT,
+        target: 'churned',
+        gate,
+        slices: 'region',
+        'report-path': join(dir, 'out/report.md'),
+        'json-path': join(dir, 'out/eval.json'),
+        'github-token': 'tok',
+      },
+      {
+        GITHUB_API_URL: server.url,
+        GITHUB_REPOSITORY: 'acme/churn',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ pull_request: { number: 3 } })),
+      },
+    );
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'fail');
+    assert.equal(r.outputs.passed, 'false');
+    const metrics = JSON.parse(r.outputs.metrics);
+    assert.equal(metrics.verdict, 'fail');
+    assert.equal(metrics.candidate.accuracy, 0.601);
+    assert.ok(metrics.champion.accuracy > 0.72);
+    assert.equal(r.outputs['comment-url'], 'https://github.test/acme/churn/pull/3#c7');
+    assert.match(r.stdout, /::error title=evaluation gate::accuracy >= 0\.7: 0\.601 < 0\.7/);
+    assert.match(r.stdout, /::error::evaluation gate failed: 2 of 2 rules; see the report/);
+    const report = readFileSync(join(dir, 'out/report.md'), 'utf8');
+    assert.match(report, /^## ❌ Evaluation gate failed: 2 of 2 rules/);
+    assert.equal(r.summary, report + '\n');
+    assert.equal(comments.length, 1);
+    assert.equal(comments[0].body, '<!-- mlops-report:evaluate -->\n' + report);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'out/eval.json'), 'utf8')).verdict.verdict, 'fail');
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startGitHubServer } from '../github-server.ts';
+import { cli, tempFile } from '../helpers.ts';
+
+test('mlops report comment posts once per id, finds the PR in a workflow_run event and writes the summary', async () => {
+  const comments: { id: number; body: string; html_url: string }[] = [];
+  const server = await startGitHubServer({
+    'GET /repos/:owner/:repo/issues/:n/comments': () => ({ body: comments }),
+    'POST /repos/:owner/:repo/issues/:n/comments': (req, p) => {
+      const c = { id: 1, body: (req.body as { body: string }).body, html_url: `https://github.test/pull/${p.n}#c1` };
+      comments.push(c);
+      return { status: 201, body: c };
+    },
+    'PATCH /repos/:owner/:repo/issues/comments/:id': (req) => {
+      comments[0].body = (req.body as { body: string }).body;
+      return { body: comments[0] };
+    },
+  });
+  try {
+    const summary = tempFile('summary.md', '');
+    const env = {
+      GITHUB_TOKEN: 'tok',
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: 'acme/churn',
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ workflow_run: { pull_requests: [{ number: 12 }] } })),
+      GITHUB_STEP_SUMMARY: summary,
+    };
+    const first = await cli(['report', 'comment', '--file', tempFile('r.md', 'one'), '--id', 'evaluate'], { env });
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout, 'created comment https://github.test/pull/12#c1\n');
+    const second = await cli(['report', 'comment', '--file', tempFile('r.md', 'two'), '--id', 'evaluate'], { env });
+    assert.equal(second.stdout, 'updated comment https://github.test/pull/12#c1\n');
+    assert.deepEqual(comments.map((c) => c.body), ['<!-- mlops-report:evaluate -->\ntwo']);
+    assert.equal(readFileSync(summary, 'utf8'), 'one\ntwo\n');
+  } finally {
+    await server.close();
+  }
+});
+
+test('mlops report comment: --pr must be a number, the subcommand must exist, --help teaches', async () => {
+  const bad = await cli(['report', 'comment', '--file', 'r.md', '--id', 'x', '--pr', 'abc']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--pr must be a pull request number/);
+  const unknown = await cli(['report', 'post']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown subcommand "post"/);
+  const help = await cli(['report', '--help']);
+  assert.match(help.stdout, /Usage:\n  mlops report comment --file report\.md --id evaluate/);
+});
