@@ -1,15 +1,15 @@
 import * as core from '@actions/core';
-import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { RUNTIME_PACKAGES, installPackages, missingPackages } from '../../src/util/runtime-packages.ts';
 import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 import { writeJson } from '../../src/util/fs.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../src/predict/predict.ts';
 
-// This file and its bundle (dist/actions/predict.js) both sit two folders below the repository root.
-const actionRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Missing runtime packages go under the bundle's parent folder, where the bundle resolves them (as the train action does).
+const bundleDir = dirname(fileURLToPath(import.meta.url));
 
 function integerInput(name: string, min: number, fallback: number): number {
   const text = input(name, String(fallback));
@@ -24,8 +24,13 @@ await runAction(async () => {
   if (data.length === 0) input('data');
   const model = input('model');
   const shard = { index: integerInput('shard-index', 0, 0), count: integerInput('shard-count', 1, 1) };
-  // onnxruntime-node is native and not in the bundle: install the pinned version next to it first.
-  execFileSync(process.execPath, [join(actionRoot, 'scripts/ensure-runtime.mjs'), 'predict'], { stdio: 'inherit' });
+  // onnxruntime-node is native and not in the bundle: install the pinned version before the runtime is imported.
+  const wanted = { 'onnxruntime-node': RUNTIME_PACKAGES['onnxruntime-node'] };
+  const missing = missingPackages(wanted, bundleDir);
+  if (missing.length > 0) {
+    if (!booleanInput('install-runtime', true)) throw new MlopsError(`missing runtime package ${missing.join(', ')} and install-runtime is false`);
+    await core.group('Install runtime packages', () => installPackages(missing, wanted, dirname(bundleDir), { gpu: false, env, log: core.info }));
+  }
   const { runPredict } = await import('../../src/predict/run.ts');
   const { predictMarkdown } = await import('../../src/predict/summary.ts');
   const { rowProgress } = await import('../../src/cli/progress.ts');

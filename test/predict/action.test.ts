@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
@@ -34,7 +34,8 @@ async function runAction(inputs: Record<string, string>, workspace: string) {
 
 test('action: scores one shard of a file list into a folder, outputs counts and paths, writes the job summary', async () => {
   const workspace = tempDir('mlops-ws-');
-  const data = resolve('templates/example/data') + '/*.csv';
+  for (const n of ['current', 'holdout', 'train']) copyFileSync(`templates/example/data/${n}.csv`, join(workspace, `${n}.csv`));
+  const data = '*.csv';
   // A glob expands sorted: current, holdout, train → shard 0 of 2 is current and train.
   const r = await runAction({ model: modelFile, data, out: 'preds', keys: 'customer_id', 'out-format': 'parquet', 'shard-index': '0', 'shard-count': '2' }, workspace);
   assert.equal(r.code, 0, r.stdout);
