@@ -24,7 +24,8 @@ Options:
                       (default: columns named id or key; with none, a "row" column holds the
                       1-based row number)
   --rejects FILE      JSONL file of rows that could not be scored, each with its file, row
-                      number, reason and values (default: OUT.rejects.jsonl; always written)
+                      number, reason and values (default: OUT.rejects.jsonl; always written;
+                      a folder when there are several input files)
   --batch-size N      rows per model call (default ${DEFAULT_PREDICT_BATCH})
   --reject-unknown-categories
                       reject rows whose category the model never saw (default: score them;
