@@ -44452,7 +44452,7 @@ function binProportions(dist, edges) {
   return out;
 }
 
-// src/drift/special.ts
+// src/stats/special.ts
 var LANCZOS = [
   0.9999999999998099,
   676.5203681218851,
@@ -44543,6 +44543,23 @@ function smirnovExactSf(d, m, n) {
     }
   }
   return Math.min(1, Math.max(0, 1 - u[n]));
+}
+function binomialCdf(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const base = lnGamma(n + 1);
+  let sum2 = 0;
+  for (let i = 0; i <= k; i++) sum2 += Math.exp(base - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq);
+  return Math.min(1, sum2);
+}
+function quantileSorted(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
 // src/drift/chisquare.ts
@@ -52080,79 +52097,6 @@ function mulberry32(seed) {
   };
 }
 
-// src/metrics/special.ts
-var LANCZOS2 = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS2[0];
-  const t = z2 + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS2[i] / (z2 + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function gammaQ2(a, x) {
-  if (x <= 0) return 1;
-  const lead = a * Math.log(x) - x - logGamma(a);
-  if (x < a + 1) {
-    let sum2 = 1 / a;
-    let term = sum2;
-    for (let n = 1; n < 1e3; n++) {
-      term *= x / (a + n);
-      sum2 += term;
-      if (Math.abs(term) < Math.abs(sum2) * 1e-16) break;
-    }
-    return 1 - sum2 * Math.exp(lead);
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e3; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta2 = d * c;
-    h *= delta2;
-    if (Math.abs(delta2 - 1) < 1e-16) break;
-  }
-  return Math.exp(lead) * h;
-}
-function chiSquareSf2(x, df) {
-  return gammaQ2(df / 2, x / 2);
-}
-function binomialCdf(k, n, p) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  const lp = Math.log(p);
-  const lq = Math.log1p(-p);
-  const base = logGamma(n + 1);
-  let sum2 = 0;
-  for (let i = 0; i <= k; i++) sum2 += Math.exp(base - logGamma(i + 1) - logGamma(n - i + 1) + i * lp + (n - i) * lq);
-  return Math.min(1, sum2);
-}
-function quantileSorted(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
 // src/metrics/significance.ts
 function pairedBootstrap(n, metric, options) {
   const cand = metric(void 0, "candidate");
@@ -52199,7 +52143,7 @@ function mcnemarFromCounts(b, c) {
     return { candidateOnly: b, championOnly: c, statistic: null, pValue, method: "exact" };
   }
   const statistic = (Math.abs(b - c) - 1) ** 2 / discordant;
-  return { candidateOnly: b, championOnly: c, statistic, pValue: chiSquareSf2(statistic, 1), method: "chi-square" };
+  return { candidateOnly: b, championOnly: c, statistic, pValue: chiSquareSf(statistic, 1), method: "chi-square" };
 }
 
 // src/evaluate/collect.ts

@@ -58117,7 +58117,7 @@ function binProportions(dist, edges) {
   return out;
 }
 
-// src/drift/special.ts
+// src/stats/special.ts
 var LANCZOS = [
   0.9999999999998099,
   676.5203681218851,

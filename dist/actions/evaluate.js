@@ -69343,7 +69343,7 @@ function mulberry32(seed) {
   };
 }
 
-// src/metrics/special.ts
+// src/stats/special.ts
 var LANCZOS = [
   0.9999999999998099,
   676.5203681218851,
@@ -69355,8 +69355,8 @@ var LANCZOS = [
   9984369578019572e-21,
   15056327351493116e-23
 ];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
   const z2 = x - 1;
   let a = LANCZOS[0];
   const t = z2 + 7.5;
@@ -69365,23 +69365,24 @@ function logGamma(x) {
 }
 function gammaQ(a, x) {
   if (x <= 0) return 1;
-  const lead = a * Math.log(x) - x - logGamma(a);
+  if (!Number.isFinite(x)) return 0;
+  const logPrefix = a * Math.log(x) - x - lnGamma(a);
   if (x < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 1e3; n++) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 1e4; n++) {
       term *= x / (a + n);
       sum += term;
-      if (Math.abs(term) < Math.abs(sum) * 1e-16) break;
+      if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
     }
-    return 1 - sum * Math.exp(lead);
+    return 1 - sum * Math.exp(logPrefix);
   }
   const tiny = 1e-300;
   let b = x + 1 - a;
   let c = 1 / tiny;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i < 1e3; i++) {
+  for (let i = 1; i < 1e4; i++) {
     const an = -i * (i - a);
     b += 2;
     d = an * d + b;
@@ -69393,19 +69394,20 @@ function gammaQ(a, x) {
     h *= delta2;
     if (Math.abs(delta2 - 1) < 1e-16) break;
   }
-  return Math.exp(lead) * h;
+  return Math.exp(logPrefix) * h;
 }
-function chiSquareSf(x, df) {
-  return gammaQ(df / 2, x / 2);
+function chiSquareSf(x, k) {
+  if (k <= 0) return NaN;
+  return gammaQ(k / 2, x / 2);
 }
 function binomialCdf(k, n, p) {
   if (k < 0) return 0;
   if (k >= n) return 1;
   const lp = Math.log(p);
   const lq = Math.log1p(-p);
-  const base = logGamma(n + 1);
+  const base = lnGamma(n + 1);
   let sum = 0;
-  for (let i = 0; i <= k; i++) sum += Math.exp(base - logGamma(i + 1) - logGamma(n - i + 1) + i * lp + (n - i) * lq);
+  for (let i = 0; i <= k; i++) sum += Math.exp(base - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq);
   return Math.min(1, sum);
 }
 function quantileSorted(sorted, q) {
