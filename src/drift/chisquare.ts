@@ -1,4 +1,4 @@
-import { chiSquareSf } from './special.ts';
+import { chiSquareSf } from '../stats/special.ts';
 
 export interface ChiSquareResult {
   statistic: number;

@@ -1,5 +1,5 @@
 import type { NumericDistribution } from './distribution.ts';
-import { kolmogorovSf, smirnovExactSf } from './special.ts';
+import { kolmogorovSf, smirnovExactSf } from '../stats/special.ts';
 
 /** scipy.stats.ks_2samp's `auto` rule: exact p-value while both samples have at most this many values. */
 export const KS_EXACT_MAX_N = 10000;

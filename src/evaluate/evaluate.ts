@@ -9,7 +9,7 @@ import {
 } from '../metrics/classification.ts';
 import { regressionMetrics, subsetRegression } from '../metrics/regression.ts';
 import { mcnemar, pairedBootstrap } from '../metrics/significance.ts';
-import { quantileSorted } from '../metrics/special.ts';
+import { quantileSorted } from '../stats/special.ts';
 import { formatNumber } from '../report/markdown.ts';
 import type { ModelRunner } from '../model/types.ts';
 import { collectPredictions, timeSingleRows, type Collected } from './collect.ts';

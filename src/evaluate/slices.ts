@@ -1,7 +1,7 @@
 import type { Cell } from '../data/batch.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import { formatNumber } from '../report/markdown.ts';
-import { quantileSorted } from '../metrics/special.ts';
+import { quantileSorted } from '../stats/special.ts';
 
 export interface SliceRows {
   value: string;

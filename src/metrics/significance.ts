@@ -1,5 +1,5 @@
 import { mulberry32 } from '../util/random.ts';
-import { binomialCdf, chiSquareSf, quantileSorted } from './special.ts';
+import { binomialCdf, chiSquareSf, quantileSorted } from '../stats/special.ts';
 
 export interface BootstrapResult {
   /** Metric difference (candidate − champion) on the full data. */

@@ -9,6 +9,7 @@ export function templatePlan(templatesDir: string, withExample: boolean): { from
     { from: 'workflows/ml-release.yml', to: '.github/workflows/ml-release.yml' },
     { from: 'workflows/ml-drift.yml', to: '.github/workflows/ml-drift.yml' },
     { from: 'workflows/ml-retrain.yml', to: '.github/workflows/ml-retrain.yml' },
+    { from: 'workflows/ml-batch.yml', to: '.github/workflows/ml-batch.yml' },
     { from: 'mlops.yml', to: 'mlops.yml' },
     { from: 'rules.yml', to: 'rules.yml' },
     { from: 'gate.yml', to: 'gate.yml' },

@@ -7,7 +7,7 @@ import { ExactDistribution } from '../../src/drift/distribution.ts';
 import { jensenShannonDistance } from '../../src/drift/jensen-shannon.ts';
 import { ksPValue, ksStatistic } from '../../src/drift/ks.ts';
 import { psi } from '../../src/drift/psi.ts';
-import { chiSquareSf, kolmogorovSf, smirnovExactSf } from '../../src/drift/special.ts';
+import { chiSquareSf, kolmogorovSf, smirnovExactSf } from '../../src/stats/special.ts';
 import { normalizedWasserstein, wasserstein1 } from '../../src/drift/wasserstein.ts';
 
 interface Fixture {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mcnemar, mcnemarFromCounts, pairedBootstrap } from '../../src/metrics/significance.ts';
 import { accuracy } from '../../src/metrics/classification.ts';
 import { descendingOrder, rocAuc } from '../../src/metrics/ranking.ts';
-import { chiSquareSf } from '../../src/metrics/special.ts';
+import { chiSquareSf } from '../../src/stats/special.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/metrics.json', import.meta.url), 'utf8'));
 

@@ -3,6 +3,7 @@ import { configCommand } from './config.ts';
 import { driftCommand } from './drift.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { initCommand } from './init.ts';
+import { predictCommand } from './predict.ts';
 import { profileCommand } from './profile.ts';
 import { registryCommand } from './registry.ts';
 import { reportCommand } from './report.ts';
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   reportCommand,
   registryCommand,
   driftCommand,
+  predictCommand,
   configCommand,
   initCommand,
   runtimeCommand,

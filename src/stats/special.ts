@@ -1,6 +1,7 @@
 /**
- * Special functions the drift tests need for p-values, written here (no numeric library in
- * the bundle) and checked against scipy in test/drift/special.test.ts.
+ * Special functions for the p-values of the drift tests and the evaluation gate, written here
+ * (no numeric library in the bundle) and checked against scipy in test/drift/stats.test.ts and
+ * test/metrics/significance.test.ts.
  */
 
 const LANCZOS = [
@@ -112,4 +113,25 @@ export function smirnovExactSf(d: number, m: number, n: number): number {
     }
   }
   return Math.min(1, Math.max(0, 1 - u[n]));
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, p), summed in log space so large n does not overflow. */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const base = lnGamma(n + 1);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(base - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq);
+  return Math.min(1, sum);
+}
+
+/** Linear-interpolated quantile of sorted values (numpy's default method). */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
