@@ -3769,7 +3769,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError4 = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code3, message) {
         super("YAMLParseError", pos, code3, message);
       }
@@ -3815,7 +3815,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError4;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -24191,9 +24191,6 @@ function listOption(value2) {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
-// src/project/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -43911,8 +43908,33 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/project/config.ts
+// src/util/config-file.ts
+var import_yaml = __toESM(require_dist(), 1);
 init_errors();
+function parseConfigFile(text, file2, schema, options) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (err) {
+    if (!(err instanceof import_yaml.YAMLParseError)) throw err;
+    const pos = err.linePos?.[0];
+    throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new MlopsError(`${file2}: ${options.expect}`);
+  const result = schema.safeParse(doc);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  throw new MlopsError(`${file2}: ${path || "(top level)"}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+}
+function describeIssue(issue2) {
+  if (issue2.code === "unrecognized_keys") return `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue2.message;
+}
+
+// src/project/config.ts
 var PROJECT_SCHEMA_VERSION = 1;
 var ProjectConfigSchema = external_exports.object({
   version: external_exports.literal(PROJECT_SCHEMA_VERSION),
@@ -43948,23 +43970,7 @@ var ProjectConfigSchema = external_exports.object({
   container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
 }).strict();
 function parseProjectConfig(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (err) {
-    if (err instanceof import_yaml.YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
-    }
-    throw err;
-  }
-  const result = ProjectConfigSchema.safeParse(doc);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const detail = issue2.code === "unrecognized_keys" ? `unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}` : issue2.message;
-    throw new MlopsError(`${file2}: ${issue2.path.join(".") || "(top level)"}: ${detail}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
 }
 function flattenConfig(config2) {
   const out = {};
@@ -44387,8 +44393,6 @@ function quote(text) {
 }
 
 // src/drift/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-init_errors();
 var DRIFT_CONFIG_SCHEMA_VERSION = 1;
 var ColumnConfigSchema = external_exports.object({
   method: external_exports.enum(METHOD_CHOICES).optional(),
@@ -44412,18 +44416,7 @@ var DriftConfigSchema = external_exports.object({
   columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
 }).strict();
 function parseDriftConfig(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text);
-  } catch (err) {
-    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
-  }
-  const result = DriftConfigSchema.safeParse(doc ?? {});
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    throw new MlopsError(`${file2}: not a valid drift config: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
 }
 
 // src/drift/detect.ts
@@ -45347,15 +45340,7 @@ var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
   /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
   external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
 ]);
-var SourceSchema = external_exports.object({
-  commit: external_exports.string().optional(),
-  ref: external_exports.string().optional(),
-  repository: external_exports.string().optional(),
-  run_id: external_exports.string().optional(),
-  run_url: external_exports.string().optional(),
-  actor: external_exports.string().optional(),
-  workflow: external_exports.string().optional()
-});
+var SourceSchema = LineageSchema.shape.source;
 var StoredLineageSchema = LineageSchema.extend({
   data: LineageSchema.shape.data.omit({ profile: true })
 });
@@ -52504,8 +52489,6 @@ function signed(v) {
 }
 
 // src/evaluate/gate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-init_errors();
 var RULE = /^\s*([a-z0-9_]+)\s*(>=|<=|>|<)\s*(.+?)\s*$/;
 var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var CHAMPION = /^champion(?:\s*([-+*])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))?$/;
@@ -52557,21 +52540,7 @@ var gateSchema = external_exports.object({
   require_significant_improvement: significanceSchema.optional()
 }).strict();
 function parseGate(text, file2) {
-  let raw;
-  try {
-    raw = (0, import_yaml3.parse)(text);
-  } catch (err) {
-    const where = err instanceof import_yaml3.YAMLParseError && err.linePos ? `, line ${err.linePos[0].line}` : "";
-    throw new MlopsError(`${file2}${where}: not valid YAML: ${err.message.split("\n")[0]}`);
-  }
-  const result = gateSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? "s" : ""})` : "";
-    throw new MlopsError(`${file2}: ${path ? path + ": " : ""}${first.message}${more}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
 // src/evaluate/run.ts
@@ -57350,10 +57319,6 @@ function prune(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 
-// src/model/train-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-init_errors();
-
 // src/model/backend.ts
 init_errors();
 var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
@@ -57458,19 +57423,7 @@ function defaultTrainConfig() {
   return TrainConfigSchema.parse({ schema_version: TRAIN_CONFIG_SCHEMA_VERSION });
 }
 function parseTrainConfig(text, file2) {
-  let raw;
-  try {
-    raw = (0, import_yaml4.parse)(text);
-  } catch (err) {
-    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
-  }
-  if (raw === null || typeof raw !== "object") throw new MlopsError(`${file2}: expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}`);
-  const result = TrainConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new MlopsError(`${file2}: ${issues.join("; ")}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, TrainConfigSchema, { expect: `expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}` });
 }
 async function readTrainConfig(file2) {
   return parseTrainConfig(await readText(file2), file2);
@@ -58420,10 +58373,9 @@ function validationMarkdown(report2, title = "Data validation") {
 }
 
 // src/validation/infer.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/validation/rules.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 init_errors();
 var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
@@ -58466,24 +58418,10 @@ function ruleValue(rule, fallback) {
   return { value: rule, severity: fallback };
 }
 function parseRules(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml5.parse)(text, { prettyErrors: true });
-  } catch (err) {
-    if (err instanceof import_yaml5.YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
-    }
-    throw err;
-  }
-  if (doc === null || typeof doc !== "object") throw new MlopsError(`${file2}: a rules file must be a YAML mapping with version: 1 and columns:`);
-  const result = RulesSchema.safeParse(doc);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const path = issue2.path.join(".") || "(top level)";
-    throw new MlopsError(`${file2}: ${path}: ${describeIssue(issue2)}`);
-  }
-  const rules = result.data;
+  const rules = parseConfigFile(text, file2, RulesSchema, {
+    expect: "a rules file must be a YAML mapping with version: 1 and columns:",
+    describe: (issue2) => issue2.code === "invalid_union" ? "expected a value or { value, severity: error|warning }" : void 0
+  });
   for (const [name, col] of Object.entries(rules.columns)) {
     if (col.regex !== void 0) {
       const { value: value2 } = ruleValue(col.regex, "error");
@@ -58498,11 +58436,6 @@ function parseRules(text, file2) {
     }
   }
   return rules;
-}
-function describeIssue(issue2) {
-  if (issue2.code === "unrecognized_keys") return `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k) => `"${k}"`).join(", ")}`;
-  if (issue2.code === "invalid_union") return "expected a value or { value, severity: error|warning }";
-  return issue2.message;
 }
 
 // src/validation/infer.ts
@@ -58535,7 +58468,7 @@ function inferRules(profile, referencePath) {
   };
 }
 function rulesToYaml(rules, header) {
-  return header + (0, import_yaml6.stringify)(rules, { lineWidth: 120 });
+  return header + (0, import_yaml2.stringify)(rules, { lineWidth: 120 });
 }
 
 // src/validation/load.ts

@@ -26979,9 +26979,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/project/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -46699,6 +46696,9 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/util/config-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/util/errors.ts
 var MlopsError = class extends Error {
   exitCode;
@@ -46708,6 +46708,30 @@ var MlopsError = class extends Error {
     this.exitCode = options.exitCode ?? 2;
   }
 };
+
+// src/util/config-file.ts
+function parseConfigFile(text, file2, schema, options) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (err) {
+    if (!(err instanceof import_yaml.YAMLParseError)) throw err;
+    const pos = err.linePos?.[0];
+    throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new MlopsError(`${file2}: ${options.expect}`);
+  const result = schema.safeParse(doc);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  throw new MlopsError(`${file2}: ${path || "(top level)"}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+}
+function describeIssue(issue3) {
+  if (issue3.code === "unrecognized_keys") return `unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue3.message;
+}
 
 // src/project/config.ts
 var PROJECT_SCHEMA_VERSION = 1;
@@ -46745,23 +46769,7 @@ var ProjectConfigSchema = external_exports.object({
   container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
 }).strict();
 function parseProjectConfig(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (err) {
-    if (err instanceof import_yaml.YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
-    }
-    throw err;
-  }
-  const result = ProjectConfigSchema.safeParse(doc);
-  if (!result.success) {
-    const issue3 = result.error.issues[0];
-    const detail = issue3.code === "unrecognized_keys" ? `unknown key ${issue3.keys.map((k) => `"${k}"`).join(", ")}` : issue3.message;
-    throw new MlopsError(`${file2}: ${issue3.path.join(".") || "(top level)"}: ${detail}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
 }
 function flattenConfig(config2) {
   const out = {};

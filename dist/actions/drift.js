@@ -22879,7 +22879,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -22925,7 +22925,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -38332,8 +38332,31 @@ async function writeJson(file2, value) {
   await writeText(file2, JSON.stringify(value, null, 2) + "\n");
 }
 
-// src/drift/config.ts
+// src/util/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
+function parseConfigFile(text, file2, schema, options) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (err) {
+    if (!(err instanceof import_yaml.YAMLParseError)) throw err;
+    const pos = err.linePos?.[0];
+    throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new MlopsError(`${file2}: ${options.expect}`);
+  const result = schema.safeParse(doc);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  throw new MlopsError(`${file2}: ${path || "(top level)"}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+}
+function describeIssue(issue3) {
+  if (issue3.code === "unrecognized_keys") return `unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue3.message;
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -58053,7 +58076,6 @@ function date4(params) {
 }
 
 // src/drift/config.ts
-init_errors();
 var DRIFT_CONFIG_SCHEMA_VERSION = 1;
 var ColumnConfigSchema = external_exports.object({
   method: external_exports.enum(METHOD_CHOICES).optional(),
@@ -58077,18 +58099,7 @@ var DriftConfigSchema = external_exports.object({
   columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
 }).strict();
 function parseDriftConfig(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (err) {
-    throw new MlopsError(`${file2}: not valid YAML (${err.message.split("\n")[0]})`);
-  }
-  const result = DriftConfigSchema.safeParse(doc ?? {});
-  if (!result.success) {
-    const issue3 = result.error.issues[0];
-    throw new MlopsError(`${file2}: not a valid drift config: ${issue3.path.join(".") || "(root)"}: ${issue3.message}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
 }
 
 // src/drift/detect.ts
@@ -58995,15 +59006,7 @@ var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
   /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
   external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
 ]);
-var SourceSchema = external_exports.object({
-  commit: external_exports.string().optional(),
-  ref: external_exports.string().optional(),
-  repository: external_exports.string().optional(),
-  run_id: external_exports.string().optional(),
-  run_url: external_exports.string().optional(),
-  actor: external_exports.string().optional(),
-  workflow: external_exports.string().optional()
-});
+var SourceSchema = LineageSchema.shape.source;
 var StoredLineageSchema = LineageSchema.extend({
   data: LineageSchema.shape.data.omit({ profile: true })
 });

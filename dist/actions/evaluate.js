@@ -63704,15 +63704,7 @@ var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
   /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
   external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
 ]);
-var SourceSchema = external_exports.object({
-  commit: external_exports.string().optional(),
-  ref: external_exports.string().optional(),
-  repository: external_exports.string().optional(),
-  run_id: external_exports.string().optional(),
-  run_url: external_exports.string().optional(),
-  actor: external_exports.string().optional(),
-  workflow: external_exports.string().optional()
-});
+var SourceSchema = LineageSchema.shape.source;
 var StoredLineageSchema = LineageSchema.extend({
   data: LineageSchema.shape.data.omit({ profile: true })
 });
@@ -69824,9 +69816,33 @@ function signed(v) {
   return (v > 0 ? "+" : "") + formatNumber(v);
 }
 
-// src/evaluate/gate.ts
+// src/util/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
+function parseConfigFile(text, file2, schema, options) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (err) {
+    if (!(err instanceof import_yaml.YAMLParseError)) throw err;
+    const pos = err.linePos?.[0];
+    throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new MlopsError(`${file2}: ${options.expect}`);
+  const result = schema.safeParse(doc);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  throw new MlopsError(`${file2}: ${path || "(top level)"}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+}
+function describeIssue(issue3) {
+  if (issue3.code === "unrecognized_keys") return `unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue3.message;
+}
+
+// src/evaluate/gate.ts
 var RULE = /^\s*([a-z0-9_]+)\s*(>=|<=|>|<)\s*(.+?)\s*$/;
 var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var CHAMPION = /^champion(?:\s*([-+*])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))?$/;
@@ -69878,21 +69894,7 @@ var gateSchema = external_exports.object({
   require_significant_improvement: significanceSchema.optional()
 }).strict();
 function parseGate(text, file2) {
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text);
-  } catch (err) {
-    const where = err instanceof import_yaml.YAMLParseError && err.linePos ? `, line ${err.linePos[0].line}` : "";
-    throw new MlopsError(`${file2}${where}: not valid YAML: ${err.message.split("\n")[0]}`);
-  }
-  const result = gateSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? "s" : ""})` : "";
-    throw new MlopsError(`${file2}: ${path ? path + ": " : ""}${first.message}${more}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
 // src/evaluate/run.ts

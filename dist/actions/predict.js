@@ -49537,15 +49537,7 @@ var init_format = __esm({
       /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
       external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
     ]);
-    SourceSchema = external_exports.object({
-      commit: external_exports.string().optional(),
-      ref: external_exports.string().optional(),
-      repository: external_exports.string().optional(),
-      run_id: external_exports.string().optional(),
-      run_url: external_exports.string().optional(),
-      actor: external_exports.string().optional(),
-      workflow: external_exports.string().optional()
-    });
+    SourceSchema = LineageSchema.shape.source;
     StoredLineageSchema = LineageSchema.extend({
       data: LineageSchema.shape.data.omit({ profile: true })
     });

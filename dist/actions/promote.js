@@ -48757,15 +48757,7 @@ var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
   /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
   external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
 ]);
-var SourceSchema = external_exports.object({
-  commit: external_exports.string().optional(),
-  ref: external_exports.string().optional(),
-  repository: external_exports.string().optional(),
-  run_id: external_exports.string().optional(),
-  run_url: external_exports.string().optional(),
-  actor: external_exports.string().optional(),
-  workflow: external_exports.string().optional()
-});
+var SourceSchema = LineageSchema.shape.source;
 var StoredLineageSchema = LineageSchema.extend({
   data: LineageSchema.shape.data.omit({ profile: true })
 });

@@ -53106,8 +53106,32 @@ async function writeJson(file2, value) {
   await writeText(file2, JSON.stringify(value, null, 2) + "\n");
 }
 
-// src/validation/rules.ts
+// src/util/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
+function parseConfigFile(text, file2, schema, options) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (err) {
+    if (!(err instanceof import_yaml.YAMLParseError)) throw err;
+    const pos = err.linePos?.[0];
+    throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new MlopsError(`${file2}: ${options.expect}`);
+  const result = schema.safeParse(doc);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = first.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
+  throw new MlopsError(`${file2}: ${path || "(top level)"}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+}
+function describeIssue(issue3) {
+  if (issue3.code === "unrecognized_keys") return `unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue3.message;
+}
+
+// src/validation/rules.ts
 var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
 var withSeverity = (value) => external_exports.union([value, external_exports.object({ value, severity: Severity }).strict()]);
@@ -53149,24 +53173,10 @@ function ruleValue(rule, fallback) {
   return { value: rule, severity: fallback };
 }
 function parseRules(text, file2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text, { prettyErrors: true });
-  } catch (err) {
-    if (err instanceof import_yaml.YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${err.message.split("\n")[0]}`);
-    }
-    throw err;
-  }
-  if (doc === null || typeof doc !== "object") throw new MlopsError(`${file2}: a rules file must be a YAML mapping with version: 1 and columns:`);
-  const result = RulesSchema.safeParse(doc);
-  if (!result.success) {
-    const issue3 = result.error.issues[0];
-    const path = issue3.path.join(".") || "(top level)";
-    throw new MlopsError(`${file2}: ${path}: ${describeIssue(issue3)}`);
-  }
-  const rules = result.data;
+  const rules = parseConfigFile(text, file2, RulesSchema, {
+    expect: "a rules file must be a YAML mapping with version: 1 and columns:",
+    describe: (issue3) => issue3.code === "invalid_union" ? "expected a value or { value, severity: error|warning }" : void 0
+  });
   for (const [name, col] of Object.entries(rules.columns)) {
     if (col.regex !== void 0) {
       const { value } = ruleValue(col.regex, "error");
@@ -53181,11 +53191,6 @@ function parseRules(text, file2) {
     }
   }
   return rules;
-}
-function describeIssue(issue3) {
-  if (issue3.code === "unrecognized_keys") return `unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
-  if (issue3.code === "invalid_union") return "expected a value or { value, severity: error|warning }";
-  return issue3.message;
 }
 
 // src/validation/load.ts

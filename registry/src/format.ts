@@ -53,15 +53,8 @@ export const ModelStorageSchema = z.discriminatedUnion('kind', [
 ]);
 export type ModelStorage = z.infer<typeof ModelStorageSchema>;
 
-export const SourceSchema = z.object({
-  commit: z.string().optional(),
-  ref: z.string().optional(),
-  repository: z.string().optional(),
-  run_id: z.string().optional(),
-  run_url: z.string().optional(),
-  actor: z.string().optional(),
-  workflow: z.string().optional(),
-});
+/** Where a version came from: the same record the training lineage keeps. */
+export const SourceSchema = LineageSchema.shape.source;
 export type Source = z.infer<typeof SourceSchema>;
 
 /** Stored lineage leaves the (large) profile out: it lives in profile.json beside it. */

@@ -19,8 +19,6 @@ export interface LoopOptions {
   log: (line: string) => void;
 }
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-
 export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   const dir = resolve(options.dir);
   const project = join(dir, 'project');

@@ -1,6 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { parseConfigFile } from '../util/config-file.ts';
 import { z } from 'zod';
-import { MlopsError } from '../util/errors.ts';
 import { DRIFT_METHODS, METHOD_CHOICES } from './methods.ts';
 
 export const DRIFT_CONFIG_SCHEMA_VERSION = 1;
@@ -36,16 +35,5 @@ export type DriftConfig = z.infer<typeof DriftConfigSchema>;
 export type ColumnConfig = z.infer<typeof ColumnConfigSchema>;
 
 export function parseDriftConfig(text: string, file: string): DriftConfig {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (err) {
-    throw new MlopsError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  const result = DriftConfigSchema.safeParse(doc ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new MlopsError(`${file}: not a valid drift config: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file, DriftConfigSchema, { expect: 'a drift config must be a YAML mapping with schema_version: 1' });
 }

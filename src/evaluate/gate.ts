@@ -1,6 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseConfigFile } from '../util/config-file.ts';
 import { z } from 'zod';
-import { MlopsError } from '../util/errors.ts';
 import { METRIC_NAMES, isOperational } from './metric-names.ts';
 
 /**
@@ -87,19 +86,5 @@ export type SignificanceConfig = z.output<typeof significanceSchema>;
 
 /** Parses gate.yml text; every problem names the file and the rule or field at fault. */
 export function parseGate(text: string, file: string): GateConfig {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (err) {
-    const where = err instanceof YAMLParseError && err.linePos ? `, line ${err.linePos[0].line}` : '';
-    throw new MlopsError(`${file}${where}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
-  }
-  const result = gateSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem${result.error.issues.length > 2 ? 's' : ''})` : '';
-    throw new MlopsError(`${file}: ${path ? path + ': ' : ''}${first.message}${more}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file, gateSchema, { expect: 'a gate file must be a YAML mapping with schema_version: 1 and rules:' });
 }

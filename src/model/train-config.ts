@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
+import { parseConfigFile } from '../util/config-file.ts';
 import { readText } from '../util/fs.ts';
-import { MlopsError } from '../util/errors.ts';
 import { BACKENDS } from './backend.ts';
 
 export const TRAIN_CONFIG_SCHEMA_VERSION = 1;
@@ -73,19 +72,7 @@ export function defaultTrainConfig(): TrainConfig {
 
 /** Parses train.yml text; every problem is reported as "file: path.to.field: message". */
 export function parseTrainConfig(text: string, file: string): TrainConfig {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (err) {
-    throw new MlopsError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  if (raw === null || typeof raw !== 'object') throw new MlopsError(`${file}: expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}`);
-  const result = TrainConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new MlopsError(`${file}: ${issues.join('; ')}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file, TrainConfigSchema, { expect: `expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}` });
 }
 
 export async function readTrainConfig(file: string): Promise<TrainConfig> {

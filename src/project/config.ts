@@ -1,6 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { MlopsError } from '../util/errors.ts';
+import { parseConfigFile } from '../util/config-file.ts';
 
 export const PROJECT_SCHEMA_VERSION = 1;
 
@@ -59,23 +58,7 @@ export const ProjectConfigSchema = z
 export type ProjectConfig = z.infer<typeof ProjectConfigSchema>;
 
 export function parseProjectConfig(text: string, file: string): ProjectConfig {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (err) {
-    if (err instanceof YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    throw err;
-  }
-  const result = ProjectConfigSchema.safeParse(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const detail = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    throw new MlopsError(`${file}: ${issue.path.join('.') || '(top level)'}: ${detail}`);
-  }
-  return result.data;
+  return parseConfigFile(text, file, ProjectConfigSchema, { expect: 'mlops.yml must be a YAML mapping with version: 1, model: and data:' });
 }
 
 /**

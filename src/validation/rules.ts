@@ -1,6 +1,6 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { MlopsError } from '../util/errors.ts';
+import { parseConfigFile } from '../util/config-file.ts';
 
 export const RULES_SCHEMA_VERSION = 1;
 
@@ -66,24 +66,10 @@ export function ruleValue<T>(rule: T | { value: T; severity: Severity }, fallbac
  * (`columns.age.min: expected number`), since a wrong rules file is a user error.
  */
 export function parseRules(text: string, file: string): Rules {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text, { prettyErrors: true });
-  } catch (err) {
-    if (err instanceof YAMLParseError) {
-      const pos = err.linePos?.[0];
-      throw new MlopsError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    throw err;
-  }
-  if (doc === null || typeof doc !== 'object') throw new MlopsError(`${file}: a rules file must be a YAML mapping with version: 1 and columns:`);
-  const result = RulesSchema.safeParse(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = issue.path.join('.') || '(top level)';
-    throw new MlopsError(`${file}: ${path}: ${describeIssue(issue)}`);
-  }
-  const rules = result.data;
+  const rules = parseConfigFile(text, file, RulesSchema, {
+    expect: 'a rules file must be a YAML mapping with version: 1 and columns:',
+    describe: (issue) => (issue.code === 'invalid_union' ? 'expected a value or { value, severity: error|warning }' : undefined),
+  });
   for (const [name, col] of Object.entries(rules.columns)) {
     if (col.regex !== undefined) {
       const { value } = ruleValue(col.regex, 'error');
@@ -98,10 +84,4 @@ export function parseRules(text: string, file: string): Rules {
     }
   }
   return rules;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_union') return 'expected a value or { value, severity: error|warning }';
-  return issue.message;
 }

@@ -22,9 +22,9 @@ test('gate errors name the file and the bad rule', () => {
     ['schema_version: 1\nrules: ["p99_latency_ms <= 5"]', /p99_latency_ms is operational: put it under budgets/],
     ['schema_version: 1\nbudgets: ["accuracy >= 0.5"]', /budgets\[0\].*accuracy is not operational/],
     ['rules: []', /schema_version must be 1/],
-    ['schema_version: 1\nthresholds: {}', /Unrecognized key.*thresholds/],
+    ['schema_version: 1\nthresholds: {}', /gate\.yml: \(top level\): unknown key "thresholds"/],
     ['schema_version: 1\nrequire_significant_improvement: {metric: size_mb}', /require_significant_improvement\.metric: must be a quality metric/],
-    ['schema_version: 1\nrules: [accuracy >= 0.8\n', /^gate\.yml, line \d+: not valid YAML/],
+    ['schema_version: 1\nrules: [accuracy >= 0.8\n', /^gate\.yml:\d+:\d+: invalid YAML/],
   ];
   for (const [yaml, message] of cases) {
     assert.throws(() => gate(yaml), (err: unknown) => err instanceof MlopsError && err.exitCode === 2 && message.test(err.message), yaml);

@@ -114,7 +114,7 @@ test('rules-file mistakes are clear errors naming the path', () => {
     ['version: 1\ncolumns:\n  a: { regex: "([" }\n', /columns\.a\.regex: not a valid regular expression/],
     ['version: 1\ncolumns:\n  a: { new_categories: true }\n', /need a top-level reference/],
     ['version: 1\ncolumns: [\n', /rules\.yml:\d+:\d+: invalid YAML/],
-    ['- 1\n', /(top level)|expected object/],
+    ['- 1\n', /rules\.yml: a rules file must be a YAML mapping/],
   ];
   for (const [yaml, pattern] of cases) assert.throws(() => parseRules(yaml, 'rules.yml'), pattern, yaml);
 });
