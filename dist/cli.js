@@ -9044,7 +9044,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
@@ -9057,7 +9057,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject5(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9874,8 +9874,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject4 = val !== null && typeof val === "object";
-        const hasToJSON = isObject4 && typeof val.toJSON === "function";
+        const isObject5 = val !== null && typeof val === "object";
+        const hasToJSON = isObject5 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -13944,8 +13944,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve17, reject) {
-            return setTimeout(resolve17, t);
+          return new this.Promise(function(resolve19, reject) {
+            return setTimeout(resolve19, t);
           });
         }
         computePenalty() {
@@ -14156,15 +14156,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve17, returned, task;
+          var args, cb, error62, reject, resolve19, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve17, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve19, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve17(returned);
+                  return resolve19(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -14179,13 +14179,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise3, reject, resolve17;
-          resolve17 = reject = null;
+          var promise3, reject, resolve19;
+          resolve19 = reject = null;
           promise3 = new this.Promise(function(_resolve, _reject) {
-            resolve17 = _resolve;
+            resolve19 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve17, reject });
+          this._queue.push({ task, args, resolve: resolve19, reject });
           this._tryToRun();
           return promise3;
         }
@@ -14361,9 +14361,9 @@ var require_light = __commonJS({
             return this._resetPromise();
           }
           add(data) {
-            var ret;
+            var ret2;
             this._arr.push(data);
-            ret = this._promise;
+            ret2 = this._promise;
             if (this._arr.length === this.maxSize) {
               this._flush();
             } else if (this.maxTime != null && this._arr.length === 1) {
@@ -14371,7 +14371,7 @@ var require_light = __commonJS({
                 return this._flush();
               }, this.maxTime);
             }
-            return ret;
+            return ret2;
           }
         }
         Batcher2.prototype.defaults = {
@@ -14586,14 +14586,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve17, reject) => {
+              return new this.Promise((resolve19, reject) => {
                 if (finished()) {
-                  return resolve17();
+                  return resolve19();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve17();
+                      return resolve19();
                     }
                   });
                 }
@@ -14686,9 +14686,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve17, reject) {
+              return new this.Promise(function(resolve19, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve17)(args3);
+                  return (args3[0] != null ? reject : resolve19)(args3);
                 });
               });
             };
@@ -15495,7 +15495,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve17) => setTimeout(resolve17, seconds * 1e3));
+  await new Promise((resolve19) => setTimeout(resolve19, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -16527,7 +16527,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve17) => setTimeout(resolve17, awaitTime));
+    await new Promise((resolve19) => setTimeout(resolve19, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -18188,7 +18188,7 @@ function createGitHubClient(options) {
     retry: { enabled: retries > 0, retries },
     throttle: { enabled: false }
   });
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve17) => setTimeout(resolve17, ms)));
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve19) => setTimeout(resolve19, ms)));
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -18284,17 +18284,17 @@ function openGitHubStore(options) {
           throw apiError(`reading commit ${commit}`, err);
         }
       }
-      const readFile8 = async (path) => {
+      const readFile10 = async (path) => {
         if (!root) return null;
         const entry = await lookup(root, path);
         return entry && entry.type === "blob" ? blob(entry.sha) : null;
       };
       const snapshot2 = {
         commit,
-        readFile: readFile8,
+        readFile: readFile10,
         async readFiles(paths2) {
           const out = [];
-          for (let i = 0; i < paths2.length; i += 8) out.push(...await Promise.all(paths2.slice(i, i + 8).map(readFile8)));
+          for (let i = 0; i < paths2.length; i += 8) out.push(...await Promise.all(paths2.slice(i, i + 8).map(readFile10)));
           return out;
         },
         async listDir(path) {
@@ -18369,7 +18369,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve17, reject) {
+      return new Promise(function executor(resolve19, reject) {
         params[offset] = function callback2(err) {
           if (pending) {
             pending = false;
@@ -18379,7 +18379,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve17.apply(null, params2);
+              resolve19.apply(null, params2);
             }
           }
         };
@@ -19001,7 +19001,7 @@ var require_minimal = __commonJS({
     util.isString = function isString(value2) {
       return typeof value2 === "string" || value2 instanceof String;
     };
-    util.isObject = function isObject4(value2) {
+    util.isObject = function isObject5(value2) {
       return value2 && typeof value2 === "object";
     };
     util.isset = /**
@@ -24155,6 +24155,4970 @@ var require_onnx = __commonJS({
   }
 });
 
+// node_modules/prom-client/lib/util.js
+var require_util = __commonJS({
+  "node_modules/prom-client/lib/util.js"(exports) {
+    "use strict";
+    exports.getValueAsString = function getValueString(value2) {
+      if (Number.isNaN(value2)) {
+        return "Nan";
+      } else if (!Number.isFinite(value2)) {
+        if (value2 < 0) {
+          return "-Inf";
+        } else {
+          return "+Inf";
+        }
+      } else {
+        return `${value2}`;
+      }
+    };
+    exports.removeLabels = function removeLabels(hashMap, labels, sortedLabelNames) {
+      const hash2 = hashObject(labels, sortedLabelNames);
+      delete hashMap[hash2];
+    };
+    exports.setValue = function setValue(hashMap, value2, labels) {
+      const hash2 = hashObject(labels);
+      hashMap[hash2] = {
+        value: typeof value2 === "number" ? value2 : 0,
+        labels: labels || {}
+      };
+      return hashMap;
+    };
+    exports.setValueDelta = function setValueDelta(hashMap, deltaValue, labels, hash2 = "") {
+      const value2 = typeof deltaValue === "number" ? deltaValue : 0;
+      if (hashMap[hash2]) {
+        hashMap[hash2].value += value2;
+      } else {
+        hashMap[hash2] = { value: value2, labels };
+      }
+      return hashMap;
+    };
+    exports.getLabels = function(labelNames, args) {
+      if (typeof args[0] === "object") {
+        return args[0];
+      }
+      if (labelNames.length !== args.length) {
+        throw new Error(
+          `Invalid number of arguments (${args.length}): "${args.join(
+            ", "
+          )}" for label names (${labelNames.length}): "${labelNames.join(", ")}".`
+        );
+      }
+      const acc = {};
+      for (let i = 0; i < labelNames.length; i++) {
+        acc[labelNames[i]] = args[i];
+      }
+      return acc;
+    };
+    function fastHashObject(keys, labels) {
+      if (keys.length === 0) {
+        return "";
+      }
+      let hash2 = "";
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const value2 = labels[key];
+        if (value2 === void 0) continue;
+        hash2 += `${key}:${value2},`;
+      }
+      return hash2;
+    }
+    function hashObject(labels, labelNames) {
+      if (labelNames) {
+        return fastHashObject(labelNames, labels);
+      }
+      const keys = Object.keys(labels);
+      if (keys.length > 1) {
+        keys.sort();
+      }
+      return fastHashObject(keys, labels);
+    }
+    exports.hashObject = hashObject;
+    exports.isObject = function isObject5(obj) {
+      return obj !== null && typeof obj === "object";
+    };
+    exports.nowTimestamp = function nowTimestamp() {
+      return Date.now() / 1e3;
+    };
+    var Grouper = class extends Map {
+      /**
+       * Adds the `value` to the `key`'s array of values.
+       * @param {*} key Key to set.
+       * @param {*} value Value to add to `key`'s array.
+       * @returns {undefined} undefined.
+       */
+      add(key, value2) {
+        if (this.has(key)) {
+          this.get(key).push(value2);
+        } else {
+          this.set(key, [value2]);
+        }
+      }
+    };
+    exports.Grouper = Grouper;
+  }
+});
+
+// node_modules/prom-client/lib/registry.js
+var require_registry = __commonJS({
+  "node_modules/prom-client/lib/registry.js"(exports, module) {
+    "use strict";
+    var { getValueAsString } = require_util();
+    var Registry2 = class _Registry {
+      static get PROMETHEUS_CONTENT_TYPE() {
+        return "text/plain; version=0.0.4; charset=utf-8";
+      }
+      static get OPENMETRICS_CONTENT_TYPE() {
+        return "application/openmetrics-text; version=1.0.0; charset=utf-8";
+      }
+      constructor(regContentType = _Registry.PROMETHEUS_CONTENT_TYPE) {
+        this._metrics = {};
+        this._collectors = [];
+        this._defaultLabels = {};
+        if (regContentType !== _Registry.PROMETHEUS_CONTENT_TYPE && regContentType !== _Registry.OPENMETRICS_CONTENT_TYPE) {
+          throw new TypeError(`Content type ${regContentType} is unsupported`);
+        }
+        this._contentType = regContentType;
+      }
+      getMetricsAsArray() {
+        return Object.values(this._metrics);
+      }
+      async getMetricsAsString(metrics) {
+        const metric = typeof metrics.getForPromString === "function" ? await metrics.getForPromString() : await metrics.get();
+        const name = escapeString(metric.name);
+        const help13 = `# HELP ${name} ${escapeString(metric.help)}`;
+        const type = `# TYPE ${name} ${metric.type}`;
+        const values = [help13, type];
+        const defaultLabels = Object.keys(this._defaultLabels).length > 0 ? this._defaultLabels : null;
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        for (const val of metric.values || []) {
+          let { metricName = name, labels = {} } = val;
+          const { sharedLabels = {} } = val;
+          if (isOpenMetrics && metric.type === "counter") {
+            metricName = `${metricName}_total`;
+          }
+          if (defaultLabels) {
+            labels = { ...labels, ...defaultLabels, ...labels };
+          }
+          const formattedLabels = formatLabels(labels, sharedLabels);
+          const flattenedShared = flattenSharedLabels(sharedLabels);
+          const labelParts = [...formattedLabels, flattenedShared].filter(Boolean);
+          const labelsString = labelParts.length ? `{${labelParts.join(",")}}` : "";
+          let fullMetricLine = `${metricName}${labelsString} ${getValueAsString(
+            val.value
+          )}`;
+          const { exemplar } = val;
+          if (exemplar && isOpenMetrics) {
+            const formattedExemplars = formatLabels(exemplar.labelSet);
+            fullMetricLine += ` # {${formattedExemplars.join(
+              ","
+            )}} ${getValueAsString(exemplar.value)} ${exemplar.timestamp}`;
+          }
+          values.push(fullMetricLine);
+        }
+        return values.join("\n");
+      }
+      async metrics() {
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        const promises = this.getMetricsAsArray().map((metric) => {
+          if (isOpenMetrics && metric.type === "counter") {
+            metric.name = standardizeCounterName(metric.name);
+          }
+          return this.getMetricsAsString(metric);
+        });
+        const resolves = await Promise.all(promises);
+        return isOpenMetrics ? `${resolves.join("\n")}
+# EOF
+` : `${resolves.join("\n\n")}
+`;
+      }
+      registerMetric(metric) {
+        if (this._metrics[metric.name] && this._metrics[metric.name] !== metric) {
+          throw new Error(
+            `A metric with the name ${metric.name} has already been registered.`
+          );
+        }
+        this._metrics[metric.name] = metric;
+      }
+      clear() {
+        this._metrics = {};
+        this._defaultLabels = {};
+      }
+      async getMetricsAsJSON() {
+        const metrics = [];
+        const defaultLabelNames = Object.keys(this._defaultLabels);
+        const promises = [];
+        for (const metric of this.getMetricsAsArray()) {
+          promises.push(metric.get());
+        }
+        const resolves = await Promise.all(promises);
+        for (const item of resolves) {
+          if (item.values && defaultLabelNames.length > 0) {
+            for (const val of item.values) {
+              val.labels = Object.assign({}, val.labels);
+              for (const labelName of defaultLabelNames) {
+                val.labels[labelName] = val.labels[labelName] || this._defaultLabels[labelName];
+              }
+            }
+          }
+          metrics.push(item);
+        }
+        return metrics;
+      }
+      removeSingleMetric(name) {
+        delete this._metrics[name];
+      }
+      getSingleMetricAsString(name) {
+        return this.getMetricsAsString(this._metrics[name]);
+      }
+      getSingleMetric(name) {
+        return this._metrics[name];
+      }
+      setDefaultLabels(labels) {
+        this._defaultLabels = labels;
+      }
+      resetMetrics() {
+        for (const metric in this._metrics) {
+          this._metrics[metric].reset();
+        }
+      }
+      get contentType() {
+        return this._contentType;
+      }
+      setContentType(metricsContentType) {
+        if (metricsContentType === _Registry.OPENMETRICS_CONTENT_TYPE || metricsContentType === _Registry.PROMETHEUS_CONTENT_TYPE) {
+          this._contentType = metricsContentType;
+        } else {
+          throw new Error(`Content type ${metricsContentType} is unsupported`);
+        }
+      }
+      static merge(registers) {
+        const regType = registers[0].contentType;
+        for (const reg of registers) {
+          if (reg.contentType !== regType) {
+            throw new Error(
+              "Registers can only be merged if they have the same content type"
+            );
+          }
+        }
+        const mergedRegistry = new _Registry(regType);
+        const metricsToMerge = registers.reduce(
+          (acc, reg) => acc.concat(reg.getMetricsAsArray()),
+          []
+        );
+        metricsToMerge.forEach(mergedRegistry.registerMetric, mergedRegistry);
+        return mergedRegistry;
+      }
+    };
+    function formatLabels(labels, exclude) {
+      const { hasOwnProperty } = Object.prototype;
+      const formatted = [];
+      for (const [name, value2] of Object.entries(labels)) {
+        if (!exclude || !hasOwnProperty.call(exclude, name)) {
+          formatted.push(`${name}="${escapeLabelValue(value2)}"`);
+        }
+      }
+      return formatted;
+    }
+    var sharedLabelCache = /* @__PURE__ */ new WeakMap();
+    function flattenSharedLabels(labels) {
+      const cached2 = sharedLabelCache.get(labels);
+      if (cached2) {
+        return cached2;
+      }
+      const formattedLabels = formatLabels(labels);
+      const flattened = formattedLabels.join(",");
+      sharedLabelCache.set(labels, flattened);
+      return flattened;
+    }
+    function escapeLabelValue(str2) {
+      if (typeof str2 !== "string") {
+        return str2;
+      }
+      return escapeString(str2).replace(/"/g, '\\"');
+    }
+    function escapeString(str2) {
+      return str2.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+    }
+    function standardizeCounterName(name) {
+      return name.replace(/_total$/, "");
+    }
+    module.exports = Registry2;
+    module.exports.globalRegistry = new Registry2();
+  }
+});
+
+// node_modules/prom-client/lib/validation.js
+var require_validation = __commonJS({
+  "node_modules/prom-client/lib/validation.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+    var labelRegexp = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+    exports.validateMetricName = function(name) {
+      return metricRegexp.test(name);
+    };
+    exports.validateLabelName = function(names = []) {
+      return names.every((name) => labelRegexp.test(name));
+    };
+    exports.validateLabel = function validateLabel(savedLabels, labels) {
+      for (const label in labels) {
+        if (!savedLabels.includes(label)) {
+          throw new Error(
+            `Added label "${label}" is not included in initial labelset: ${util.inspect(
+              savedLabels
+            )}`
+          );
+        }
+      }
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metric.js
+var require_metric = __commonJS({
+  "node_modules/prom-client/lib/metric.js"(exports, module) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { isObject: isObject5 } = require_util();
+    var { validateMetricName, validateLabelName } = require_validation();
+    var Metric = class {
+      constructor(config2, defaults = {}) {
+        if (!isObject5(config2)) {
+          throw new TypeError("constructor expected a config object");
+        }
+        Object.assign(
+          this,
+          {
+            labelNames: [],
+            registers: [Registry2.globalRegistry],
+            aggregator: "sum",
+            enableExemplars: false
+          },
+          defaults,
+          config2
+        );
+        if (!this.registers) {
+          this.registers = [Registry2.globalRegistry];
+        }
+        if (!this.help) {
+          throw new Error("Missing mandatory help parameter");
+        }
+        if (!this.name) {
+          throw new Error("Missing mandatory name parameter");
+        }
+        if (!validateMetricName(this.name)) {
+          throw new Error("Invalid metric name");
+        }
+        if (!validateLabelName(this.labelNames)) {
+          throw new Error("Invalid label name");
+        }
+        if (this.collect && typeof this.collect !== "function") {
+          throw new Error('Optional "collect" parameter must be a function');
+        }
+        if (this.labelNames) {
+          this.sortedLabelNames = [...this.labelNames].sort();
+        } else {
+          this.sortedLabelNames = [];
+        }
+        this.reset();
+        for (const register3 of this.registers) {
+          if (this.enableExemplars && register3.contentType === Registry2.PROMETHEUS_CONTENT_TYPE) {
+            throw new TypeError(
+              "Exemplars are supported only on OpenMetrics registries"
+            );
+          }
+          register3.registerMetric(this);
+        }
+      }
+      reset() {
+      }
+    };
+    module.exports = { Metric };
+  }
+});
+
+// node_modules/prom-client/lib/exemplar.js
+var require_exemplar = __commonJS({
+  "node_modules/prom-client/lib/exemplar.js"(exports, module) {
+    "use strict";
+    var Exemplar = class {
+      constructor(labelSet = {}, value2 = null) {
+        this.labelSet = labelSet;
+        this.value = value2;
+      }
+      /**
+       * Validation for the label set format.
+       * https://github.com/OpenObservability/OpenMetrics/blob/d99b705f611b75fec8f450b05e344e02eea6921d/specification/OpenMetrics.md#exemplars
+       *
+       * @param {object} labelSet - Exemplar labels.
+       * @throws {RangeError}
+       * @return {void}
+       */
+      validateExemplarLabelSet(labelSet) {
+        let res = "";
+        for (const [labelName, labelValue] of Object.entries(labelSet)) {
+          res += `${labelName}${labelValue}`;
+        }
+        if (res.length > 128) {
+          throw new RangeError(
+            "Label set size must be smaller than 128 UTF-8 chars"
+          );
+        }
+      }
+    };
+    module.exports = Exemplar;
+  }
+});
+
+// node_modules/prom-client/lib/counter.js
+var require_counter = __commonJS({
+  "node_modules/prom-client/lib/counter.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      hashObject,
+      isObject: isObject5,
+      getLabels,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Counter3 = class extends Metric {
+      constructor(config2) {
+        super(config2);
+        this.type = "counter";
+        this.defaultLabels = {};
+        this.defaultValue = 1;
+        this.defaultExemplarLabelSet = {};
+        if (config2.enableExemplars) {
+          this.enableExemplars = true;
+          this.inc = this.incWithExemplar;
+        } else {
+          this.inc = this.incWithoutExemplar;
+        }
+      }
+      /**
+       * Increment counter
+       * @param {object} labels - What label you want to be incremented
+       * @param {Number} value - Value to increment, if omitted increment with 1
+       * @returns {object} results - object with information about the inc operation
+       * @returns {string} results.labelHash - hash representation of the labels
+       */
+      incWithoutExemplar(labels, value2) {
+        let hash2 = "";
+        if (isObject5(labels)) {
+          hash2 = hashObject(labels, this.sortedLabelNames);
+          validateLabel(this.labelNames, labels);
+        } else {
+          value2 = labels;
+          labels = {};
+        }
+        if (value2 && !Number.isFinite(value2)) {
+          throw new TypeError(`Value is not a valid number: ${util.format(value2)}`);
+        }
+        if (value2 < 0) {
+          throw new Error("It is not possible to decrease a counter");
+        }
+        if (value2 === null || value2 === void 0) value2 = 1;
+        setValue(this.hashMap, value2, labels, hash2);
+        return { labelHash: hash2 };
+      }
+      /**
+       * Increment counter with exemplar, same as inc but accepts labels for an
+       * exemplar.
+       * If no label is provided the current exemplar labels are kept unchanged
+       * (defaults to empty set).
+       *
+       * @param {object} incOpts - Object with options about what metric to increase
+       * @param {object} incOpts.labels - What label you want to be incremented,
+       *                                  defaults to null (metric with no labels)
+       * @param {Number} incOpts.value - Value to increment, defaults to 1
+       * @param {object} incOpts.exemplarLabels - Key-value  labels for the
+       *                                          exemplar, defaults to empty set {}
+       * @returns {void}
+       */
+      incWithExemplar({
+        labels = this.defaultLabels,
+        value: value2 = this.defaultValue,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        const res = this.incWithoutExemplar(labels, value2);
+        this.updateExemplar(exemplarLabels, value2, res.labelHash);
+      }
+      updateExemplar(exemplarLabels, value2, hash2) {
+        if (exemplarLabels === this.defaultExemplarLabelSet) return;
+        if (!isObject5(this.hashMap[hash2].exemplar)) {
+          this.hashMap[hash2].exemplar = new Exemplar();
+        }
+        this.hashMap[hash2].exemplar.validateExemplarLabelSet(exemplarLabels);
+        this.hashMap[hash2].exemplar.labelSet = exemplarLabels;
+        this.hashMap[hash2].exemplar.value = value2 ? value2 : 1;
+        this.hashMap[hash2].exemplar.timestamp = nowTimestamp();
+      }
+      /**
+       * Reset counter
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0);
+        }
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        return {
+          inc: this.inc.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        validateLabel(this.labelNames, labels);
+        return removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function setValue(hashMap, value2, labels = {}, hash2 = "") {
+      if (hashMap[hash2]) {
+        hashMap[hash2].value += value2;
+      } else {
+        hashMap[hash2] = { value: value2, labels };
+      }
+      return hashMap;
+    }
+    module.exports = Counter3;
+  }
+});
+
+// node_modules/prom-client/lib/gauge.js
+var require_gauge = __commonJS({
+  "node_modules/prom-client/lib/gauge.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      setValue,
+      setValueDelta,
+      getLabels,
+      hashObject,
+      isObject: isObject5,
+      removeLabels
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Gauge2 = class extends Metric {
+      constructor(config2) {
+        super(config2);
+        this.type = "gauge";
+      }
+      /**
+       * Set a gauge to a value
+       * @param {object} labels - Object with labels and their values
+       * @param {Number} value - Value to set the gauge to, must be positive
+       * @returns {void}
+       */
+      set(labels, value2) {
+        value2 = getValueArg(labels, value2);
+        labels = getLabelArg(labels);
+        set4(this, labels, value2);
+      }
+      /**
+       * Reset gauge
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0, {});
+        }
+      }
+      /**
+       * Increment a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to increment - if omitted, increment with 1
+       * @returns {void}
+       */
+      inc(labels, value2) {
+        value2 = getValueArg(labels, value2);
+        labels = getLabelArg(labels);
+        if (value2 === void 0) value2 = 1;
+        setDelta(this, labels, value2);
+      }
+      /**
+       * Decrement a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to decrement - if omitted, decrement with 1
+       * @returns {void}
+       */
+      dec(labels, value2) {
+        value2 = getValueArg(labels, value2);
+        labels = getLabelArg(labels);
+        if (value2 === void 0) value2 = 1;
+        setDelta(this, labels, -value2);
+      }
+      /**
+       * Set the gauge to current unix epoch
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      setToCurrentTime(labels) {
+        const now = Date.now() / 1e3;
+        if (labels === void 0) {
+          this.set(now);
+        } else {
+          this.set(labels, now);
+        }
+      }
+      /**
+       * Start a timer
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Invoke this function to set the duration in seconds since you started the timer.
+       * @example
+       * var done = gauge.startTimer();
+       * makeXHRRequest(function(err, response) {
+       *	done(); //Duration of the request will be saved
+       * });
+       */
+      startTimer(labels) {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta2 = process.hrtime(start);
+          const value2 = delta2[0] + delta2[1] / 1e9;
+          this.set(Object.assign({}, labels, endLabels), value2);
+          return value2;
+        };
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      _getValue(labels) {
+        const hash2 = hashObject(labels || {}, this.sortedLabelNames);
+        return this.hashMap[hash2] ? this.hashMap[hash2].value : 0;
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          inc: this.inc.bind(this, labels),
+          dec: this.dec.bind(this, labels),
+          set: this.set.bind(this, labels),
+          setToCurrentTime: this.setToCurrentTime.bind(this, labels),
+          startTimer: this.startTimer.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function set4(gauge, labels, value2) {
+      if (typeof value2 !== "number") {
+        throw new TypeError(`Value is not a valid number: ${util.format(value2)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      setValue(gauge.hashMap, value2, labels);
+    }
+    function setDelta(gauge, labels, delta2) {
+      if (typeof delta2 !== "number") {
+        throw new TypeError(`Delta is not a valid number: ${util.format(delta2)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      const hash2 = hashObject(labels, gauge.sortedLabelNames);
+      setValueDelta(gauge.hashMap, delta2, labels, hash2);
+    }
+    function getLabelArg(labels) {
+      return isObject5(labels) ? labels : {};
+    }
+    function getValueArg(labels, value2) {
+      return isObject5(labels) ? value2 : labels;
+    }
+    module.exports = Gauge2;
+  }
+});
+
+// node_modules/prom-client/lib/histogram.js
+var require_histogram = __commonJS({
+  "node_modules/prom-client/lib/histogram.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var {
+      getLabels,
+      hashObject,
+      isObject: isObject5,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Histogram2 = class extends Metric {
+      constructor(config2) {
+        super(config2, {
+          buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+        });
+        this.type = "histogram";
+        this.defaultLabels = {};
+        this.defaultExemplarLabelSet = {};
+        this.enableExemplars = false;
+        for (const label of this.labelNames) {
+          if (label === "le") {
+            throw new Error("le is a reserved label keyword");
+          }
+        }
+        this.upperBounds = this.buckets;
+        this.bucketValues = this.upperBounds.reduce((acc, upperBound2) => {
+          acc[upperBound2] = 0;
+          return acc;
+        }, {});
+        if (config2.enableExemplars) {
+          this.enableExemplars = true;
+          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound2) => {
+            acc[upperBound2] = null;
+            return acc;
+          }, {});
+          Object.freeze(this.bucketExemplars);
+          this.observe = this.observeWithExemplar;
+        } else {
+          this.observe = this.observeWithoutExemplar;
+        }
+        Object.freeze(this.bucketValues);
+        Object.freeze(this.upperBounds);
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: createBaseValues(
+              {},
+              this.bucketValues,
+              this.bucketExemplars
+            )
+          };
+        }
+      }
+      /**
+       * Observe a value in histogram
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe in the histogram
+       * @returns {void}
+       */
+      observeWithoutExemplar(labels, value2) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value2);
+      }
+      observeWithExemplar({
+        labels = this.defaultLabels,
+        value: value2,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value2);
+        this.updateExemplar(labels, value2, exemplarLabels);
+      }
+      updateExemplar(labels, value2, exemplarLabels) {
+        if (Object.keys(exemplarLabels).length === 0) return;
+        const hash2 = hashObject(labels, this.sortedLabelNames);
+        const bound = findBound(this.upperBounds, value2);
+        const { bucketExemplars } = this.hashMap[hash2];
+        let exemplar = bucketExemplars[bound];
+        if (!isObject5(exemplar)) {
+          exemplar = new Exemplar();
+          bucketExemplars[bound] = exemplar;
+        }
+        exemplar.validateExemplarLabelSet(exemplarLabels);
+        exemplar.labelSet = exemplarLabels;
+        exemplar.value = value2;
+        exemplar.timestamp = nowTimestamp();
+      }
+      async get() {
+        const data = await this.getForPromString();
+        data.values = data.values.map(splayLabels);
+        return data;
+      }
+      async getForPromString() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const data = Object.values(this.hashMap);
+        const values = data.map(extractBucketValuesForExport(this)).reduce(addSumAndCountForExport(this), []);
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        this.hashMap = {};
+      }
+      /**
+       * Initialize the metrics for the given combination of labels to zero
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      zero(labels) {
+        const hash2 = hashObject(labels, this.sortedLabelNames);
+        this.hashMap[hash2] = createBaseValues(
+          labels,
+          this.bucketValues,
+          this.bucketExemplars
+        );
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {object} exemplarLabels - Object with labels for exemplar where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = histogram.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       * 	const duration = end(); //Observe the duration of expensiveXHRRequest and returns duration in seconds
+       * 	console.log('Duration', duration);
+       * });
+       */
+      startTimer(labels, exemplarLabels) {
+        return this.enableExemplars ? startTimerWithExemplar.call(this, labels, exemplarLabels)() : startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta2 = process.hrtime(start);
+          const value2 = delta2[0] + delta2[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value2);
+          return value2;
+        };
+      };
+    }
+    function startTimerWithExemplar(startLabels, startExemplarLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels, endExemplarLabels) => {
+          const delta2 = process.hrtime(start);
+          const value2 = delta2[0] + delta2[1] / 1e9;
+          this.observe({
+            labels: Object.assign({}, startLabels, endLabels),
+            value: value2,
+            exemplarLabels: Object.assign(
+              {},
+              startExemplarLabels,
+              endExemplarLabels
+            )
+          });
+          return value2;
+        };
+      };
+    }
+    function setValuePair(labels, value2, metricName, exemplar, sharedLabels = {}) {
+      return {
+        labels,
+        sharedLabels,
+        value: value2,
+        metricName,
+        exemplar
+      };
+    }
+    function findBound(upperBounds, value2) {
+      for (let i = 0; i < upperBounds.length; i++) {
+        const bound = upperBounds[i];
+        if (value2 <= bound) {
+          return bound;
+        }
+      }
+      return -1;
+    }
+    function observe(labels) {
+      return (value2) => {
+        const labelValuePair = convertLabelsAndValues(labels, value2);
+        validateLabel(this.labelNames, labelValuePair.labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash2 = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let valueFromMap = this.hashMap[hash2];
+        if (!valueFromMap) {
+          valueFromMap = createBaseValues(
+            labelValuePair.labels,
+            this.bucketValues,
+            this.bucketExemplars
+          );
+        }
+        const b = findBound(this.upperBounds, labelValuePair.value);
+        valueFromMap.sum += labelValuePair.value;
+        valueFromMap.count += 1;
+        if (Object.prototype.hasOwnProperty.call(valueFromMap.bucketValues, b)) {
+          valueFromMap.bucketValues[b] += 1;
+        }
+        this.hashMap[hash2] = valueFromMap;
+      };
+    }
+    function createBaseValues(labels, bucketValues, bucketExemplars) {
+      const result = {
+        labels,
+        bucketValues: { ...bucketValues },
+        sum: 0,
+        count: 0
+      };
+      if (bucketExemplars) {
+        result.bucketExemplars = { ...bucketExemplars };
+      }
+      return result;
+    }
+    function convertLabelsAndValues(labels, value2) {
+      return isObject5(labels) ? {
+        labels,
+        value: value2
+      } : {
+        value: labels,
+        labels: {}
+      };
+    }
+    function extractBucketValuesForExport(histogram2) {
+      const name = `${histogram2.name}_bucket`;
+      return (bucketData) => {
+        let acc = 0;
+        const buckets = histogram2.upperBounds.map((upperBound2) => {
+          acc += bucketData.bucketValues[upperBound2];
+          return setValuePair(
+            { le: upperBound2 },
+            acc,
+            name,
+            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound2] : null,
+            bucketData.labels
+          );
+        });
+        return { buckets, data: bucketData };
+      };
+    }
+    function addSumAndCountForExport(histogram2) {
+      return (acc, d) => {
+        acc.push(...d.buckets);
+        const infLabel = { le: "+Inf" };
+        acc.push(
+          setValuePair(
+            infLabel,
+            d.data.count,
+            `${histogram2.name}_bucket`,
+            d.data.bucketExemplars ? d.data.bucketExemplars["-1"] : null,
+            d.data.labels
+          ),
+          setValuePair(
+            {},
+            d.data.sum,
+            `${histogram2.name}_sum`,
+            void 0,
+            d.data.labels
+          ),
+          setValuePair(
+            {},
+            d.data.count,
+            `${histogram2.name}_count`,
+            void 0,
+            d.data.labels
+          )
+        );
+        return acc;
+      };
+    }
+    function splayLabels(bucket) {
+      const { sharedLabels, labels, ...newBucket } = bucket;
+      for (const label of Object.keys(sharedLabels)) {
+        labels[label] = sharedLabels[label];
+      }
+      newBucket.labels = labels;
+      return newBucket;
+    }
+    module.exports = Histogram2;
+  }
+});
+
+// node_modules/bintrees/lib/treebase.js
+var require_treebase = __commonJS({
+  "node_modules/bintrees/lib/treebase.js"(exports, module) {
+    function TreeBase() {
+    }
+    TreeBase.prototype.clear = function() {
+      this._root = null;
+      this.size = 0;
+    };
+    TreeBase.prototype.find = function(data) {
+      var res = this._root;
+      while (res !== null) {
+        var c = this._comparator(data, res.data);
+        if (c === 0) {
+          return res.data;
+        } else {
+          res = res.get_child(c > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.findIter = function(data) {
+      var res = this._root;
+      var iter = this.iterator();
+      while (res !== null) {
+        var c = this._comparator(data, res.data);
+        if (c === 0) {
+          iter._cursor = res;
+          return iter;
+        } else {
+          iter._ancestors.push(res);
+          res = res.get_child(c > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.lowerBound = function(item) {
+      var cur = this._root;
+      var iter = this.iterator();
+      var cmp = this._comparator;
+      while (cur !== null) {
+        var c = cmp(item, cur.data);
+        if (c === 0) {
+          iter._cursor = cur;
+          return iter;
+        }
+        iter._ancestors.push(cur);
+        cur = cur.get_child(c > 0);
+      }
+      for (var i = iter._ancestors.length - 1; i >= 0; --i) {
+        cur = iter._ancestors[i];
+        if (cmp(item, cur.data) < 0) {
+          iter._cursor = cur;
+          iter._ancestors.length = i;
+          return iter;
+        }
+      }
+      iter._ancestors.length = 0;
+      return iter;
+    };
+    TreeBase.prototype.upperBound = function(item) {
+      var iter = this.lowerBound(item);
+      var cmp = this._comparator;
+      while (iter.data() !== null && cmp(iter.data(), item) === 0) {
+        iter.next();
+      }
+      return iter;
+    };
+    TreeBase.prototype.min = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.left !== null) {
+        res = res.left;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.max = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.right !== null) {
+        res = res.right;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.iterator = function() {
+      return new Iterator(this);
+    };
+    TreeBase.prototype.each = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.next()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    TreeBase.prototype.reach = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.prev()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    function Iterator(tree) {
+      this._tree = tree;
+      this._ancestors = [];
+      this._cursor = null;
+    }
+    Iterator.prototype.data = function() {
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.next = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._minNode(root);
+        }
+      } else {
+        if (this._cursor.right === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.right === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._minNode(this._cursor.right);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.prev = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._maxNode(root);
+        }
+      } else {
+        if (this._cursor.left === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.left === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._maxNode(this._cursor.left);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype._minNode = function(start) {
+      while (start.left !== null) {
+        this._ancestors.push(start);
+        start = start.left;
+      }
+      this._cursor = start;
+    };
+    Iterator.prototype._maxNode = function(start) {
+      while (start.right !== null) {
+        this._ancestors.push(start);
+        start = start.right;
+      }
+      this._cursor = start;
+    };
+    module.exports = TreeBase;
+  }
+});
+
+// node_modules/bintrees/lib/rbtree.js
+var require_rbtree = __commonJS({
+  "node_modules/bintrees/lib/rbtree.js"(exports, module) {
+    var TreeBase = require_treebase();
+    function Node(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+      this.red = true;
+    }
+    Node.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function RBTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    RBTree.prototype = new TreeBase();
+    RBTree.prototype.insert = function(data) {
+      var ret2 = false;
+      if (this._root === null) {
+        this._root = new Node(data);
+        ret2 = true;
+        this.size++;
+      } else {
+        var head = new Node(void 0);
+        var dir = 0;
+        var last = 0;
+        var gp = null;
+        var ggp = head;
+        var p = null;
+        var node2 = this._root;
+        ggp.right = this._root;
+        while (true) {
+          if (node2 === null) {
+            node2 = new Node(data);
+            p.set_child(dir, node2);
+            ret2 = true;
+            this.size++;
+          } else if (is_red(node2.left) && is_red(node2.right)) {
+            node2.red = true;
+            node2.left.red = false;
+            node2.right.red = false;
+          }
+          if (is_red(node2) && is_red(p)) {
+            var dir2 = ggp.right === gp;
+            if (node2 === p.get_child(last)) {
+              ggp.set_child(dir2, single_rotate(gp, !last));
+            } else {
+              ggp.set_child(dir2, double_rotate(gp, !last));
+            }
+          }
+          var cmp = this._comparator(node2.data, data);
+          if (cmp === 0) {
+            break;
+          }
+          last = dir;
+          dir = cmp < 0;
+          if (gp !== null) {
+            ggp = gp;
+          }
+          gp = p;
+          p = node2;
+          node2 = node2.get_child(dir);
+        }
+        this._root = head.right;
+      }
+      this._root.red = false;
+      return ret2;
+    };
+    RBTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node(void 0);
+      var node2 = head;
+      node2.right = this._root;
+      var p = null;
+      var gp = null;
+      var found = null;
+      var dir = 1;
+      while (node2.get_child(dir) !== null) {
+        var last = dir;
+        gp = p;
+        p = node2;
+        node2 = node2.get_child(dir);
+        var cmp = this._comparator(data, node2.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node2;
+        }
+        if (!is_red(node2) && !is_red(node2.get_child(dir))) {
+          if (is_red(node2.get_child(!dir))) {
+            var sr = single_rotate(node2, dir);
+            p.set_child(last, sr);
+            p = sr;
+          } else if (!is_red(node2.get_child(!dir))) {
+            var sibling = p.get_child(!last);
+            if (sibling !== null) {
+              if (!is_red(sibling.get_child(!last)) && !is_red(sibling.get_child(last))) {
+                p.red = false;
+                sibling.red = true;
+                node2.red = true;
+              } else {
+                var dir2 = gp.right === p;
+                if (is_red(sibling.get_child(last))) {
+                  gp.set_child(dir2, double_rotate(p, last));
+                } else if (is_red(sibling.get_child(!last))) {
+                  gp.set_child(dir2, single_rotate(p, last));
+                }
+                var gpc = gp.get_child(dir2);
+                gpc.red = true;
+                node2.red = true;
+                gpc.left.red = false;
+                gpc.right.red = false;
+              }
+            }
+          }
+        }
+      }
+      if (found !== null) {
+        found.data = node2.data;
+        p.set_child(p.right === node2, node2.get_child(node2.left === null));
+        this.size--;
+      }
+      this._root = head.right;
+      if (this._root !== null) {
+        this._root.red = false;
+      }
+      return found !== null;
+    };
+    function is_red(node2) {
+      return node2 !== null && node2.red;
+    }
+    function single_rotate(root, dir) {
+      var save = root.get_child(!dir);
+      root.set_child(!dir, save.get_child(dir));
+      save.set_child(dir, root);
+      root.red = true;
+      save.red = false;
+      return save;
+    }
+    function double_rotate(root, dir) {
+      root.set_child(!dir, single_rotate(root.get_child(!dir), !dir));
+      return single_rotate(root, dir);
+    }
+    module.exports = RBTree;
+  }
+});
+
+// node_modules/bintrees/lib/bintree.js
+var require_bintree = __commonJS({
+  "node_modules/bintrees/lib/bintree.js"(exports, module) {
+    var TreeBase = require_treebase();
+    function Node(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+    }
+    Node.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function BinTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    BinTree.prototype = new TreeBase();
+    BinTree.prototype.insert = function(data) {
+      if (this._root === null) {
+        this._root = new Node(data);
+        this.size++;
+        return true;
+      }
+      var dir = 0;
+      var p = null;
+      var node2 = this._root;
+      while (true) {
+        if (node2 === null) {
+          node2 = new Node(data);
+          p.set_child(dir, node2);
+          ret = true;
+          this.size++;
+          return true;
+        }
+        if (this._comparator(node2.data, data) === 0) {
+          return false;
+        }
+        dir = this._comparator(node2.data, data) < 0;
+        p = node2;
+        node2 = node2.get_child(dir);
+      }
+    };
+    BinTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node(void 0);
+      var node2 = head;
+      node2.right = this._root;
+      var p = null;
+      var found = null;
+      var dir = 1;
+      while (node2.get_child(dir) !== null) {
+        p = node2;
+        node2 = node2.get_child(dir);
+        var cmp = this._comparator(data, node2.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node2;
+        }
+      }
+      if (found !== null) {
+        found.data = node2.data;
+        p.set_child(p.right === node2, node2.get_child(node2.left === null));
+        this._root = head.right;
+        this.size--;
+        return true;
+      } else {
+        return false;
+      }
+    };
+    module.exports = BinTree;
+  }
+});
+
+// node_modules/bintrees/index.js
+var require_bintrees = __commonJS({
+  "node_modules/bintrees/index.js"(exports, module) {
+    module.exports = {
+      RBTree: require_rbtree(),
+      BinTree: require_bintree()
+    };
+  }
+});
+
+// node_modules/tdigest/tdigest.js
+var require_tdigest = __commonJS({
+  "node_modules/tdigest/tdigest.js"(exports, module) {
+    var RBTree = require_bintrees().RBTree;
+    function TDigest2(delta2, K, CX) {
+      this.discrete = delta2 === false;
+      this.delta = delta2 || 0.01;
+      this.K = K === void 0 ? 25 : K;
+      this.CX = CX === void 0 ? 1.1 : CX;
+      this.centroids = new RBTree(compare_centroid_means);
+      this.nreset = 0;
+      this.reset();
+    }
+    TDigest2.prototype.reset = function() {
+      this.centroids.clear();
+      this.n = 0;
+      this.nreset += 1;
+      this.last_cumulate = 0;
+    };
+    TDigest2.prototype.size = function() {
+      return this.centroids.size;
+    };
+    TDigest2.prototype.toArray = function(everything) {
+      var result = [];
+      if (everything) {
+        this._cumulate(true);
+        this.centroids.each(function(c) {
+          result.push(c);
+        });
+      } else {
+        this.centroids.each(function(c) {
+          result.push({ mean: c.mean, n: c.n });
+        });
+      }
+      return result;
+    };
+    TDigest2.prototype.summary = function() {
+      var approx = this.discrete ? "exact " : "approximating ";
+      var s = [
+        approx + this.n + " samples using " + this.size() + " centroids",
+        "min = " + this.percentile(0),
+        "Q1  = " + this.percentile(0.25),
+        "Q2  = " + this.percentile(0.5),
+        "Q3  = " + this.percentile(0.75),
+        "max = " + this.percentile(1)
+      ];
+      return s.join("\n");
+    };
+    function compare_centroid_means(a, b) {
+      return a.mean > b.mean ? 1 : a.mean < b.mean ? -1 : 0;
+    }
+    function compare_centroid_mean_cumns(a, b) {
+      return a.mean_cumn - b.mean_cumn;
+    }
+    TDigest2.prototype.push = function(x, n) {
+      n = n || 1;
+      x = Array.isArray(x) ? x : [x];
+      for (var i = 0; i < x.length; i++) {
+        this._digest(x[i], n);
+      }
+    };
+    TDigest2.prototype.push_centroid = function(c) {
+      c = Array.isArray(c) ? c : [c];
+      for (var i = 0; i < c.length; i++) {
+        this._digest(c[i].mean, c[i].n);
+      }
+    };
+    TDigest2.prototype._cumulate = function(exact) {
+      if (this.n === this.last_cumulate || !exact && this.CX && this.CX > this.n / this.last_cumulate) {
+        return;
+      }
+      var cumn = 0;
+      this.centroids.each(function(c) {
+        c.mean_cumn = cumn + c.n / 2;
+        cumn = c.cumn = cumn + c.n;
+      });
+      this.n = this.last_cumulate = cumn;
+    };
+    TDigest2.prototype.find_nearest = function(x) {
+      if (this.size() === 0) {
+        return null;
+      }
+      var iter = this.centroids.lowerBound({ mean: x });
+      var c = iter.data() === null ? iter.prev() : iter.data();
+      if (c.mean === x || this.discrete) {
+        return c;
+      }
+      var prev = iter.prev();
+      if (prev && Math.abs(prev.mean - x) < Math.abs(c.mean - x)) {
+        return prev;
+      } else {
+        return c;
+      }
+    };
+    TDigest2.prototype._new_centroid = function(x, n, cumn) {
+      var c = { mean: x, n, cumn };
+      this.centroids.insert(c);
+      this.n += n;
+      return c;
+    };
+    TDigest2.prototype._addweight = function(nearest, x, n) {
+      if (x !== nearest.mean) {
+        nearest.mean += n * (x - nearest.mean) / (nearest.n + n);
+      }
+      nearest.cumn += n;
+      nearest.mean_cumn += n / 2;
+      nearest.n += n;
+      this.n += n;
+    };
+    TDigest2.prototype._digest = function(x, n) {
+      var min = this.centroids.min();
+      var max = this.centroids.max();
+      var nearest = this.find_nearest(x);
+      if (nearest && nearest.mean === x) {
+        this._addweight(nearest, x, n);
+      } else if (nearest === min) {
+        this._new_centroid(x, n, 0);
+      } else if (nearest === max) {
+        this._new_centroid(x, n, this.n);
+      } else if (this.discrete) {
+        this._new_centroid(x, n, nearest.cumn);
+      } else {
+        var p = nearest.mean_cumn / this.n;
+        var max_n = Math.floor(4 * this.n * this.delta * p * (1 - p));
+        if (max_n - nearest.n >= n) {
+          this._addweight(nearest, x, n);
+        } else {
+          this._new_centroid(x, n, nearest.cumn);
+        }
+      }
+      this._cumulate(false);
+      if (!this.discrete && this.K && this.size() > this.K / this.delta) {
+        this.compress();
+      }
+    };
+    TDigest2.prototype.bound_mean = function(x) {
+      var iter = this.centroids.upperBound({ mean: x });
+      var lower = iter.prev();
+      var upper = lower.mean === x ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest2.prototype.p_rank = function(x_or_xlist) {
+      var xs = Array.isArray(x_or_xlist) ? x_or_xlist : [x_or_xlist];
+      var ps = xs.map(this._p_rank, this);
+      return Array.isArray(x_or_xlist) ? ps : ps[0];
+    };
+    TDigest2.prototype._p_rank = function(x) {
+      if (this.size() === 0) {
+        return void 0;
+      } else if (x < this.centroids.min().mean) {
+        return 0;
+      } else if (x > this.centroids.max().mean) {
+        return 1;
+      }
+      this._cumulate(true);
+      var bound = this.bound_mean(x);
+      var lower = bound[0], upper = bound[1];
+      if (this.discrete) {
+        return lower.cumn / this.n;
+      } else {
+        var cumn = lower.mean_cumn;
+        if (lower !== upper) {
+          cumn += (x - lower.mean) * (upper.mean_cumn - lower.mean_cumn) / (upper.mean - lower.mean);
+        }
+        return cumn / this.n;
+      }
+    };
+    TDigest2.prototype.bound_mean_cumn = function(cumn) {
+      this.centroids._comparator = compare_centroid_mean_cumns;
+      var iter = this.centroids.upperBound({ mean_cumn: cumn });
+      this.centroids._comparator = compare_centroid_means;
+      var lower = iter.prev();
+      var upper = lower && lower.mean_cumn === cumn ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest2.prototype.percentile = function(p_or_plist) {
+      var ps = Array.isArray(p_or_plist) ? p_or_plist : [p_or_plist];
+      var qs = ps.map(this._percentile, this);
+      return Array.isArray(p_or_plist) ? qs : qs[0];
+    };
+    TDigest2.prototype._percentile = function(p) {
+      if (this.size() === 0) {
+        return void 0;
+      }
+      this._cumulate(true);
+      var h = this.n * p;
+      var bound = this.bound_mean_cumn(h);
+      var lower = bound[0], upper = bound[1];
+      if (upper === lower || lower === null || upper === null) {
+        return (lower || upper).mean;
+      } else if (!this.discrete) {
+        return lower.mean + (h - lower.mean_cumn) * (upper.mean - lower.mean) / (upper.mean_cumn - lower.mean_cumn);
+      } else if (h <= lower.cumn) {
+        return lower.mean;
+      } else {
+        return upper.mean;
+      }
+    };
+    function pop_random(choices) {
+      var idx = Math.floor(Math.random() * choices.length);
+      return choices.splice(idx, 1)[0];
+    }
+    TDigest2.prototype.compress = function() {
+      if (this.compressing) {
+        return;
+      }
+      var points = this.toArray();
+      this.reset();
+      this.compressing = true;
+      while (points.length > 0) {
+        this.push_centroid(pop_random(points));
+      }
+      this._cumulate(true);
+      this.compressing = false;
+    };
+    function Digest(config2) {
+      this.config = config2 || {};
+      this.mode = this.config.mode || "auto";
+      TDigest2.call(this, this.mode === "cont" ? config2.delta : false);
+      this.digest_ratio = this.config.ratio || 0.9;
+      this.digest_thresh = this.config.thresh || 1e3;
+      this.n_unique = 0;
+    }
+    Digest.prototype = Object.create(TDigest2.prototype);
+    Digest.prototype.constructor = Digest;
+    Digest.prototype.push = function(x_or_xlist) {
+      TDigest2.prototype.push.call(this, x_or_xlist);
+      this.check_continuous();
+    };
+    Digest.prototype._new_centroid = function(x, n, cumn) {
+      this.n_unique += 1;
+      TDigest2.prototype._new_centroid.call(this, x, n, cumn);
+    };
+    Digest.prototype._addweight = function(nearest, x, n) {
+      if (nearest.n === 1) {
+        this.n_unique -= 1;
+      }
+      TDigest2.prototype._addweight.call(this, nearest, x, n);
+    };
+    Digest.prototype.check_continuous = function() {
+      if (this.mode !== "auto" || this.size() < this.digest_thresh) {
+        return false;
+      }
+      if (this.n_unique / this.size() > this.digest_ratio) {
+        this.mode = "cont";
+        this.discrete = false;
+        this.delta = this.config.delta || 0.01;
+        this.compress();
+        return true;
+      }
+      return false;
+    };
+    module.exports = {
+      "TDigest": TDigest2,
+      "Digest": Digest
+    };
+  }
+});
+
+// node_modules/prom-client/lib/timeWindowQuantiles.js
+var require_timeWindowQuantiles = __commonJS({
+  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
+    "use strict";
+    var { TDigest: TDigest2 } = require_tdigest();
+    var TimeWindowQuantiles = class {
+      constructor(maxAgeSeconds, ageBuckets) {
+        this.maxAgeSeconds = maxAgeSeconds || 0;
+        this.ageBuckets = ageBuckets || 0;
+        this.shouldRotate = maxAgeSeconds && ageBuckets;
+        this.ringBuffer = Array(ageBuckets).fill(new TDigest2());
+        this.currentBuffer = 0;
+        this.lastRotateTimestampMillis = Date.now();
+        this.durationBetweenRotatesMillis = maxAgeSeconds * 1e3 / ageBuckets || Infinity;
+      }
+      size() {
+        const bucket = rotate.call(this);
+        return bucket.size();
+      }
+      percentile(quantile) {
+        const bucket = rotate.call(this);
+        return bucket.percentile(quantile);
+      }
+      push(value2) {
+        rotate.call(this);
+        this.ringBuffer.forEach((bucket) => {
+          bucket.push(value2);
+        });
+      }
+      reset() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.reset();
+        });
+      }
+      compress() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.compress();
+        });
+      }
+    };
+    function rotate() {
+      let timeSinceLastRotateMillis = Date.now() - this.lastRotateTimestampMillis;
+      while (timeSinceLastRotateMillis > this.durationBetweenRotatesMillis && this.shouldRotate) {
+        this.ringBuffer[this.currentBuffer] = new TDigest2();
+        if (++this.currentBuffer >= this.ringBuffer.length) {
+          this.currentBuffer = 0;
+        }
+        timeSinceLastRotateMillis -= this.durationBetweenRotatesMillis;
+        this.lastRotateTimestampMillis += this.durationBetweenRotatesMillis;
+      }
+      return this.ringBuffer[this.currentBuffer];
+    }
+    module.exports = TimeWindowQuantiles;
+  }
+});
+
+// node_modules/prom-client/lib/summary.js
+var require_summary = __commonJS({
+  "node_modules/prom-client/lib/summary.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var { getLabels, hashObject, removeLabels } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var timeWindowQuantiles = require_timeWindowQuantiles();
+    var DEFAULT_COMPRESS_COUNT = 1e3;
+    var Summary = class extends Metric {
+      constructor(config2) {
+        super(config2, {
+          percentiles: [0.01, 0.05, 0.5, 0.9, 0.95, 0.99, 0.999],
+          compressCount: DEFAULT_COMPRESS_COUNT,
+          hashMap: {}
+        });
+        this.type = "summary";
+        for (const label of this.labelNames) {
+          if (label === "quantile")
+            throw new Error("quantile is a reserved label keyword");
+        }
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: {
+              labels: {},
+              td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+              count: 0,
+              sum: 0
+            }
+          };
+        }
+      }
+      /**
+       * Observe a value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe
+       * @returns {void}
+       */
+      observe(labels, value2) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value2);
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const hashKeys = Object.keys(this.hashMap);
+        const values = [];
+        hashKeys.forEach((hashKey) => {
+          const s = this.hashMap[hashKey];
+          if (s) {
+            if (this.pruneAgedBuckets && s.td.size() === 0) {
+              delete this.hashMap[hashKey];
+            } else {
+              extractSummariesForExport(s, this.percentiles).forEach((v) => {
+                values.push(v);
+              });
+              values.push(getSumForExport(s, this));
+              values.push(getCountForExport(s, this));
+            }
+          }
+        });
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        const data = Object.values(this.hashMap);
+        data.forEach((s) => {
+          s.td.reset();
+          s.count = 0;
+          s.sum = 0;
+        });
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = summary.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       *	end(); //Observe the duration of expensiveXHRRequest
+       * });
+       */
+      startTimer(labels) {
+        return startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function extractSummariesForExport(summaryOfLabels, percentiles) {
+      summaryOfLabels.td.compress();
+      return percentiles.map((percentile) => {
+        const percentileValue = summaryOfLabels.td.percentile(percentile);
+        return {
+          labels: Object.assign({ quantile: percentile }, summaryOfLabels.labels),
+          value: percentileValue ? percentileValue : 0
+        };
+      });
+    }
+    function getCountForExport(value2, summary2) {
+      return {
+        metricName: `${summary2.name}_count`,
+        labels: value2.labels,
+        value: value2.count
+      };
+    }
+    function getSumForExport(value2, summary2) {
+      return {
+        metricName: `${summary2.name}_sum`,
+        labels: value2.labels,
+        value: value2.sum
+      };
+    }
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta2 = process.hrtime(start);
+          const value2 = delta2[0] + delta2[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value2);
+          return value2;
+        };
+      };
+    }
+    function observe(labels) {
+      return (value2) => {
+        const labelValuePair = convertLabelsAndValues(labels, value2);
+        validateLabel(this.labelNames, labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash2 = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let summaryOfLabel = this.hashMap[hash2];
+        if (!summaryOfLabel) {
+          summaryOfLabel = {
+            labels: labelValuePair.labels,
+            td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+            count: 0,
+            sum: 0
+          };
+        }
+        summaryOfLabel.td.push(labelValuePair.value);
+        summaryOfLabel.count++;
+        if (summaryOfLabel.count % this.compressCount === 0) {
+          summaryOfLabel.td.compress();
+        }
+        summaryOfLabel.sum += labelValuePair.value;
+        this.hashMap[hash2] = summaryOfLabel;
+      };
+    }
+    function convertLabelsAndValues(labels, value2) {
+      if (value2 === void 0) {
+        return {
+          value: labels,
+          labels: {}
+        };
+      }
+      return {
+        labels,
+        value: value2
+      };
+    }
+    module.exports = Summary;
+  }
+});
+
+// node_modules/prom-client/lib/pushgateway.js
+var require_pushgateway = __commonJS({
+  "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
+    "use strict";
+    var url2 = __require("url");
+    var http = __require("http");
+    var https = __require("https");
+    var { gzipSync } = __require("zlib");
+    var { globalRegistry: globalRegistry2 } = require_registry();
+    var Pushgateway = class {
+      constructor(gatewayUrl, options, registry2) {
+        if (!registry2) {
+          registry2 = globalRegistry2;
+        }
+        this.registry = registry2;
+        this.gatewayUrl = gatewayUrl;
+        const { requireJobName, ...requestOptions } = {
+          requireJobName: true,
+          ...options
+        };
+        this.requireJobName = requireJobName;
+        this.requestOptions = requestOptions;
+      }
+      pushAdd(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "POST", params.jobName, params.groupings);
+      }
+      push(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "PUT", params.jobName, params.groupings);
+      }
+      delete(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "DELETE", params.jobName, params.groupings);
+      }
+    };
+    async function useGateway(method, job, groupings) {
+      const gatewayUrlParsed = url2.parse(this.gatewayUrl);
+      const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
+      const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
+      const path = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url2.resolve(this.gatewayUrl, path);
+      const requestParams = url2.parse(target);
+      const httpModule = isHttps(requestParams.href) ? https : http;
+      const options = Object.assign(requestParams, this.requestOptions, {
+        method
+      });
+      return new Promise((resolve19, reject) => {
+        if (method === "DELETE" && options.headers) {
+          delete options.headers["Content-Encoding"];
+        }
+        const req = httpModule.request(options, (resp) => {
+          let body = "";
+          resp.setEncoding("utf8");
+          resp.on("data", (chunk) => {
+            body += chunk;
+          });
+          resp.on("end", () => {
+            if (resp.statusCode >= 400) {
+              reject(
+                new Error(`push failed with status ${resp.statusCode}, ${body}`)
+              );
+            } else {
+              resolve19({ resp, body });
+            }
+          });
+        });
+        req.on("error", (err) => {
+          reject(err);
+        });
+        req.on("timeout", () => {
+          req.destroy(new Error("Pushgateway request timed out"));
+        });
+        if (method !== "DELETE") {
+          this.registry.metrics().then((metrics) => {
+            if (options.headers && options.headers["Content-Encoding"] === "gzip") {
+              metrics = gzipSync(metrics);
+            }
+            req.write(metrics);
+            req.end();
+          }).catch((err) => {
+            reject(err);
+          });
+        } else {
+          req.end();
+        }
+      });
+    }
+    function generateGroupings(groupings) {
+      if (!groupings) {
+        return "";
+      }
+      return Object.keys(groupings).map(
+        (key) => `/${encodeURIComponent(key)}/${encodeURIComponent(groupings[key])}`
+      ).join("");
+    }
+    function isHttps(href) {
+      return href.search(/^https/) !== -1;
+    }
+    module.exports = Pushgateway;
+  }
+});
+
+// node_modules/prom-client/lib/bucketGenerators.js
+var require_bucketGenerators = __commonJS({
+  "node_modules/prom-client/lib/bucketGenerators.js"(exports) {
+    "use strict";
+    exports.linearBuckets = (start, width, count) => {
+      if (count < 1) {
+        throw new Error("Linear buckets needs a positive count");
+      }
+      const buckets = new Array(count);
+      for (let i = 0; i < count; i++) {
+        buckets[i] = start + i * width;
+      }
+      return buckets;
+    };
+    exports.exponentialBuckets = (start, factor, count) => {
+      if (start <= 0) {
+        throw new Error("Exponential buckets needs a positive start");
+      }
+      if (count < 1) {
+        throw new Error("Exponential buckets needs a positive count");
+      }
+      if (factor <= 1) {
+        throw new Error("Exponential buckets needs a factor greater than 1");
+      }
+      const buckets = new Array(count);
+      for (let i = 0; i < count; i++) {
+        buckets[i] = start;
+        start *= factor;
+      }
+      return buckets;
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/types.cjs
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
+    var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
+      DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
+      DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
+      DiagLogLevel2[DiagLogLevel2["WARN"] = 50] = "WARN";
+      DiagLogLevel2[DiagLogLevel2["INFO"] = 60] = "INFO";
+      DiagLogLevel2[DiagLogLevel2["DEBUG"] = 70] = "DEBUG";
+      DiagLogLevel2[DiagLogLevel2["VERBOSE"] = 80] = "VERBOSE";
+      DiagLogLevel2[DiagLogLevel2["ALL"] = 9999] = "ALL";
+      return DiagLogLevel2;
+    })({});
+    exports.DiagLogLevel = DiagLogLevel;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/version.cjs
+var require_version = __commonJS({
+  "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
+    var VERSION19 = "1.10.0";
+    exports.VERSION = VERSION19;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/semver.cjs
+var require_semver = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
+    var require_version3 = require_version();
+    var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
+    function _makeCompatibilityCheck(ownVersion) {
+      const acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
+      const rejectedVersions = /* @__PURE__ */ new Set();
+      const myVersionMatch = ownVersion.match(re);
+      if (!myVersionMatch) return () => false;
+      const ownVersionParsed = {
+        major: +myVersionMatch[1],
+        minor: +myVersionMatch[2],
+        patch: +myVersionMatch[3],
+        prerelease: myVersionMatch[4]
+      };
+      if (ownVersionParsed.prerelease != null) return function isExactmatch(globalVersion) {
+        return globalVersion === ownVersion;
+      };
+      function _reject(v) {
+        rejectedVersions.add(v);
+        return false;
+      }
+      function _accept(v) {
+        acceptedVersions.add(v);
+        return true;
+      }
+      return function isCompatible2(globalVersion) {
+        if (acceptedVersions.has(globalVersion)) return true;
+        if (rejectedVersions.has(globalVersion)) return false;
+        const globalVersionMatch = globalVersion.match(re);
+        if (!globalVersionMatch) return _reject(globalVersion);
+        const globalVersionParsed = {
+          major: +globalVersionMatch[1],
+          minor: +globalVersionMatch[2],
+          patch: +globalVersionMatch[3],
+          prerelease: globalVersionMatch[4]
+        };
+        if (globalVersionParsed.prerelease != null) return _reject(globalVersion);
+        if (ownVersionParsed.major !== globalVersionParsed.major) return _reject(globalVersion);
+        if (ownVersionParsed.major === 0) {
+          if (ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch) return _accept(globalVersion);
+          return _reject(globalVersion);
+        }
+        if (ownVersionParsed.minor <= globalVersionParsed.minor) return _accept(globalVersion);
+        return _reject(globalVersion);
+      };
+    }
+    var isCompatible = _makeCompatibilityCheck(require_version3.VERSION);
+    exports._makeCompatibilityCheck = _makeCompatibilityCheck;
+    exports.isCompatible = isCompatible;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+var require_global_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
+    var require_version3 = require_version();
+    var require_semver2 = require_semver();
+    var major = require_version3.VERSION.split(".")[0];
+    var GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`);
+    var _global = typeof globalThis === "object" ? globalThis : typeof self === "object" ? self : typeof window === "object" ? window : typeof global === "object" ? global : {};
+    function _makeGlobalApi() {
+      return Object.defineProperty({}, "version", {
+        value: require_version3.VERSION,
+        enumerable: true,
+        writable: false,
+        configurable: false
+      });
+    }
+    function registerGlobal(type, instance, diag, allowOverride = false) {
+      var _global$GLOBAL_OPENTE;
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_global$GLOBAL_OPENTE = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _global$GLOBAL_OPENTE !== void 0 ? _global$GLOBAL_OPENTE : _makeGlobalApi();
+      if (!allowOverride && api[type]) {
+        const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
+        diag.error(err.stack || err.message);
+        return false;
+      }
+      if (api.version !== "1.10.0") {
+        const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${require_version3.VERSION}`);
+        diag.error(err.stack || err.message);
+        return false;
+      }
+      api[type] = instance;
+      diag.debug(`@opentelemetry/api: Registered a global for ${type} v${require_version3.VERSION}.`);
+      return true;
+    }
+    var _compatibleGlobalApi;
+    function getGlobal(type) {
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api == null) return;
+      if (api !== _compatibleGlobalApi) {
+        if (!api.version || !require_semver2.isCompatible(api.version)) return;
+        _compatibleGlobalApi = api;
+      }
+      return api[type];
+    }
+    function unregisterGlobal(type, diag) {
+      diag.debug(`@opentelemetry/api: Unregistering a global for ${type} v${require_version3.VERSION}.`);
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api) delete api[type];
+    }
+    exports.getGlobal = getGlobal;
+    exports.registerGlobal = registerGlobal;
+    exports.unregisterGlobal = unregisterGlobal;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+var require_ComponentLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var DiagComponentLogger = class {
+      constructor(props) {
+        this._namespace = props.namespace || "DiagComponentLogger";
+      }
+      debug(...args) {
+        return logProxy("debug", this._namespace, args);
+      }
+      error(...args) {
+        return logProxy("error", this._namespace, args);
+      }
+      info(...args) {
+        return logProxy("info", this._namespace, args);
+      }
+      warn(...args) {
+        return logProxy("warn", this._namespace, args);
+      }
+      verbose(...args) {
+        return logProxy("verbose", this._namespace, args);
+      }
+    };
+    function logProxy(funcName, namespace, args) {
+      const logger = require_global_utils2.getGlobal("diag");
+      if (!logger) return;
+      return logger[funcName](namespace, ...args);
+    }
+    exports.DiagComponentLogger = DiagComponentLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+var require_logLevelLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
+    require_types();
+    function createLogLevelDiagLogger(maxLevel, logger) {
+      if (maxLevel < 0) maxLevel = 0;
+      else if (maxLevel > 9999) maxLevel = 9999;
+      logger = logger || {};
+      function _filterFunc(funcName, theLevel) {
+        const theFunc = logger[funcName];
+        if (typeof theFunc === "function" && maxLevel >= theLevel) return theFunc.bind(logger);
+        return function() {
+        };
+      }
+      return {
+        error: _filterFunc("error", 30),
+        warn: _filterFunc("warn", 50),
+        info: _filterFunc("info", 60),
+        debug: _filterFunc("debug", 70),
+        verbose: _filterFunc("verbose", 80)
+      };
+    }
+    exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/diag.cjs
+var require_diag = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_ComponentLogger2 = require_ComponentLogger();
+    require_types();
+    var require_logLevelLogger2 = require_logLevelLogger();
+    var API_NAME = "diag";
+    var DiagAPI = class DiagAPI2 {
+      /** Get the singleton instance of the DiagAPI API */
+      static instance() {
+        if (!this._instance) this._instance = new DiagAPI2();
+        return this._instance;
+      }
+      /**
+      * Private internal constructor
+      * @private
+      */
+      constructor() {
+        function _logProxy(funcName) {
+          return function(...args) {
+            const logger = require_global_utils2.getGlobal("diag");
+            if (!logger) return;
+            return logger[funcName](...args);
+          };
+        }
+        const self2 = this;
+        const setLogger = (logger, optionsOrLogLevel = { logLevel: 60 }) => {
+          var _optionsOrLogLevel$lo;
+          if (logger === self2) {
+            var _err$stack;
+            const err = /* @__PURE__ */ new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
+            self2.error((_err$stack = err.stack) !== null && _err$stack !== void 0 ? _err$stack : err.message);
+            return false;
+          }
+          if (typeof optionsOrLogLevel === "number") optionsOrLogLevel = { logLevel: optionsOrLogLevel };
+          const oldLogger = require_global_utils2.getGlobal("diag");
+          const newLogger = require_logLevelLogger2.createLogLevelDiagLogger((_optionsOrLogLevel$lo = optionsOrLogLevel.logLevel) !== null && _optionsOrLogLevel$lo !== void 0 ? _optionsOrLogLevel$lo : 60, logger);
+          if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
+            var _Error$stack;
+            const stack = (_Error$stack = (/* @__PURE__ */ new Error()).stack) !== null && _Error$stack !== void 0 ? _Error$stack : "<failed to generate stacktrace>";
+            oldLogger.warn(`Current logger will be overwritten from ${stack}`);
+            newLogger.warn(`Current logger will overwrite one already registered from ${stack}`);
+          }
+          return require_global_utils2.registerGlobal("diag", newLogger, self2, true);
+        };
+        self2.setLogger = setLogger;
+        self2.disable = () => {
+          require_global_utils2.unregisterGlobal(API_NAME, self2);
+        };
+        self2.createComponentLogger = (options) => {
+          return new require_ComponentLogger2.DiagComponentLogger(options);
+        };
+        self2.verbose = _logProxy("verbose");
+        self2.debug = _logProxy("debug");
+        self2.info = _logProxy("info");
+        self2.warn = _logProxy("warn");
+        self2.error = _logProxy("error");
+      }
+    };
+    exports.DiagAPI = DiagAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+var require_baggage_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
+    var BaggageImpl = class BaggageImpl2 {
+      constructor(entries) {
+        this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
+      }
+      getEntry(key) {
+        const entry = this._entries.get(key);
+        if (!entry) return;
+        return Object.assign({}, entry);
+      }
+      getAllEntries() {
+        return Array.from(this._entries.entries());
+      }
+      setEntry(key, entry) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.set(key, entry);
+        return newBaggage;
+      }
+      removeEntry(key) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      removeEntries(...keys) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        for (const key of keys) newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      clear() {
+        return new BaggageImpl2();
+      }
+    };
+    exports.BaggageImpl = BaggageImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+var require_symbol = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
+    var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
+    exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+var require_utils2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
+    var require_diag2 = require_diag();
+    var require_baggage_impl2 = require_baggage_impl();
+    var require_symbol2 = require_symbol();
+    var diag = require_diag2.DiagAPI.instance();
+    function createBaggage(entries = {}) {
+      return new require_baggage_impl2.BaggageImpl(new Map(Object.entries(entries)));
+    }
+    function baggageEntryMetadataFromString(str2) {
+      if (typeof str2 !== "string") {
+        diag.error(`Cannot create baggage metadata from unknown type: ${typeof str2}`);
+        str2 = "";
+      }
+      return {
+        __TYPE__: require_symbol2.baggageEntryMetadataSymbol,
+        toString() {
+          return str2;
+        }
+      };
+    }
+    exports.baggageEntryMetadataFromString = baggageEntryMetadataFromString;
+    exports.createBaggage = createBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/context.cjs
+var require_context = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
+    function createContextKey(description) {
+      return Symbol.for(description);
+    }
+    var ROOT_CONTEXT = new class BaseContext {
+      /**
+      * Construct a new context which inherits values from an optional parent context.
+      *
+      * @param parentContext a context from which to inherit values
+      */
+      constructor(parentContext) {
+        const self2 = this;
+        self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
+        self2.getValue = (key) => self2._currentContext.get(key);
+        self2.setValue = (key, value2) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.set(key, value2);
+          return context;
+        };
+        self2.deleteValue = (key) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.delete(key);
+          return context;
+        };
+      }
+    }();
+    exports.ROOT_CONTEXT = ROOT_CONTEXT;
+    exports.createContextKey = createContextKey;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+var require_consoleLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
+    var consoleMap = [
+      {
+        n: "error",
+        c: "error"
+      },
+      {
+        n: "warn",
+        c: "warn"
+      },
+      {
+        n: "info",
+        c: "info"
+      },
+      {
+        n: "debug",
+        c: "debug"
+      },
+      {
+        n: "verbose",
+        c: "trace"
+      }
+    ];
+    var _originalConsoleMethods = {};
+    if (typeof console !== "undefined") {
+      for (const key of [
+        "error",
+        "warn",
+        "info",
+        "debug",
+        "trace",
+        "log"
+      ]) if (typeof console[key] === "function") _originalConsoleMethods[key] = console[key];
+    }
+    var DiagConsoleLogger = class {
+      constructor() {
+        function _consoleFunc(funcName) {
+          return function(...args) {
+            let theFunc = _originalConsoleMethods[funcName];
+            if (typeof theFunc !== "function") theFunc = _originalConsoleMethods["log"];
+            if (typeof theFunc !== "function" && console) {
+              theFunc = console[funcName];
+              if (typeof theFunc !== "function") theFunc = console.log;
+            }
+            if (typeof theFunc === "function") return theFunc.apply(console, args);
+          };
+        }
+        for (let i = 0; i < consoleMap.length; i++) this[consoleMap[i].n] = _consoleFunc(consoleMap[i].c);
+      }
+    };
+    exports.DiagConsoleLogger = DiagConsoleLogger;
+    exports._originalConsoleMethods = _originalConsoleMethods;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+var require_NoopMeter = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
+    var NoopMeter = class {
+      constructor() {
+      }
+      /**
+      * @see {@link Meter.createGauge}
+      */
+      createGauge(_name, _options) {
+        return NOOP_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createHistogram}
+      */
+      createHistogram(_name, _options) {
+        return NOOP_HISTOGRAM_METRIC;
+      }
+      /**
+      * @see {@link Meter.createCounter}
+      */
+      createCounter(_name, _options) {
+        return NOOP_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createUpDownCounter}
+      */
+      createUpDownCounter(_name, _options) {
+        return NOOP_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableGauge}
+      */
+      createObservableGauge(_name, _options) {
+        return NOOP_OBSERVABLE_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableCounter}
+      */
+      createObservableCounter(_name, _options) {
+        return NOOP_OBSERVABLE_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableUpDownCounter}
+      */
+      createObservableUpDownCounter(_name, _options) {
+        return NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.addBatchObservableCallback}
+      */
+      addBatchObservableCallback(_callback, _observables) {
+      }
+      /**
+      * @see {@link Meter.removeBatchObservableCallback}
+      */
+      removeBatchObservableCallback(_callback) {
+      }
+    };
+    var NoopMetric = class {
+    };
+    var NoopCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopUpDownCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopGaugeMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopHistogramMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopObservableMetric = class {
+      addCallback(_callback) {
+      }
+      removeCallback(_callback) {
+      }
+    };
+    var NoopObservableCounterMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableGaugeMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableUpDownCounterMetric = class extends NoopObservableMetric {
+    };
+    var NOOP_METER = new NoopMeter();
+    var NOOP_COUNTER_METRIC = new NoopCounterMetric();
+    var NOOP_GAUGE_METRIC = new NoopGaugeMetric();
+    var NOOP_HISTOGRAM_METRIC = new NoopHistogramMetric();
+    var NOOP_UP_DOWN_COUNTER_METRIC = new NoopUpDownCounterMetric();
+    var NOOP_OBSERVABLE_COUNTER_METRIC = new NoopObservableCounterMetric();
+    var NOOP_OBSERVABLE_GAUGE_METRIC = new NoopObservableGaugeMetric();
+    var NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = new NoopObservableUpDownCounterMetric();
+    function createNoopMeter() {
+      return NOOP_METER;
+    }
+    exports.NOOP_COUNTER_METRIC = NOOP_COUNTER_METRIC;
+    exports.NOOP_GAUGE_METRIC = NOOP_GAUGE_METRIC;
+    exports.NOOP_HISTOGRAM_METRIC = NOOP_HISTOGRAM_METRIC;
+    exports.NOOP_METER = NOOP_METER;
+    exports.NOOP_OBSERVABLE_COUNTER_METRIC = NOOP_OBSERVABLE_COUNTER_METRIC;
+    exports.NOOP_OBSERVABLE_GAUGE_METRIC = NOOP_OBSERVABLE_GAUGE_METRIC;
+    exports.NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+    exports.NOOP_UP_DOWN_COUNTER_METRIC = NOOP_UP_DOWN_COUNTER_METRIC;
+    exports.NoopCounterMetric = NoopCounterMetric;
+    exports.NoopGaugeMetric = NoopGaugeMetric;
+    exports.NoopHistogramMetric = NoopHistogramMetric;
+    exports.NoopMeter = NoopMeter;
+    exports.NoopMetric = NoopMetric;
+    exports.NoopObservableCounterMetric = NoopObservableCounterMetric;
+    exports.NoopObservableGaugeMetric = NoopObservableGaugeMetric;
+    exports.NoopObservableMetric = NoopObservableMetric;
+    exports.NoopObservableUpDownCounterMetric = NoopObservableUpDownCounterMetric;
+    exports.NoopUpDownCounterMetric = NoopUpDownCounterMetric;
+    exports.createNoopMeter = createNoopMeter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+var require_Metric = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
+    var ValueType = /* @__PURE__ */ (function(ValueType2) {
+      ValueType2[ValueType2["INT"] = 0] = "INT";
+      ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
+      return ValueType2;
+    })({});
+    exports.ValueType = ValueType;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+var require_NoopLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
+    var NoopLogger = class {
+      emit(_logRecord) {
+      }
+      enabled() {
+        return false;
+      }
+    };
+    var NOOP_LOGGER = new NoopLogger();
+    function createNoopLogger() {
+      return NOOP_LOGGER;
+    }
+    exports.NOOP_LOGGER = NOOP_LOGGER;
+    exports.NoopLogger = NoopLogger;
+    exports.createNoopLogger = createNoopLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+var require_LogRecord = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
+    var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
+      SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
+      SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
+      SeverityNumber2[SeverityNumber2["TRACE2"] = 2] = "TRACE2";
+      SeverityNumber2[SeverityNumber2["TRACE3"] = 3] = "TRACE3";
+      SeverityNumber2[SeverityNumber2["TRACE4"] = 4] = "TRACE4";
+      SeverityNumber2[SeverityNumber2["DEBUG"] = 5] = "DEBUG";
+      SeverityNumber2[SeverityNumber2["DEBUG2"] = 6] = "DEBUG2";
+      SeverityNumber2[SeverityNumber2["DEBUG3"] = 7] = "DEBUG3";
+      SeverityNumber2[SeverityNumber2["DEBUG4"] = 8] = "DEBUG4";
+      SeverityNumber2[SeverityNumber2["INFO"] = 9] = "INFO";
+      SeverityNumber2[SeverityNumber2["INFO2"] = 10] = "INFO2";
+      SeverityNumber2[SeverityNumber2["INFO3"] = 11] = "INFO3";
+      SeverityNumber2[SeverityNumber2["INFO4"] = 12] = "INFO4";
+      SeverityNumber2[SeverityNumber2["WARN"] = 13] = "WARN";
+      SeverityNumber2[SeverityNumber2["WARN2"] = 14] = "WARN2";
+      SeverityNumber2[SeverityNumber2["WARN3"] = 15] = "WARN3";
+      SeverityNumber2[SeverityNumber2["WARN4"] = 16] = "WARN4";
+      SeverityNumber2[SeverityNumber2["ERROR"] = 17] = "ERROR";
+      SeverityNumber2[SeverityNumber2["ERROR2"] = 18] = "ERROR2";
+      SeverityNumber2[SeverityNumber2["ERROR3"] = 19] = "ERROR3";
+      SeverityNumber2[SeverityNumber2["ERROR4"] = 20] = "ERROR4";
+      SeverityNumber2[SeverityNumber2["FATAL"] = 21] = "FATAL";
+      SeverityNumber2[SeverityNumber2["FATAL2"] = 22] = "FATAL2";
+      SeverityNumber2[SeverityNumber2["FATAL3"] = 23] = "FATAL3";
+      SeverityNumber2[SeverityNumber2["FATAL4"] = 24] = "FATAL4";
+      return SeverityNumber2;
+    })({});
+    exports.SeverityNumber = SeverityNumber;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+var require_TextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
+    var defaultTextMapGetter = {
+      get(carrier, key) {
+        if (carrier == null) return;
+        return carrier[key];
+      },
+      keys(carrier) {
+        if (carrier == null) return [];
+        return Object.keys(carrier);
+      }
+    };
+    var defaultTextMapSetter = { set(carrier, key, value2) {
+      if (carrier == null) return;
+      carrier[key] = value2;
+    } };
+    exports.defaultTextMapGetter = defaultTextMapGetter;
+    exports.defaultTextMapSetter = defaultTextMapSetter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+var require_trace_flags = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
+    var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
+      TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
+      TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
+      return TraceFlags2;
+    })({});
+    exports.TraceFlags = TraceFlags;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+var require_invalid_span_constants = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
+    require_trace_flags();
+    var INVALID_SPANID = "0000000000000000";
+    var INVALID_TRACEID = "00000000000000000000000000000000";
+    var INVALID_SPAN_CONTEXT = {
+      traceId: INVALID_TRACEID,
+      spanId: INVALID_SPANID,
+      traceFlags: 0
+    };
+    exports.INVALID_SPANID = INVALID_SPANID;
+    exports.INVALID_SPAN_CONTEXT = INVALID_SPAN_CONTEXT;
+    exports.INVALID_TRACEID = INVALID_TRACEID;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+var require_NonRecordingSpan = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var NonRecordingSpan = class {
+      constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
+        this._spanContext = spanContext;
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(_key, _value) {
+        return this;
+      }
+      setAttributes(_attributes) {
+        return this;
+      }
+      addEvent(_name, _attributes) {
+        return this;
+      }
+      addLink(_link) {
+        return this;
+      }
+      addLinks(_links) {
+        return this;
+      }
+      setStatus(_status) {
+        return this;
+      }
+      updateName(_name) {
+        return this;
+      }
+      end(_endTime) {
+      }
+      isRecording() {
+        return false;
+      }
+      recordException(_exception, _time) {
+      }
+    };
+    exports.NonRecordingSpan = NonRecordingSpan;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+var require_spancontext_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
+    require_invalid_span_constants();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var isHex = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1
+    ]);
+    function isValidHex(id, length) {
+      if (typeof id !== "string" || id.length !== length) return false;
+      let r = 0;
+      for (let i = 0; i < id.length; i += 4) r += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
+      return r === length;
+    }
+    function isValidTraceId(traceId) {
+      return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
+    }
+    function isValidSpanId(spanId) {
+      return isValidHex(spanId, 16) && spanId !== "0000000000000000";
+    }
+    function isSpanContextValid(spanContext) {
+      return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
+    }
+    function wrapSpanContext(spanContext) {
+      return new require_NonRecordingSpan2.NonRecordingSpan(spanContext);
+    }
+    exports.isSpanContextValid = isSpanContextValid;
+    exports.isValidSpanId = isValidSpanId;
+    exports.isValidTraceId = isValidTraceId;
+    exports.wrapSpanContext = wrapSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+var require_NoopContextManager = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
+    var require_context3 = require_context();
+    var NoopContextManager = class {
+      active() {
+        return require_context3.ROOT_CONTEXT;
+      }
+      with(_context, fn, thisArg, ...args) {
+        return fn.call(thisArg, ...args);
+      }
+      bind(_context, target) {
+        return target;
+      }
+      enable() {
+        return this;
+      }
+      disable() {
+        return this;
+      }
+      /** @experimental This API is experimental and may change in minor releases without prior notice. */
+      attach(_context) {
+        return { dispose() {
+        } };
+      }
+    };
+    exports.NoopContextManager = NoopContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/context.cjs
+var require_context2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopContextManager2 = require_NoopContextManager();
+    var API_NAME = "context";
+    var NOOP_CONTEXT_MANAGER = new require_NoopContextManager2.NoopContextManager();
+    var NOOP_TOKEN = Object.freeze({ dispose: () => {
+    } });
+    var ContextAPI = class ContextAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._attachUnsupportedWarned = false;
+      }
+      /** Get the singleton instance of the Context API */
+      static getInstance() {
+        if (!this._instance) this._instance = new ContextAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current context manager.
+      *
+      * @returns true if the context manager was successfully registered, else false
+      */
+      setGlobalContextManager(contextManager) {
+        return require_global_utils2.registerGlobal(API_NAME, contextManager, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Get the currently active context
+      */
+      active() {
+        return this._getContextManager().active();
+      }
+      /**
+      * Execute a function with an active context
+      *
+      * @param context context to be active during function execution
+      * @param fn function to execute in a context
+      * @param thisArg optional receiver to be used for calling fn
+      * @param args optional arguments forwarded to fn
+      */
+      with(context, fn, thisArg, ...args) {
+        return this._getContextManager().with(context, fn, thisArg, ...args);
+      }
+      /**
+      * Bind a context to a target function or event emitter
+      *
+      * @param context context to bind to the event emitter or function. Defaults to the currently active context
+      * @param target function or event emitter to bind
+      */
+      bind(context, target) {
+        return this._getContextManager().bind(context, target);
+      }
+      /**
+      * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
+      * {@link ContextManagementToken.dispose} restores the previous context.
+      *
+      * This is a delicate, low-level API - prefer {@link with}/{@link bind}, which
+      * restore context automatically. Use `attach` only to bridge callback
+      * boundaries that `with` cannot wrap. Call `token.dispose()` when the
+      * operation is done.
+      *
+      * **Caveat for async functions:** If called inside an async function before
+      * the first `await`, the context change may leak into the caller's context
+      * and remain active there. Prefer {@link with} for async code.
+      *
+      * Support is best-effort and varies by the active ContextManager (see
+      * {@link ContextManager.attach}); if it does not implement `attach`, this logs
+      * a warning and returns a no-op token.
+      *
+      * @param context The Context to attach
+      * @returns A {@link ContextManagementToken} whose dispose() restores the previous Context
+      * @since 1.10.0
+      * @experimental This API is experimental and may change in minor releases without prior notice.
+      */
+      attach(context) {
+        const contextManager = this._getContextManager();
+        if (contextManager.attach) return contextManager.attach(context);
+        if (!this._attachUnsupportedWarned) {
+          this._attachUnsupportedWarned = true;
+          require_diag2.DiagAPI.instance().warn("The current ContextManager does not implement attach(). The context will not be attached. Use a ContextManager that supports attach() (e.g. AsyncLocalStorageContextManager) or use with()/bind() instead.");
+        }
+        return NOOP_TOKEN;
+      }
+      _getContextManager() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_CONTEXT_MANAGER;
+      }
+      /** Disable and remove the global context manager */
+      disable() {
+        this._getContextManager().disable();
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports.ContextAPI = ContextAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+var require_context_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var SPAN_KEY = require_context3.createContextKey("OpenTelemetry Context Key SPAN");
+    function getSpan(context) {
+      return context.getValue(SPAN_KEY) || void 0;
+    }
+    function getActiveSpan() {
+      return getSpan(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setSpan(context, span) {
+      return context.setValue(SPAN_KEY, span);
+    }
+    function deleteSpan(context) {
+      return context.deleteValue(SPAN_KEY);
+    }
+    function setSpanContext(context, spanContext) {
+      return setSpan(context, new require_NonRecordingSpan2.NonRecordingSpan(spanContext));
+    }
+    function getSpanContext(context) {
+      var _getSpan;
+      return (_getSpan = getSpan(context)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
+    }
+    exports.deleteSpan = deleteSpan;
+    exports.getActiveSpan = getActiveSpan;
+    exports.getSpan = getSpan;
+    exports.getSpanContext = getSpanContext;
+    exports.setSpan = setSpan;
+    exports.setSpanContext = setSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+var require_NoopTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
+    var require_context3 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var contextApi = require_context3.ContextAPI.getInstance();
+    var NoopTracer = class {
+      startSpan(name, options, context = contextApi.active()) {
+        if (Boolean(options === null || options === void 0 ? void 0 : options.root)) return new require_NonRecordingSpan2.NonRecordingSpan();
+        const parentFromContext = context && require_context_utils2.getSpanContext(context);
+        if (isSpanContext(parentFromContext) && require_spancontext_utils2.isSpanContextValid(parentFromContext)) return new require_NonRecordingSpan2.NonRecordingSpan(parentFromContext);
+        else return new require_NonRecordingSpan2.NonRecordingSpan();
+      }
+      startActiveSpan(name, arg2, arg3, arg4) {
+        var _ctx;
+        let opts;
+        let ctx;
+        let fn;
+        if (arguments.length < 2) return;
+        else if (arguments.length === 2) fn = arg2;
+        else if (arguments.length === 3) {
+          opts = arg2;
+          fn = arg3;
+        } else {
+          opts = arg2;
+          ctx = arg3;
+          fn = arg4;
+        }
+        const parentContext = (_ctx = ctx) !== null && _ctx !== void 0 ? _ctx : contextApi.active();
+        const span = this.startSpan(name, opts, parentContext);
+        const contextWithSpanSet = require_context_utils2.setSpan(parentContext, span);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+      }
+    };
+    function isSpanContext(spanContext) {
+      return spanContext !== null && typeof spanContext === "object" && "spanId" in spanContext && typeof spanContext["spanId"] === "string" && "traceId" in spanContext && typeof spanContext["traceId"] === "string" && "traceFlags" in spanContext && typeof spanContext["traceFlags"] === "number";
+    }
+    exports.NoopTracer = NoopTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+var require_ProxyTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
+    var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
+    var ProxyTracer = class {
+      constructor(provider, name, version2, options) {
+        this._provider = provider;
+        this.name = name;
+        this.version = version2;
+        this.options = options;
+      }
+      startSpan(name, options, context) {
+        return this._getTracer().startSpan(name, options, context);
+      }
+      startActiveSpan(_name, _options, _context, _fn) {
+        const tracer = this._getTracer();
+        return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
+      }
+      /**
+      * Try to get a tracer from the proxy tracer provider.
+      * If the proxy tracer provider has no delegate, return a noop tracer.
+      */
+      _getTracer() {
+        if (this._delegate) return this._delegate;
+        const tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
+        if (!tracer) return NOOP_TRACER;
+        this._delegate = tracer;
+        return this._delegate;
+      }
+    };
+    exports.ProxyTracer = ProxyTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+var require_span_kind = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
+    var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
+      SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
+      SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
+      SpanKind2[SpanKind2["CLIENT"] = 2] = "CLIENT";
+      SpanKind2[SpanKind2["PRODUCER"] = 3] = "PRODUCER";
+      SpanKind2[SpanKind2["CONSUMER"] = 4] = "CONSUMER";
+      return SpanKind2;
+    })({});
+    exports.SpanKind = SpanKind;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/status.cjs
+var require_status = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
+    var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
+      SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
+      SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
+      SpanStatusCode2[SpanStatusCode2["ERROR"] = 2] = "ERROR";
+      return SpanStatusCode2;
+    })({});
+    exports.SpanStatusCode = SpanStatusCode;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+var require_tracestate_validators = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
+    var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
+    var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
+    var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
+    var INVALID_VALUE_COMMA_EQUAL_REGEX = /,|=/;
+    function validateKey(key) {
+      return VALID_KEY_REGEX.test(key);
+    }
+    function validateValue(value2) {
+      return VALID_VALUE_BASE_REGEX.test(value2) && !INVALID_VALUE_COMMA_EQUAL_REGEX.test(value2);
+    }
+    exports.validateKey = validateKey;
+    exports.validateValue = validateValue;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+var require_tracestate_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
+    var require_tracestate_validators2 = require_tracestate_validators();
+    var MAX_TRACE_STATE_ITEMS = 32;
+    var MAX_TRACE_STATE_LEN = 512;
+    var LIST_MEMBERS_SEPARATOR = ",";
+    var LIST_MEMBER_KEY_VALUE_SPLITTER = "=";
+    var TraceStateImpl = class TraceStateImpl2 {
+      constructor(rawTraceState) {
+        this._internalState = /* @__PURE__ */ new Map();
+        if (rawTraceState) this._parse(rawTraceState);
+      }
+      set(key, value2) {
+        const currValue = this._internalState.get(key);
+        let newLength = this.serialize().length;
+        if (typeof currValue === "string") newLength += value2.length - currValue.length;
+        else {
+          if (this._internalState.size >= MAX_TRACE_STATE_ITEMS) return this;
+          newLength += key.length + value2.length + (this._internalState.size > 0 ? 2 : 1);
+        }
+        if (newLength > MAX_TRACE_STATE_LEN) return this;
+        const traceState = this._clone();
+        if (traceState._internalState.has(key)) traceState._internalState.delete(key);
+        traceState._internalState.set(key, value2);
+        return traceState;
+      }
+      unset(key) {
+        const traceState = this._clone();
+        traceState._internalState.delete(key);
+        return traceState;
+      }
+      get(key) {
+        return this._internalState.get(key);
+      }
+      serialize() {
+        return Array.from(this._internalState.keys()).reduceRight((agg, key) => {
+          agg.push(key + LIST_MEMBER_KEY_VALUE_SPLITTER + this.get(key));
+          return agg;
+        }, []).join(LIST_MEMBERS_SEPARATOR);
+      }
+      _parse(rawTraceState) {
+        if (rawTraceState.length > MAX_TRACE_STATE_LEN) return;
+        this._internalState = rawTraceState.split(LIST_MEMBERS_SEPARATOR).reduceRight((agg, part) => {
+          const listMember = part.trim();
+          const i = listMember.indexOf(LIST_MEMBER_KEY_VALUE_SPLITTER);
+          if (i !== -1) {
+            const key = listMember.slice(0, i);
+            const value2 = listMember.slice(i + 1, part.length);
+            if (require_tracestate_validators2.validateKey(key) && require_tracestate_validators2.validateValue(value2)) agg.set(key, value2);
+          }
+          return agg;
+        }, /* @__PURE__ */ new Map());
+        if (this._internalState.size > MAX_TRACE_STATE_ITEMS) this._internalState = new Map(Array.from(this._internalState.entries()).reverse().slice(0, MAX_TRACE_STATE_ITEMS));
+      }
+      _keys() {
+        return Array.from(this._internalState.keys()).reverse();
+      }
+      _clone() {
+        const traceState = new TraceStateImpl2();
+        traceState._internalState = new Map(this._internalState);
+        return traceState;
+      }
+    };
+    exports.TraceStateImpl = TraceStateImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+var require_utils3 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
+    var require_tracestate_impl2 = require_tracestate_impl();
+    function createTraceState(rawTraceState) {
+      return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
+    }
+    exports.createTraceState = createTraceState;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+var require_NoopTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
+    var require_NoopTracer2 = require_NoopTracer();
+    var NoopTracerProvider = class {
+      getTracer(_name, _version, _options) {
+        return new require_NoopTracer2.NoopTracer();
+      }
+    };
+    exports.NoopTracerProvider = NoopTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+var require_ProxyTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
+    var ProxyTracerProvider = class {
+      /**
+      * Get a {@link ProxyTracer}
+      */
+      getTracer(name, version2, options) {
+        var _this$getDelegateTrac;
+        return (_this$getDelegateTrac = this.getDelegateTracer(name, version2, options)) !== null && _this$getDelegateTrac !== void 0 ? _this$getDelegateTrac : new require_ProxyTracer2.ProxyTracer(this, name, version2, options);
+      }
+      getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : NOOP_TRACER_PROVIDER;
+      }
+      /**
+      * Set the delegate tracer provider
+      */
+      setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      getDelegateTracer(name, version2, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getTracer(name, version2, options);
+      }
+    };
+    exports.ProxyTracerProvider = ProxyTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+var require_SamplingResult = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
+    var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
+      SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+      return SamplingDecision2;
+    })({});
+    exports.SamplingDecision = SamplingDecision;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context-api.cjs
+var require_context_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
+    var context = require_context2().ContextAPI.getInstance();
+    exports.context = context;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag-api.cjs
+var require_diag_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
+    var diag = require_diag().DiagAPI.instance();
+    exports.diag = diag;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+var require_NoopLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var NoopLoggerProvider = class {
+      getLogger(_name, _version, _options) {
+        return new require_NoopLogger2.NoopLogger();
+      }
+    };
+    var NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
+    exports.NOOP_LOGGER_PROVIDER = NOOP_LOGGER_PROVIDER;
+    exports.NoopLoggerProvider = NoopLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+var require_ProxyLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var ProxyLogger = class {
+      constructor(provider, name, version2, options) {
+        this._provider = provider;
+        this.name = name;
+        this.version = version2;
+        this.options = options;
+      }
+      /**
+      * Emit a log record. This method should only be used by log appenders.
+      *
+      * @param logRecord
+      */
+      emit(logRecord) {
+        this._getLogger().emit(logRecord);
+      }
+      enabled(options) {
+        return this._getLogger().enabled(options);
+      }
+      /**
+      * Try to get a logger from the proxy logger provider.
+      * If the proxy logger provider has no delegate, return a noop logger.
+      */
+      _getLogger() {
+        if (this._delegate) return this._delegate;
+        const logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
+        if (!logger) return require_NoopLogger2.NOOP_LOGGER;
+        this._delegate = logger;
+        return this._delegate;
+      }
+    };
+    exports.ProxyLogger = ProxyLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+var require_ProxyLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
+    var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
+    var require_ProxyLogger2 = require_ProxyLogger();
+    var ProxyLoggerProvider = class {
+      getLogger(name, version2, options) {
+        var _this$_getDelegateLog;
+        return (_this$_getDelegateLog = this._getDelegateLogger(name, version2, options)) !== null && _this$_getDelegateLog !== void 0 ? _this$_getDelegateLog : new require_ProxyLogger2.ProxyLogger(this, name, version2, options);
+      }
+      /**
+      * Get the delegate logger provider.
+      * Used by tests only.
+      * @internal
+      */
+      _getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : require_NoopLoggerProvider2.NOOP_LOGGER_PROVIDER;
+      }
+      /**
+      * Set the delegate logger provider
+      * @internal
+      */
+      _setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+      * @internal
+      */
+      _getDelegateLogger(name, version2, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getLogger(name, version2, options);
+      }
+    };
+    exports.ProxyLoggerProvider = ProxyLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/logs.cjs
+var require_logs = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
+    var API_NAME = "logs";
+    var LogsAPI = class LogsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+      /** Get the singleton instance of the Logs API */
+      static getInstance() {
+        if (!this._instance) this._instance = new LogsAPI2();
+        return this._instance;
+      }
+      setGlobalLoggerProvider(provider) {
+        const success2 = require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+        if (success2) this._proxyLoggerProvider._setDelegate(provider);
+        return success2;
+      }
+      /**
+      * Returns the global logger provider.
+      *
+      * @returns LoggerProvider
+      */
+      getLoggerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyLoggerProvider;
+      }
+      /**
+      * Returns a Logger, creating one if one with the given name, version,
+      * schemaUrl, and attributes is not already created.
+      *
+      * Getting a Logger may be expensive, especially when `attributes` are
+      * provided. Reuse Logger instances where possible instead of calling
+      * `getLogger()` on hot paths.
+      *
+      * @param name The name of the logger or instrumentation library.
+      * @param version The version of the logger or instrumentation library.
+      * @param options The options of the logger or instrumentation library.
+      * @returns {@link Logger}
+      */
+      getLogger(name, version2, options) {
+        return this.getLoggerProvider().getLogger(name, version2, options);
+      }
+      /** Remove the global logger provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+    };
+    exports.LogsAPI = LogsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs-api.cjs
+var require_logs_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
+    var logs = require_logs().LogsAPI.getInstance();
+    exports.logs = logs;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+var require_NoopMeterProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
+    var require_NoopMeter2 = require_NoopMeter();
+    var NoopMeterProvider = class {
+      getMeter(_name, _version, _options) {
+        return require_NoopMeter2.NOOP_METER;
+      }
+    };
+    var NOOP_METER_PROVIDER = new NoopMeterProvider();
+    exports.NOOP_METER_PROVIDER = NOOP_METER_PROVIDER;
+    exports.NoopMeterProvider = NoopMeterProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/metrics.cjs
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopMeterProvider2 = require_NoopMeterProvider();
+    var API_NAME = "metrics";
+    var MetricsAPI = class MetricsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+      }
+      /** Get the singleton instance of the Metrics API */
+      static getInstance() {
+        if (!this._instance) this._instance = new MetricsAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global meter provider.
+      * Returns true if the meter provider was successfully registered, else false.
+      */
+      setGlobalMeterProvider(provider) {
+        return require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Returns the global meter provider.
+      */
+      getMeterProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || require_NoopMeterProvider2.NOOP_METER_PROVIDER;
+      }
+      /**
+      * Returns a meter from the global meter provider.
+      */
+      getMeter(name, version2, options) {
+        return this.getMeterProvider().getMeter(name, version2, options);
+      }
+      /** Remove the global meter provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports.MetricsAPI = MetricsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics-api.cjs
+var require_metrics_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
+    var metrics = require_metrics().MetricsAPI.getInstance();
+    exports.metrics = metrics;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+var require_NoopTextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
+    var NoopTextMapPropagator = class {
+      /** Noop inject function does nothing */
+      inject(_context, _carrier) {
+      }
+      /** Noop extract function does nothing and returns the input context */
+      extract(context, _carrier) {
+        return context;
+      }
+      fields() {
+        return [];
+      }
+    };
+    exports.NoopTextMapPropagator = NoopTextMapPropagator;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+var require_context_helpers = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
+    function getBaggage(context) {
+      return context.getValue(BAGGAGE_KEY) || void 0;
+    }
+    function getActiveBaggage() {
+      return getBaggage(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setBaggage(context, baggage) {
+      return context.setValue(BAGGAGE_KEY, baggage);
+    }
+    function deleteBaggage(context) {
+      return context.deleteValue(BAGGAGE_KEY);
+    }
+    exports.deleteBaggage = deleteBaggage;
+    exports.getActiveBaggage = getActiveBaggage;
+    exports.getBaggage = getBaggage;
+    exports.setBaggage = setBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/propagation.cjs
+var require_propagation = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_utils4 = require_utils2();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_NoopTextMapPropagator2 = require_NoopTextMapPropagator();
+    var require_context_helpers2 = require_context_helpers();
+    var API_NAME = "propagation";
+    var NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator2.NoopTextMapPropagator();
+    var PropagationAPI = class PropagationAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this.createBaggage = require_utils4.createBaggage;
+        this.getBaggage = require_context_helpers2.getBaggage;
+        this.getActiveBaggage = require_context_helpers2.getActiveBaggage;
+        this.setBaggage = require_context_helpers2.setBaggage;
+        this.deleteBaggage = require_context_helpers2.deleteBaggage;
+      }
+      /** Get the singleton instance of the Propagator API */
+      static getInstance() {
+        if (!this._instance) this._instance = new PropagationAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current propagator.
+      *
+      * @returns true if the propagator was successfully registered, else false
+      */
+      setGlobalPropagator(propagator) {
+        return require_global_utils2.registerGlobal(API_NAME, propagator, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Inject context into a carrier to be propagated inter-process
+      *
+      * @param context Context carrying tracing data to inject
+      * @param carrier carrier to inject context into
+      * @param setter Function used to set values on the carrier
+      */
+      inject(context, carrier, setter = require_TextMapPropagator2.defaultTextMapSetter) {
+        return this._getGlobalPropagator().inject(context, carrier, setter);
+      }
+      /**
+      * Extract context from a carrier
+      *
+      * @param context Context which the newly created context will inherit from
+      * @param carrier Carrier to extract context from
+      * @param getter Function used to extract keys from a carrier
+      */
+      extract(context, carrier, getter = require_TextMapPropagator2.defaultTextMapGetter) {
+        return this._getGlobalPropagator().extract(context, carrier, getter);
+      }
+      /**
+      * Return a list of all fields which may be used by the propagator.
+      */
+      fields() {
+        return this._getGlobalPropagator().fields();
+      }
+      /** Remove the global propagator */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+      _getGlobalPropagator() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_TEXT_MAP_PROPAGATOR;
+      }
+    };
+    exports.PropagationAPI = PropagationAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation-api.cjs
+var require_propagation_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
+    var propagation = require_propagation().PropagationAPI.getInstance();
+    exports.propagation = propagation;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/trace.cjs
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var API_NAME = "trace";
+    var TraceAPI = class TraceAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+        this.wrapSpanContext = require_spancontext_utils2.wrapSpanContext;
+        this.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+        this.deleteSpan = require_context_utils2.deleteSpan;
+        this.getSpan = require_context_utils2.getSpan;
+        this.getActiveSpan = require_context_utils2.getActiveSpan;
+        this.getSpanContext = require_context_utils2.getSpanContext;
+        this.setSpan = require_context_utils2.setSpan;
+        this.setSpanContext = require_context_utils2.setSpanContext;
+      }
+      /** Get the singleton instance of the Trace API */
+      static getInstance() {
+        if (!this._instance) this._instance = new TraceAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global tracer.
+      *
+      * @returns true if the tracer provider was successfully registered, else false
+      */
+      setGlobalTracerProvider(provider) {
+        const success2 = require_global_utils2.registerGlobal(API_NAME, this._proxyTracerProvider, require_diag2.DiagAPI.instance());
+        if (success2) this._proxyTracerProvider.setDelegate(provider);
+        return success2;
+      }
+      /**
+      * Returns the global tracer provider.
+      */
+      getTracerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyTracerProvider;
+      }
+      /**
+      * Returns a tracer from the global tracer provider.
+      */
+      getTracer(name, version2) {
+        return this.getTracerProvider().getTracer(name, version2);
+      }
+      /** Remove the global tracer provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+      }
+    };
+    exports.TraceAPI = TraceAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace-api.cjs
+var require_trace_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
+    var trace = require_trace().TraceAPI.getInstance();
+    exports.trace = trace;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
+    Object.defineProperties(exports, {
+      __esModule: { value: true },
+      [Symbol.toStringTag]: { value: "Module" }
+    });
+    var require_types2 = require_types();
+    var require_utils4 = require_utils2();
+    var require_context3 = require_context();
+    var require_consoleLogger2 = require_consoleLogger();
+    var require_NoopMeter2 = require_NoopMeter();
+    var require_Metric2 = require_Metric();
+    var require_NoopLogger2 = require_NoopLogger();
+    var require_LogRecord2 = require_LogRecord();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_trace_flags2 = require_trace_flags();
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var require_span_kind2 = require_span_kind();
+    var require_status2 = require_status();
+    var require_utils$1 = require_utils3();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var require_SamplingResult2 = require_SamplingResult();
+    var require_context_api2 = require_context_api();
+    var require_diag_api2 = require_diag_api();
+    var require_logs_api2 = require_logs_api();
+    var require_metrics_api2 = require_metrics_api();
+    var require_propagation_api2 = require_propagation_api();
+    var require_trace_api2 = require_trace_api();
+    var src_default = {
+      context: require_context_api2.context,
+      diag: require_diag_api2.diag,
+      logs: require_logs_api2.logs,
+      metrics: require_metrics_api2.metrics,
+      propagation: require_propagation_api2.propagation,
+      trace: require_trace_api2.trace
+    };
+    exports.DiagConsoleLogger = require_consoleLogger2.DiagConsoleLogger;
+    exports.DiagLogLevel = require_types2.DiagLogLevel;
+    exports.INVALID_SPANID = require_invalid_span_constants2.INVALID_SPANID;
+    exports.INVALID_SPAN_CONTEXT = require_invalid_span_constants2.INVALID_SPAN_CONTEXT;
+    exports.INVALID_TRACEID = require_invalid_span_constants2.INVALID_TRACEID;
+    exports.ProxyTracer = require_ProxyTracer2.ProxyTracer;
+    exports.ProxyTracerProvider = require_ProxyTracerProvider2.ProxyTracerProvider;
+    exports.ROOT_CONTEXT = require_context3.ROOT_CONTEXT;
+    exports.SamplingDecision = require_SamplingResult2.SamplingDecision;
+    exports.SeverityNumber = require_LogRecord2.SeverityNumber;
+    exports.SpanKind = require_span_kind2.SpanKind;
+    exports.SpanStatusCode = require_status2.SpanStatusCode;
+    exports.TraceFlags = require_trace_flags2.TraceFlags;
+    exports.ValueType = require_Metric2.ValueType;
+    exports.baggageEntryMetadataFromString = require_utils4.baggageEntryMetadataFromString;
+    exports.context = require_context_api2.context;
+    exports.createContextKey = require_context3.createContextKey;
+    exports.createNoopLogger = require_NoopLogger2.createNoopLogger;
+    exports.createNoopMeter = require_NoopMeter2.createNoopMeter;
+    exports.createTraceState = require_utils$1.createTraceState;
+    exports.default = src_default;
+    exports.defaultTextMapGetter = require_TextMapPropagator2.defaultTextMapGetter;
+    exports.defaultTextMapSetter = require_TextMapPropagator2.defaultTextMapSetter;
+    exports.diag = require_diag_api2.diag;
+    exports.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+    exports.isValidSpanId = require_spancontext_utils2.isValidSpanId;
+    exports.isValidTraceId = require_spancontext_utils2.isValidTraceId;
+    exports.logs = require_logs_api2.logs;
+    exports.metrics = require_metrics_api2.metrics;
+    exports.propagation = require_propagation_api2.propagation;
+    exports.trace = require_trace_api2.trace;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processCpuTotal.js
+var require_processCpuTotal = __commonJS({
+  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
+    "use strict";
+    var OtelApi = require_dist2();
+    var Counter3 = require_counter();
+    var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
+    var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
+    var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
+    module.exports = (registry2, config2 = {}) => {
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const exemplars = config2.enableExemplars ? config2.enableExemplars : false;
+      const labelNames = Object.keys(labels);
+      let lastCpuUsage = process.cpuUsage();
+      const cpuUserUsageCounter = new Counter3({
+        name: namePrefix + PROCESS_CPU_USER_SECONDS,
+        help: "Total user CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          const cpuUsage = process.cpuUsage();
+          const userUsageMicros = cpuUsage.user - lastCpuUsage.user;
+          const systemUsageMicros = cpuUsage.system - lastCpuUsage.system;
+          lastCpuUsage = cpuUsage;
+          if (this.enableExemplars) {
+            let exemplarLabels = {};
+            const currentSpan = OtelApi.trace.getSpan(OtelApi.context.active());
+            if (currentSpan) {
+              exemplarLabels = {
+                traceId: currentSpan.spanContext().traceId,
+                spanId: currentSpan.spanContext().spanId
+              };
+            }
+            cpuUserUsageCounter.inc({
+              labels,
+              value: userUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuSystemUsageCounter.inc({
+              labels,
+              value: systemUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuUsageCounter.inc({
+              labels,
+              value: (userUsageMicros + systemUsageMicros) / 1e6,
+              exemplarLabels
+            });
+          } else {
+            cpuUserUsageCounter.inc(labels, userUsageMicros / 1e6);
+            cpuSystemUsageCounter.inc(labels, systemUsageMicros / 1e6);
+            cpuUsageCounter.inc(
+              labels,
+              (userUsageMicros + systemUsageMicros) / 1e6
+            );
+          }
+        }
+      });
+      const cpuSystemUsageCounter = new Counter3({
+        name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
+        help: "Total system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+      const cpuUsageCounter = new Counter3({
+        name: namePrefix + PROCESS_CPU_SECONDS,
+        help: "Total user and system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      PROCESS_CPU_USER_SECONDS,
+      PROCESS_CPU_SYSTEM_SECONDS,
+      PROCESS_CPU_SECONDS
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processStartTime.js
+var require_processStartTime = __commonJS({
+  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
+    var PROCESS_START_TIME = "process_start_time_seconds";
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_START_TIME,
+        help: "Start time of the process since unix epoch in seconds.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        aggregator: "omit",
+        collect() {
+          this.set(labels, startInSeconds);
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_START_TIME];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+var require_osMemoryHeapLinux = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs3 = __require("fs");
+    var values = ["VmSize", "VmRSS", "VmData"];
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    var PROCESS_VIRTUAL_MEMORY = "process_virtual_memory_bytes";
+    var PROCESS_HEAP = "process_heap_bytes";
+    function structureOutput(input2) {
+      return input2.split("\n").reduce((acc, string4) => {
+        if (!values.some((value3) => string4.startsWith(value3))) {
+          return acc;
+        }
+        const split = string4.split(":");
+        let value2 = split[1].trim();
+        value2 = value2.substr(0, value2.length - 3);
+        value2 = Number(value2) * 1024;
+        acc[split[0]] = value2;
+        return acc;
+      }, {});
+    }
+    module.exports = (registry2, config2 = {}) => {
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const residentMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          try {
+            const stat5 = fs3.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat5);
+            residentMemGauge.set(labels, structuredOutput.VmRSS);
+            virtualMemGauge.set(labels, structuredOutput.VmSize);
+            heapSizeMemGauge.set(labels, structuredOutput.VmData);
+          } catch {
+          }
+        }
+      });
+      const virtualMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_VIRTUAL_MEMORY,
+        help: "Virtual memory size in bytes.",
+        registers,
+        labelNames
+      });
+      const heapSizeMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_HEAP,
+        help: "Process heap size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      PROCESS_RESIDENT_MEMORY,
+      PROCESS_VIRTUAL_MEMORY,
+      PROCESS_HEAP
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+var require_safeMemoryUsage = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
+    "use strict";
+    function safeMemoryUsage() {
+      try {
+        return process.memoryUsage();
+      } catch {
+        return;
+      }
+    }
+    module.exports = safeMemoryUsage;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeap.js
+var require_osMemoryHeap = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var linuxVariant = require_osMemoryHeapLinux();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    function notLinuxVariant(registry2, config2 = {}) {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const memUsage = safeMemoryUsage();
+          if (memUsage) {
+            this.set(labels, memUsage.rss);
+          }
+        }
+      });
+    }
+    module.exports = (registry2, config2) => process.platform === "linux" ? linuxVariant(registry2, config2) : notLinuxVariant(registry2, config2);
+    module.exports.metricNames = process.platform === "linux" ? linuxVariant.metricNames : [PROCESS_RESIDENT_MEMORY];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+var require_processOpenFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs3 = __require("fs");
+    var process2 = __require("process");
+    var PROCESS_OPEN_FDS = "process_open_fds";
+    module.exports = (registry2, config2 = {}) => {
+      if (process2.platform !== "linux") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_OPEN_FDS,
+        help: "Number of open file descriptors.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          try {
+            const fds = fs3.readdirSync("/proc/self/fd");
+            this.set(labels, fds.length - 1);
+          } catch {
+          }
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_OPEN_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+var require_processMaxFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs3 = __require("fs");
+    var PROCESS_MAX_FDS = "process_max_fds";
+    var maxFds;
+    module.exports = (registry2, config2 = {}) => {
+      if (maxFds === void 0) {
+        try {
+          const limits = fs3.readFileSync("/proc/self/limits", "utf8");
+          const lines = limits.split("\n");
+          for (const line of lines) {
+            if (line.startsWith("Max open files")) {
+              const parts = line.split(/  +/);
+              maxFds = Number(parts[1]);
+              break;
+            }
+          }
+        } catch {
+          return;
+        }
+      }
+      if (maxFds === void 0) return;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_MAX_FDS,
+        help: "Maximum number of open file descriptors.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          if (maxFds !== void 0) this.set(labels, maxFds);
+        }
+      });
+    };
+    module.exports.metricNames = [PROCESS_MAX_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/eventLoopLag.js
+var require_eventLoopLag = __commonJS({
+  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var perf_hooks;
+    try {
+      perf_hooks = __require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_EVENTLOOP_LAG = "nodejs_eventloop_lag_seconds";
+    var NODEJS_EVENTLOOP_LAG_MIN = "nodejs_eventloop_lag_min_seconds";
+    var NODEJS_EVENTLOOP_LAG_MAX = "nodejs_eventloop_lag_max_seconds";
+    var NODEJS_EVENTLOOP_LAG_MEAN = "nodejs_eventloop_lag_mean_seconds";
+    var NODEJS_EVENTLOOP_LAG_STDDEV = "nodejs_eventloop_lag_stddev_seconds";
+    var NODEJS_EVENTLOOP_LAG_P50 = "nodejs_eventloop_lag_p50_seconds";
+    var NODEJS_EVENTLOOP_LAG_P90 = "nodejs_eventloop_lag_p90_seconds";
+    var NODEJS_EVENTLOOP_LAG_P99 = "nodejs_eventloop_lag_p99_seconds";
+    function reportEventloopLag(start, gauge, labels) {
+      const delta2 = process.hrtime(start);
+      const nanosec = delta2[0] * 1e9 + delta2[1];
+      const seconds = nanosec / 1e9;
+      gauge.set(labels, seconds);
+    }
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry2 ? [registry2] : void 0;
+      let collect = () => {
+        const start = process.hrtime();
+        setImmediate(reportEventloopLag, start, lag, labels);
+      };
+      if (perf_hooks && perf_hooks.monitorEventLoopDelay) {
+        try {
+          const histogram2 = perf_hooks.monitorEventLoopDelay({
+            resolution: config2.eventLoopMonitoringPrecision
+          });
+          histogram2.enable();
+          collect = () => {
+            const start = process.hrtime();
+            setImmediate(reportEventloopLag, start, lag, labels);
+            lagMin.set(labels, histogram2.min / 1e9);
+            lagMax.set(labels, histogram2.max / 1e9);
+            lagMean.set(labels, histogram2.mean / 1e9);
+            lagStddev.set(labels, histogram2.stddev / 1e9);
+            lagP50.set(labels, histogram2.percentile(50) / 1e9);
+            lagP90.set(labels, histogram2.percentile(90) / 1e9);
+            lagP99.set(labels, histogram2.percentile(99) / 1e9);
+            histogram2.reset();
+          };
+        } catch (e) {
+          if (e.code === "ERR_NOT_IMPLEMENTED") {
+            return;
+          }
+          throw e;
+        }
+      }
+      const lag = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG,
+        help: "Lag of event loop in seconds.",
+        registers,
+        labelNames,
+        aggregator: "average",
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const lagMin = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
+        help: "The minimum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "min"
+      });
+      const lagMax = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
+        help: "The maximum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "max"
+      });
+      const lagMean = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
+        help: "The mean of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagStddev = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
+        help: "The standard deviation of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP50 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
+        help: "The 50th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP90 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
+        help: "The 90th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP99 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
+        help: "The 99th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_EVENTLOOP_LAG,
+      NODEJS_EVENTLOOP_LAG_MIN,
+      NODEJS_EVENTLOOP_LAG_MAX,
+      NODEJS_EVENTLOOP_LAG_MEAN,
+      NODEJS_EVENTLOOP_LAG_STDDEV,
+      NODEJS_EVENTLOOP_LAG_P50,
+      NODEJS_EVENTLOOP_LAG_P90,
+      NODEJS_EVENTLOOP_LAG_P99
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+var require_processMetricsHelpers = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
+    "use strict";
+    function aggregateByObjectName(list) {
+      const data = {};
+      for (let i = 0; i < list.length; i++) {
+        const listElement = list[i];
+        if (!listElement || typeof listElement.constructor === "undefined") {
+          continue;
+        }
+        if (Object.hasOwnProperty.call(data, listElement.constructor.name)) {
+          data[listElement.constructor.name] += 1;
+        } else {
+          data[listElement.constructor.name] = 1;
+        }
+      }
+      return data;
+    }
+    function updateMetrics(gauge, data, labels) {
+      gauge.reset();
+      for (const key in data) {
+        gauge.set(Object.assign({ type: key }, labels || {}), data[key]);
+      }
+    }
+    module.exports = {
+      aggregateByObjectName,
+      updateMetrics
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processHandles.js
+var require_processHandles = __commonJS({
+  "node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
+    "use strict";
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var Gauge2 = require_gauge();
+    var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
+    var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process._getActiveHandles !== "function") {
+        return;
+      }
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES,
+        help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers,
+        collect() {
+          const handles = process._getActiveHandles();
+          updateMetrics(this, aggregateByObjectName(handles), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
+        help: "Total number of active handles.",
+        registers,
+        labelNames,
+        collect() {
+          const handles = process._getActiveHandles();
+          this.set(labels, handles.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_HANDLES,
+      NODEJS_ACTIVE_HANDLES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processRequests.js
+var require_processRequests = __commonJS({
+  "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
+    var NODEJS_ACTIVE_REQUESTS_TOTAL = "nodejs_active_requests_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process._getActiveRequests !== "function") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS,
+        help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        collect() {
+          const requests = process._getActiveRequests();
+          updateMetrics(this, aggregateByObjectName(requests), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
+        help: "Total number of active requests.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const requests = process._getActiveRequests();
+          this.set(labels, requests.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_REQUESTS,
+      NODEJS_ACTIVE_REQUESTS_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processResources.js
+var require_processResources = __commonJS({
+  "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
+    var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process.getActiveResourcesInfo !== "function") {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES,
+        help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
+        labelNames: ["type", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          const data = {};
+          for (let i = 0; i < resources.length; i++) {
+            const resource = resources[i];
+            if (Object.hasOwn(data, resource)) {
+              data[resource] += 1;
+            } else {
+              data[resource] = 1;
+            }
+          }
+          updateMetrics(this, data, labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
+        help: "Total number of active resources.",
+        registers: registry2 ? [registry2] : void 0,
+        labelNames,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          this.set(labels, resources.length);
+        }
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_ACTIVE_RESOURCES,
+      NODEJS_ACTIVE_RESOURCES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+var require_heapSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
+    var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
+    var NODEJS_EXTERNAL_MEMORY = "nodejs_external_memory_bytes";
+    module.exports = (registry2, config2 = {}) => {
+      if (typeof process.memoryUsage !== "function") {
+        return;
+      }
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const collect = () => {
+        const memUsage = safeMemoryUsage();
+        if (memUsage) {
+          heapSizeTotal.set(labels, memUsage.heapTotal);
+          heapSizeUsed.set(labels, memUsage.heapUsed);
+          if (memUsage.external !== void 0) {
+            externalMemUsed.set(labels, memUsage.external);
+          }
+        }
+      };
+      const heapSizeTotal = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
+        help: "Process heap size from Node.js in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const heapSizeUsed = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_USED,
+        help: "Process heap size used from Node.js in bytes.",
+        registers,
+        labelNames
+      });
+      const externalMemUsed = new Gauge2({
+        name: namePrefix + NODEJS_EXTERNAL_MEMORY,
+        help: "Node.js external memory size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module.exports.metricNames = [
+      NODEJS_HEAP_SIZE_TOTAL,
+      NODEJS_HEAP_SIZE_USED,
+      NODEJS_EXTERNAL_MEMORY
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+var require_heapSpacesSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var v8 = __require("v8");
+    var METRICS = ["total", "used", "available"];
+    var NODEJS_HEAP_SIZE = {};
+    METRICS.forEach((metricType) => {
+      NODEJS_HEAP_SIZE[metricType] = `nodejs_heap_space_size_${metricType}_bytes`;
+    });
+    module.exports = (registry2, config2 = {}) => {
+      try {
+        v8.getHeapSpaceStatistics();
+      } catch (e) {
+        if (e.code === "ERR_NOT_IMPLEMENTED") {
+          return;
+        }
+        throw e;
+      }
+      const registers = registry2 ? [registry2] : void 0;
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = ["space", ...Object.keys(labels)];
+      const gauges = {};
+      METRICS.forEach((metricType) => {
+        gauges[metricType] = new Gauge2({
+          name: namePrefix + NODEJS_HEAP_SIZE[metricType],
+          help: `Process heap space size ${metricType} from Node.js in bytes.`,
+          labelNames,
+          registers
+        });
+      });
+      gauges.total.collect = () => {
+        for (const space of v8.getHeapSpaceStatistics()) {
+          const spaceName = space.space_name.substr(
+            0,
+            space.space_name.indexOf("_space")
+          );
+          gauges.total.set({ space: spaceName, ...labels }, space.space_size);
+          gauges.used.set({ space: spaceName, ...labels }, space.space_used_size);
+          gauges.available.set(
+            { space: spaceName, ...labels },
+            space.space_available_size
+          );
+        }
+      };
+    };
+    module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
+  }
+});
+
+// node_modules/prom-client/lib/metrics/version.js
+var require_version2 = __commonJS({
+  "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var version2 = process.version;
+    var versionSegments = version2.slice(1).split(".").map(Number);
+    var NODE_VERSION_INFO = "nodejs_version_info";
+    module.exports = (registry2, config2 = {}) => {
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODE_VERSION_INFO,
+        help: "Node.js version info.",
+        labelNames: ["version", "major", "minor", "patch", ...labelNames],
+        registers: registry2 ? [registry2] : void 0,
+        aggregator: "first",
+        collect() {
+          this.labels(
+            version2,
+            versionSegments[0],
+            versionSegments[1],
+            versionSegments[2],
+            ...Object.values(labels)
+          ).set(1);
+        }
+      });
+    };
+    module.exports.metricNames = [NODE_VERSION_INFO];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/gc.js
+var require_gc = __commonJS({
+  "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
+    "use strict";
+    var Histogram2 = require_histogram();
+    var perf_hooks;
+    try {
+      perf_hooks = __require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_GC_DURATION_SECONDS = "nodejs_gc_duration_seconds";
+    var DEFAULT_GC_DURATION_BUCKETS = [1e-3, 0.01, 0.1, 1, 2, 5];
+    var kinds = [];
+    if (perf_hooks && perf_hooks.constants) {
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MAJOR] = "major";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MINOR] = "minor";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_INCREMENTAL] = "incremental";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_WEAKCB] = "weakcb";
+    }
+    module.exports = (registry2, config2 = {}) => {
+      if (!perf_hooks) {
+        return;
+      }
+      const namePrefix = config2.prefix ? config2.prefix : "";
+      const labels = config2.labels ? config2.labels : {};
+      const labelNames = Object.keys(labels);
+      const buckets = config2.gcDurationBuckets ? config2.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
+      const gcHistogram = new Histogram2({
+        name: namePrefix + NODEJS_GC_DURATION_SECONDS,
+        help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
+        labelNames: ["kind", ...labelNames],
+        enableExemplars: false,
+        buckets,
+        registers: registry2 ? [registry2] : void 0
+      });
+      const obs = new perf_hooks.PerformanceObserver((list) => {
+        const entry = list.getEntries()[0];
+        const kind = entry.detail ? kinds[entry.detail.kind] : kinds[entry.kind];
+        gcHistogram.observe(Object.assign({ kind }, labels), entry.duration / 1e3);
+      });
+      obs.observe({ entryTypes: ["gc"] });
+    };
+    module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
+  }
+});
+
+// node_modules/prom-client/lib/defaultMetrics.js
+var require_defaultMetrics = __commonJS({
+  "node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
+    "use strict";
+    var { isObject: isObject5 } = require_util();
+    var processCpuTotal = require_processCpuTotal();
+    var processStartTime = require_processStartTime();
+    var osMemoryHeap = require_osMemoryHeap();
+    var processOpenFileDescriptors = require_processOpenFileDescriptors();
+    var processMaxFileDescriptors = require_processMaxFileDescriptors();
+    var eventLoopLag = require_eventLoopLag();
+    var processHandles = require_processHandles();
+    var processRequests = require_processRequests();
+    var processResources = require_processResources();
+    var heapSizeAndUsed = require_heapSizeAndUsed();
+    var heapSpacesSizeAndUsed = require_heapSpacesSizeAndUsed();
+    var version2 = require_version2();
+    var gc = require_gc();
+    var metrics = {
+      processCpuTotal,
+      processStartTime,
+      osMemoryHeap,
+      processOpenFileDescriptors,
+      processMaxFileDescriptors,
+      eventLoopLag,
+      ...typeof process.getActiveResourcesInfo === "function" ? { processResources } : {},
+      processHandles,
+      processRequests,
+      heapSizeAndUsed,
+      heapSpacesSizeAndUsed,
+      version: version2,
+      gc
+    };
+    var metricsList = Object.keys(metrics);
+    module.exports = function collectDefaultMetrics(config2) {
+      if (config2 !== null && config2 !== void 0 && !isObject5(config2)) {
+        throw new TypeError("config must be null, undefined, or an object");
+      }
+      config2 = { eventLoopMonitoringPrecision: 10, ...config2 };
+      for (const metric of Object.values(metrics)) {
+        metric(config2.register, config2);
+      }
+    };
+    module.exports.metricsList = metricsList;
+  }
+});
+
+// node_modules/prom-client/lib/metricAggregators.js
+var require_metricAggregators = __commonJS({
+  "node_modules/prom-client/lib/metricAggregators.js"(exports) {
+    "use strict";
+    var { Grouper, hashObject } = require_util();
+    function AggregatorFactory(aggregatorFn) {
+      return (metrics) => {
+        if (metrics.length === 0) return;
+        const result = {
+          help: metrics[0].help,
+          name: metrics[0].name,
+          type: metrics[0].type,
+          values: [],
+          aggregator: metrics[0].aggregator
+        };
+        const byLabels = new Grouper();
+        metrics.forEach((metric) => {
+          metric.values.forEach((value2) => {
+            const key = hashObject(value2.labels);
+            byLabels.add(`${value2.metricName}_${key}`, value2);
+          });
+        });
+        byLabels.forEach((values) => {
+          if (values.length === 0) return;
+          const valObj = {
+            value: aggregatorFn(values),
+            labels: values[0].labels
+          };
+          if (values[0].metricName) {
+            valObj.metricName = values[0].metricName;
+          }
+          result.values.push(valObj);
+        });
+        return result;
+      };
+    }
+    exports.AggregatorFactory = AggregatorFactory;
+    exports.aggregators = {
+      /**
+       * @return The sum of values.
+       */
+      sum: AggregatorFactory((v) => v.reduce((p, c) => p + c.value, 0)),
+      /**
+       * @return The first value.
+       */
+      first: AggregatorFactory((v) => v[0].value),
+      /**
+       * @return {undefined} Undefined; omits the metric.
+       */
+      omit: () => {
+      },
+      /**
+       * @return The arithmetic mean of the values.
+       */
+      average: AggregatorFactory(
+        (v) => v.reduce((p, c) => p + c.value, 0) / v.length
+      ),
+      /**
+       * @return The minimum of the values.
+       */
+      min: AggregatorFactory(
+        (v) => v.reduce((p, c) => Math.min(p, c.value), Infinity)
+      ),
+      /**
+       * @return The maximum of the values.
+       */
+      max: AggregatorFactory(
+        (v) => v.reduce((p, c) => Math.max(p, c.value), -Infinity)
+      )
+    };
+  }
+});
+
+// node_modules/prom-client/lib/cluster.js
+var require_cluster = __commonJS({
+  "node_modules/prom-client/lib/cluster.js"(exports, module) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { Grouper } = require_util();
+    var { aggregators } = require_metricAggregators();
+    var cluster = () => {
+      const data = __require("cluster");
+      cluster = () => data;
+      return data;
+    };
+    var GET_METRICS_REQ = "prom-client:getMetricsReq";
+    var GET_METRICS_RES = "prom-client:getMetricsRes";
+    var registries = [Registry2.globalRegistry];
+    var requestCtr = 0;
+    var listenersAdded = false;
+    var requests = /* @__PURE__ */ new Map();
+    var AggregatorRegistry = class extends Registry2 {
+      constructor(regContentType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        super(regContentType);
+        addListeners();
+      }
+      /**
+       * Gets aggregated metrics for all workers. The optional callback and
+       * returned Promise resolve with the same value; either may be used.
+       * @return {Promise<string>} Promise that resolves with the aggregated
+       *   metrics.
+       */
+      clusterMetrics() {
+        const requestId = requestCtr++;
+        return new Promise((resolve19, reject) => {
+          let settled = false;
+          function done(err, result) {
+            if (settled) return;
+            settled = true;
+            if (err) reject(err);
+            else resolve19(result);
+          }
+          const request2 = {
+            responses: [],
+            pending: 0,
+            done,
+            errorTimeout: setTimeout(() => {
+              const err = new Error("Operation timed out.");
+              request2.done(err);
+            }, 5e3)
+          };
+          requests.set(requestId, request2);
+          const message = {
+            type: GET_METRICS_REQ,
+            requestId
+          };
+          for (const id in cluster().workers) {
+            if (cluster().workers[id].isConnected()) {
+              cluster().workers[id].send(message);
+              request2.pending++;
+            }
+          }
+          if (request2.pending === 0) {
+            clearTimeout(request2.errorTimeout);
+            process.nextTick(() => done(null, ""));
+          }
+        });
+      }
+      get contentType() {
+        return super.contentType;
+      }
+      /**
+       * Creates a new Registry instance from an array of metrics that were
+       * created by `registry.getMetricsAsJSON()`. Metrics are aggregated using
+       * the method specified by their `aggregator` property, or by summation if
+       * `aggregator` is undefined.
+       * @param {Array} metricsArr Array of metrics, each of which created by
+       *   `registry.getMetricsAsJSON()`.
+       * @param {string} registryType content type of the new registry. Defaults
+       * to PROMETHEUS_CONTENT_TYPE.
+       * @return {Registry} aggregated registry.
+       */
+      static aggregate(metricsArr, registryType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        const aggregatedRegistry = new Registry2();
+        const metricsByName = new Grouper();
+        aggregatedRegistry.setContentType(registryType);
+        metricsArr.forEach((metrics) => {
+          metrics.forEach((metric) => {
+            metricsByName.add(metric.name, metric);
+          });
+        });
+        metricsByName.forEach((metrics) => {
+          const aggregatorName = metrics[0].aggregator;
+          const aggregatorFn = aggregators[aggregatorName];
+          if (typeof aggregatorFn !== "function") {
+            throw new Error(`'${aggregatorName}' is not a defined aggregator.`);
+          }
+          const aggregatedMetric = aggregatorFn(metrics);
+          if (aggregatedMetric) {
+            const aggregatedMetricWrapper = Object.assign(
+              {
+                get: () => aggregatedMetric
+              },
+              aggregatedMetric
+            );
+            aggregatedRegistry.registerMetric(aggregatedMetricWrapper);
+          }
+        });
+        return aggregatedRegistry;
+      }
+      /**
+       * Sets the registry or registries to be aggregated. Call from workers to
+       * use a registry/registries other than the default global registry.
+       * @param {Array<Registry>|Registry} regs Registry or registries to be
+       *   aggregated.
+       * @return {void}
+       */
+      static setRegistries(regs) {
+        if (!Array.isArray(regs)) regs = [regs];
+        regs.forEach((reg) => {
+          if (!(reg instanceof Registry2)) {
+            throw new TypeError(`Expected Registry, got ${typeof reg}`);
+          }
+        });
+        registries = regs;
+      }
+    };
+    function addListeners() {
+      if (listenersAdded) return;
+      listenersAdded = true;
+      if (cluster().isMaster) {
+        cluster().on("message", (worker, message) => {
+          if (message.type === GET_METRICS_RES) {
+            const request2 = requests.get(message.requestId);
+            if (message.error) {
+              request2.done(new Error(message.error));
+              return;
+            }
+            message.metrics.forEach((registry2) => request2.responses.push(registry2));
+            request2.pending--;
+            if (request2.pending === 0) {
+              requests.delete(message.requestId);
+              clearTimeout(request2.errorTimeout);
+              const registry2 = AggregatorRegistry.aggregate(request2.responses);
+              const promString = registry2.metrics();
+              request2.done(null, promString);
+            }
+          }
+        });
+      }
+      if (cluster().isWorker) {
+        process.on("message", (message) => {
+          if (message.type === GET_METRICS_REQ) {
+            Promise.all(registries.map((r) => r.getMetricsAsJSON())).then((metrics) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                metrics
+              });
+            }).catch((error62) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                error: error62.message
+              });
+            });
+          }
+        });
+      }
+    }
+    module.exports = AggregatorRegistry;
+  }
+});
+
+// node_modules/prom-client/index.js
+var require_prom_client = __commonJS({
+  "node_modules/prom-client/index.js"(exports) {
+    "use strict";
+    exports.register = require_registry().globalRegistry;
+    exports.Registry = require_registry();
+    Object.defineProperty(exports, "contentType", {
+      configurable: false,
+      enumerable: true,
+      get() {
+        return exports.register.contentType;
+      },
+      set(value2) {
+        exports.register.setContentType(value2);
+      }
+    });
+    exports.prometheusContentType = exports.Registry.PROMETHEUS_CONTENT_TYPE;
+    exports.openMetricsContentType = exports.Registry.OPENMETRICS_CONTENT_TYPE;
+    exports.validateMetricName = require_validation().validateMetricName;
+    exports.Counter = require_counter();
+    exports.Gauge = require_gauge();
+    exports.Histogram = require_histogram();
+    exports.Summary = require_summary();
+    exports.Pushgateway = require_pushgateway();
+    exports.linearBuckets = require_bucketGenerators().linearBuckets;
+    exports.exponentialBuckets = require_bucketGenerators().exponentialBuckets;
+    exports.collectDefaultMetrics = require_defaultMetrics();
+    exports.aggregators = require_metricAggregators().aggregators;
+    exports.AggregatorRegistry = require_cluster();
+  }
+});
+
 // src/cli/commands/config.ts
 import { appendFile } from "node:fs/promises";
 
@@ -27017,9 +31981,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value2) {
   return value2.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url2, hostname4) {
+  hostname4.lastIndex = 0;
+  return hostname4.test(url2.hostname);
 }
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
@@ -27753,7 +32717,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const catchall = def.catchall;
   let value2;
   const memo2 = globalConfig.memoizer;
@@ -27761,7 +32725,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -27897,7 +32861,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -27906,7 +32870,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -29258,7 +34222,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve17) {
+function isRecursive(inst, stack, resolve19) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -29268,7 +34232,7 @@ function isRecursive(inst, stack, resolve17) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve17);
+      const answer = isRecursive(child, stack, resolve19);
       if (answer > result)
         result = answer;
     }
@@ -29279,7 +34243,7 @@ function isRecursive(inst, stack, resolve17) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve17) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve19) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -29343,7 +34307,7 @@ function isRecursive(inst, stack, resolve17) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve17 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve19 ? inst._zod.innerType : void 0);
       merge5(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -45331,7 +50295,9 @@ var ModelIndexSchema = external_exports.object({
   latest_version: external_exports.number().int().nonnegative(),
   events: external_exports.number().int().nonnegative(),
   stages: external_exports.record(external_exports.string(), StagePointerSchema),
-  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() }))
+  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() })),
+  /** Container images built from a version (`mlops registry annotate`), newest last. */
+  images: external_exports.record(external_exports.string(), external_exports.array(external_exports.object({ image: external_exports.string(), digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/), at: external_exports.string(), actor: external_exports.string() }))).optional()
 });
 var TensorSchema = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
 var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
@@ -45373,7 +50339,7 @@ var VersionMetadataSchema = external_exports.object({
   lineage: StoredLineageSchema.optional(),
   card: external_exports.string()
 });
-var EVENT_TYPES = ["register", "promote", "rollback", "deprecate"];
+var EVENT_TYPES = ["register", "promote", "rollback", "deprecate", "image"];
 var EventSchema = external_exports.object({
   schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
   kind: external_exports.literal("mlops/registry-event"),
@@ -45387,6 +50353,8 @@ var EventSchema = external_exports.object({
   at: external_exports.string(),
   actor: external_exports.string(),
   reason: external_exports.string().optional(),
+  /** For `image` events: the image reference with its digest (name@sha256:…). */
+  image: external_exports.string().optional(),
   run_id: external_exports.string().optional(),
   run_url: external_exports.string().optional()
 });
@@ -49551,16 +54519,16 @@ async function asyncBufferFromFile(filename) {
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0));
       const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve19, reject) => {
         const chunks = [];
         reader.on("data", (chunk) => chunks.push(chunk));
         reader.on("error", reject);
         reader.on("end", () => {
           const buffer = Buffer.concat(chunks);
           if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve17(buffer.buffer);
+            resolve19(buffer.buffer);
           } else {
-            resolve17(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+            resolve19(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
           }
         });
       });
@@ -49586,8 +54554,8 @@ async function* readParquet(file2, options = {}) {
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
-    const rows = await new Promise((resolve17, reject) => {
-      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve17 }).catch(reject);
+    const rows = await new Promise((resolve19, reject) => {
+      parquetRead({ file: buffer, metadata, rowStart: start, rowEnd: end, rowFormat: "array", onComplete: resolve19 }).catch(reject);
     }).catch((err) => {
       throw new DataError(file2, `could not decode rows ${start + 1}-${end} (${err.message})`, { row: start + 1 });
     });
@@ -50002,7 +54970,7 @@ function inferType(state, nonNull, distinct) {
   if (state.all_datetime) return "datetime";
   return distinct <= CATEGORY_MAX_DISTINCT && distinct <= nonNull * CATEGORY_MAX_DISTINCT_SHARE ? "category" : "string";
 }
-function numericSummary(state, frequent, integer2) {
+function numericSummary(state, frequent, integer3) {
   const digest = TDigest.fromState(state.sketch);
   const moments = state.moments;
   const quantiles = {};
@@ -50014,14 +54982,14 @@ function numericSummary(state, frequent, integer2) {
     mean: moments.mean,
     std: moments.n > 1 ? Math.sqrt(moments.m2 / (moments.n - 1)) : 0,
     quantiles,
-    histogram: histogram(digest, frequent, moments.n, integer2)
+    histogram: histogram(digest, frequent, moments.n, integer3)
   };
 }
-function histogram(digest, frequent, n, integer2) {
+function histogram(digest, frequent, n, integer3) {
   const lo = digest.min;
   const hi = digest.max;
   const span = hi - lo;
-  const bins = span === 0 ? 1 : integer2 ? Math.min(HISTOGRAM_BINS, span + 1) : HISTOGRAM_BINS;
+  const bins = span === 0 ? 1 : integer3 ? Math.min(HISTOGRAM_BINS, span + 1) : HISTOGRAM_BINS;
   const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + span * i / bins);
   const counts = new Array(bins).fill(0);
   const binOf = (x) => span === 0 ? 0 : Math.min(bins - 1, Math.floor((x - lo) / span * bins));
@@ -50276,7 +55244,7 @@ var DEFAULT_RETRY = {
   baseMs: 100,
   maxMs: 8e3,
   random: Math.random,
-  sleep: (ms) => new Promise((resolve17) => setTimeout(resolve17, ms))
+  sleep: (ms) => new Promise((resolve19) => setTimeout(resolve19, ms))
 };
 async function mutate(store2, plan, options) {
   const policy = { ...DEFAULT_RETRY, ...options.retry };
@@ -50400,9 +55368,9 @@ async function sha256File(file2) {
 }
 async function register(ctx, input2) {
   const name = checkName(input2.name);
-  const { sha256, size } = await sha256File(input2.modelFile);
-  if (input2.lineage && input2.lineage.model.sha256 !== sha256) {
-    throw new MlopsError(`${input2.modelFile}: sha256 ${sha256.slice(0, 12)}\u2026 does not match the lineage's model (${input2.lineage.model.sha256.slice(0, 12)}\u2026); register the model the lineage describes`);
+  const { sha256: sha2562, size } = await sha256File(input2.modelFile);
+  if (input2.lineage && input2.lineage.model.sha256 !== sha2562) {
+    throw new MlopsError(`${input2.modelFile}: sha256 ${sha2562.slice(0, 12)}\u2026 does not match the lineage's model (${input2.lineage.model.sha256.slice(0, 12)}\u2026); register the model the lineage describes`);
   }
   const inline = size <= input2.maxInlineBytes;
   if (!inline && !input2.modelUrl) {
@@ -50436,7 +55404,7 @@ async function register(ctx, input2) {
         ...input2.limitations ? { limitations: input2.limitations } : {},
         model: {
           file: basename2(input2.modelFile),
-          sha256,
+          sha256: sha2562,
           size_bytes: size,
           format: lineage?.model.format ?? (ext.slice(1) || "binary"),
           ...input2.framework ?? lineage?.model.framework ? { framework: input2.framework ?? lineage?.model.framework } : {},
@@ -50479,7 +55447,7 @@ async function register(ctx, input2) {
 ${trailers(ctx, input2.reason)}`,
         changes,
         tags: ctx.tags ? tags : [],
-        result: { name, version: version2, sha256, ...input2.stage ? { stage: input2.stage } : {} }
+        result: { name, version: version2, sha256: sha2562, ...input2.stage ? { stage: input2.stage } : {} }
       };
     },
     { now: ctx.now, retry: ctx.retry }
@@ -50584,6 +55552,31 @@ ${trailers(ctx, reason)}`,
     { now: ctx.now, retry: ctx.retry }
   );
 }
+async function annotateImage(ctx, ref, image) {
+  const name = checkName(ref.name);
+  if (!/^sha256:[0-9a-f]{64}$/.test(image.digest)) throw new MlopsError(`image digest must look like sha256:<64 hex digits> (got "${image.digest}")`);
+  return mutate(
+    ctx.store,
+    async (snapshot2, now) => {
+      const index = await requireIndex(snapshot2, name);
+      const version2 = await resolveVersion(snapshot2, { name, version: ref.version });
+      await readMetadata(snapshot2, name, version2);
+      const images = index.images ??= {};
+      (images[String(version2)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
+      const seq = ++index.events;
+      const e = event(ctx, now, { seq, type: "image", name, version: version2, image: `${image.image}@${image.digest}` });
+      return {
+        message: `registry: image ${name} ${versionLabel(version2)} ${image.image}@${image.digest}
+
+${trailers(ctx)}`,
+        changes: [...await appendEvents(snapshot2, [e]), json2(paths.index(name), index)],
+        tags: [],
+        result: { name, version: version2, seq }
+      };
+    },
+    { now: ctx.now, retry: ctx.retry }
+  );
+}
 async function listModels(snapshot2) {
   const names = await snapshot2.listDir(paths.modelsDir);
   const files = await snapshot2.readFiles(names.map((n) => paths.index(n)));
@@ -50626,7 +55619,7 @@ async function showVersion(snapshot2, ref) {
   const index = await readIndex(snapshot2, ref.name);
   const metadata = await readMetadata(snapshot2, ref.name, version2);
   const card = (await snapshot2.readFile(`${paths.versionDir(ref.name, version2)}/${metadata.card}`))?.toString() ?? "";
-  return { metadata, stages: stagesHeld(index, version2), deprecated: index.deprecated[String(version2)] ?? null, card };
+  return { metadata, stages: stagesHeld(index, version2), deprecated: index.deprecated[String(version2)] ?? null, images: index.images?.[String(version2)] ?? [], card };
 }
 async function readHistory(snapshot2, name) {
   const index = await requireIndex(snapshot2, name);
@@ -50704,7 +55697,7 @@ var GitCommandError = class extends Error {
 };
 function git(args, options = {}) {
   const fullArgs = [...(options.config ?? []).flatMap((c) => ["-c", c]), ...args];
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve19, reject) => {
     const child = spawn("git", fullArgs, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
@@ -50716,7 +55709,7 @@ function git(args, options = {}) {
     child.stderr.on("data", (d) => err.push(d));
     child.on("error", reject);
     child.on("close", (code3) => {
-      if (code3 === 0) resolve17(Buffer.concat(out));
+      if (code3 === 0) resolve19(Buffer.concat(out));
       else reject(new GitCommandError(args, code3, Buffer.concat(err).toString(), Buffer.concat(out).toString()));
     });
     child.stdin.on("error", () => void 0);
@@ -54353,7 +59346,7 @@ function writeDataPageV2({ writer, column, encoding, pageData }) {
   return headerSize + levelWriter.offset + page.offset;
 }
 function writePageHeader(writer, header) {
-  const compact = {
+  const compact2 = {
     field_1: PageTypes.indexOf(header.type),
     field_2: header.uncompressed_page_size,
     field_3: header.compressed_page_size,
@@ -54380,7 +59373,7 @@ function writePageHeader(writer, header) {
       // default true
     }
   };
-  serializeTCompactProtocol(writer, compact);
+  serializeTCompactProtocol(writer, compact2);
 }
 function writeLevels(writer, column, dataPage) {
   const { schemaPath } = column;
@@ -55493,7 +60486,7 @@ function writeOffsetIndex(writer, columnChunk, offsetIndex) {
 // node_modules/hyparquet-writer/src/metadata.js
 function writeMetadata(writer, metadata, statisticsTruncateLength) {
   const resolveSchemaPath = schemaPathResolver(metadata.schema);
-  const compact = {
+  const compact2 = {
     field_1: metadata.version,
     field_2: metadata.schema.map((element) => ({
       field_1: element.type && ParquetTypes.indexOf(element.type),
@@ -55575,7 +60568,7 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
     field_7: metadata.schema.filter((element) => element.type).map(() => ({ field_1: {} }))
   };
   const metadataStart = writer.offset;
-  serializeTCompactProtocol(writer, compact);
+  serializeTCompactProtocol(writer, compact2);
   const metadataLength = writer.offset - metadataStart;
   writer.appendUint32(metadataLength);
   function schemaElement(path) {
@@ -56010,11 +61003,11 @@ function textWriter(file2, head, line) {
     if (failure2) throw fileError(file2, failure2);
     if (text === "") return;
     if (!stream.write(text)) {
-      await new Promise((resolve17) => {
+      await new Promise((resolve19) => {
         const done = () => {
           stream.off("drain", done);
           stream.off("error", done);
-          resolve17();
+          resolve19();
         };
         stream.on("drain", done);
         stream.on("error", done);
@@ -56032,7 +61025,7 @@ function textWriter(file2, head, line) {
     },
     async close() {
       if (failure2) throw fileError(file2, failure2);
-      await new Promise((resolve17, reject) => stream.end((err) => err ? reject(fileError(file2, err)) : resolve17()));
+      await new Promise((resolve19, reject) => stream.end((err) => err ? reject(fileError(file2, err)) : resolve19()));
     }
   };
 }
@@ -56712,6 +61705,7 @@ Usage:
   mlops registry promote NAME VERSION --to STAGE [--reason TEXT]
   mlops registry rollback NAME --stage STAGE [--reason TEXT]
   mlops registry deprecate NAME VERSION [--reason TEXT]
+  mlops registry annotate NAME VERSION --image IMAGE --image-digest sha256:...
   mlops registry list [NAME]
   mlops registry show NAME[@vN|#STAGE]
   mlops registry history NAME
@@ -56730,7 +61724,7 @@ Where the registry lives (every subcommand):
                       (default MLOPS_REGISTRY_CACHE, else a fresh temporary one)
   --format F          json, markdown or table (default table; json for scripts)
 
-Writing (register, promote, rollback, deprecate):
+Writing (register, promote, rollback, deprecate, annotate):
   --actor NAME        who acts (default GITHUB_ACTOR, else USER)
   --run-id ID         workflow run (default GITHUB_RUN_ID); --run-url URL (default built from
                       GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_RUN_ID)
@@ -56779,10 +61773,12 @@ var writeFlags = {
   "run-id": { type: "string" },
   "run-url": { type: "string" },
   reason: { type: "string" },
-  tags: { type: "boolean" }
+  tags: { type: "boolean" },
+  image: { type: "string" },
+  "image-digest": { type: "string" }
 };
 var str = (values, key) => values[key];
-var SUBCOMMANDS = ["register", "promote", "rollback", "deprecate", "list", "show", "history", "get", "diff"];
+var SUBCOMMANDS = ["register", "promote", "rollback", "deprecate", "annotate", "list", "show", "history", "get", "diff"];
 var registryCommand = {
   name: "registry",
   summary: "register, promote, roll back and fetch model versions on a git branch",
@@ -56792,7 +61788,7 @@ var registryCommand = {
     if (!SUBCOMMANDS.includes(sub ?? "")) {
       throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : "missing subcommand"}: use one of ${SUBCOMMANDS.join(", ")} (see mlops registry --help)`);
     }
-    const write = ["register", "promote", "rollback", "deprecate"].includes(sub);
+    const write = ["register", "promote", "rollback", "deprecate", "annotate"].includes(sub);
     const extra = sub === "register" ? registerFlags : sub === "get" ? { out: { type: "string", short: "o" } } : sub === "rollback" ? { stage: { type: "string" } } : sub === "promote" ? { to: { type: "string" } } : {};
     const { values, positionals } = parseCommandArgs(`registry ${sub}`, rest, { ...storeFlags, ...write ? writeFlags : {}, ...extra }, true);
     const v = values;
@@ -56833,6 +61829,15 @@ var registryCommand = {
           const [name, version2] = nameAndVersion(positionals, "deprecate NAME VERSION");
           const done = await deprecate(ctx, { name, version: version2 }, str(v, "reason"));
           emit({ ...done.result, version: versionLabel(done.result.version), commit: done.commit, attempts: done.attempts }, () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
+          return 0;
+        }
+        case "annotate": {
+          const [name, version2] = nameAndVersion(positionals, "annotate NAME VERSION --image IMAGE --image-digest sha256:...");
+          const image = str(v, "image");
+          const digest = str(v, "image-digest");
+          if (!image || !digest) throw new MlopsError("annotate needs --image and --image-digest (see mlops registry --help)");
+          const done = await annotateImage(ctx, { name, version: version2 }, { image, digest });
+          emit({ ...done.result, version: versionLabel(done.result.version), image, digest, commit: done.commit, attempts: done.attempts }, () => `recorded ${image}@${digest} for ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
           return 0;
         }
         default:
@@ -56928,7 +61933,8 @@ async function runQuery(sub, store2, v, positionals, io, format, emit) {
         const status2 = [
           `${m.name} ${versionLabel(m.version)}`,
           detail.stages.length ? `stages: ${detail.stages.join(", ")}` : "no stage",
-          detail.deprecated ? `deprecated ${detail.deprecated.at} by ${detail.deprecated.actor}${detail.deprecated.reason ? `: ${detail.deprecated.reason}` : ""}` : ""
+          detail.deprecated ? `deprecated ${detail.deprecated.at} by ${detail.deprecated.actor}${detail.deprecated.reason ? `: ${detail.deprecated.reason}` : ""}` : "",
+          detail.images.length ? `image: ${detail.images[detail.images.length - 1].image}@${detail.images[detail.images.length - 1].digest}` : ""
         ].filter((s) => s !== "");
         return `${format === "markdown" ? "> " : ""}${status2.join(" \xB7 ")}
 
@@ -56942,8 +61948,8 @@ ${detail.card}`;
       emit(
         events.map((e) => ({ ...e, version: versionLabel(e.version), ...e.previous ? { previous: versionLabel(e.previous) } : {} })),
         () => heading(`${name} history`) + table(
-          ["#", "when", "event", "version", "stage", "actor", "reason", "run"],
-          events.map((e) => [e.seq, e.at, e.type, versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ""), e.stage, e.actor, e.reason, e.run_url ?? e.run_id])
+          ["#", "when", "event", "version", "stage", "actor", "reason or image", "run"],
+          events.map((e) => [e.seq, e.at, e.type, versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ""), e.stage, e.actor, e.reason ?? e.image, e.run_url ?? e.run_id])
         )
       );
       return 0;
@@ -57157,10 +62163,10 @@ async function installPackages(names, versions, prefix, options) {
   options.log(`installing ${specs.join(" ")} into ${prefix}/node_modules`);
   const args = ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", prefix, ...specs];
   const env = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? "cuda12" : "skip" };
-  const code3 = await new Promise((resolve17) => {
+  const code3 = await new Promise((resolve19) => {
     const child = spawn2(process.platform === "win32" ? "npm.cmd" : "npm", args, { env, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("error", () => resolve17(127));
-    child.on("close", (c) => resolve17(c ?? 1));
+    child.on("error", () => resolve19(127));
+    child.on("close", (c) => resolve19(c ?? 1));
   });
   if (code3 !== 0) throw new MlopsError(`npm install of ${specs.join(" ")} failed (exit ${code3}); install them on the runner or check its network access`);
 }
@@ -57227,8 +62233,8 @@ import { execFile } from "node:child_process";
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { arch, cpus, platform, release, totalmem } from "node:os";
-var execProgram = (file2, args, options = {}) => new Promise((resolve17) => {
-  execFile(file2, args, { cwd: options.cwd, timeout: 15e3, encoding: "utf8" }, (err, stdout) => resolve17(err ? void 0 : stdout));
+var execProgram = (file2, args, options = {}) => new Promise((resolve19) => {
+  execFile(file2, args, { cwd: options.cwd, timeout: 15e3, encoding: "utf8" }, (err, stdout) => resolve19(err ? void 0 : stdout));
 });
 async function queryGpus(exec) {
   const out = await exec("nvidia-smi", ["--query-gpu=name,memory.total,driver_version", "--format=csv,noheader"]);
@@ -58729,6 +63735,1104 @@ var validateCommand = {
   }
 };
 
+// src/serve/serve-command.ts
+import { hostname as hostname3 } from "node:os";
+
+// src/serve/model-source.ts
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, extname as extname3, join as join13, resolve as resolve17 } from "node:path";
+init_errors();
+var SERVING_SCHEMA_VERSION = 1;
+var SERVING_FILE = "serving.json";
+var LineageSummarySchema = external_exports.object({
+  source_commit: external_exports.string().optional(),
+  source_repository: external_exports.string().optional(),
+  run_url: external_exports.string().optional(),
+  data_fingerprint: external_exports.string().optional(),
+  registry_commit: external_exports.string().optional(),
+  framework: external_exports.string().optional(),
+  trained_at: external_exports.string().optional(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()).optional()
+});
+var TensorSchema2 = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
+var ServingManifestSchema = external_exports.object({
+  schema_version: external_exports.literal(SERVING_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/serving-model"),
+  name: external_exports.string().min(1),
+  version: external_exports.string().min(1),
+  model_file: external_exports.string(),
+  sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  signature: external_exports.object({ inputs: external_exports.array(TensorSchema2), outputs: external_exports.array(TensorSchema2) }),
+  lineage: LineageSummarySchema
+});
+async function resolveModelSource(ref, options) {
+  if (ref.startsWith("registry:")) {
+    if (!options.resolveRegistry) throw new MlopsError(`${ref}: this server has no registry access; bake the model in with mlops build-context or pass an .onnx file`);
+    const resolved = await options.resolveRegistry(ref, { cwd: options.cwd, env: options.env });
+    const bytes2 = await readModel2(resolved.modelFile);
+    return {
+      modelFile: resolved.modelFile,
+      manifest: manifestFor(resolved.modelFile, bytes2, {
+        name: options.name ?? resolved.name,
+        version: options.version ?? resolved.version,
+        lineage: summaryFromRegistry(resolved.metadata)
+      })
+    };
+  }
+  const modelFile = resolve17(options.cwd, ref);
+  const bytes = await readModel2(modelFile);
+  const stored = await readSiblingManifest(modelFile);
+  if (stored) {
+    if (stored.sha256 !== sha256(bytes)) throw new MlopsError(`${join13(dirname9(modelFile), SERVING_FILE)}: its sha256 does not match ${basename6(modelFile)} (rebuild the context)`);
+    return { modelFile, manifest: { ...stored, name: options.name ?? stored.name, version: options.version ?? stored.version } };
+  }
+  const lineage = await readSiblingLineage(modelFile);
+  return {
+    modelFile,
+    manifest: manifestFor(modelFile, bytes, {
+      name: options.name ?? basename6(modelFile, extname3(modelFile)),
+      version: options.version ?? `sha-${sha256(bytes).slice(0, 12)}`,
+      lineage: lineage ? summaryFromLineage(lineage) : {}
+    })
+  };
+}
+function manifestFor(file2, bytes, fields) {
+  const { inputs, outputs } = describeOnnx(bytes, file2);
+  return {
+    schema_version: SERVING_SCHEMA_VERSION,
+    kind: "mlops/serving-model",
+    name: fields.name,
+    version: fields.version,
+    model_file: basename6(file2),
+    sha256: sha256(bytes),
+    signature: { inputs, outputs },
+    lineage: fields.lineage
+  };
+}
+function summaryFromLineage(lineage) {
+  return compact({
+    source_commit: lineage.source.commit,
+    source_repository: lineage.source.repository,
+    run_url: lineage.source.run_url,
+    data_fingerprint: lineage.data.fingerprint,
+    framework: lineage.model.framework,
+    trained_at: lineage.started_at,
+    metrics: Object.keys(lineage.metrics).length > 0 ? lineage.metrics : void 0
+  });
+}
+function summaryFromRegistry(metadata) {
+  const object2 = (v) => typeof v === "object" && v !== null ? v : {};
+  const text = (v) => typeof v === "string" && v !== "" ? v : void 0;
+  const lineage = object2(metadata.lineage);
+  const trainedFrom = object2(lineage.source);
+  const registeredFrom = object2(metadata.source);
+  const from = (key) => text(trainedFrom[key]) ?? text(registeredFrom[key]);
+  const metrics = object2(metadata.metrics);
+  const numeric = Object.fromEntries(Object.entries(metrics).filter(([, v]) => typeof v === "number"));
+  return compact({
+    source_commit: from("commit"),
+    source_repository: from("repository"),
+    run_url: from("run_url"),
+    data_fingerprint: text(object2(lineage.data).fingerprint) ?? text(object2(metadata.data).fingerprint),
+    registry_commit: text(metadata.registry_commit),
+    framework: text(object2(metadata.model).framework),
+    trained_at: text(lineage.started_at) ?? text(metadata.created_at),
+    metrics: Object.keys(numeric).length > 0 ? numeric : void 0
+  });
+}
+async function readSiblingManifest(modelFile) {
+  const file2 = join13(dirname9(modelFile), SERVING_FILE);
+  if (!existsSync4(file2)) return void 0;
+  const parsed = ServingManifestSchema.safeParse(parseJson(await readText(file2), file2));
+  if (!parsed.success) throw new MlopsError(`${file2}: not a valid serving manifest (${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message})`);
+  return parsed.data.model_file === basename6(modelFile) ? parsed.data : void 0;
+}
+async function readSiblingLineage(modelFile) {
+  const file2 = join13(dirname9(modelFile), "lineage.json");
+  if (!existsSync4(file2)) return void 0;
+  const parsed = LineageSchema.safeParse(parseJson(await readText(file2), file2));
+  if (!parsed.success) throw new MlopsError(`${file2}: not a valid lineage record (${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message})`);
+  return parsed.data;
+}
+async function readModel2(file2) {
+  try {
+    return await readFile8(file2);
+  } catch (err) {
+    throw new MlopsError(`${file2}: cannot read the model (${errorMessage(err)})`);
+  }
+}
+function parseJson(text, file2) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new MlopsError(`${file2}: not valid JSON (${errorMessage(err)})`);
+  }
+}
+function sha256(bytes) {
+  return createHash6("sha256").update(bytes).digest("hex");
+}
+function compact(value2) {
+  return Object.fromEntries(Object.entries(value2).filter(([, v]) => v !== void 0));
+}
+
+// src/serve/log.ts
+var LOG_LEVELS = ["debug", "info", "warn", "error"];
+function jsonLogger(out, options = {}) {
+  const min = LOG_LEVELS.indexOf(options.level ?? "info");
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  return {
+    log(level, msg, fields) {
+      if (LOG_LEVELS.indexOf(level) < min) return;
+      out.write(JSON.stringify({ time: now().toISOString(), level, msg, ...fields }) + "\n");
+    }
+  };
+}
+var silentLogger = { log() {
+} };
+
+// src/serve/prediction-log.ts
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+import { once } from "node:events";
+var DEFAULT_PREDICTION_LOG_BYTES = 64 * 1024 * 1024;
+async function openPredictionLog(options) {
+  if (!(options.sample >= 0 && options.sample <= 1)) throw new RangeError(`sample must be within 0..1 (got ${options.sample})`);
+  await mkdir8(options.dir, { recursive: true });
+  const maxBytes = options.maxFileBytes ?? DEFAULT_PREDICTION_LOG_BYTES;
+  const started = [];
+  let stream;
+  let bytes = 0;
+  let day = "";
+  let seq = 0;
+  const open3 = (now) => {
+    if (stream) stream.end();
+    seq++;
+    const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+    const file2 = join14(options.dir, `predictions-${stamp}-${options.instance}-${String(seq).padStart(4, "0")}.jsonl`);
+    stream = createWriteStream2(file2, { flags: "a" });
+    started.push(file2);
+    bytes = 0;
+    day = now.toISOString().slice(0, 10);
+  };
+  return {
+    write(rows, meta3) {
+      let text = "";
+      const now = options.now();
+      const timestamp = now.toISOString();
+      for (const row of rows) {
+        if (options.sample < 1 && options.random() >= options.sample) continue;
+        const entry = { ...row.record, prediction: row.prediction };
+        if (row.probabilities && meta3.classes) meta3.classes.forEach((c, i) => entry[`probability_${c}`] = row.probabilities[i]);
+        entry.model_version = meta3.modelVersion;
+        entry.timestamp = timestamp;
+        entry.request_id = meta3.requestId;
+        text += JSON.stringify(entry) + "\n";
+      }
+      if (text === "") return;
+      const size = Buffer.byteLength(text);
+      if (!stream || bytes > 0 && bytes + size > maxBytes || timestamp.slice(0, 10) !== day) open3(now);
+      stream.write(text);
+      bytes += size;
+    },
+    async close() {
+      if (!stream) return;
+      const s = stream;
+      stream = void 0;
+      s.end();
+      await once(s, "close");
+    },
+    files: () => [...started]
+  };
+}
+
+// src/serve/server.ts
+init_errors();
+import { createServer as createHttpServer } from "node:http";
+import { randomUUID } from "node:crypto";
+
+// src/serve/batcher.ts
+var realTimers = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (handle) => clearTimeout(handle)
+};
+function createBatcher(options) {
+  const { predict, maxBatch, maxWaitMs } = options;
+  const onBatch = options.onBatch ?? (() => {
+  });
+  const timers = options.timers ?? realTimers;
+  if (maxBatch <= 1) {
+    return {
+      submit(rows) {
+        onBatch(rows.length);
+        return predict(rows);
+      }
+    };
+  }
+  const queue = [];
+  let queuedRows = 0;
+  let running = false;
+  let timer;
+  const schedule = () => {
+    if (running || queue.length === 0) return;
+    if (queuedRows >= maxBatch || maxWaitMs <= 0) flush();
+    else if (timer === void 0) {
+      timer = timers.set(() => {
+        timer = void 0;
+        flush();
+      }, maxWaitMs);
+    }
+  };
+  const flush = () => {
+    if (running || queue.length === 0) return;
+    if (timer !== void 0) {
+      timers.clear(timer);
+      timer = void 0;
+    }
+    const items = [];
+    let rows = 0;
+    while (queue.length > 0 && (items.length === 0 || rows + queue[0].rows.length <= maxBatch)) {
+      const item = queue.shift();
+      items.push(item);
+      rows += item.rows.length;
+    }
+    queuedRows -= rows;
+    running = true;
+    void runBatch(items, rows).finally(() => {
+      running = false;
+      if (queue.length > 0) flush();
+    });
+  };
+  const runBatch = async (items, rows) => {
+    onBatch(rows);
+    let result;
+    try {
+      result = await predict(items.length === 1 ? items[0].rows : items.flatMap((i) => i.rows));
+    } catch (err) {
+      if (items.length === 1) items[0].reject(err);
+      else {
+        await Promise.all(
+          items.map((item) => {
+            onBatch(item.rows.length);
+            return predict(item.rows).then(item.resolve, item.reject);
+          })
+        );
+      }
+      return;
+    }
+    let offset = 0;
+    for (const item of items) {
+      const n = item.rows.length;
+      item.resolve({
+        predictions: result.predictions.slice(offset, offset + n),
+        ...result.probabilities ? { probabilities: result.probabilities.slice(offset, offset + n) } : {}
+      });
+      offset += n;
+    }
+  };
+  return {
+    submit(rows) {
+      return new Promise((resolve19, reject) => {
+        queue.push({ rows, resolve: resolve19, reject });
+        queuedRows += rows.length;
+        schedule();
+      });
+    }
+  };
+}
+
+// src/serve/metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+function createMetrics(model) {
+  const registry2 = new import_prom_client.Registry();
+  registry2.setDefaultLabels({ model_name: model.name, model_version: model.version });
+  const requests = new import_prom_client.Counter({
+    name: "mlops_http_requests_total",
+    help: "HTTP requests answered, by route and status code.",
+    labelNames: ["route", "status"],
+    registers: [registry2]
+  });
+  const latency = new import_prom_client.Histogram({
+    name: "mlops_http_request_duration_seconds",
+    help: "Time from request start to response end, by route.",
+    labelNames: ["route"],
+    buckets: [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry2]
+  });
+  const batchSize = new import_prom_client.Histogram({
+    name: "mlops_batch_size_rows",
+    help: "Rows per model call (micro-batches coalesce concurrent requests).",
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
+    registers: [registry2]
+  });
+  const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", registers: [registry2] });
+  const inFlight = new import_prom_client.Gauge({ name: "mlops_http_requests_in_flight", help: "Requests being handled now.", registers: [registry2] });
+  new import_prom_client.Gauge({ name: "mlops_model_info", help: "The served model (always 1; name and version are labels).", registers: [registry2] }).set(1);
+  return { registry: registry2, requests, latency, batchSize, predictions, inFlight };
+}
+
+// src/serve/request.ts
+var RequestError2 = class extends Error {
+  constructor(status2, message, field) {
+    super(message);
+    this.status = status2;
+    this.field = field;
+    this.name = "RequestError";
+  }
+  status;
+  field;
+};
+function parsePredictBody(body, features, options = {}) {
+  if (!isObject4(body)) throw new RequestError2(400, 'the body must be a JSON object with "instances" (rows) or "inputs" (columns)');
+  const hasInstances = "instances" in body;
+  const hasInputs = "inputs" in body;
+  if (hasInstances === hasInputs) {
+    throw new RequestError2(400, 'give exactly one of "instances" (a list of rows by feature name) or "inputs" (lists by feature name)');
+  }
+  const records = hasInstances ? instanceRecords(body.instances) : columnRecords(body.inputs, features);
+  if (records.length === 0) throw new RequestError2(400, hasInstances ? '"instances" is empty' : '"inputs" holds no rows', hasInstances ? "instances" : "inputs");
+  const strict = !options.allowUnknownCategories;
+  const rows = records.map((record2, i) => features.map((f) => featureCell(record2, f, hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`, strict)));
+  return { rows, records };
+}
+function instanceRecords(instances) {
+  if (!Array.isArray(instances)) throw new RequestError2(400, '"instances" must be a list of objects', "instances");
+  instances.forEach((r, i) => {
+    if (!isObject4(r)) throw new RequestError2(400, `instances[${i}] must be an object of feature values by name`, `instances[${i}]`);
+  });
+  return instances;
+}
+function columnRecords(inputs, features) {
+  if (!isObject4(inputs)) throw new RequestError2(400, '"inputs" must be an object of value lists by feature name', "inputs");
+  const names = Object.keys(inputs);
+  let length;
+  let lengthFrom = "";
+  for (const name of names) {
+    const column = inputs[name];
+    if (!Array.isArray(column)) throw new RequestError2(400, `inputs.${name} must be a list`, `inputs.${name}`);
+    if (length === void 0) {
+      length = column.length;
+      lengthFrom = name;
+    } else if (column.length !== length) {
+      throw new RequestError2(400, `inputs.${name} has ${column.length} values but inputs.${lengthFrom} has ${length}`, `inputs.${name}`);
+    }
+  }
+  const missing = features.find((f) => !(f.name in inputs));
+  if (missing) throw new RequestError2(400, `inputs.${missing.name} is missing: the model needs ${describe3(missing)}`, `inputs.${missing.name}`);
+  const records = [];
+  for (let i = 0; i < (length ?? 0); i++) {
+    const record2 = {};
+    for (const name of names) record2[name] = inputs[name][i];
+    records.push(record2);
+  }
+  return records;
+}
+function featureCell(record2, feature, where, strictCategories) {
+  if (!(feature.name in record2)) throw new RequestError2(400, `${where} is missing: the model needs ${describe3(feature)}`, where);
+  const value2 = record2[feature.name];
+  if (value2 === null) return null;
+  switch (feature.type) {
+    case "number":
+      if (typeof value2 === "number" && Number.isFinite(value2)) return value2;
+      break;
+    case "integer":
+      if (typeof value2 === "number" && Number.isInteger(value2)) return value2;
+      break;
+    case "boolean":
+      if (typeof value2 === "boolean") return value2;
+      break;
+    case "category": {
+      if (typeof value2 !== "string" && !(typeof value2 === "number" && Number.isFinite(value2))) break;
+      const text = String(value2);
+      if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
+        throw new RequestError2(400, `${where}: unknown category ${JSON.stringify(text)} (the model knows ${listCategories(feature.categories)})`, where);
+      }
+      return text;
+    }
+  }
+  throw new RequestError2(400, `${where}: expected ${describe3(feature)}, got ${JSON.stringify(value2)}`, where);
+}
+function describe3(feature) {
+  switch (feature.type) {
+    case "number":
+      return "a number";
+    case "integer":
+      return "an integer";
+    case "boolean":
+      return "true or false";
+    case "category":
+      return feature.categories && feature.categories.length > 0 ? `one of ${listCategories(feature.categories)}` : "a category (string)";
+  }
+}
+function listCategories(categories) {
+  const shown = categories.slice(0, 10).map((c) => JSON.stringify(c)).join(", ");
+  return categories.length > 10 ? `${shown}, \u2026 (${categories.length} in all)` : shown;
+}
+function isObject4(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/serve/server.ts
+var ROUTE_METHODS = { "/predict": "POST", "/health": "GET", "/ready": "GET", "/metadata": "GET", "/metrics": "GET" };
+var SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 3e4 };
+var KEEP_ALIVE_MS = 65e3;
+var ROUTES = new Map(Object.entries(ROUTE_METHODS));
+function createServer(options) {
+  const { runner, model } = options;
+  const maxBatch = options.maxBatch ?? SERVE_DEFAULTS.maxBatch;
+  const maxBodyBytes = options.maxBodyBytes ?? SERVE_DEFAULTS.maxBodyBytes;
+  const logger = options.logger ?? silentLogger;
+  const elapsedMs = options.elapsedMs ?? (() => performance.now());
+  const newRequestId = options.newRequestId ?? randomUUID;
+  const metrics = createMetrics(model);
+  const features = runner.info.features;
+  const classes = runner.info.classes;
+  const batcher = createBatcher({
+    predict: (rows) => runner.predict(features.map((f) => f.name), rows),
+    maxBatch,
+    maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
+    onBatch: (rows) => metrics.batchSize.observe(rows),
+    timers: options.timers
+  });
+  let draining = false;
+  let inFlight = 0;
+  let idle;
+  const metadata = {
+    name: model.name,
+    version: model.version,
+    task: runner.info.task,
+    target: runner.info.target,
+    features,
+    ...classes ? { classes } : {},
+    ...runner.info.framework ? { framework: runner.info.framework } : {},
+    ...model.signature ? { signature: model.signature } : {},
+    ...model.lineage ? { lineage: model.lineage } : {}
+  };
+  const sendJson = (res, status2, body) => {
+    if (draining) res.setHeader("connection", "close");
+    return writeJson2(res, status2, body);
+  };
+  const handle = async (req, res, requestId) => {
+    const path = (req.url ?? "/").split("?")[0];
+    const method = ROUTES.get(path);
+    if (method === void 0) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
+    if (req.method !== method && !(method === "GET" && req.method === "HEAD")) {
+      res.setHeader("allow", method);
+      return sendJson(res, 405, { error: `${path} accepts ${method}` });
+    }
+    switch (path) {
+      case "/health":
+        return sendJson(res, 200, { status: "ok" });
+      case "/ready":
+        return draining ? sendJson(res, 503, { status: "shutting down" }) : sendJson(res, 200, { status: "ready", model: { name: model.name, version: model.version } });
+      case "/metadata":
+        return sendJson(res, 200, metadata);
+      case "/metrics": {
+        const text = await metrics.registry.metrics();
+        if (draining) res.setHeader("connection", "close");
+        res.writeHead(200, { "content-type": metrics.registry.contentType });
+        res.end(text);
+        return { status: 200 };
+      }
+    }
+    const body = await readJsonBody(req, maxBodyBytes);
+    const input2 = parsePredictBody(body, features, { allowUnknownCategories: options.allowUnknownCategories });
+    let result;
+    try {
+      result = await batcher.submit(input2.rows);
+    } catch (err) {
+      if (err instanceof MlopsError) throw new RequestError2(400, err.message);
+      throw err;
+    }
+    metrics.predictions.inc(input2.rows.length);
+    options.predictionLog?.write(
+      input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
+      { requestId, modelVersion: model.version, classes }
+    );
+    return {
+      ...sendJson(res, 200, {
+        model: { name: model.name, version: model.version },
+        request_id: requestId,
+        predictions: result.predictions,
+        ...result.probabilities ? { probabilities: result.probabilities, classes } : {}
+      }),
+      rows: input2.rows.length
+    };
+  };
+  const server = createHttpServer((req, res) => {
+    const started = elapsedMs();
+    const requestId = validRequestId(req.headers["x-request-id"]) ?? newRequestId();
+    const path = (req.url ?? "/").split("?")[0];
+    const route = ROUTES.has(path) ? path : "other";
+    inFlight++;
+    metrics.inFlight.inc();
+    res.setHeader("x-request-id", requestId);
+    const done = (status2, rows, error62) => {
+      const seconds = (elapsedMs() - started) / 1e3;
+      metrics.requests.inc({ route, status: String(status2) });
+      metrics.latency.observe({ route }, seconds);
+      if (route !== "/metrics" && route !== "/health" && route !== "/ready") {
+        logger.log(status2 >= 500 ? "error" : status2 >= 400 ? "warn" : "info", "request", {
+          request_id: requestId,
+          method: req.method,
+          path,
+          status: status2,
+          duration_ms: Math.round(seconds * 1e6) / 1e3,
+          ...rows !== void 0 ? { rows } : {},
+          ...error62 ? { error: error62 } : {}
+        });
+      }
+      inFlight--;
+      metrics.inFlight.dec();
+      if (inFlight === 0 && idle) idle();
+    };
+    handle(req, res, requestId).then(
+      (r) => done(r.status, r.rows),
+      (err) => {
+        if (err instanceof RequestError2) {
+          if (err.status === 413) res.setHeader("connection", "close");
+          sendJson(res, err.status, { error: err.message, ...err.field ? { field: err.field } : {}, request_id: requestId });
+          done(err.status, void 0, err.message);
+        } else {
+          if (!res.headersSent) sendJson(res, 500, { error: "internal error", request_id: requestId });
+          else res.destroy();
+          done(500, void 0, err?.stack ?? String(err));
+        }
+      }
+    );
+  });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  return {
+    server,
+    metrics,
+    listen(port, host) {
+      return new Promise((resolve19, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const address = server.address();
+          const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+          logger.log("info", "listening", { host: address.address, port: address.port, model: model.name, version: model.version, max_batch: maxBatch });
+          resolve19({ host: address.address, port: address.port, url: `http://${shownHost}:${address.port}` });
+        });
+      });
+    },
+    async close() {
+      if (draining) return;
+      draining = true;
+      logger.log("info", "shutting down", { in_flight: inFlight });
+      const closed = new Promise((resolve19) => server.close(() => resolve19()));
+      const finished = inFlight === 0 ? Promise.resolve() : new Promise((resolve19) => idle = resolve19);
+      const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
+      let timer;
+      const timedOut = new Promise((resolve19) => timer = setTimeout(() => resolve19("timeout"), timeoutMs));
+      const outcome = await Promise.race([finished.then(() => "finished"), timedOut]);
+      clearTimeout(timer);
+      if (outcome === "timeout") logger.log("warn", "shutdown timeout: cutting remaining requests", { in_flight: inFlight });
+      server.closeIdleConnections();
+      if (outcome === "timeout") server.closeAllConnections();
+      await closed;
+      logger.log("info", "stopped", {});
+    }
+  };
+}
+function writeJson2(res, status2, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(status2, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+  return { status: status2 };
+}
+async function readJsonBody(req, limit) {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) throw new RequestError2(413, `the body is ${declared} bytes; the limit is ${limit} (--max-body)`);
+  const chunks = await new Promise((resolve19, reject) => {
+    const parts = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void parts.push(chunk);
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.resume();
+      reject(new RequestError2(413, `the body is over the ${limit}-byte limit (--max-body)`));
+    };
+    const onEnd = () => resolve19(parts);
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", reject);
+  });
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") throw new RequestError2(400, 'the body is empty: send JSON like {"instances": [{...}]}');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new RequestError2(400, `the body is not valid JSON: ${err.message}`);
+  }
+}
+function validRequestId(value2) {
+  return typeof value2 === "string" && /^[\w.:-]{1,128}$/.test(value2) ? value2 : void 0;
+}
+
+// src/serve/signals.ts
+var SHUTDOWN_SIGNALS = ["SIGTERM", "SIGINT"];
+function nextShutdownSignal(proc, signals = SHUTDOWN_SIGNALS) {
+  let stop = () => {
+  };
+  const received = new Promise((resolve19) => {
+    const handlers = signals.map((signal) => [signal, () => (stop(), resolve19(signal))]);
+    stop = () => handlers.forEach(([s, h]) => proc.off(s, h));
+    handlers.forEach(([s, h]) => proc.on(s, h));
+  });
+  return { received, stop };
+}
+
+// src/serve/serve-command.ts
+init_errors();
+var SERVE_HELP = `mlops serve: answer predictions over HTTP from an ONNX model (local file or registry).
+
+Usage:
+  mlops serve --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx [options]
+
+Options:
+  --model REF             the model: a registry reference or an .onnx file            [MLOPS_MODEL]
+  --port N                TCP port, 0 for any free one (default 8080)                 [MLOPS_PORT]
+  --host H                address to bind (default 127.0.0.1; 0.0.0.0 in containers)  [MLOPS_HOST]
+  --max-batch N           most rows per model call; 1 turns micro-batching off (default ${SERVE_DEFAULTS.maxBatch})
+                                                                                      [MLOPS_MAX_BATCH]
+  --max-wait-ms N         how long an idle model waits to fill a batch (default ${SERVE_DEFAULTS.maxWaitMs})
+                                                                                      [MLOPS_MAX_WAIT_MS]
+  --max-body SIZE         largest request body, e.g. 512kb, 4mb (default 1mb)         [MLOPS_MAX_BODY]
+  --log-predictions DIR   append sampled request rows + predictions to DIR/*.jsonl    [MLOPS_LOG_PREDICTIONS]
+  --sample F              fraction of rows to log, 0..1 (default 1)                   [MLOPS_SAMPLE]
+  --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
+                          zeros) instead of answering 400
+  --name NAME             served model name (default: registry name, serving.json, or file name)
+  --model-version V       served version (default: registry version, serving.json, or sha-<12 hex>)
+  --log-level L           debug, info (default), warn or error                        [MLOPS_LOG_LEVEL]
+  --shutdown-timeout S    seconds in-flight requests get after SIGTERM (default 30) [MLOPS_SHUTDOWN_TIMEOUT_S]
+
+Endpoints:
+  POST /predict   {"instances": [{"age": 41, "plan": "basic"}]} or {"inputs": {"age": [41], "plan": ["basic"]}}
+                  \u2192 {"model": {name, version}, "predictions": [...], "probabilities": [[...]], "classes": [...]}
+                  Bad input is a 400 naming the field ({"error", "field"}); an oversized body is a 413.
+  GET  /health    liveness            GET /ready     200 once the model is loaded, 503 while stopping
+  GET  /metadata  name, version, features, signature, lineage
+  GET  /metrics   Prometheus text: requests by status, latency, batch sizes, model version label
+
+Logs are JSON lines on stdout. Prediction logs are JSONL files (rotated at 64 MiB and each UTC
+day) with the request's columns plus prediction, probability_<class>, model_version, timestamp and
+request_id: point \`mlops drift --current\` at them. SIGTERM or SIGINT stop accepting connections,
+finish the requests already received, then exit 0.
+
+Examples:
+  mlops serve --model registry:churn#production --port 8080
+  mlops serve --model out/model.onnx --log-predictions logs/predictions --sample 0.1
+  curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
+`;
+async function runServe(argv, io, signals, resolveRegistry) {
+  const { values } = parseCommandArgs("serve", argv, {
+    model: { type: "string", short: "m" },
+    port: { type: "string", short: "p" },
+    host: { type: "string" },
+    "max-batch": { type: "string" },
+    "max-wait-ms": { type: "string" },
+    "max-body": { type: "string" },
+    "log-predictions": { type: "string" },
+    sample: { type: "string" },
+    "allow-unknown-categories": { type: "boolean" },
+    name: { type: "string" },
+    "model-version": { type: "string" },
+    "log-level": { type: "string" },
+    "shutdown-timeout": { type: "string" }
+  });
+  const env = io.env;
+  const setting = (flag, envName) => values[flag] ?? (env[envName] || void 0);
+  const model = setting("model", "MLOPS_MODEL");
+  if (!model) throw new MlopsError("--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)");
+  const port = integer2("--port", setting("port", "MLOPS_PORT") ?? "8080", 0, 65535);
+  const host = setting("host", "MLOPS_HOST") ?? "127.0.0.1";
+  const maxBatch = integer2("--max-batch", setting("max-batch", "MLOPS_MAX_BATCH") ?? String(SERVE_DEFAULTS.maxBatch), 1, 1e5);
+  const maxWaitMs = integer2("--max-wait-ms", setting("max-wait-ms", "MLOPS_MAX_WAIT_MS") ?? String(SERVE_DEFAULTS.maxWaitMs), 0, 6e4);
+  const maxBodyBytes = byteSize("--max-body", setting("max-body", "MLOPS_MAX_BODY") ?? "1mb");
+  const predictionDir = setting("log-predictions", "MLOPS_LOG_PREDICTIONS");
+  const sample = fraction("--sample", setting("sample", "MLOPS_SAMPLE") ?? "1");
+  const level = oneOf("serve", "--log-level", setting("log-level", "MLOPS_LOG_LEVEL"), LOG_LEVELS, "info");
+  const shutdownTimeoutMs = integer2("--shutdown-timeout", setting("shutdown-timeout", "MLOPS_SHUTDOWN_TIMEOUT_S") ?? "30", 0, 3600) * 1e3;
+  const logger = jsonLogger(io.stdout, { level, now: io.now });
+  const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values["model-version"], resolveRegistry });
+  const runner = await loadModel(source.modelFile);
+  const predictionLog = predictionDir ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname3()}-${process.pid}` }) : void 0;
+  const { manifest } = source;
+  const handle = createServer({
+    runner,
+    model: { name: manifest.name, version: manifest.version, signature: manifest.signature, lineage: manifest.lineage },
+    maxBatch,
+    maxWaitMs,
+    maxBodyBytes,
+    allowUnknownCategories: values["allow-unknown-categories"] === true,
+    logger,
+    predictionLog,
+    shutdownTimeoutMs
+  });
+  const signal = nextShutdownSignal(signals);
+  try {
+    await handle.listen(port, host);
+  } catch (err) {
+    signal.stop();
+    await predictionLog?.close();
+    await runner.close();
+    const code3 = err.code;
+    throw new MlopsError(`cannot listen on ${host}:${port} (${code3 === "EADDRINUSE" ? "the port is in use" : err.message})`);
+  }
+  logger.log("info", "received signal", { signal: await signal.received });
+  await handle.close();
+  await predictionLog?.close();
+  await runner.close();
+  return 0;
+}
+function integer2(flag, text, min, max) {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+function fraction(flag, text) {
+  const n = Number(text);
+  if (text.trim() === "" || !(n >= 0 && n <= 1)) throw new MlopsError(`${flag} must be a number from 0 to 1 (got "${text}")`);
+  return n;
+}
+var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
+function byteSize(flag, text) {
+  const m = /^(\d+)\s*(b|kb?|mb?)?$/i.exec(text.trim());
+  if (!m || Number(m[1]) === 0) throw new MlopsError(`${flag} must be a size like 65536, 512kb or 4mb (got "${text}")`);
+  return Number(m[1]) * UNITS[(m[2] ?? "").toLowerCase()];
+}
+
+// src/cli/commands/serve.ts
+var serveCommand = {
+  name: "serve",
+  summary: "serve a model over HTTP (predict, health, ready, metadata, metrics)",
+  help: SERVE_HELP,
+  run: (argv, io) => runServe(argv, io, process, resolveRegistryRef)
+};
+
+// src/cli/commands/build-context.ts
+import { appendFile as appendFile3 } from "node:fs/promises";
+
+// src/serve/build-context.ts
+init_errors();
+import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
+import { copyFile as copyFile4, mkdir as mkdir9, readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname11, join as join16, resolve as resolve18 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+
+// src/serve/bundle.ts
+init_errors();
+import { copyFile as copyFile3 } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname10, join as join15 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var SERVER_EXTERNALS = ["onnxruntime-node"];
+var REQUIRE_BANNER = "import { createRequire as __mlopsCreateRequire } from 'node:module';\nconst require = __mlopsCreateRequire(import.meta.url);";
+async function writeServerBundle(outFile, here = dirname10(fileURLToPath3(import.meta.url))) {
+  const prebuilt = join15(here, "serve.js");
+  if (existsSync5(prebuilt)) {
+    await copyFile3(prebuilt, outFile);
+    return "prebuilt";
+  }
+  const entry = join15(here, "main.ts");
+  if (!existsSync5(entry)) throw new MlopsError(`no server bundle: neither ${prebuilt} nor ${entry} exists (rebuild dist/ with npm run build)`);
+  const esbuildName = "esbuild";
+  let esbuild;
+  try {
+    esbuild = await import(esbuildName);
+  } catch (err) {
+    throw new MlopsError(`bundling the server needs esbuild (npm install): ${errorMessage(err)}`);
+  }
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile: outFile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    external: SERVER_EXTERNALS,
+    legalComments: "none",
+    logLevel: "error",
+    banner: { js: REQUIRE_BANNER }
+  });
+  return "esbuild";
+}
+
+// src/serve/dockerfile.ts
+var NODE_BASE_IMAGE = "node:20-bookworm-slim@sha256:2cf067cfed83d5ea958367df9f966191a942351a2df77d6f0193e162b5febfc0";
+var IMAGE_USER = "1000:1000";
+var PREDICTION_LOG_DIR = "/var/log/mlops";
+function imageLabels(manifest, baseImage) {
+  const l = manifest.lineage;
+  const [baseName, baseDigest] = baseImage.split("@");
+  const labels = {
+    "org.opencontainers.image.title": `${manifest.name} model server`,
+    "org.opencontainers.image.description": `${manifest.name} ${manifest.version} served by mlops serve (POST /predict)`,
+    "org.opencontainers.image.version": manifest.version,
+    "org.opencontainers.image.revision": l.source_commit,
+    "org.opencontainers.image.source": l.source_repository ? `https://github.com/${l.source_repository}` : void 0,
+    "org.opencontainers.image.base.name": baseName,
+    "org.opencontainers.image.base.digest": baseDigest,
+    "io.mlops.model.name": manifest.name,
+    "io.mlops.model.version": manifest.version,
+    "io.mlops.model.sha256": manifest.sha256,
+    "io.mlops.source.commit": l.source_commit,
+    "io.mlops.data.fingerprint": l.data_fingerprint,
+    "io.mlops.registry.commit": l.registry_commit,
+    "io.mlops.training.run": l.run_url
+  };
+  return Object.fromEntries(Object.entries(labels).filter((e) => e[1] !== void 0 && e[1] !== ""));
+}
+function dockerfile(options) {
+  const { manifest, labels, baseImage, port } = options;
+  const labelLines = Object.entries(labels).map(([k, v]) => `      ${k}=${JSON.stringify(v)}`);
+  return `# Generated by \`mlops build-context\` for ${manifest.name} ${manifest.version}: regenerate, don't edit.
+# The base is pinned by digest; bump it deliberately (see docs/serving.md).
+FROM ${baseImage}
+
+ENV NODE_ENV=production \\
+    MLOPS_MODEL=model/${manifest.model_file} \\
+    MLOPS_HOST=0.0.0.0 \\
+    MLOPS_PORT=${port}
+WORKDIR /app
+
+# Dependencies first (exact versions and hashes from package-lock.json) so model-only changes reuse this layer.
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --omit=dev --no-audit --no-fund \\
+ && npm cache clean --force \\
+ && mkdir -p ${PREDICTION_LOG_DIR} && chown ${IMAGE_USER} ${PREDICTION_LOG_DIR}
+
+# Code and model stay owned by root: the server cannot modify what it serves.
+COPY server.mjs healthcheck.mjs ./
+COPY model/ ./model/
+
+USER ${IMAGE_USER}
+EXPOSE ${port}
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 CMD ["node", "healthcheck.mjs"]
+LABEL \\
+${labelLines.join(" \\\n")}
+
+CMD ["node", "--disable-warning=DEP0005", "server.mjs"]
+`;
+}
+var HEALTHCHECK_SCRIPT = `// The image's HEALTHCHECK: exit 0 when the server answers GET /health (slim images have no curl).
+const port = process.env.MLOPS_PORT || '8080';
+try {
+  const res = await fetch(\`http://127.0.0.1:\${port}/health\`, { signal: AbortSignal.timeout(2000) });
+  process.exit(res.ok ? 0 : 1);
+} catch {
+  process.exit(1);
+}
+`;
+var DOCKERIGNORE = "node_modules\n";
+var NPMRC = "onnxruntime-node-install=skip\nfund=false\naudit=false\n";
+
+// src/serve/lockfile.ts
+init_errors();
+function lockSubset(lock, roots, pkg) {
+  const all = lock.packages;
+  if (!all || (lock.lockfileVersion ?? 0) < 2) throw new MlopsError("package-lock.json must be lockfileVersion 2 or 3 (npm 7+)");
+  const picked = {};
+  const visit2 = (name, from, optional2) => {
+    let base = from;
+    for (; ; ) {
+      const key = `${base === "" ? "" : base + "/"}node_modules/${name}`;
+      if (all[key]) {
+        if (picked[key]) return;
+        const { dev: _dev, devOptional: _devOptional, peer: _peer, ...entry } = all[key];
+        picked[key] = entry;
+        for (const dep of Object.keys(entry.dependencies ?? {})) visit2(dep, key, false);
+        for (const dep of Object.keys(entry.optionalDependencies ?? {})) visit2(dep, key, true);
+        return;
+      }
+      if (base === "") break;
+      const cut = base.lastIndexOf("/node_modules/");
+      base = cut < 0 ? "" : base.slice(0, cut);
+    }
+    if (!optional2) throw new MlopsError(`package-lock.json has no entry for ${name} (needed by ${from || "the server"})`);
+  };
+  const dependencies = {};
+  for (const root of roots) {
+    visit2(root, "", false);
+    dependencies[root] = all[`node_modules/${root}`].version;
+  }
+  const sorted = Object.fromEntries(Object.keys(picked).sort().map((k) => [k, picked[k]]));
+  const packageJson = { name: pkg.name, version: pkg.version, private: true, type: "module", dependencies };
+  return {
+    packageJson,
+    lockfile: {
+      name: pkg.name,
+      version: pkg.version,
+      lockfileVersion: 3,
+      requires: true,
+      packages: { "": { name: pkg.name, version: pkg.version, dependencies }, ...sorted }
+    }
+  };
+}
+
+// src/serve/build-context.ts
+async function writeBuildContext(options) {
+  const out = resolve18(options.outDir);
+  if (existsSync6(out) && readdirSync2(out).length > 0) throw new MlopsError(`${options.outDir} is not empty: give a new folder for the build context`);
+  const baseImage = options.baseImage ?? NODE_BASE_IMAGE;
+  const port = options.port ?? 8080;
+  const manifest = {
+    ...options.source.manifest,
+    lineage: { ...options.source.manifest.lineage, ...options.registryCommit ? { registry_commit: options.registryCommit } : {} }
+  };
+  const labels = imageLabels(manifest, baseImage);
+  const lockPath = options.lockfile ?? findUp("package-lock.json");
+  let lock;
+  try {
+    lock = JSON.parse(await readFile9(lockPath, "utf8"));
+  } catch (err) {
+    throw new MlopsError(`${lockPath}: cannot read the toolkit's package-lock.json (${errorMessage(err)})`);
+  }
+  const { packageJson, lockfile } = lockSubset(lock, SERVER_EXTERNALS, { name: `mlops-serve-${manifest.name}`, version: "1.0.0" });
+  await mkdir9(join16(out, "model"), { recursive: true });
+  const bundle = await writeServerBundle(join16(out, "server.mjs"));
+  const json3 = (v) => JSON.stringify(v, null, 2) + "\n";
+  const files = [
+    ["Dockerfile", dockerfile({ manifest, labels, baseImage, port })],
+    [".dockerignore", DOCKERIGNORE],
+    [".npmrc", NPMRC],
+    ["package.json", json3(packageJson)],
+    ["package-lock.json", json3(lockfile)],
+    ["healthcheck.mjs", HEALTHCHECK_SCRIPT],
+    [join16("model", SERVING_FILE), json3(manifest)]
+  ];
+  for (const [name, text] of files) await writeFile6(join16(out, name), text);
+  await copyFile4(options.source.modelFile, join16(out, "model", manifest.model_file));
+  return {
+    context: out,
+    name: manifest.name,
+    version: manifest.version,
+    labels,
+    files: [...files.map(([n]) => n), "server.mjs", join16("model", manifest.model_file)].sort(),
+    bundle
+  };
+}
+function findUp(name) {
+  let dir = dirname11(fileURLToPath4(import.meta.url));
+  for (; ; ) {
+    const candidate = join16(dir, name);
+    if (existsSync6(candidate)) return candidate;
+    const parent = dirname11(dir);
+    if (parent === dir) throw new MlopsError(`cannot find ${name} above ${fileURLToPath4(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+// src/cli/commands/build-context.ts
+init_errors();
+var help12 = `mlops build-context: write a Docker build context that serves a model (no Docker needed).
+
+Usage:
+  mlops build-context --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx --out DIR [options]
+
+Options:
+  --model REF            the model to bake in: a registry reference or an .onnx file
+  --out DIR              a new or empty folder for the context
+  --name NAME            model name (default: registry name, serving.json, or file name)
+  --model-version V      model version (default: registry version, serving.json, or sha-<12 hex>)
+  --registry-commit SHA  the registry branch commit the model came from (an OCI label)
+  --base-image IMAGE     base image, pinned by digest (default ${NODE_BASE_IMAGE})
+  --port N               port the container listens on (default 8080)
+  --image NAME           image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output,
+                         NAME:VERSION plus NAME:TAG for every --tag
+  --image-prefix P       image name P/MODEL_NAME, e.g. ghcr.io/acme (instead of --image)
+  --tag TAG              extra tag, repeatable (e.g. production)
+  --github-output FILE   also append context, name, version, image, tags, labels as step outputs
+
+The context holds: Dockerfile (pinned node 20 slim base, npm ci of onnxruntime-node from the
+lockfile, non-root user 1000, HEALTHCHECK on /health, OCI labels with the model name, version,
+sha256, source commit, data fingerprint and registry commit), server.mjs (the bundled
+\`mlops serve\`), healthcheck.mjs, package.json + package-lock.json, and model/ (the ONNX file and
+serving.json). The container is configured by env: MLOPS_PORT, MLOPS_MAX_BATCH, MLOPS_MAX_WAIT_MS,
+MLOPS_MAX_BODY, MLOPS_LOG_PREDICTIONS (e.g. /var/log/mlops, writable), MLOPS_SAMPLE, MLOPS_LOG_LEVEL.
+
+Prints JSON: {"context", "name", "version", "image", "tags", "labels", "files"}.
+
+Examples:
+  mlops build-context --model registry:churn#production --out build/churn
+  docker build -t ghcr.io/acme/churn:3 build/churn
+  mlops build-context --model out/model.onnx --name churn --model-version 3 --out build/churn
+  mlops build-context --model registry:churn@v3 --out ctx --image ghcr.io/acme/churn --tag production
+`;
+var buildContextCommand = {
+  name: "build-context",
+  summary: "write a Docker build context (Dockerfile, bundled server, model, lineage labels)",
+  help: help12,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("build-context", argv, {
+      model: { type: "string", short: "m" },
+      out: { type: "string", short: "o" },
+      name: { type: "string" },
+      "model-version": { type: "string" },
+      "registry-commit": { type: "string" },
+      "base-image": { type: "string" },
+      port: { type: "string" },
+      image: { type: "string" },
+      "image-prefix": { type: "string" },
+      tag: { type: "string", multiple: true },
+      "github-output": { type: "string" }
+    });
+    const model = requireOption("build-context", values.model, "--model");
+    const out = requireOption("build-context", values.out, "--out");
+    const port = Number(values.port ?? "8080");
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new MlopsError(`--port must be a whole number from 1 to 65535 (got "${values.port}")`);
+    const baseImage = values["base-image"];
+    if (baseImage !== void 0 && !/@sha256:[0-9a-f]{64}$/.test(baseImage)) {
+      throw new MlopsError(`--base-image must be pinned by digest, like ${NODE_BASE_IMAGE} (got "${baseImage}")`);
+    }
+    if (values.name !== void 0 && !/^[a-z0-9][a-z0-9._-]*$/.test(values.name)) {
+      throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${values.name}")`);
+    }
+    const source = await resolveModelSource(model, {
+      cwd: io.cwd,
+      env: io.env,
+      name: values.name,
+      version: values["model-version"],
+      resolveRegistry: resolveRegistryRef
+    });
+    const built = await writeBuildContext({
+      source,
+      outDir: values.out.startsWith("/") ? out : `${io.cwd}/${out}`,
+      baseImage,
+      port,
+      registryCommit: values["registry-commit"]
+    });
+    if (values.image && values["image-prefix"]) throw new MlopsError("give --image or --image-prefix, not both");
+    const image = (values.image ?? (values["image-prefix"] ? `${values["image-prefix"].replace(/\/+$/, "")}/${built.name}` : void 0))?.toLowerCase();
+    const tags = image ? [built.version, ...listOption(values.tag)].map((t) => `${image}:${dockerTag(t)}`) : [];
+    const result = { context: built.context, name: built.name, version: built.version, ...image ? { image, tags } : {}, labels: built.labels, files: built.files };
+    if (values["github-output"]) await appendFile3(values["github-output"], githubOutputs(result));
+    io.stderr.write(`wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === "prebuilt" ? "prebuilt" : "bundled from source"})
+`);
+    io.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    return 0;
+  }
+};
+function dockerTag(text) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text)) throw new MlopsError(`"${text}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
+  return text;
+}
+function githubOutputs(result) {
+  const lines = [`context=${result.context}`, `name=${result.name}`, `version=${result.version}`];
+  if (result.image) lines.push(`image=${result.image}`);
+  const multi = (key, values) => lines.push(`${key}<<MLOPS_EOF`, ...values, "MLOPS_EOF");
+  multi("tags", result.tags ?? []);
+  multi("labels", Object.entries(result.labels).map(([k, v]) => `${k}=${v.replace(/\n/g, " ")}`));
+  return lines.join("\n") + "\n";
+}
+
 // src/cli/commands/index.ts
 var commands = [
   profileCommand,
@@ -58741,7 +64845,9 @@ var commands = [
   predictCommand,
   configCommand,
   initCommand,
-  runtimeCommand
+  runtimeCommand,
+  serveCommand,
+  buildContextCommand
 ];
 
 // src/cli/run.ts

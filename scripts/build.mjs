@@ -15,7 +15,11 @@ export const external = ['onnxruntime-node', '@tensorflow/tfjs-node', '@tensorfl
 const requireBanner =
   "import { createRequire as __mlopsCreateRequire } from 'node:module';\nconst require = __mlopsCreateRequire(import.meta.url);";
 
-const entries = [{ in: 'src/cli/main.ts', out: 'cli' }];
+// serve.js is the server alone, copied into image build contexts by `mlops build-context`.
+const entries = [
+  { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/serve/main.ts', out: 'serve' },
+];
 for (const name of readdirSync('actions')) {
   if (existsSync(join('actions', name, 'main.ts'))) entries.push({ in: join('actions', name, 'main.ts'), out: join('actions', name) });
 }

@@ -63695,7 +63695,9 @@ var ModelIndexSchema = external_exports.object({
   latest_version: external_exports.number().int().nonnegative(),
   events: external_exports.number().int().nonnegative(),
   stages: external_exports.record(external_exports.string(), StagePointerSchema),
-  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() }))
+  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() })),
+  /** Container images built from a version (`mlops registry annotate`), newest last. */
+  images: external_exports.record(external_exports.string(), external_exports.array(external_exports.object({ image: external_exports.string(), digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/), at: external_exports.string(), actor: external_exports.string() }))).optional()
 });
 var TensorSchema = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
 var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
@@ -63737,7 +63739,7 @@ var VersionMetadataSchema = external_exports.object({
   lineage: StoredLineageSchema.optional(),
   card: external_exports.string()
 });
-var EVENT_TYPES = ["register", "promote", "rollback", "deprecate"];
+var EVENT_TYPES = ["register", "promote", "rollback", "deprecate", "image"];
 var EventSchema = external_exports.object({
   schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
   kind: external_exports.literal("mlops/registry-event"),
@@ -63751,6 +63753,8 @@ var EventSchema = external_exports.object({
   at: external_exports.string(),
   actor: external_exports.string(),
   reason: external_exports.string().optional(),
+  /** For `image` events: the image reference with its digest (name@sha256:…). */
+  image: external_exports.string().optional(),
   run_id: external_exports.string().optional(),
   run_url: external_exports.string().optional()
 });

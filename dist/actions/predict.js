@@ -49528,7 +49528,9 @@ var init_format = __esm({
       latest_version: external_exports.number().int().nonnegative(),
       events: external_exports.number().int().nonnegative(),
       stages: external_exports.record(external_exports.string(), StagePointerSchema),
-      deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() }))
+      deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() })),
+      /** Container images built from a version (`mlops registry annotate`), newest last. */
+      images: external_exports.record(external_exports.string(), external_exports.array(external_exports.object({ image: external_exports.string(), digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/), at: external_exports.string(), actor: external_exports.string() }))).optional()
     });
     TensorSchema = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
     ModelStorageSchema = external_exports.discriminatedUnion("kind", [
@@ -49570,7 +49572,7 @@ var init_format = __esm({
       lineage: StoredLineageSchema.optional(),
       card: external_exports.string()
     });
-    EVENT_TYPES = ["register", "promote", "rollback", "deprecate"];
+    EVENT_TYPES = ["register", "promote", "rollback", "deprecate", "image"];
     EventSchema = external_exports.object({
       schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
       kind: external_exports.literal("mlops/registry-event"),
@@ -49584,6 +49586,8 @@ var init_format = __esm({
       at: external_exports.string(),
       actor: external_exports.string(),
       reason: external_exports.string().optional(),
+      /** For `image` events: the image reference with its digest (name@sha256:…). */
+      image: external_exports.string().optional(),
       run_id: external_exports.string().optional(),
       run_url: external_exports.string().optional()
     });

@@ -40,6 +40,8 @@ export const ModelIndexSchema = z.object({
   events: z.number().int().nonnegative(),
   stages: z.record(z.string(), StagePointerSchema),
   deprecated: z.record(z.string(), z.object({ at: z.string(), actor: z.string(), reason: z.string().optional() })),
+  /** Container images built from a version (`mlops registry annotate`), newest last. */
+  images: z.record(z.string(), z.array(z.object({ image: z.string(), digest: z.string().regex(/^sha256:[0-9a-f]{64}$/), at: z.string(), actor: z.string() }))).optional(),
 });
 export type ModelIndex = z.infer<typeof ModelIndexSchema>;
 
@@ -93,7 +95,7 @@ export const VersionMetadataSchema = z.object({
 });
 export type VersionMetadata = z.infer<typeof VersionMetadataSchema>;
 
-export const EVENT_TYPES = ['register', 'promote', 'rollback', 'deprecate'] as const;
+export const EVENT_TYPES = ['register', 'promote', 'rollback', 'deprecate', 'image'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const EventSchema = z.object({
@@ -109,6 +111,8 @@ export const EventSchema = z.object({
   at: z.string(),
   actor: z.string(),
   reason: z.string().optional(),
+  /** For `image` events: the image reference with its digest (name@sha256:…). */
+  image: z.string().optional(),
   run_id: z.string().optional(),
   run_url: z.string().optional(),
 });

@@ -394,6 +394,38 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
   );
 }
 
+/**
+ * Records a container image built from a version (the build-container action calls this after
+ * a push), so the registry can answer which digest serves which model version.
+ */
+export async function annotateImage(
+  ctx: RegistryContext,
+  ref: { name: string; version: number },
+  image: { image: string; digest: string },
+): Promise<Committed<{ name: string; version: number; seq: number }>> {
+  const name = checkName(ref.name);
+  if (!/^sha256:[0-9a-f]{64}$/.test(image.digest)) throw new MlopsError(`image digest must look like sha256:<64 hex digits> (got "${image.digest}")`);
+  return mutate(
+    ctx.store,
+    async (snapshot, now) => {
+      const index = await requireIndex(snapshot, name);
+      const version = await resolveVersion(snapshot, { name, version: ref.version });
+      await readMetadata(snapshot, name, version);
+      const images = (index.images ??= {});
+      (images[String(version)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
+      const seq = ++index.events;
+      const e = event(ctx, now, { seq, type: 'image', name, version, image: `${image.image}@${image.digest}` });
+      return {
+        message: `registry: image ${name} ${versionLabel(version)} ${image.image}@${image.digest}\n\n${trailers(ctx)}`,
+        changes: [...(await appendEvents(snapshot, [e])), json(paths.index(name), index)],
+        tags: [],
+        result: { name, version, seq },
+      };
+    },
+    { now: ctx.now, retry: ctx.retry },
+  );
+}
+
 // ---------- queries ----------
 
 export interface ModelSummary {
@@ -459,6 +491,7 @@ export interface VersionDetail {
   metadata: VersionMetadata;
   stages: string[];
   deprecated: ModelIndex['deprecated'][string] | null;
+  images: NonNullable<ModelIndex['images']>[string];
   card: string;
 }
 
@@ -467,7 +500,7 @@ export async function showVersion(snapshot: Snapshot, ref: ModelRef): Promise<Ve
   const index = (await readIndex(snapshot, ref.name))!;
   const metadata = await readMetadata(snapshot, ref.name, version);
   const card = (await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`))?.toString() ?? '';
-  return { metadata, stages: stagesHeld(index, version), deprecated: index.deprecated[String(version)] ?? null, card };
+  return { metadata, stages: stagesHeld(index, version), deprecated: index.deprecated[String(version)] ?? null, images: index.images?.[String(version)] ?? [], card };
 }
 
 export async function readHistory(snapshot: Snapshot, name: string): Promise<RegistryEvent[]> {

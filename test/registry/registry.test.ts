@@ -260,3 +260,29 @@ test('diff compares metrics, params and the training-data profiles of two versio
   assert.match(md, /\| monthly_charges \| changed/);
   assert.match(md, /\| lr +\| 0\.1 +\| 0\.05 \|/);
 });
+
+test('annotate records an image digest on a version, as an audit event, shown by show', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { execFileSync } = await import('node:child_process');
+  const { cli } = await import('../helpers.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-annotate-'));
+  const remote = join(dir, 'r.git');
+  execFileSync('git', ['init', '--bare', '--quiet', remote]);
+  const model = join(dir, 'm.onnx');
+  writeFileSync(model, 'model-bytes');
+  const env = { GITHUB_ACTOR: 'ci', PATH: process.env.PATH, HOME: process.env.HOME };
+  assert.equal((await cli(['registry', 'register', 'churn', '--model', model, '--remote', remote], { env })).code, 0);
+  const digest = 'sha256:' + 'ab'.repeat(32);
+  const r = await cli(['registry', 'annotate', 'churn', 'v1', '--image', 'ghcr.io/o/churn', '--image-digest', digest, '--remote', remote, '--format', 'json'], { env });
+  assert.equal(r.code, 0, r.stderr);
+  const shown = await cli(['registry', 'show', 'churn@v1', '--remote', remote, '--format', 'json'], { env });
+  assert.deepEqual(JSON.parse(shown.stdout).images.map((i: { image: string; digest: string; actor: string }) => [i.image, i.digest, i.actor]), [['ghcr.io/o/churn', digest, 'ci']]);
+  const history = JSON.parse((await cli(['registry', 'history', 'churn', '--remote', remote, '--format', 'json'], { env })).stdout);
+  assert.deepEqual(history.map((e: { type: string }) => e.type), ['register', 'image']);
+  assert.equal(history[1].image, `ghcr.io/o/churn@${digest}`);
+  const bad = await cli(['registry', 'annotate', 'churn', 'v1', '--image', 'x', '--image-digest', 'sha256:zz', '--remote', remote], { env });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /image digest must look like sha256/);
+});

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../../registry/src/fo
 import { actorFromEnv, registerFromFiles } from '../../../registry/src/inputs.ts';
 import { openStore } from '../../../registry/src/open.ts';
 import {
+  annotateImage,
   deprecate,
   listModels,
   listVersions,
@@ -32,6 +33,7 @@ Usage:
   mlops registry promote NAME VERSION --to STAGE [--reason TEXT]
   mlops registry rollback NAME --stage STAGE [--reason TEXT]
   mlops registry deprecate NAME VERSION [--reason TEXT]
+  mlops registry annotate NAME VERSION --image IMAGE --image-digest sha256:...
   mlops registry list [NAME]
   mlops registry show NAME[@vN|#STAGE]
   mlops registry history NAME
@@ -50,7 +52,7 @@ Where the registry lives (every subcommand):
                       (default MLOPS_REGISTRY_CACHE, else a fresh temporary one)
   --format F          json, markdown or table (default table; json for scripts)
 
-Writing (register, promote, rollback, deprecate):
+Writing (register, promote, rollback, deprecate, annotate):
   --actor NAME        who acts (default GITHUB_ACTOR, else USER)
   --run-id ID         workflow run (default GITHUB_RUN_ID); --run-url URL (default built from
                       GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_RUN_ID)
@@ -102,12 +104,14 @@ const writeFlags = {
   'run-url': { type: 'string' },
   reason: { type: 'string' },
   tags: { type: 'boolean' },
+  image: { type: 'string' },
+  'image-digest': { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 const str = (values: Values, key: string) => values[key] as string | undefined;
 
-const SUBCOMMANDS = ['register', 'promote', 'rollback', 'deprecate', 'list', 'show', 'history', 'get', 'diff'] as const;
+const SUBCOMMANDS = ['register', 'promote', 'rollback', 'deprecate', 'annotate', 'list', 'show', 'history', 'get', 'diff'] as const;
 
 export const registryCommand: Command = {
   name: 'registry',
@@ -118,7 +122,7 @@ export const registryCommand: Command = {
     if (!(SUBCOMMANDS as readonly string[]).includes(sub ?? '')) {
       throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.join(', ')} (see mlops registry --help)`);
     }
-    const write = ['register', 'promote', 'rollback', 'deprecate'].includes(sub);
+    const write = ['register', 'promote', 'rollback', 'deprecate', 'annotate'].includes(sub);
     const extra = sub === 'register' ? registerFlags : sub === 'get' ? { out: { type: 'string', short: 'o' } } : sub === 'rollback' ? { stage: { type: 'string' } } : sub === 'promote' ? { to: { type: 'string' } } : {};
     const { values, positionals } = parseCommandArgs(`registry ${sub}`, rest, { ...storeFlags, ...(write ? writeFlags : {}), ...extra } as typeof storeFlags, true);
     const v = values as Values;
@@ -157,6 +161,15 @@ export const registryCommand: Command = {
           const [name, version] = nameAndVersion(positionals, 'deprecate NAME VERSION');
           const done = await deprecate(ctx, { name, version }, str(v, 'reason'));
           emit({ ...done.result, version: versionLabel(done.result.version), commit: done.commit, attempts: done.attempts }, () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
+          return 0;
+        }
+        case 'annotate': {
+          const [name, version] = nameAndVersion(positionals, 'annotate NAME VERSION --image IMAGE --image-digest sha256:...');
+          const image = str(v, 'image');
+          const digest = str(v, 'image-digest');
+          if (!image || !digest) throw new MlopsError('annotate needs --image and --image-digest (see mlops registry --help)');
+          const done = await annotateImage(ctx, { name, version }, { image, digest });
+          emit({ ...done.result, version: versionLabel(done.result.version), image, digest, commit: done.commit, attempts: done.attempts }, () => `recorded ${image}@${digest} for ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
           return 0;
         }
         default:
@@ -258,6 +271,7 @@ async function runQuery(sub: string, store: RegistryStore, v: Values, positional
           `${m.name} ${versionLabel(m.version)}`,
           detail.stages.length ? `stages: ${detail.stages.join(', ')}` : 'no stage',
           detail.deprecated ? `deprecated ${detail.deprecated.at} by ${detail.deprecated.actor}${detail.deprecated.reason ? `: ${detail.deprecated.reason}` : ''}` : '',
+          detail.images.length ? `image: ${detail.images[detail.images.length - 1].image}@${detail.images[detail.images.length - 1].digest}` : '',
         ].filter((s) => s !== '');
         return `${format === 'markdown' ? '> ' : ''}${status.join(' · ')}\n\n${detail.card}`;
       });
@@ -271,8 +285,8 @@ async function runQuery(sub: string, store: RegistryStore, v: Values, positional
         () =>
           heading(`${name} history`) +
           table(
-            ['#', 'when', 'event', 'version', 'stage', 'actor', 'reason', 'run'],
-            events.map((e) => [e.seq, e.at, e.type, versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ''), e.stage, e.actor, e.reason, e.run_url ?? e.run_id]),
+            ['#', 'when', 'event', 'version', 'stage', 'actor', 'reason or image', 'run'],
+            events.map((e) => [e.seq, e.at, e.type, versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ''), e.stage, e.actor, e.reason ?? e.image, e.run_url ?? e.run_id]),
           ),
       );
       return 0;
