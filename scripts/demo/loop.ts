@@ -124,7 +124,11 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   promote(String(v2.version ?? 'v2'), 'retrained after drift; gate passed against v1');
 
   step('Registry history', ['registry', 'history', 'churn'], 0, (out) => out.trim());
-  step('Production now', ['registry', 'show', 'churn#production'], 0, (out) => out.trim().split('\n').slice(0, 8).join('\n'));
+  step('Production now', ['registry', 'show', 'churn#production'], 0, (out) => {
+    const index = json(execFileSync('git', ['--git-dir', remote, 'show', 'mlops-registry:models/churn/index.json']).toString());
+    const before = index.stages.production.history.at(-1);
+    return `${out.trim().split('\n')[0]}\nrollback-able: \`mlops registry rollback churn --stage production\` returns production to v${before}`;
+  });
   return results;
 }
 
@@ -149,7 +153,9 @@ async function serveOnce(cliPath: string, cwd: string, env: NodeJS.ProcessEnv): 
   const header = readFileSync(join(cwd, 'data/holdout.csv'), 'utf8').split('\n');
   const names = header[0].split(',');
   const values = header[1].split(',');
-  const row = Object.fromEntries(names.map((n, i) => [n, values[i]]).filter(([n]) => n !== 'churned'));
+  // JSON clients send typed values: numbers as numbers, booleans as booleans.
+  const typed = (v: string): string | number | boolean => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' || v === 'false' ? v === 'true' : v);
+  const row = Object.fromEntries(names.map((n, i) => [n, typed(values[i])]).filter(([n]) => n !== 'churned'));
   const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [row] }) });
   const body = (await res.json()) as { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
   const stopped = new Promise<number | null>((r) => child.once('exit', r));
