@@ -34,13 +34,14 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.equal(by('Drift check on a shifted batch').code, 1);
   assert.match(by('Drift check on a shifted batch').summary, /monthly_charges/);
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
+  assert.match(by('Production now').summary, /returns production to v1/);
 
   // The registry branch in the project's origin holds both versions, production on v2 with v1 before it.
   const remote = join(dir, 'origin.git');
   const index = JSON.parse(execFileSync('git', ['--git-dir', remote, 'show', 'mlops-registry:models/churn/index.json']).toString());
   assert.equal(index.latest_version, 2);
   assert.equal(index.stages.production.version, 2);
-  assert.deepEqual(index.stages.production.history.map((h: { version: number }) => h.version), [1]);
+  assert.deepEqual(index.stages.production.history, [1]);
   const files = execFileSync('git', ['--git-dir', remote, 'ls-tree', '-r', '--name-only', 'mlops-registry']).toString();
   assert.match(files, /models\/churn\/versions\/1\/model\.onnx/);
   assert.match(files, /models\/churn\/versions\/2\/MODEL_CARD\.md/);
