@@ -64843,11 +64843,11 @@ var commands = [
   registryCommand,
   driftCommand,
   predictCommand,
+  serveCommand,
+  buildContextCommand,
   configCommand,
   initCommand,
-  runtimeCommand,
-  serveCommand,
-  buildContextCommand
+  runtimeCommand
 ];
 
 // src/cli/run.ts

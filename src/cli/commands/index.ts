@@ -23,9 +23,9 @@ export const commands: Command[] = [
   registryCommand,
   driftCommand,
   predictCommand,
+  serveCommand,
+  buildContextCommand,
   configCommand,
   initCommand,
   runtimeCommand,
-  serveCommand,
-  buildContextCommand,
 ];
