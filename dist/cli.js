@@ -48913,7 +48913,9 @@ var ProjectConfigSchema = external_exports.object({
     /** What the drift check compares with the reference: a path or glob (prediction logs too). */
     current: external_exports.string().optional(),
     /** Or a command that writes the current data to the path in `current`. */
-    current_command: external_exports.string().optional()
+    current_command: external_exports.string().optional(),
+    /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
+    labelled: external_exports.string().optional()
   }).strict(),
   validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
   training: external_exports.object({
@@ -48945,7 +48947,7 @@ function flattenConfig(config2) {
     else out[prefix] = String(value2);
   };
   walk("", config2);
-  for (const key of ["data_current", "data_current_command", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
+  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
     out[key] ??= "";
   }
   return out;
@@ -57540,11 +57542,9 @@ function parseGate(text, file2) {
 async function runEvaluation(request2) {
   const gate = request2.gate ? parseGate(await readText(resolve8(request2.cwd, request2.gate)), request2.gate) : void 0;
   const files = (await expandDataPaths(request2.data, request2.cwd)).map((f) => resolve8(request2.cwd, f));
-  const candidateFile = resolve8(request2.cwd, request2.model);
-  let championFile;
-  if (request2.baseline) {
-    championFile = isRegistryRef(request2.baseline) ? (await resolveRegistryRef(request2.baseline, { cwd: request2.cwd, env: request2.env })).modelFile : resolve8(request2.cwd, request2.baseline);
-  }
+  const modelFile = async (ref) => isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request2.cwd, env: request2.env })).modelFile : resolve8(request2.cwd, ref);
+  const candidateFile = await modelFile(request2.model);
+  const championFile = request2.baseline ? await modelFile(request2.baseline) : void 0;
   const runners = [];
   try {
     const candidate = await request2.loadModel(candidateFile);

@@ -46748,7 +46748,9 @@ var ProjectConfigSchema = external_exports.object({
     /** What the drift check compares with the reference: a path or glob (prediction logs too). */
     current: external_exports.string().optional(),
     /** Or a command that writes the current data to the path in `current`. */
-    current_command: external_exports.string().optional()
+    current_command: external_exports.string().optional(),
+    /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
+    labelled: external_exports.string().optional()
   }).strict(),
   validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
   training: external_exports.object({
@@ -46780,7 +46782,7 @@ function flattenConfig(config2) {
     else out[prefix] = String(value);
   };
   walk("", config2);
-  for (const key of ["data_current", "data_current_command", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
+  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
     out[key] ??= "";
   }
   return out;

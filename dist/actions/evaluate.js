@@ -69905,11 +69905,9 @@ function parseGate(text, file2) {
 async function runEvaluation(request2) {
   const gate = request2.gate ? parseGate(await readText(resolve5(request2.cwd, request2.gate)), request2.gate) : void 0;
   const files = (await expandDataPaths(request2.data, request2.cwd)).map((f) => resolve5(request2.cwd, f));
-  const candidateFile = resolve5(request2.cwd, request2.model);
-  let championFile;
-  if (request2.baseline) {
-    championFile = isRegistryRef(request2.baseline) ? (await resolveRegistryRef(request2.baseline, { cwd: request2.cwd, env: request2.env })).modelFile : resolve5(request2.cwd, request2.baseline);
-  }
+  const modelFile = async (ref) => isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request2.cwd, env: request2.env })).modelFile : resolve5(request2.cwd, ref);
+  const candidateFile = await modelFile(request2.model);
+  const championFile = request2.baseline ? await modelFile(request2.baseline) : void 0;
   const runners = [];
   try {
     const candidate = await request2.loadModel(candidateFile);

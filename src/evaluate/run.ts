@@ -32,13 +32,12 @@ export interface EvaluateRequest {
 export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluation: Evaluation; markdown: string }> {
   const gate = request.gate ? parseGate(await readText(resolve(request.cwd, request.gate)), request.gate) : undefined;
   const files = (await expandDataPaths(request.data, request.cwd)).map((f) => resolve(request.cwd, f));
-  const candidateFile = resolve(request.cwd, request.model);
-  let championFile: string | undefined;
-  if (request.baseline) {
-    championFile = isRegistryRef(request.baseline)
-      ? (await resolveRegistryRef(request.baseline, { cwd: request.cwd, env: request.env })).modelFile
-      : resolve(request.cwd, request.baseline);
-  }
+  // Either model may come from the registry: evaluating registry:NAME#production on freshly
+  // labelled data is how a scheduled run measures performance drift.
+  const modelFile = async (ref: string): Promise<string> =>
+    isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request.cwd, env: request.env })).modelFile : resolve(request.cwd, ref);
+  const candidateFile = await modelFile(request.model);
+  const championFile = request.baseline ? await modelFile(request.baseline) : undefined;
   const runners: ModelRunner[] = [];
   try {
     const candidate = await request.loadModel(candidateFile);

@@ -25,6 +25,8 @@ export const ProjectConfigSchema = z
         current: z.string().optional(),
         /** Or a command that writes the current data to the path in `current`. */
         current_command: z.string().optional(),
+        /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
+        labelled: z.string().optional(),
       })
       .strict(),
     validation: z.object({ rules: z.string() }).strict().optional(),
@@ -74,7 +76,7 @@ export function flattenConfig(config: ProjectConfig): Record<string, string> {
     else out[prefix] = String(value);
   };
   walk('', config);
-  for (const key of ['data_current', 'data_current_command', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image']) {
+  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image']) {
     out[key] ??= '';
   }
   return out;
