@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runBundledAction } from './run-action.ts';
+import { tempFile } from '../helpers.ts';
+
+test('config action: every mlops.yml value becomes a step output', () => {
+  const r = runBundledAction('config', { config: 'templates/mlops.yml' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.outputs.model_name, 'churn');
+  assert.equal(r.outputs.model_target, 'churned');
+  assert.equal(r.outputs.evaluation_slices, 'plan,contract');
+  assert.equal(r.outputs.data_labelled, '');
+  assert.equal(r.outputs.drift_share_threshold, '0.5');
+});
+
+test('config action: a wrong config fails naming the key', () => {
+  const bad = tempFile('mlops.yml', 'version: 1\nmodel: { name: churn, task: ranking, target: y }\ndata: { train: a, holdout: b }\n');
+  const r = runBundledAction('config', { config: bad });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /::error::.*mlops\.yml: model\.task: /);
+});
