@@ -62181,6 +62181,7 @@ async function ensureRuntimePackages(names, bundleDir, prefix, options) {
   for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
   if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
   const missing = missingPackages(wanted, bundleDir);
+  if (missing.length > 0 && options.install === false) throw new MlopsError(`missing runtime packages ${missing.join(", ")} and installing them is turned off`);
   await installPackages(missing, wanted, prefix, options);
   return missing;
 }

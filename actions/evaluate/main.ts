@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { runEvaluation } from '../../src/evaluate/run.ts';
 import { loadModel } from '../../src/model/runtime.ts';
@@ -8,7 +10,7 @@ import { commentContext } from '../../src/github/context.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 
 await runAction(async () => {
-  await ensureActionRuntime('evaluate', import.meta.url);
+  await ensureActionRuntime('evaluate', dirname(fileURLToPath(import.meta.url)));
   const reportPath = input('report-path', 'mlops-evaluation.md');
   const jsonPath = input('json-path', 'mlops-evaluation.json');
   const token = optionalInput('github-token');

@@ -2,13 +2,11 @@ import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { RUNTIME_PACKAGES, installPackages, missingPackages } from '../../src/util/runtime-packages.ts';
-import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 import { writeJson } from '../../src/util/fs.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../src/predict/predict.ts';
 
-// Missing runtime packages go under the bundle's parent folder, where the bundle resolves them (as the train action does).
 const bundleDir = dirname(fileURLToPath(import.meta.url));
 
 function integerInput(name: string, min: number, fallback: number): number {
@@ -25,12 +23,7 @@ await runAction(async () => {
   const model = input('model');
   const shard = { index: integerInput('shard-index', 0, 0), count: integerInput('shard-count', 1, 1) };
   // onnxruntime-node is native and not in the bundle: install the pinned version before the runtime is imported.
-  const wanted = { 'onnxruntime-node': RUNTIME_PACKAGES['onnxruntime-node'] };
-  const missing = missingPackages(wanted, bundleDir);
-  if (missing.length > 0) {
-    if (!booleanInput('install-runtime', true)) throw new MlopsError(`missing runtime package ${missing.join(', ')} and install-runtime is false`);
-    await core.group('Install runtime packages', () => installPackages(missing, wanted, dirname(bundleDir), { gpu: false, env, log: core.info }));
-  }
+  await ensureActionRuntime('predict', bundleDir, { install: booleanInput('install-runtime', true), gpu: false });
   const { runPredict } = await import('../../src/predict/run.ts');
   const { predictMarkdown } = await import('../../src/predict/summary.ts');
   const { rowProgress } = await import('../../src/cli/progress.ts');

@@ -43268,6 +43268,10 @@ var require_onnx = __commonJS({
   }
 });
 
+// actions/evaluate/main.ts
+import { dirname as dirname5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -70126,7 +70130,6 @@ function integerCell(cell2, column, row) {
 // src/github/action.ts
 init_errors();
 import { dirname as dirname4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/util/runtime-packages.ts
 init_errors();
@@ -70174,6 +70177,7 @@ async function ensureRuntimePackages(names, bundleDir, prefix, options) {
   for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
   if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
   const missing = missingPackages(wanted, bundleDir);
+  if (missing.length > 0 && options.install === false) throw new MlopsError(`missing runtime packages ${missing.join(", ")} and installing them is turned off`);
   await installPackages(missing, wanted, prefix, options);
   return missing;
 }
@@ -70210,13 +70214,11 @@ function booleanInput(name, fallback) {
   if (["false", "no", "0"].includes(value2)) return false;
   throw new MlopsError(`input "${name}" must be true or false (got "${value2}")`);
 }
-async function ensureActionRuntime(verb, bundleUrl) {
+async function ensureActionRuntime(verb, bundleDir, options = {}) {
+  const gpu = options.gpu ?? process.env.MLOPS_GPU === "1";
   await group(
     `Runtime packages for ${verb}`,
-    () => (
-      // dist/actions/NAME.js installs into dist/node_modules, shared with dist/cli.js and the other actions.
-      ensureRuntimePackages(RUNTIME_NEEDS[verb], dirname4(fileURLToPath2(bundleUrl)), dirname4(dirname4(fileURLToPath2(bundleUrl))), { gpu: process.env.MLOPS_GPU === "1", env: process.env, log: info })
-    )
+    () => ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir, dirname4(bundleDir), { gpu, install: options.install, env: process.env, log: info })
   );
 }
 
@@ -70304,7 +70306,7 @@ async function commentContext(env, overrides) {
 
 // actions/evaluate/main.ts
 await runAction(async () => {
-  await ensureActionRuntime("evaluate", import.meta.url);
+  await ensureActionRuntime("evaluate", dirname5(fileURLToPath2(import.meta.url)));
   const reportPath = input2("report-path", "mlops-evaluation.md");
   const jsonPath = input2("json-path", "mlops-evaluation.json");
   const token = optionalInput("github-token");

@@ -19249,9 +19249,9 @@ var init_text_chunks = __esm({
 
 // src/util/fs.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 async function writeText(file2, text) {
-  await mkdir2(dirname(file2), { recursive: true });
+  await mkdir2(dirname2(file2), { recursive: true });
   await writeFile2(file2, text);
 }
 async function writeJson(file2, value) {
@@ -19266,7 +19266,7 @@ var init_fs = __esm({
 
 // node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
-import { basename, dirname as dirname2, normalize, relative, resolve, sep } from "path";
+import { basename, dirname as dirname3, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path) {
   let normalized = normalize(path);
@@ -19344,13 +19344,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname3(path);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth2++;
-    else parent = dirname2(parent);
+    else parent = dirname3(parent);
   }
   state.symlinks.set(path, resolved);
   return depth2 > 1;
@@ -19623,7 +19623,7 @@ var init_dist = __esm({
               } else {
                 resolvedPath = useRealPaths ? resolvedPath : path;
                 const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+                const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
                 this.pushFile(resolvedPath, files, this.state.counts, filters);
               }
@@ -28605,10 +28605,10 @@ var init_node2 = __esm({
 
 // src/predict/writers.ts
 import { appendFileSync as appendFileSync2, createWriteStream, mkdirSync } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 function openTableWriter(file2, format, columns, options = {}) {
   try {
-    mkdirSync(dirname3(file2), { recursive: true });
+    mkdirSync(dirname4(file2), { recursive: true });
   } catch (err) {
     throw fileError(file2, err);
   }
@@ -28624,7 +28624,7 @@ function openJsonlWriter(file2) {
   };
 }
 function textWriter(file2, head, line) {
-  mkdirSync(dirname3(file2), { recursive: true });
+  mkdirSync(dirname4(file2), { recursive: true });
   const stream = createWriteStream(file2);
   let failure2;
   stream.on("error", (err) => {
@@ -50159,7 +50159,7 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp, readFile as readFile2, rename as rename3, rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 async function openGitStore(options) {
   const temporary = options.cacheDir === void 0;
   const repo = temporary ? await mkdtemp(join5(tmpdir(), "mlops-registry-")) : options.cacheDir;
@@ -50276,8 +50276,8 @@ function parseBatch(out, count) {
 }
 async function initBareRepo(repo, fresh) {
   if (!fresh && existsSync3(join5(repo, "HEAD"))) return;
-  if (!fresh) await mkdir5(dirname4(repo), { recursive: true });
-  const target = fresh ? repo : await mkdtemp(join5(dirname4(repo), ".mlops-init-"));
+  if (!fresh) await mkdir5(dirname5(repo), { recursive: true });
+  const target = fresh ? repo : await mkdtemp(join5(dirname5(repo), ".mlops-init-"));
   await writeBareRepo(target);
   if (fresh) return;
   try {
@@ -66382,9 +66382,13 @@ function group(name, fn) {
 }
 
 // actions/predict/main.ts
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname6, join as join9 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/github/action.ts
+init_errors();
+import { dirname } from "node:path";
 
 // src/util/runtime-packages.ts
 init_errors();
@@ -66396,6 +66400,7 @@ var RUNTIME_PACKAGES = {
   "@tensorflow/tfjs": "4.22.0",
   "@tensorflow/tfjs-backend-wasm": "4.22.0"
 };
+var GPU_PACKAGES = { "@tensorflow/tfjs-node-gpu": "4.22.0" };
 function missingPackages(wanted, fromDir) {
   const require2 = createRequire(join(fromDir, "noop.js"));
   return Object.keys(wanted).filter((name) => {
@@ -66420,9 +66425,23 @@ async function installPackages(names, versions, prefix, options) {
   });
   if (code2 !== 0) throw new MlopsError(`npm install of ${specs.join(" ")} failed (exit ${code2}); install them on the runner or check its network access`);
 }
+var RUNTIME_NEEDS = {
+  train: ["onnxruntime-node", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
+  evaluate: ["onnxruntime-node"],
+  serve: ["onnxruntime-node"],
+  predict: ["onnxruntime-node"]
+};
+async function ensureRuntimePackages(names, bundleDir2, prefix, options) {
+  const wanted = {};
+  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
+  if (options.gpu && names.includes("@tensorflow/tfjs")) Object.assign(wanted, GPU_PACKAGES);
+  const missing = missingPackages(wanted, bundleDir2);
+  if (missing.length > 0 && options.install === false) throw new MlopsError(`missing runtime packages ${missing.join(", ")} and installing them is turned off`);
+  await installPackages(missing, wanted, prefix, options);
+  return missing;
+}
 
 // src/github/action.ts
-init_errors();
 async function runAction(main) {
   try {
     await main();
@@ -66460,12 +66479,19 @@ function choiceInput(name, allowed, fallback) {
   if (!allowed.includes(value)) throw new MlopsError(`input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`);
   return value;
 }
+async function ensureActionRuntime(verb, bundleDir2, options = {}) {
+  const gpu = options.gpu ?? process.env.MLOPS_GPU === "1";
+  await group(
+    `Runtime packages for ${verb}`,
+    () => ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir2, dirname(bundleDir2), { gpu, install: options.install, env: process.env, log: info })
+  );
+}
 
 // actions/predict/main.ts
 init_errors();
 init_fs();
 init_predict();
-var bundleDir = dirname5(fileURLToPath2(import.meta.url));
+var bundleDir = dirname6(fileURLToPath2(import.meta.url));
 function integerInput(name, min, fallback) {
   const text = input(name, String(fallback));
   const n = Number(text);
@@ -66478,12 +66504,7 @@ await runAction(async () => {
   if (data.length === 0) input("data");
   const model = input("model");
   const shard = { index: integerInput("shard-index", 0, 0), count: integerInput("shard-count", 1, 1) };
-  const wanted = { "onnxruntime-node": RUNTIME_PACKAGES["onnxruntime-node"] };
-  const missing = missingPackages(wanted, bundleDir);
-  if (missing.length > 0) {
-    if (!booleanInput("install-runtime", true)) throw new MlopsError(`missing runtime package ${missing.join(", ")} and install-runtime is false`);
-    await group("Install runtime packages", () => installPackages(missing, wanted, dirname5(bundleDir), { gpu: false, env, log: info }));
-  }
+  await ensureActionRuntime("predict", bundleDir, { install: booleanInput("install-runtime", true), gpu: false });
   const { runPredict: runPredict2 } = await Promise.resolve().then(() => (init_run(), run_exports));
   const { predictMarkdown: predictMarkdown2 } = await Promise.resolve().then(() => (init_summary(), summary_exports));
   const { rowProgress: rowProgress2 } = await Promise.resolve().then(() => (init_progress(), progress_exports));

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MlopsError } from '../util/errors.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
 
@@ -57,12 +56,13 @@ export function choiceInput<T extends string>(name: string, allowed: readonly T[
 }
 
 /**
- * Makes the native packages a verb needs resolvable from the action's bundle, installing the
- * pinned versions on first use (a fresh runner has no node_modules next to dist/).
+ * Makes the native packages a verb needs resolvable from an action's bundle, installing the
+ * pinned versions on first use (a fresh runner has no node_modules next to dist/). Bundles sit in
+ * dist/actions/, so packages go to dist/node_modules, shared with dist/cli.js and the other actions.
  */
-export async function ensureActionRuntime(verb: keyof typeof RUNTIME_NEEDS, bundleUrl: string): Promise<void> {
+export async function ensureActionRuntime(verb: keyof typeof RUNTIME_NEEDS, bundleDir: string, options: { install?: boolean; gpu?: boolean } = {}): Promise<void> {
+  const gpu = options.gpu ?? process.env.MLOPS_GPU === '1';
   await core.group(`Runtime packages for ${verb}`, () =>
-    // dist/actions/NAME.js installs into dist/node_modules, shared with dist/cli.js and the other actions.
-    ensureRuntimePackages(RUNTIME_NEEDS[verb], dirname(fileURLToPath(bundleUrl)), dirname(dirname(fileURLToPath(bundleUrl))), { gpu: process.env.MLOPS_GPU === '1', env: process.env, log: core.info }),
+    ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir, dirname(bundleDir), { gpu, install: options.install, env: process.env, log: core.info }),
   );
 }

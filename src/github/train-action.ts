@@ -6,8 +6,7 @@ import { defaultTrainConfig, readTrainConfig } from '../model/train-config.ts';
 import { runBuiltinTraining } from '../model/train-builtin.ts';
 import { runCommandTraining } from '../model/train-command.ts';
 import { MlopsError } from '../util/errors.ts';
-import { GPU_PACKAGES, RUNTIME_PACKAGES, installPackages, missingPackages } from '../util/runtime-packages.ts';
-import { booleanInput, choiceInput, input, listInput, optionalInput } from './action.ts';
+import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optionalInput } from './action.ts';
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
 import { BACKENDS } from '../model/backend.ts';
 import { table } from '../report/markdown.ts';
@@ -41,12 +40,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
 
   // MLOPS_GPU=1 is the runner-wide opt-in `mlops runtime install` also honours.
   const gpuRuntime = !command && (backend === 'tensorflow-gpu' || env.MLOPS_GPU === '1');
-  const wanted = gpuRuntime ? { ...RUNTIME_PACKAGES, ...GPU_PACKAGES } : RUNTIME_PACKAGES;
-  const missing = missingPackages(wanted, ctx.bundleDir);
-  if (missing.length > 0) {
-    if (!booleanInput('install-runtime', true)) throw new MlopsError(`missing runtime packages ${missing.join(', ')} and install-runtime is false`);
-    await core.group('Install runtime packages', () => installPackages(missing, wanted, dirname(ctx.bundleDir), { gpu: gpuRuntime || requireGpu || env.MLOPS_GPU === '1', env, log: core.info }));
-  }
+  await ensureActionRuntime('train', ctx.bundleDir, { install: booleanInput('install-runtime', true), gpu: gpuRuntime || requireGpu || env.MLOPS_GPU === '1' });
 
   const userKey = optionalInput('data-cache-key');
   let cacheHit = false;

@@ -64,12 +64,13 @@ export async function ensureRuntimePackages(
   names: string[],
   bundleDir: string,
   prefix: string,
-  options: { gpu: boolean; env: NodeJS.ProcessEnv; log: (line: string) => void },
+  options: { gpu: boolean; env: NodeJS.ProcessEnv; log: (line: string) => void; install?: boolean },
 ): Promise<string[]> {
   const wanted: Record<string, string> = {};
   for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
   if (options.gpu && names.includes('@tensorflow/tfjs')) Object.assign(wanted, GPU_PACKAGES);
   const missing = missingPackages(wanted, bundleDir);
+  if (missing.length > 0 && options.install === false) throw new MlopsError(`missing runtime packages ${missing.join(', ')} and installing them is turned off`);
   await installPackages(missing, wanted, prefix, options);
   return missing;
 }
