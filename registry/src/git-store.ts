@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
 import { GitCommandError, git, gitText } from './git.ts';
-import { buildTree, writeObject } from './git-objects.ts';
+import { buildTree, readObjects, writeObject } from './git-objects.ts';
 import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 
 export interface GitStoreOptions {
@@ -98,8 +98,9 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
 function gitSnapshot(repo: string, commit: string | null): Snapshot {
   const readFiles = async (paths: string[]) => {
     if (!commit || paths.length === 0) return paths.map(() => null);
-    const out = await git(['cat-file', '--batch'], { cwd: repo, input: paths.map((p) => `${commit}:${p}\n`).join('') });
-    return parseBatch(out, paths.length);
+    // Only blobs are files; a path naming a folder reads as missing.
+    const objects = await readObjects(repo, paths.map((p) => `${commit}:${p}`));
+    return objects.map((o) => (o && o.type === 'blob' ? o.content : null));
   };
   return {
     commit,
@@ -118,31 +119,6 @@ function gitSnapshot(repo: string, commit: string | null): Snapshot {
       }
     },
   };
-}
-
-/** Splits `git cat-file --batch` output: "<sha> <type> <size>\n<bytes>\n", or "<name> missing\n". */
-function parseBatch(out: Buffer, count: number): (Buffer | null)[] {
-  const results: (Buffer | null)[] = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf(10, pos);
-    const header = out.subarray(pos, eol).toString();
-    pos = eol + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      results.push(null);
-      continue;
-    }
-    const parts = header.split(' ');
-    if (parts[1] !== 'blob') {
-      results.push(null);
-      pos += Number(parts[2]) + 1;
-      continue;
-    }
-    const size = Number(parts[2]);
-    results.push(out.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return results;
 }
 
 /**
