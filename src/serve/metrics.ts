@@ -6,6 +6,8 @@ export interface ServeMetrics {
   latency: Histogram<'route'>;
   batchSize: Histogram;
   predictions: Counter;
+  predictedClass: Counter<'class'>;
+  confidence: Histogram;
   inFlight: Gauge;
 }
 
@@ -36,7 +38,15 @@ export function createMetrics(model: { name: string; version: string }): ServeMe
     registers: [registry],
   });
   const predictions = new Counter({ name: 'mlops_predictions_total', help: 'Rows predicted.', registers: [registry] });
+  // Classification only: the predicted-class mix and how sure the model is are what shift first when inputs drift.
+  const predictedClass = new Counter({ name: 'mlops_predicted_class_total', help: 'Rows predicted, by predicted class (classification).', labelNames: ['class'] as const, registers: [registry] });
+  const confidence = new Histogram({
+    name: 'mlops_prediction_confidence',
+    help: 'Probability of the predicted class per row (classification).',
+    buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
+    registers: [registry],
+  });
   const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now.', registers: [registry] });
   new Gauge({ name: 'mlops_model_info', help: 'The served model (always 1; name and version are labels).', registers: [registry] }).set(1);
-  return { registry, requests, latency, batchSize, predictions, inFlight };
+  return { registry, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
 }

@@ -136,6 +136,7 @@ export function createServer(options: ServerOptions): ServerHandle {
       throw err;
     }
     metrics.predictions.inc(input.rows.length);
+    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
     options.predictionLog?.write(
       input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
       { requestId, modelVersion: model.version, classes },
@@ -229,6 +230,14 @@ export function createServer(options: ServerOptions): ServerHandle {
       logger.log('info', 'stopped', {});
     },
   };
+}
+
+function recordClassification(metrics: ServeMetrics, predictions: (string | number)[], probabilities: number[][] | undefined): void {
+  for (const [i, label] of predictions.entries()) {
+    metrics.predictedClass.inc({ class: String(label) });
+    const row = probabilities?.[i];
+    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+  }
 }
 
 function writeJson(res: ServerResponse, status: number, body: unknown): { status: number } {
