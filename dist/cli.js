@@ -55889,9 +55889,8 @@ ${tag.message}
 function gitSnapshot(repo, commit) {
   const readFiles = async (paths2) => {
     if (!commit || paths2.length === 0) return paths2.map(() => null);
-    const out = await git(["cat-file", "--batch"], { cwd: repo, input: paths2.map((p) => `${commit}:${p}
-`).join("") });
-    return parseBatch(out, paths2.length);
+    const objects = await readObjects(repo, paths2.map((p) => `${commit}:${p}`));
+    return objects.map((o) => o && o.type === "blob" ? o.content : null);
   };
   return {
     commit,
@@ -55910,29 +55909,6 @@ function gitSnapshot(repo, commit) {
       }
     }
   };
-}
-function parseBatch(out, count) {
-  const results = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf(10, pos);
-    const header = out.subarray(pos, eol).toString();
-    pos = eol + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      results.push(null);
-      continue;
-    }
-    const parts = header.split(" ");
-    if (parts[1] !== "blob") {
-      results.push(null);
-      pos += Number(parts[2]) + 1;
-      continue;
-    }
-    const size = Number(parts[2]);
-    results.push(out.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return results;
 }
 async function initBareRepo(repo, fresh) {
   if (!fresh && existsSync2(join4(repo, "HEAD"))) return;
@@ -64069,9 +64045,16 @@ function createMetrics(model) {
     registers: [registry2]
   });
   const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", registers: [registry2] });
+  const predictedClass = new import_prom_client.Counter({ name: "mlops_predicted_class_total", help: "Rows predicted, by predicted class (classification).", labelNames: ["class"], registers: [registry2] });
+  const confidence = new import_prom_client.Histogram({
+    name: "mlops_prediction_confidence",
+    help: "Probability of the predicted class per row (classification).",
+    buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
+    registers: [registry2]
+  });
   const inFlight = new import_prom_client.Gauge({ name: "mlops_http_requests_in_flight", help: "Requests being handled now.", registers: [registry2] });
   new import_prom_client.Gauge({ name: "mlops_model_info", help: "The served model (always 1; name and version are labels).", registers: [registry2] }).set(1);
-  return { registry: registry2, requests, latency, batchSize, predictions, inFlight };
+  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
 }
 
 // src/serve/request.ts
@@ -64248,6 +64231,7 @@ function createServer(options) {
       throw err;
     }
     metrics.predictions.inc(input2.rows.length);
+    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
     options.predictionLog?.write(
       input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
       { requestId, modelVersion: model.version, classes }
@@ -64338,6 +64322,13 @@ function createServer(options) {
       logger.log("info", "stopped", {});
     }
   };
+}
+function recordClassification(metrics, predictions, probabilities) {
+  for (const [i, label] of predictions.entries()) {
+    metrics.predictedClass.inc({ class: String(label) });
+    const row = probabilities?.[i];
+    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+  }
 }
 function writeJson2(res, status2, body) {
   const text = JSON.stringify(body);

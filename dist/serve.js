@@ -31256,9 +31256,16 @@ function createMetrics(model) {
     registers: [registry2]
   });
   const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", registers: [registry2] });
+  const predictedClass = new import_prom_client.Counter({ name: "mlops_predicted_class_total", help: "Rows predicted, by predicted class (classification).", labelNames: ["class"], registers: [registry2] });
+  const confidence = new import_prom_client.Histogram({
+    name: "mlops_prediction_confidence",
+    help: "Probability of the predicted class per row (classification).",
+    buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
+    registers: [registry2]
+  });
   const inFlight = new import_prom_client.Gauge({ name: "mlops_http_requests_in_flight", help: "Requests being handled now.", registers: [registry2] });
   new import_prom_client.Gauge({ name: "mlops_model_info", help: "The served model (always 1; name and version are labels).", registers: [registry2] }).set(1);
-  return { registry: registry2, requests, latency, batchSize, predictions, inFlight };
+  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
 }
 
 // src/serve/request.ts
@@ -31435,6 +31442,7 @@ function createServer(options) {
       throw err;
     }
     metrics.predictions.inc(input2.rows.length);
+    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
     options.predictionLog?.write(
       input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
       { requestId, modelVersion: model.version, classes }
@@ -31525,6 +31533,13 @@ function createServer(options) {
       logger.log("info", "stopped", {});
     }
   };
+}
+function recordClassification(metrics, predictions, probabilities) {
+  for (const [i, label] of predictions.entries()) {
+    metrics.predictedClass.inc({ class: String(label) });
+    const row = probabilities?.[i];
+    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+  }
 }
 function writeJson(res, status, body) {
   const text = JSON.stringify(body);

@@ -49062,9 +49062,8 @@ ${tag.message}
 function gitSnapshot(repo, commit) {
   const readFiles = async (paths2) => {
     if (!commit || paths2.length === 0) return paths2.map(() => null);
-    const out = await git(["cat-file", "--batch"], { cwd: repo, input: paths2.map((p) => `${commit}:${p}
-`).join("") });
-    return parseBatch(out, paths2.length);
+    const objects = await readObjects(repo, paths2.map((p) => `${commit}:${p}`));
+    return objects.map((o) => o && o.type === "blob" ? o.content : null);
   };
   return {
     commit,
@@ -49083,29 +49082,6 @@ function gitSnapshot(repo, commit) {
       }
     }
   };
-}
-function parseBatch(out, count) {
-  const results = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf(10, pos);
-    const header = out.subarray(pos, eol).toString();
-    pos = eol + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      results.push(null);
-      continue;
-    }
-    const parts = header.split(" ");
-    if (parts[1] !== "blob") {
-      results.push(null);
-      pos += Number(parts[2]) + 1;
-      continue;
-    }
-    const size = Number(parts[2]);
-    results.push(out.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return results;
 }
 async function initBareRepo(repo, fresh) {
   if (!fresh && existsSync3(join2(repo, "HEAD"))) return;
