@@ -141,6 +141,8 @@ export function createServer(options: ServerOptions): ServerHandle {
     ...(runner.info.framework ? { framework: runner.info.framework } : {}),
     ...(model.signature ? { signature: model.signature } : {}),
     ...(model.lineage ? { lineage: model.lineage } : {}),
+    ...(shadow ? { shadow: { name: shadow.model.name, version: shadow.model.version } } : {}),
+    ...(canary ? { canary: { name: canary.model.name, version: canary.model.version, percent: canary.percent } } : {}),
   };
 
   // Responses written while draining close their connection, so keep-alive clients can't hold the server open.

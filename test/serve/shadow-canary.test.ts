@@ -125,7 +125,10 @@ test('--canary 50 splits traffic between both versions; every response names the
   }
   assert.ok(Math.abs(byVersion['4'] / n - 0.5) < 0.1, JSON.stringify(byVersion));
   const { samples } = parsePrometheus((await call(`${url}/metrics`)).text);
+  const meta = (await call(`${url}/metadata`)).json;
   await handle.close();
+  assert.equal(meta.version, '3');
+  assert.deepEqual(meta.canary, { name: 'churn', version: '4', percent: 50 });
   assert.equal(sampleValue(samples, 'mlops_predictions_total', { model_version: '4' }), byVersion['4']);
   assert.equal(sampleValue(samples, 'mlops_predictions_total', { model_version: '3' }), byVersion['3']);
   assert.equal(sampleValue(samples, 'mlops_http_requests_total', { route: '/predict', status: '200', model_version: '4' }), byVersion['4']);
