@@ -7,6 +7,7 @@ export interface ServeMetrics {
   batchSize: Histogram<'model_version'>;
   predictions: Counter<'model_version'>;
   shadowErrors: Counter<'model_version'>;
+  shadowSkipped: Counter<'model_version'>;
   inFlight: Gauge;
 }
 
@@ -48,5 +49,11 @@ export function createMetrics(model: { name: string; version: string }): ServeMe
   });
   const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now.', registers: [registry] });
   new Gauge({ name: 'mlops_model_info', help: 'The served model (always 1; name and version are labels).', registers: [registry] }).set(1);
-  return { registry, requests, latency, batchSize, predictions, shadowErrors, inFlight };
+  const shadowSkipped = new Counter({
+    name: 'mlops_shadow_skipped_total',
+    help: 'Requests the shadow model skipped because too many were already waiting on it.',
+    labelNames: ['model_version'] as const,
+    registers: [registry],
+  });
+  return { registry, requests, latency, batchSize, predictions, shadowErrors, shadowSkipped, inFlight };
 }

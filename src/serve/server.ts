@@ -44,6 +44,8 @@ export interface ServerOptions {
    * changes a response, its errors are only logged, and its outputs go to the prediction log.
    */
   shadow?: { runner: ModelRunner; model: ServedModel };
+  /** Most requests waiting on the shadow; past it new requests skip the shadow (a slow shadow must not grow memory without bound). */
+  maxShadowBacklog?: number;
   /** A second model answering `percent` (0..100) of /predict requests, chosen by request id (see routesToCanary). */
   canary?: { runner: ModelRunner; model: ServedModel; percent: number };
 }
@@ -69,7 +71,7 @@ export interface ServerHandle {
 
 export const ROUTE_METHODS: Readonly<Record<string, string>> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
 
-export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
+export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000, maxShadowBacklog: 1024 };
 
 // Longer than the idle timeout of common load balancers (60 s), so they never reuse a connection we just closed.
 const KEEP_ALIVE_MS = 65_000;
@@ -190,7 +192,10 @@ export function createServer(options: ServerOptions): ServerHandle {
     });
     const logged: LoggedPrediction[] = input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] }));
     const meta = { requestId, modelVersion: version, classes: answerClasses };
-    if (shadow) {
+    if (shadow && shadowWork.size >= (options.maxShadowBacklog ?? SERVE_DEFAULTS.maxShadowBacklog)) {
+      metrics.shadowSkipped.inc({ model_version: shadow.model.version });
+      options.predictionLog?.write(logged, meta);
+    } else if (shadow) {
       const work = runShadow(shadow, body, logged, meta).finally(() => shadowWork.delete(work));
       shadowWork.add(work);
     } else {

@@ -141,3 +141,18 @@ test('--canary 0 sends everything to the primary', async () => {
   await handle.close();
   assert.deepEqual(new Set(replies.map((r) => r.json.model.version)), new Set(['3']));
 });
+
+test('a slow shadow past its backlog is skipped for new requests, which are still answered and logged', async () => {
+  const dir = tempDir();
+  const log = await openPredictionLog({ dir, sample: 1, random: Math.random, now: () => new Date('2026-05-04T10:00:00Z'), instance: 'a' });
+  const { handle, url } = await start({ shadow: { runner: constantRunner({ delayMs: 300 }), model: { name: 'churn', version: '4' } }, maxShadowBacklog: 1, predictionLog: log });
+  const replies = [];
+  for (let i = 0; i < 3; i++) replies.push(await predict(url, { instances: [ROWS[i]] }));
+  const { samples } = parsePrometheus((await call(`${url}/metrics`)).text);
+  await handle.close();
+  await log.close();
+  assert.deepEqual(replies.map((r) => r.status), [200, 200, 200]);
+  assert.equal(sampleValue(samples, 'mlops_shadow_skipped_total', { model_version: '4' }), 2);
+  const lines = log.files().flatMap(readLines);
+  assert.deepEqual(lines.map((l) => [l.customer_id, l.shadow_model_version]).sort(), [['C1', '4'], ['C2', undefined], ['C3', undefined]]);
+});
