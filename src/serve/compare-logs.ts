@@ -14,8 +14,11 @@ export interface ModelSummary {
   role: 'primary' | 'shadow';
   version: string;
   rows: number;
-  /** Rows per predicted value, most frequent first. */
+  /** Rows per predicted value, most frequent first (the first 20). */
   predictions: { value: string; rows: number; share: number }[];
+  distinct_values: number;
+  /** When every prediction is a number (regression): their mean, min and max. */
+  numeric?: { mean: number; min: number; max: number };
   labelled_rows?: number;
   metrics?: Record<string, number | null>;
 }
@@ -161,10 +164,24 @@ function output(row: Cell[], prediction: number, probabilityColumns: readonly (r
 }
 
 function summarize(acc: Accumulator, labelled: boolean): ModelSummary {
-  const predictions = [...acc.counts.entries()]
+  const entries = [...acc.counts.entries()];
+  const predictions = entries
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_VALUES)
     .map(([value, rows]) => ({ value, rows, share: rows / acc.rows }));
-  const summary: ModelSummary = { role: acc.role, version: acc.version, rows: acc.rows, predictions };
+  const summary: ModelSummary = { role: acc.role, version: acc.version, rows: acc.rows, predictions, distinct_values: entries.length };
+  if (entries.every(([value]) => isNumber(value))) {
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const [value, rows] of entries) {
+      const v = Number(value);
+      sum += v * rows;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    summary.numeric = { mean: sum / acc.rows, min, max };
+  }
   if (!labelled) return summary;
   summary.labelled_rows = acc.truth.length;
   summary.metrics = acc.truth.length === 0 ? {} : modelMetrics(acc.truth, acc.outputs);
@@ -177,8 +194,7 @@ function summarize(acc: Accumulator, labelled: boolean): ModelSummary {
  */
 function modelMetrics(truth: string[], outputs: Output[]): Record<string, number | null> {
   const withProba = outputs.every((o) => o.probabilities);
-  const numeric = (v: string) => v.trim() !== '' && Number.isFinite(Number(v));
-  if (!withProba && outputs.every((o) => numeric(o.prediction)) && truth.every(numeric) && new Set(truth).size > 2) {
+  if (!withProba && outputs.every((o) => isNumber(o.prediction)) && truth.every(isNumber) && new Set(truth).size > 2) {
     return regressionMetrics(Float64Array.from(truth, Number), Float64Array.from(outputs, (o) => Number(o.prediction)));
   }
   // The model's probability columns come first, in their logged order, as the metrics expect.
@@ -202,7 +218,13 @@ function modelMetrics(truth: string[], outputs: Output[]): Record<string, number
 
 /** Labels and predictions compare as text: CSV labels are strings, JSONL predictions may be numbers. */
 function same(prediction: string, truth: string): boolean {
-  return prediction === truth || (Number.isFinite(Number(prediction)) && prediction.trim() !== '' && Number(prediction) === Number(truth));
+  return prediction === truth || (isNumber(prediction) && Number(prediction) === Number(truth));
+}
+
+const TOP_VALUES = 20;
+
+function isNumber(v: string): boolean {
+  return v.trim() !== '' && Number.isFinite(Number(v));
 }
 
 function text(cell: Cell | undefined): string {

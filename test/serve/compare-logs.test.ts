@@ -66,3 +66,27 @@ test('compare-logs usage and input errors exit 2 with one line', async () => {
   assert.match(wrongKey.stderr, /no key column "customer"/);
   assert.match((await cli(['compare-logs', '--help'])).stdout, /McNemar/);
 });
+
+test('regression logs: numeric summary per model and rmse/mae on labelled rows', async () => {
+  const log = tempFile(
+    'reg.jsonl',
+    [
+      { id: 'a', prediction: 10, model_version: '1', shadow_prediction: 12, shadow_model_version: '2' },
+      { id: 'b', prediction: 20, model_version: '1', shadow_prediction: 20, shadow_model_version: '2' },
+      { id: 'c', prediction: 30, model_version: '1', shadow_prediction: 27, shadow_model_version: '2' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+  );
+  const labels = tempFile('y.csv', 'id,y\na,11\nb,20\nc,33\n');
+  const r = await cli(['compare-logs', '--logs', log, '--labels', labels, '--key', 'id', '--target', 'y', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const [primary, shadow] = JSON.parse(r.stdout).models;
+  assert.deepEqual(primary.numeric, { mean: 20, min: 10, max: 30 });
+  assert.equal(primary.distinct_values, 3);
+  // primary errors 1, 0, 3; shadow errors 1, 0, 6.
+  close(primary.metrics.rmse, Math.sqrt(10 / 3), 'primary rmse');
+  close(primary.metrics.mae, 4 / 3, 'primary mae');
+  close(shadow.metrics.rmse, Math.sqrt(37 / 3), 'shadow rmse');
+  assert.equal(JSON.parse(r.stdout).agreement.agreeing, 1);
+});
