@@ -20,6 +20,8 @@ export interface LoggedPrediction {
   record: Record<string, unknown>;
   prediction: string | number;
   probabilities?: number[];
+  /** What the shadow model said about the same row, when one runs. */
+  shadow?: { prediction: string | number; probabilities?: number[]; classes?: readonly string[]; modelVersion: string };
 }
 
 export interface PredictionLog {
@@ -34,7 +36,8 @@ export const DEFAULT_PREDICTION_LOG_BYTES = 64 * 1024 * 1024;
 /**
  * Sampled request rows with their predictions as JSONL, readable by `mlops drift` like any data
  * file: the request's columns, then `prediction`, `probability_<class>` (classifiers),
- * `model_version`, `timestamp` and `request_id` (those names win over request keys of the same name).
+ * `model_version`, `timestamp` and `request_id` (those names win over request keys of the same name);
+ * with a shadow model also `shadow_prediction`, `shadow_probability_<class>` and `shadow_model_version`.
  */
 export async function openPredictionLog(options: PredictionLogOptions): Promise<PredictionLog> {
   if (!(options.sample >= 0 && options.sample <= 1)) throw new RangeError(`sample must be within 0..1 (got ${options.sample})`);
@@ -67,6 +70,12 @@ export async function openPredictionLog(options: PredictionLogOptions): Promise<
         const entry: Record<string, unknown> = { ...row.record, prediction: row.prediction };
         if (row.probabilities && meta.classes) meta.classes.forEach((c, i) => (entry[`probability_${c}`] = row.probabilities![i]));
         entry.model_version = meta.modelVersion;
+        const shadow = row.shadow;
+        if (shadow) {
+          entry.shadow_prediction = shadow.prediction;
+          if (shadow.probabilities && shadow.classes) shadow.classes.forEach((c, i) => (entry[`shadow_probability_${c}`] = shadow.probabilities![i]));
+          entry.shadow_model_version = shadow.modelVersion;
+        }
         entry.timestamp = timestamp;
         entry.request_id = meta.requestId;
         text += JSON.stringify(entry) + '\n';

@@ -26,6 +26,13 @@ Options:
   --max-body SIZE         largest request body, e.g. 512kb, 4mb (default 1mb)         [MLOPS_MAX_BODY]
   --log-predictions DIR   append sampled request rows + predictions to DIR/*.jsonl    [MLOPS_LOG_PREDICTIONS]
   --sample F              fraction of rows to log, 0..1 (default 1)                   [MLOPS_SAMPLE]
+  --shadow REF            also run this model on every request, after answering; its outputs
+                          go to the prediction log only (shadow_prediction, shadow_model_version)
+                                                                                      [MLOPS_SHADOW]
+  --canary PCT            send PCT percent (0..100) of /predict requests to --canary-model; the
+                          split hashes the request id, so a retried x-request-id gets the same model
+                                                                                      [MLOPS_CANARY]
+  --canary-model REF      the canary: a registry reference or an .onnx file           [MLOPS_CANARY_MODEL]
   --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
                           zeros) instead of answering 400
   --name NAME             served model name (default: registry name, serving.json, or file name)
@@ -43,12 +50,15 @@ Endpoints:
 
 Logs are JSON lines on stdout. Prediction logs are JSONL files (rotated at 64 MiB and each UTC
 day) with the request's columns plus prediction, probability_<class>, model_version, timestamp and
-request_id: point \`mlops drift --current\` at them. SIGTERM or SIGINT stop accepting connections,
+request_id (and shadow_* with --shadow): point \`mlops drift --current\` at them, and
+\`mlops compare-logs\` to compare the shadow or canary with the primary. SIGTERM or SIGINT stop accepting connections,
 finish the requests already received, then exit 0.
 
 Examples:
   mlops serve --model registry:churn#production --port 8080
   mlops serve --model out/model.onnx --log-predictions logs/predictions --sample 0.1
+  mlops serve --model registry:churn#production --shadow registry:churn#staging --log-predictions logs
+  mlops serve --model registry:churn#production --canary 10 --canary-model registry:churn#staging
   curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
 `;
 
@@ -68,6 +78,9 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     'log-predictions': { type: 'string' },
     sample: { type: 'string' },
     'allow-unknown-categories': { type: 'boolean' },
+    shadow: { type: 'string' },
+    canary: { type: 'string' },
+    'canary-model': { type: 'string' },
     name: { type: 'string' },
     'model-version': { type: 'string' },
     'log-level': { type: 'string' },
@@ -85,11 +98,29 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   const predictionDir = setting('log-predictions', 'MLOPS_LOG_PREDICTIONS');
   const sample = fraction('--sample', setting('sample', 'MLOPS_SAMPLE') ?? '1');
   const level = oneOf('serve', '--log-level', setting('log-level', 'MLOPS_LOG_LEVEL'), LOG_LEVELS, 'info');
+  const shadowRef = setting('shadow', 'MLOPS_SHADOW');
+  const canaryText = setting('canary', 'MLOPS_CANARY');
+  const canaryRef = setting('canary-model', 'MLOPS_CANARY_MODEL');
+  if ((canaryText === undefined) !== (canaryRef === undefined)) throw new MlopsError('--canary PCT and --canary-model REF go together (see mlops serve --help)');
+  const canaryPercent = canaryText === undefined ? undefined : percent('--canary', canaryText);
   const shutdownTimeoutMs = integer('--shutdown-timeout', setting('shutdown-timeout', 'MLOPS_SHUTDOWN_TIMEOUT_S') ?? '30', 0, 3600) * 1000;
 
   const logger = jsonLogger(io.stdout, { level, now: io.now });
   const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values['model-version'], resolveRegistry });
   const runner = await loadModel(source.modelFile);
+  // Second models keep their own name and version: the log and the responses must tell them apart.
+  const loadSecond = async (ref: string) => {
+    const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
+    const { manifest: m } = second;
+    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage } };
+  };
+  const shadow = shadowRef ? await loadSecond(shadowRef) : undefined;
+  const canary = canaryRef && canaryPercent !== undefined ? { ...(await loadSecond(canaryRef)), percent: canaryPercent } : undefined;
+  const closeRunners = async () => {
+    await runner.close();
+    await shadow?.runner.close();
+    await canary?.runner.close();
+  };
   const predictionLog = predictionDir
     ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname()}-${process.pid}` })
     : undefined;
@@ -104,7 +135,11 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     logger,
     predictionLog,
     shutdownTimeoutMs,
+    shadow,
+    canary,
   });
+  if (shadow) logger.log('info', 'shadow model', { name: shadow.model.name, version: shadow.model.version });
+  if (canary) logger.log('info', 'canary model', { name: canary.model.name, version: canary.model.version, percent: canary.percent });
   // Listen for signals before binding, so a SIGTERM that races startup still drains cleanly.
   const signal = nextShutdownSignal(signals);
   try {
@@ -112,20 +147,26 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   } catch (err) {
     signal.stop();
     await predictionLog?.close();
-    await runner.close();
+    await closeRunners();
     const code = (err as NodeJS.ErrnoException).code;
     throw new MlopsError(`cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use' : (err as Error).message})`);
   }
   logger.log('info', 'received signal', { signal: await signal.received });
   await handle.close();
   await predictionLog?.close();
-  await runner.close();
+  await closeRunners();
   return 0;
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+
+function percent(flag: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !(n >= 0 && n <= 100)) throw new MlopsError(`${flag} must be a percentage from 0 to 100 (got "${text}")`);
   return n;
 }
 

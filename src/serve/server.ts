@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { ModelRunner } from '../model/types.ts';
 import { MlopsError } from '../util/errors.ts';
-import { createBatcher, type Timers } from './batcher.ts';
+import { createBatcher, type Batcher, type Timers } from './batcher.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { createMetrics, type ServeMetrics } from './metrics.ts';
-import type { PredictionLog } from './prediction-log.ts';
+import type { LoggedPrediction, PredictionLog } from './prediction-log.ts';
 import { parsePredictBody, RequestError } from './request.ts';
+import { routesToCanary } from './traffic-split.ts';
 
 /** What /metadata and the metrics say about the model, beyond what the runner knows. */
 export interface ServedModel {
@@ -38,6 +39,22 @@ export interface ServerOptions {
   newRequestId?: () => string;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number;
+  /**
+   * A second model run on every /predict request after its response is sent: it never delays or
+   * changes a response, its errors are only logged, and its outputs go to the prediction log.
+   */
+  shadow?: { runner: ModelRunner; model: ServedModel };
+  /** Most requests waiting on the shadow; past it new requests skip the shadow (a slow shadow must not grow memory without bound). */
+  maxShadowBacklog?: number;
+  /** A second model answering `percent` (0..100) of /predict requests, chosen by request id (see routesToCanary). */
+  canary?: { runner: ModelRunner; model: ServedModel; percent: number };
+}
+
+/** One loaded model with its own batcher: the primary, the canary or the shadow. */
+interface Lane {
+  runner: ModelRunner;
+  model: ServedModel;
+  batcher: Batcher;
 }
 
 export interface ServerHandle {
@@ -54,7 +71,7 @@ export interface ServerHandle {
 
 export const ROUTE_METHODS: Readonly<Record<string, string>> = { '/predict': 'POST', '/health': 'GET', '/ready': 'GET', '/metadata': 'GET', '/metrics': 'GET' };
 
-export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000 };
+export const SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 30_000, maxShadowBacklog: 1024 };
 
 // Longer than the idle timeout of common load balancers (60 s), so they never reuse a connection we just closed.
 const KEEP_ALIVE_MS = 65_000;
@@ -72,13 +89,45 @@ export function createServer(options: ServerOptions): ServerHandle {
   const metrics = createMetrics(model);
   const features = runner.info.features;
   const classes = runner.info.classes;
-  const batcher = createBatcher({
-    predict: (rows) => runner.predict(features.map((f) => f.name), rows),
-    maxBatch,
-    maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
-    onBatch: (rows) => metrics.batchSize.observe(rows),
-    timers: options.timers,
-  });
+  const lane = (laneRunner: ModelRunner, laneModel: ServedModel): Lane => {
+    const names = laneRunner.info.features.map((f) => f.name);
+    const batcher = createBatcher({
+      predict: (rows) => laneRunner.predict(names, rows),
+      maxBatch,
+      maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
+      onBatch: (rows) => metrics.batchSize.observe({ model_version: laneModel.version }, rows),
+      timers: options.timers,
+    });
+    return { runner: laneRunner, model: laneModel, batcher };
+  };
+  const primary = lane(runner, model);
+  const canary = options.canary && options.canary.percent > 0 ? { ...lane(options.canary.runner, options.canary.model), percent: options.canary.percent } : undefined;
+  const shadow = options.shadow ? lane(options.shadow.runner, options.shadow.model) : undefined;
+  const shadowWork = new Set<Promise<void>>();
+
+  const predictWith = async (target: Lane, body: unknown) => {
+    const input = parsePredictBody(body, target.runner.info.features, { allowUnknownCategories: options.allowUnknownCategories });
+    try {
+      return { input, result: await target.batcher.submit(input.rows) };
+    } catch (err) {
+      // The runner rejects data it cannot encode with an MlopsError: that is the client's input.
+      if (err instanceof MlopsError) throw new RequestError(400, err.message);
+      throw err;
+    }
+  };
+
+  // Runs once the response is out; the log waits for the shadow so each line holds both outputs.
+  const runShadow = async (target: Lane, body: unknown, rows: LoggedPrediction[], meta: Parameters<PredictionLog['write']>[1]) => {
+    try {
+      const { result } = await predictWith(target, body);
+      const shadowClasses = target.runner.info.classes;
+      rows.forEach((row, i) => (row.shadow = { prediction: result.predictions[i], probabilities: result.probabilities?.[i], classes: shadowClasses, modelVersion: target.model.version }));
+    } catch (err) {
+      metrics.shadowErrors.inc({ model_version: target.model.version });
+      logger.log('warn', 'shadow failed', { request_id: meta.requestId, shadow_version: target.model.version, error: (err as Error)?.message ?? String(err) });
+    }
+    options.predictionLog?.write(rows, meta);
+  };
 
   let draining = false;
   let inFlight = 0;
@@ -94,6 +143,8 @@ export function createServer(options: ServerOptions): ServerHandle {
     ...(runner.info.framework ? { framework: runner.info.framework } : {}),
     ...(model.signature ? { signature: model.signature } : {}),
     ...(model.lineage ? { lineage: model.lineage } : {}),
+    ...(shadow ? { shadow: { name: shadow.model.name, version: shadow.model.version } } : {}),
+    ...(canary ? { canary: { name: canary.model.name, version: canary.model.version, percent: canary.percent } } : {}),
   };
 
   // Responses written while draining close their connection, so keep-alive clients can't hold the server open.
@@ -102,7 +153,8 @@ export function createServer(options: ServerOptions): ServerHandle {
     return writeJson(res, status, body);
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<{ status: number; rows?: number }> => {
+  // `routed.version` names the model that answered /predict, for the metrics of failed requests too.
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string, routed: { version?: string }): Promise<{ status: number; rows?: number }> => {
     const path = (req.url ?? '/').split('?')[0];
     const method = ROUTES.get(path);
     if (method === undefined) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
@@ -126,15 +178,30 @@ export function createServer(options: ServerOptions): ServerHandle {
       }
     }
     const body = await readJsonBody(req, maxBodyBytes);
-    const input = parsePredictBody(body, features, { allowUnknownCategories: options.allowUnknownCategories });
-    let result;
-    try {
-      result = await batcher.submit(input.rows);
-    } catch (err) {
-      // The runner rejects data it cannot encode with an MlopsError: that is the client's input.
-      if (err instanceof MlopsError) throw new RequestError(400, err.message);
-      throw err;
+    const answering = canary && routesToCanary(requestId, canary.percent) ? canary : primary;
+    const version = answering.model.version;
+    routed.version = version;
+    const answerClasses = answering.runner.info.classes;
+    const { input, result } = await predictWith(answering, body);
+    metrics.predictions.inc({ model_version: version }, input.rows.length);
+    const reply = sendJson(res, 200, {
+      model: { name: answering.model.name, version },
+      request_id: requestId,
+      predictions: result.predictions,
+      ...(result.probabilities ? { probabilities: result.probabilities, classes: answerClasses } : {}),
+    });
+    const logged: LoggedPrediction[] = input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] }));
+    const meta = { requestId, modelVersion: version, classes: answerClasses };
+    if (shadow && shadowWork.size >= (options.maxShadowBacklog ?? SERVE_DEFAULTS.maxShadowBacklog)) {
+      metrics.shadowSkipped.inc({ model_version: shadow.model.version });
+      options.predictionLog?.write(logged, meta);
+    } else if (shadow) {
+      const work = runShadow(shadow, body, logged, meta).finally(() => shadowWork.delete(work));
+      shadowWork.add(work);
+    } else {
+      options.predictionLog?.write(logged, meta);
     }
+<<<<<<< HEAD
     metrics.predictions.inc(input.rows.length);
     if (classes) recordClassification(metrics, result.predictions, result.probabilities);
     options.predictionLog?.write(
@@ -150,6 +217,9 @@ export function createServer(options: ServerOptions): ServerHandle {
       }),
       rows: input.rows.length,
     };
+=======
+    return { ...reply, rows: input.rows.length };
+>>>>>>> feat/canary
   };
 
   const server = createHttpServer((req, res) => {
@@ -160,10 +230,11 @@ export function createServer(options: ServerOptions): ServerHandle {
     inFlight++;
     metrics.inFlight.inc();
     res.setHeader('x-request-id', requestId);
-    const done = (status: number, rows: number | undefined, error?: string) => {
+    const done = (status: number, rows: number | undefined, error?: string, version?: string) => {
       const seconds = (elapsedMs() - started) / 1000;
-      metrics.requests.inc({ route, status: String(status) });
-      metrics.latency.observe({ route }, seconds);
+      const versionLabel = version === undefined ? {} : { model_version: version };
+      metrics.requests.inc({ route, status: String(status), ...versionLabel });
+      metrics.latency.observe({ route, ...versionLabel }, seconds);
       if (route !== '/metrics' && route !== '/health' && route !== '/ready') {
         logger.log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'request', {
           request_id: requestId,
@@ -172,6 +243,7 @@ export function createServer(options: ServerOptions): ServerHandle {
           status,
           duration_ms: Math.round(seconds * 1e6) / 1e3,
           ...(rows !== undefined ? { rows } : {}),
+          ...(canary && version !== undefined ? { model_version: version } : {}),
           ...(error ? { error } : {}),
         });
       }
@@ -179,17 +251,18 @@ export function createServer(options: ServerOptions): ServerHandle {
       metrics.inFlight.dec();
       if (inFlight === 0 && idle) idle();
     };
-    handle(req, res, requestId).then(
-      (r) => done(r.status, r.rows),
+    const routed: { version?: string } = {};
+    handle(req, res, requestId, routed).then(
+      (r) => done(r.status, r.rows, undefined, routed.version),
       (err) => {
         if (err instanceof RequestError) {
           if (err.status === 413) res.setHeader('connection', 'close');
           sendJson(res, err.status, { error: err.message, ...(err.field ? { field: err.field } : {}), request_id: requestId });
-          done(err.status, undefined, err.message);
+          done(err.status, undefined, err.message, routed.version);
         } else {
           if (!res.headersSent) sendJson(res, 500, { error: 'internal error', request_id: requestId });
           else res.destroy();
-          done(500, undefined, (err as Error)?.stack ?? String(err));
+          done(500, undefined, (err as Error)?.stack ?? String(err), routed.version);
         }
       },
     );
@@ -227,6 +300,7 @@ export function createServer(options: ServerOptions): ServerHandle {
       server.closeIdleConnections();
       if (outcome === 'timeout') server.closeAllConnections();
       await closed;
+      await Promise.all(shadowWork);
       logger.log('info', 'stopped', {});
     },
   };

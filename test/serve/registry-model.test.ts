@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
 import { LINEAGE_SCHEMA_VERSION, type Lineage } from '../../src/model/lineage.ts';
@@ -70,4 +70,28 @@ test('a registry reference that does not resolve is one line and exit 2', { time
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^mlops build-context: error: registry:churn#staging: .*staging/);
   assert.equal(r.stderr.trim().split('\n').length, 1);
+});
+
+test('--shadow takes a registry reference: the log names the registry version next to the primary', { timeout: 60_000 }, async () => {
+  const { env } = await registryWithDemoModel();
+  const dir = tempDir();
+  const modelFile = await writeDemoMlp(dir);
+  const logDir = join(dir, 'logs');
+  const args = ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', modelFile, '--model-version', 'local', '--shadow', 'registry:churn#production', '--log-predictions', logDir, '--port', '0'];
+  const server = await startServerProcess(args, { env: { ...env, NODE_OPTIONS: '' } });
+  const row = { customer_id: 'C1', age: 41, tenure_months: 12, monthly_charges: 70.5, total_charges: 846, plan: 'basic', contract: 'month-to-month', region: 'north', support_calls: 2, has_partner: false, signup_date: '2025-04-27' };
+  let reply;
+  try {
+    reply = await call(`${server.url}/predict`, { body: JSON.stringify({ instances: [row] }) });
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+  assert.equal(reply.status, 200, reply.text);
+  assert.equal(reply.json.model.version, 'local');
+  assert.ok(server.logs.some((l) => l.msg === 'shadow model' && l.name === 'churn' && l.version === 'v1'));
+  const [file] = readdirSync(logDir);
+  const line = JSON.parse(readFileSync(join(logDir, file), 'utf8').trim());
+  assert.equal(line.model_version, 'local');
+  assert.equal(line.shadow_model_version, 'v1');
+  assert.equal(line.shadow_prediction, line.prediction);
 });

@@ -12,6 +12,7 @@ import { trainCommand } from './train.ts';
 import { validateCommand } from './validate.ts';
 import { serveCommand } from './serve.ts';
 import { buildContextCommand } from './build-context.ts';
+import { compareLogsCommand } from './compare-logs.ts';
 
 /** Every verb of `mlops`, in the order `mlops --help` lists them. One line per command module. */
 export const commands: Command[] = [
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   driftCommand,
   predictCommand,
   serveCommand,
+  compareLogsCommand,
   buildContextCommand,
   configCommand,
   initCommand,
