@@ -1054,14 +1054,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1078,14 +1078,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1102,12 +1102,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1119,12 +1119,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1139,39 +1139,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -2432,9 +2432,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2474,8 +2474,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2914,8 +2914,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3117,23 +3117,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign2 = str2[0];
       const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign2 === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign2 === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value: value2 } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value2 === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value2 < 0) {
         sign2 = "-";
-        value2 *= num(-1);
+        value2 *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value2 % _60];
       if (value2 < 60) {
         parts.unshift(0);
@@ -7656,21 +7656,21 @@ var require_utils = __commonJS({
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
     exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
+      let output3 = input2;
+      if (output3.startsWith("./")) {
+        output3 = output3.slice(2);
         state.prefix = "./";
       }
-      return output2;
+      return output3;
     };
     exports.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      let output3 = `${prepend}(?:${input2})${append}`;
       if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
+        output3 = `(?:^(?!${output3}).*$)`;
       }
-      return output2;
+      return output3;
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
@@ -8344,9 +8344,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
+      const consume = (value3 = "", num2 = 0) => {
         state.consumed += value3;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -8406,10 +8406,10 @@ var require_parse = __commonJS({
         token.output = state.output;
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
+        const output3 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        push({ type: "paren", extglob: true, value: advance(), output: output3 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8433,7 +8433,7 @@ var require_parse = __commonJS({
           decrement("parens");
           return;
         }
-        let output2 = token.close + (opts.capture ? ")" : "");
+        let output3 = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
           let extglobStar = star;
@@ -8441,22 +8441,22 @@ var require_parse = __commonJS({
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
+            output3 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
+            output3 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value2, output: output2 });
+        push({ type: "paren", extglob: true, value: value2, output: output3 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output3 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -8483,18 +8483,18 @@ var require_parse = __commonJS({
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
+            output3 = output3.replace(/\\/g, "");
           } else {
-            output2 = output2.replace(/\\+/g, (m) => {
+            output3 = output3.replace(/\\+/g, (m) => {
               return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
-        if (output2 === input2 && opts.contains === true) {
+        if (output3 === input2 && opts.contains === true) {
           state.output = input2;
           return state;
         }
-        state.output = utils.wrapOutput(output2, state, options);
+        state.output = utils.wrapOutput(output3, state, options);
         return state;
       }
       while (!eos()) {
@@ -8664,7 +8664,7 @@ var require_parse = __commonJS({
             push({ type: "text", value: value2, output: value2 });
             continue;
           }
-          let output2 = ")";
+          let output3 = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
@@ -8677,20 +8677,20 @@ var require_parse = __commonJS({
                 range.unshift(arr[i].value);
               }
             }
-            output2 = expandRange(range, opts);
+            output3 = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
+            value2 = output3 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value: value2, output: output2 });
+          push({ type: "brace", value: value2, output: output3 });
           decrement("braces");
           braces.pop();
           continue;
@@ -8703,13 +8703,13 @@ var require_parse = __commonJS({
           continue;
         }
         if (value2 === ",") {
-          let output2 = value2;
+          let output3 = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
-            output2 = "|";
+            output3 = "|";
           }
-          push({ type: "comma", value: value2, output: output2 });
+          push({ type: "comma", value: value2, output: output3 });
           continue;
         }
         if (value2 === "/") {
@@ -8749,11 +8749,11 @@ var require_parse = __commonJS({
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value2;
+            let output3 = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
+              output3 = `\\${value2}`;
             }
-            push({ type: "text", value: value2, output: output2 });
+            push({ type: "text", value: value2, output: output3 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
@@ -9025,8 +9025,8 @@ var require_parse = __commonJS({
           }
         }
       };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
+      const output3 = utils.removePrefix(input2, state);
+      let source = create(output3);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -9072,8 +9072,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output3 } = picomatch2.test(input2, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output3, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9108,19 +9108,19 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob2;
-      let output2 = match && format ? format(input2) : input2;
+      let output3 = match && format ? format(input2) : input2;
       if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob2;
+        output3 = format ? format(input2) : input2;
+        match = output3 === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
           match = picomatch2.matchBase(input2, regex2, options, posix2);
         } else {
-          match = regex2.exec(output2);
+          match = regex2.exec(output3);
         }
       }
-      return { isMatch: Boolean(match), match, output: output2 };
+      return { isMatch: Boolean(match), match, output: output3 };
     };
     picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -10096,11 +10096,11 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value2;
       return userReviver(key, value2, context);
     };
-    JSONParseV2 = (text, reviver) => {
-      return JSON.parse(text, (key, value2, context) => {
-        const isNumber = typeof value2 === "number";
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value2, context) => {
+        const isNumber2 = typeof value2 === "number";
         const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
-        const isBigNumber = isNumber && isOutOfBounds;
+        const isBigNumber = isNumber2 && isOutOfBounds;
         const isInt = context && intRegex.test(context.source);
         const isBigInt = isBigNumber && isInt;
         if (isBigInt) return BigInt(context.source);
@@ -10155,8 +10155,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text) => {
-      return text.replace(
+    serializeBigInts = (text2) => {
+      return text2.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -10170,18 +10170,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
         return originalParse(
           serializedData,
           (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
         );
       } catch (error62) {
         if (error62 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text2);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -10349,12 +10349,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -24286,9 +24286,9 @@ var require_registry = __commonJS({
       async getMetricsAsString(metrics) {
         const metric = typeof metrics.getForPromString === "function" ? await metrics.getForPromString() : await metrics.get();
         const name = escapeString(metric.name);
-        const help13 = `# HELP ${name} ${escapeString(metric.help)}`;
+        const help14 = `# HELP ${name} ${escapeString(metric.help)}`;
         const type = `# TYPE ${name} ${metric.type}`;
-        const values = [help13, type];
+        const values = [help14, type];
         const defaultLabels = Object.keys(this._defaultLabels).length > 0 ? this._defaultLabels : null;
         const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
         for (const val of metric.values || []) {
@@ -33684,9 +33684,9 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     }
     const _out = def.transform(payload.value, payload);
     if (ctx.async) {
-      const output2 = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output2.then((output3) => {
-        payload.value = output3;
+      const output3 = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output3.then((output4) => {
+        payload.value = output4;
         return payload;
       });
     }
@@ -34136,12 +34136,12 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       output: inst._def.output
     });
   };
-  inst.output = (output2) => {
+  inst.output = (output3) => {
     const F = inst.constructor;
     return new F({
       type: "function",
       input: inst._def.input,
-      output: output2
+      output: output3
     });
   };
   return inst;
@@ -38505,8 +38505,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -47558,14 +47558,14 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
         payload.issues.push(util_exports.issue(_issue));
       }
     };
-    const output2 = def.transform(payload.value, payload);
-    if (output2 instanceof Promise) {
-      return output2.then((output3) => {
-        payload.value = output3;
+    const output3 = def.transform(payload.value, payload);
+    if (output3 instanceof Promise) {
+      return output3.then((output4) => {
+        payload.value = output4;
         return payload;
       });
     }
-    payload.value = output2;
+    payload.value = output3;
     return payload;
   };
 });
@@ -48875,10 +48875,10 @@ function date4(params) {
 // src/util/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-function parseConfigFile(text, file2, schema, options) {
+function parseConfigFile(text2, file2, schema, options) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = (0, import_yaml.parse)(text2);
   } catch (err) {
     if (!(err instanceof import_yaml.YAMLParseError)) throw err;
     const pos = err.linePos?.[0];
@@ -48935,8 +48935,8 @@ var ProjectConfigSchema = external_exports.object({
   }).strict().default({ method: "auto", share_threshold: 0.5, on_drift: "issue-and-retrain" }),
   container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
 }).strict();
-function parseProjectConfig(text, file2) {
-  return parseConfigFile(text, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
+function parseProjectConfig(text2, file2) {
+  return parseConfigFile(text2, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
 }
 function flattenConfig(config2) {
   const out = {};
@@ -48976,13 +48976,13 @@ async function* readTextChunks(file2) {
     for await (const data of openByteStream(file2)) {
       const chunk = data;
       const ascii = !pending && isAscii(chunk);
-      let text = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
+      let text2 = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
       pending = !ascii && chunk[chunk.length - 1] >= 128;
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 65279) text = text.slice(1);
+      if (first && text2.length > 0) {
+        if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
         first = false;
       }
-      if (text.length > 0) yield text;
+      if (text2.length > 0) yield text2;
     }
   } catch (err) {
     throw fileError(file2, err);
@@ -49007,9 +49007,9 @@ async function readText(file2) {
     throw fileError(file2, err);
   }
 }
-async function writeText(file2, text) {
+async function writeText(file2, text2) {
   await mkdir(dirname(file2), { recursive: true });
-  await writeFile(file2, text);
+  await writeFile(file2, text2);
 }
 async function writeJson(file2, value2) {
   await writeText(file2, JSON.stringify(value2, null, 2) + "\n");
@@ -49234,8 +49234,8 @@ function table(header, rows, align2) {
 }
 function cell(v) {
   if (v === null || v === void 0) return "";
-  const text = typeof v === "number" ? formatNumber(v) : String(v);
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const text2 = typeof v === "number" ? formatNumber(v) : String(v);
+  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function formatNumber(n) {
   if (!Number.isFinite(n)) return String(n);
@@ -49244,8 +49244,8 @@ function formatNumber(n) {
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return n.toExponential(3);
   return Number(n.toPrecision(4)).toString();
 }
-function code(text) {
-  return "`" + text.replace(/`/g, "'") + "`";
+function code(text2) {
+  return "`" + text2.replace(/`/g, "'") + "`";
 }
 function fitToLimit(markdown, limit = GITHUB_COMMENT_LIMIT) {
   if (markdown.length <= limit) return markdown;
@@ -49354,8 +49354,8 @@ function xychart(title, labels, series) {
     "```"
   ].join("\n");
 }
-function quote(text) {
-  return `"${text.replace(/"/g, "'").replace(/[\r\n]/g, " ")}"`;
+function quote(text2) {
+  return `"${text2.replace(/"/g, "'").replace(/[\r\n]/g, " ")}"`;
 }
 
 // src/drift/config.ts
@@ -49381,8 +49381,8 @@ var DriftConfigSchema = external_exports.object({
   prediction_column: external_exports.string().optional(),
   columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
 }).strict();
-function parseDriftConfig(text, file2) {
-  return parseConfigFile(text, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
+function parseDriftConfig(text2, file2) {
+  return parseConfigFile(text2, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
 }
 
 // src/drift/detect.ts
@@ -50371,10 +50371,10 @@ var paths = {
   eventsDir: (name) => `models/${name}/events`,
   eventShard: (name, seq) => `models/${name}/events/${String(Math.floor((seq - 1) / EVENTS_PER_SHARD)).padStart(6, "0")}.jsonl`
 };
-function parseStored(schema, text, where) {
+function parseStored(schema, text2, where) {
   let json3;
   try {
-    json3 = JSON.parse(text);
+    json3 = JSON.parse(text2);
   } catch (err) {
     throw new MlopsError(`${where}: corrupt registry file, not valid JSON (${err.message})`);
   }
@@ -50389,8 +50389,8 @@ function parseStored(schema, text, where) {
   }
   return result.data;
 }
-function parseEvents(text, where) {
-  return text.split("\n").map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "").map(({ line, i }) => parseStored(EventSchema, line, `${where} line ${i + 1}`));
+function parseEvents(text2, where) {
+  return text2.split("\n").map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "").map(({ line, i }) => parseStored(EventSchema, line, `${where} line ${i + 1}`));
 }
 function stringify(value2) {
   return JSON.stringify(value2, null, 2) + "\n";
@@ -50601,9 +50601,9 @@ var groupsAsync = (state, error62, callback$1) => {
   report(error62, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error62, callback$1, output2, suppressErrors) {
-  if (error62 && !suppressErrors) callback$1(error62, output2);
-  else callback$1(null, output2);
+function report(error62, callback$1, output3, suppressErrors) {
+  if (error62 && !suppressErrors) callback$1(error62, output3);
+  else callback$1(null, output3);
 }
 function build$1(options, isSynchronous) {
   const { onlyCounts, group, maxFiles } = options;
@@ -50649,11 +50649,11 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error62, output2) {
+  dequeue(error62, output3) {
     if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
-      this.onQueueEmpty(error62, output2);
+      this.onQueueEmpty(error62, output3);
       if (error62) {
-        output2.controller.abort();
+        output3.controller.abort();
         this.onQueueEmpty = void 0;
       }
     }
@@ -50662,14 +50662,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num) {
-    this._files = num;
+  set files(num2) {
+    this._files = num2;
   }
   get files() {
     return this._files;
   }
-  set directories(num) {
-    this._directories = num;
+  set directories(num2) {
+    this._directories = num2;
   }
   get directories() {
     return this._directories;
@@ -50765,9 +50765,9 @@ var Walker = class {
 };
 function promise2(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output2) => {
+    callback(root, options, (err, output3) => {
       if (err) return reject(err);
-      resolve$1(output2);
+      resolve$1(output3);
     });
   });
 }
@@ -51208,7 +51208,7 @@ async function* readCsv(file2, options = {}) {
   const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
   let delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file2) ? "	" : void 0);
   let header = null;
-  let text = "";
+  let text2 = "";
   let pos = 0;
   let quoteAt = -1;
   let line = 1;
@@ -51231,26 +51231,26 @@ async function* readCsv(file2, options = {}) {
     rows.push(row);
   };
   const parseAvailable = (eof) => {
-    while (pos < text.length) {
+    while (pos < text2.length) {
       if (delimiter === void 0) {
-        const nl2 = text.indexOf("\n", pos);
+        const nl2 = text2.indexOf("\n", pos);
         if (nl2 === -1 && !eof) return false;
-        delimiter = detectDelimiter(text.slice(pos, nl2 === -1 ? text.length : nl2));
+        delimiter = detectDelimiter(text2.slice(pos, nl2 === -1 ? text2.length : nl2));
       }
-      const nl = text.indexOf("\n", pos);
+      const nl = text2.indexOf("\n", pos);
       if (nl === -1 && !eof) return false;
-      const end = nl === -1 ? text.length : nl;
-      const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const end = nl === -1 ? text2.length : nl;
+      const lineEnd = end > pos && text2.charCodeAt(end - 1) === 13 ? end - 1 : end;
       if (quoteAt < pos) {
-        quoteAt = text.indexOf('"', pos);
+        quoteAt = text2.indexOf('"', pos);
         if (quoteAt === -1) quoteAt = Infinity;
       }
       if (quoteAt >= end) {
-        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
+        toRecord(text2.slice(pos, lineEnd).split(delimiter), line);
         pos = end + 1;
         line++;
       } else {
-        const parsed = parseQuoted(file2, text, pos, delimiter, eof, line, header);
+        const parsed = parseQuoted(file2, text2, pos, delimiter, eof, line, header);
         if (parsed === "more") return false;
         toRecord(parsed.fields, line);
         pos = parsed.next;
@@ -51267,7 +51267,7 @@ async function* readCsv(file2, options = {}) {
     return batch;
   };
   for await (const chunk of readTextChunks(file2)) {
-    text = pos < text.length ? text.slice(pos) + chunk : chunk;
+    text2 = pos < text2.length ? text2.slice(pos) + chunk : chunk;
     pos = 0;
     quoteAt = -1;
     while (parseAvailable(false)) yield takeBatch();
@@ -51300,18 +51300,18 @@ function widthError(file2, header, found, line, row) {
     column: header[header.length - 1]
   });
 }
-function parseQuoted(file2, text, start, delimiter, eof, line, header) {
+function parseQuoted(file2, text2, start, delimiter, eof, line, header) {
   const fields = [];
   let i = start;
   let newlines = 0;
   const columnAt = (index) => header ? header[index] ?? `#${index + 1}` : `#${index + 1}`;
   for (; ; ) {
-    if (text.charCodeAt(i) === 34) {
+    if (text2.charCodeAt(i) === 34) {
       let value3 = "";
       let j2 = i + 1;
       let close;
       for (; ; ) {
-        const q = text.indexOf('"', j2);
+        const q = text2.indexOf('"', j2);
         if (q === -1) {
           if (!eof) return "more";
           throw new DataError(file2, "unterminated quoted field (a quote opened here is never closed)", {
@@ -51319,9 +51319,9 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
             column: columnAt(fields.length)
           });
         }
-        value3 += text.slice(j2, q);
-        if (q + 1 >= text.length && !eof) return "more";
-        if (text.charCodeAt(q + 1) === 34) {
+        value3 += text2.slice(j2, q);
+        if (q + 1 >= text2.length && !eof) return "more";
+        if (text2.charCodeAt(q + 1) === 34) {
           value3 += '"';
           j2 = q + 2;
           continue;
@@ -51332,13 +51332,13 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
       for (let k = value3.indexOf("\n"); k !== -1; k = value3.indexOf("\n", k + 1)) newlines++;
       fields.push(value3);
       i = close + 1;
-      const c2 = text[i];
+      const c2 = text2[i];
       if (c2 === delimiter) {
         i++;
         continue;
       }
-      if (c2 === "\r" && text[i + 1] === "\n") return { fields, next: i + 2, newlines: newlines + 1 };
-      if (c2 === "\r" && i + 1 >= text.length && !eof) return "more";
+      if (c2 === "\r" && text2[i + 1] === "\n") return { fields, next: i + 2, newlines: newlines + 1 };
+      if (c2 === "\r" && i + 1 >= text2.length && !eof) return "more";
       if (c2 === "\n") return { fields, next: i + 1, newlines: newlines + 1 };
       if (c2 === void 0) return { fields, next: i, newlines: newlines + 1 };
       throw new DataError(file2, `unexpected character ${JSON.stringify(c2)} after a closing quote`, {
@@ -51347,14 +51347,14 @@ function parseQuoted(file2, text, start, delimiter, eof, line, header) {
       });
     }
     let j = i;
-    while (j < text.length) {
-      const c2 = text[j];
+    while (j < text2.length) {
+      const c2 = text2[j];
       if (c2 === delimiter || c2 === "\n") break;
       j++;
     }
-    if (j >= text.length && !eof) return "more";
-    let value2 = text.slice(i, j);
-    const c = text[j];
+    if (j >= text2.length && !eof) return "more";
+    let value2 = text2.slice(i, j);
+    const c = text2[j];
     if (c === "\n" && value2.endsWith("\r")) value2 = value2.slice(0, -1);
     fields.push(value2);
     if (c === delimiter) {
@@ -51409,14 +51409,14 @@ async function* readJsonl(file2, options = {}) {
     return batch;
   };
   for await (const chunk of readTextChunks(file2)) {
-    const text = carry + chunk;
+    const text2 = carry + chunk;
     let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      parseLine(text.slice(start, nl));
+    for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
+      parseLine(text2.slice(start, nl));
       start = nl + 1;
       if (rows.length >= batchSize) yield takeBatch();
     }
-    carry = text.slice(start);
+    carry = text2.slice(start);
   }
   if (carry.length > 0) parseLine(carry);
   if (rows.length > 0 || firstRow === 1) yield takeBatch();
@@ -51630,14 +51630,14 @@ var DEFAULT_PARSERS = {
 };
 function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
   if (dictionary && encoding.endsWith("_DICTIONARY")) {
-    let output2 = data;
+    let output3 = data;
     if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      output2 = new dictionary.constructor(data.length);
+      output3 = new dictionary.constructor(data.length);
     }
     for (let i = 0; i < data.length; i++) {
-      output2[i] = dictionary[data[i]];
+      output3[i] = dictionary[data[i]];
     }
-    return output2;
+    return output3;
   } else {
     return convert(data, columnDecoder);
   }
@@ -52507,11 +52507,11 @@ function equals(a, b, strict = true) {
 function flatten(chunks) {
   if (!chunks) return [];
   if (chunks.length === 1) return chunks[0];
-  const output2 = [];
+  const output3 = [];
   for (const chunk of chunks) {
-    concat(output2, chunk);
+    concat(output3, chunk);
   }
-  return output2;
+  return output3;
 }
 
 // node_modules/hyparquet/src/filter.js
@@ -53332,7 +53332,7 @@ function readVariantBinary(reader) {
 }
 
 // node_modules/hyparquet/src/assemble.js
-function assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath) {
+function assembleLists(output3, definitionLevels, repetitionLevels, values, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!definitionLevels?.length && !repetitionLevels.length) {
     if (!maxDefinitionLevel || !values.length) return values;
@@ -53341,8 +53341,8 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
   const n = definitionLevels?.length || repetitionLevels.length;
   const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
   let valueIndex = 0;
-  const containerStack = [output2];
-  let currentContainer = output2;
+  const containerStack = [output3];
+  let currentContainer = output3;
   let currentDepth = 0;
   let currentDefLevel = 0;
   let currentRepLevel = 0;
@@ -53388,14 +53388,14 @@ function assembleLists(output2, definitionLevels, repetitionLevels, values, sche
       currentContainer.push([]);
     }
   }
-  if (!output2.length) {
+  if (!output3.length) {
     for (let i = 0; i < maxDefinitionLevel; i++) {
       const newList = [];
       currentContainer.push(newList);
       currentContainer = newList;
     }
   }
-  return output2;
+  return output3;
 }
 function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
   const path = schema.path.join(".");
@@ -53504,9 +53504,9 @@ function invertStruct(struct, depth2) {
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count, output2) {
-  if (output2 instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output2);
+function deltaBinaryUnpack(reader, count, output3) {
+  if (output3 instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output3);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -53514,7 +53514,7 @@ function deltaBinaryUnpack(reader, count, output2) {
   readVarInt(reader);
   let value2 = readZigZagBigInt(reader);
   let outputIndex = 0;
-  output2[outputIndex++] = value2;
+  output3[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
@@ -53540,7 +53540,7 @@ function deltaBinaryUnpack(reader, count, output2) {
           }
           const delta2 = minDelta + bits;
           value2 += delta2;
-          output2[outputIndex++] = value2;
+          output3[outputIndex++] = value2;
           miniblockCount--;
         }
         if (miniblockCount) {
@@ -53549,19 +53549,19 @@ function deltaBinaryUnpack(reader, count, output2) {
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
           value2 += minDelta;
-          output2[outputIndex++] = value2;
+          output3[outputIndex++] = value2;
         }
       }
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count, output2) {
+function deltaBinaryUnpackInt32(reader, count, output3) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
   let value2 = readZigZag(reader);
   let outputIndex = 0;
-  output2[outputIndex++] = value2;
+  output3[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count) {
@@ -53588,7 +53588,7 @@ function deltaBinaryUnpackInt32(reader, count, output2) {
           }
         }
         value2 = value2 + minDelta + residual | 0;
-        output2[outputIndex++] = value2;
+        output3[outputIndex++] = value2;
       }
       offset = end;
     }
@@ -53601,15 +53601,15 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count, output2) {
+function deltaLengthByteArray(reader, count, output3) {
   const lengths = new Int32Array(count);
   deltaBinaryUnpack(reader, count, lengths);
   for (let i = 0; i < count; i++) {
-    output2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    output3[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count, output2) {
+function deltaByteArray(reader, count, output3) {
   const prefixData = new Int32Array(count);
   deltaBinaryUnpack(reader, count, prefixData);
   const suffixData = new Int32Array(count);
@@ -53617,47 +53617,47 @@ function deltaByteArray(reader, count, output2) {
   for (let i = 0; i < count; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
-      output2[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output2[i].set(output2[i - 1].subarray(0, prefixData[i]));
-      output2[i].set(suffix, prefixData[i]);
+      output3[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output3[i].set(output3[i - 1].subarray(0, prefixData[i]));
+      output3[i].set(suffix, prefixData[i]);
     } else {
-      output2[i] = suffix;
+      output3[i] = suffix;
     }
     reader.offset += suffixData[i];
   }
 }
 
 // node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output2, length) {
+function readRleBitPackedHybrid(reader, width, output3, length) {
   if (length === void 0) {
     length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
   }
   const startOffset = reader.offset;
   let seen = 0;
-  while (seen < output2.length) {
+  while (seen < output3.length) {
     const header = readVarInt(reader);
     if (header & 1) {
-      seen = readBitPacked(reader, header, width, output2, seen);
+      seen = readBitPacked(reader, header, width, output3, seen);
     } else {
       const count = header >>> 1;
-      readRle(reader, count, width, output2, seen);
+      readRle(reader, count, width, output3, seen);
       seen += count;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count, bitWidth3, output2, seen) {
+function readRle(reader, count, bitWidth3, output3, seen) {
   const width = bitWidth3 + 7 >> 3;
   let value2 = 0;
   for (let i = 0; i < width; i++) {
     value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
   for (let i = 0; i < count; i++) {
-    output2[seen + i] = value2;
+    output3[seen + i] = value2;
   }
 }
-function readBitPacked(reader, header, bitWidth3, output2, seen) {
+function readBitPacked(reader, header, bitWidth3, output3, seen) {
   let count = header >> 1 << 3;
   const mask = (1 << bitWidth3) - 1;
   let data = 0;
@@ -53678,8 +53678,8 @@ function readBitPacked(reader, header, bitWidth3, output2, seen) {
       reader.offset++;
       left += 8;
     } else {
-      if (seen < output2.length) {
-        output2[seen++] = data >> right & mask;
+      if (seen < output3.length) {
+        output3[seen++] = data >> right & mask;
       }
       count--;
       right += bitWidth3;
@@ -53820,9 +53820,9 @@ function copyBytes(fromArray, fromPos, toArray, toPos, length) {
     toArray[toPos + i] = fromArray[fromPos + i];
   }
 }
-function snappyUncompress(input2, output2) {
+function snappyUncompress(input2, output3) {
   const inputLength = input2.byteLength;
-  const outputLength = output2.byteLength;
+  const outputLength = output3.byteLength;
   let pos = 0;
   let outPos = 0;
   while (pos < inputLength) {
@@ -53856,7 +53856,7 @@ function snappyUncompress(input2, output2) {
       if (pos + len2 > inputLength) {
         throw new Error("snappy error literal exceeds input length");
       }
-      copyBytes(input2, pos, output2, outPos, len2);
+      copyBytes(input2, pos, output3, outPos, len2);
       pos += len2;
       outPos += len2;
     } else {
@@ -53892,7 +53892,7 @@ function snappyUncompress(input2, output2) {
       if (offset > outPos) {
         throw new Error("cannot copy from before start of buffer");
       }
-      copyBytes(output2, outPos - offset, output2, outPos, len);
+      copyBytes(output3, outPos - offset, output3, outPos, len);
       outPos += len;
     }
   }
@@ -54105,8 +54105,8 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec2, compressors);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
+    const output3 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output3, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
   } else if (header.type === "DATA_PAGE_V2") {
     const daph2 = header.data_page_header_v2;
@@ -54116,8 +54116,8 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     }
     const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
-    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
+    const output3 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output3, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
   } else if (header.type === "DICTIONARY_PAGE") {
     const diph = header.dictionary_page_header;
@@ -54677,13 +54677,13 @@ var HyperLogLog = class _HyperLogLog {
   constructor(registers) {
     this.registers = registers ?? new Uint8Array(M);
   }
-  static fromBase64(text) {
-    const bytes = Buffer.from(text, "base64");
+  static fromBase64(text2) {
+    const bytes = Buffer.from(text2, "base64");
     if (bytes.length !== M) throw new Error(`HyperLogLog state must be ${M} registers, got ${bytes.length}`);
     return new _HyperLogLog(new Uint8Array(bytes));
   }
-  add(text) {
-    this.addHash(hash53(text));
+  add(text2) {
+    this.addHash(hash53(text2));
   }
   /** Numbers are hashed by value (their IEEE-754 bits), so "1.50" and "1.5" count once. */
   addNumber(n) {
@@ -54714,11 +54714,11 @@ var HyperLogLog = class _HyperLogLog {
     return Buffer.from(this.registers).toString("base64");
   }
 };
-function hash53(text, seed = 0) {
+function hash53(text2, seed = 0) {
   let h1 = 3735928559 ^ seed;
   let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
@@ -55126,10 +55126,10 @@ function mergeProfiles(profiles, now = /* @__PURE__ */ new Date()) {
     })
   };
 }
-function parseProfile(text, file2) {
+function parseProfile(text2, file2) {
   let json3;
   try {
-    json3 = JSON.parse(text);
+    json3 = JSON.parse(text2);
   } catch (err) {
     throw new MlopsError(`${file2}: not valid JSON (${err.message})`);
   }
@@ -55210,26 +55210,26 @@ function modelCard(meta3, profile) {
 
 // registry/src/refs.ts
 init_errors();
-function parseModelRef(text) {
-  const match = /^([^@#]+)(?:@v?(\d+)|#(.+))?$/.exec(text.trim());
-  if (!match) throw new MlopsError(`"${text}" is not a model reference: use NAME, NAME@vN or NAME#STAGE`);
+function parseModelRef(text2) {
+  const match = /^([^@#]+)(?:@v?(\d+)|#(.+))?$/.exec(text2.trim());
+  if (!match) throw new MlopsError(`"${text2}" is not a model reference: use NAME, NAME@vN or NAME#STAGE`);
   const [, name, version2, stage] = match;
   checkName(name);
   if (version2 !== void 0) {
     const n = Number(version2);
-    if (!Number.isSafeInteger(n) || n < 1) throw new MlopsError(`"${text}": versions are v1, v2, ...`);
+    if (!Number.isSafeInteger(n) || n < 1) throw new MlopsError(`"${text2}": versions are v1, v2, ...`);
     return { name, version: n };
   }
   if (stage !== void 0) {
-    if (!STAGE_NAME.test(stage)) throw new MlopsError(`"${text}": "${stage}" is not a stage name (lowercase letters, digits, dashes)`);
+    if (!STAGE_NAME.test(stage)) throw new MlopsError(`"${text2}": "${stage}" is not a stage name (lowercase letters, digits, dashes)`);
     return { name, stage };
   }
   return { name };
 }
-function parseVersion(text) {
-  const match = /^v?(\d+)$/.exec(text.trim());
+function parseVersion(text2) {
+  const match = /^v?(\d+)$/.exec(text2.trim());
   const n = match ? Number(match[1]) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new MlopsError(`"${text}" is not a version: use v1, v2, ... (or 1, 2, ...)`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new MlopsError(`"${text2}" is not a version: use v1, v2, ... (or 1, 2, ...)`);
   return n;
 }
 function checkName(name) {
@@ -55961,9 +55961,9 @@ async function sourceFromEnv(env, cwd, flags) {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== void 0));
 }
 async function readJson(file2) {
-  const text = await readText(file2);
+  const text2 = await readText(file2);
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     throw new MlopsError(`${file2}: not valid JSON (${err.message})`);
   }
@@ -56022,7 +56022,7 @@ async function registerFromFiles(ctx, files, where) {
 }
 
 // registry/src/open.ts
-var isUrl = (text) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\]+@[^/\\]+:/.test(text);
+var isUrl = (text2) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text2) || /^[^/\\]+@[^/\\]+:/.test(text2);
 async function locateRegistry(options) {
   const branch = options.branch ?? (options.env.MLOPS_REGISTRY_BRANCH || DEFAULT_BRANCH);
   let remote = options.remote ?? (options.env.MLOPS_REGISTRY_REMOTE || void 0);
@@ -56077,8 +56077,8 @@ async function openStore(options) {
 }
 
 // registry/src/resolve.ts
-function isRegistryRef(text) {
-  return text.startsWith("registry:");
+function isRegistryRef(text2) {
+  return text2.startsWith("registry:");
 }
 async function resolveRegistryRef(ref, options) {
   if (!isRegistryRef(ref)) throw new MlopsError(`"${ref}" is not a registry reference (registry:NAME#STAGE or registry:NAME@VERSION)`);
@@ -56873,14 +56873,14 @@ var MAX_CHART_SLICES = 25;
 var MAX_CONFUSION_CLASSES = 15;
 function evaluationMarkdown(ev, limit = GITHUB_COMMENT_LIMIT) {
   const limits = { sliceRows: ev.slices.length, ruleRows: ev.verdict.results.length, classRows: ev.candidate.perClass?.length ?? 0 };
-  let text = render(ev, limits);
-  while (text.length > limit && (limits.sliceRows > 10 || limits.ruleRows > 10 || limits.classRows > 10)) {
+  let text2 = render(ev, limits);
+  while (text2.length > limit && (limits.sliceRows > 10 || limits.ruleRows > 10 || limits.classRows > 10)) {
     limits.sliceRows = shrink(limits.sliceRows);
     limits.ruleRows = shrink(limits.ruleRows);
     limits.classRows = shrink(limits.classRows);
-    text = render(ev, limits);
+    text2 = render(ev, limits);
   }
-  return fitToLimit(text, limit);
+  return fitToLimit(text2, limit);
 }
 function shrink(n) {
   return n > 10 ? Math.max(10, Math.floor(n * 0.7)) : n;
@@ -57442,8 +57442,8 @@ function testImprovement(candidate, champion, config2) {
   const bootstrap = pairedBootstrap(n, (w, which) => metricWith(which === "candidate" ? candidate : champion, config2.metric, w), config2);
   const up = higherIsBetter(config2.metric);
   const ciImproves = up ? bootstrap.lower > 0 : bootstrap.upper < 0;
-  const pct2 = `${Math.round(config2.confidence * 100)}%`;
-  const reasons = [`\u0394 ${config2.metric} ${signed(bootstrap.observed)}, ${pct2} CI [${formatNumber(bootstrap.lower)}, ${formatNumber(bootstrap.upper)}] ${ciImproves ? "lies" : "does not lie"} ${up ? "above" : "below"} 0`];
+  const pct3 = `${Math.round(config2.confidence * 100)}%`;
+  const reasons = [`\u0394 ${config2.metric} ${signed(bootstrap.observed)}, ${pct3} CI [${formatNumber(bootstrap.lower)}, ${formatNumber(bootstrap.upper)}] ${ciImproves ? "lies" : "does not lie"} ${up ? "above" : "below"} 0`];
   let significant = ciImproves && Number.isFinite(bootstrap.lower);
   let mc = null;
   if (config2.mcnemar && candidate.kind === "classification" && champion.kind === "classification") {
@@ -57463,28 +57463,28 @@ function signed(v) {
 var RULE = /^\s*([a-z0-9_]+)\s*(>=|<=|>|<)\s*(.+?)\s*$/;
 var NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 var CHAMPION = /^champion(?:\s*([-+*])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))?$/;
-function parseRule(text) {
-  const m = RULE.exec(text);
+function parseRule(text2) {
+  const m = RULE.exec(text2);
   if (!m) throw new Error('expected METRIC OP VALUE, e.g. "accuracy >= 0.85" or "f1 >= champion - 0.01" (OP is >=, <=, > or <)');
   const [, metric, op, rhs] = m;
   if (!METRIC_NAMES.includes(metric)) throw new Error(`unknown metric "${metric}" (known: ${METRIC_NAMES.join(", ")})`);
-  if (NUMBER.test(rhs)) return { text: text.trim(), metric, op, threshold: { kind: "absolute", value: Number(rhs) } };
+  if (NUMBER.test(rhs)) return { text: text2.trim(), metric, op, threshold: { kind: "absolute", value: Number(rhs) } };
   const c = CHAMPION.exec(rhs);
   if (!c) throw new Error(`cannot read "${rhs}": use a number, "champion", "champion - 0.01" or "champion * 1.1"`);
   const amount = c[2] === void 0 ? 0 : Number(c[2]);
   const threshold = c[1] === "*" ? { kind: "champion", factor: amount, offset: 0 } : { kind: "champion", factor: 1, offset: c[1] === "-" ? -amount : amount };
-  return { text: text.trim(), metric, op, threshold };
+  return { text: text2.trim(), metric, op, threshold };
 }
 var ruleList = (check2) => external_exports.array(external_exports.string()).default([]).transform((texts, ctx) => {
   const rules = [];
-  texts.forEach((text, i) => {
+  texts.forEach((text2, i) => {
     try {
-      const rule = parseRule(text);
+      const rule = parseRule(text2);
       const problem = check2?.(rule);
       if (problem) throw new Error(problem);
       rules.push(rule);
     } catch (err) {
-      ctx.addIssue({ code: "custom", message: `rule "${text}": ${err.message}`, path: [i] });
+      ctx.addIssue({ code: "custom", message: `rule "${text2}": ${err.message}`, path: [i] });
     }
   });
   return rules;
@@ -57510,8 +57510,8 @@ var gateSchema = external_exports.object({
   }).strict().optional(),
   require_significant_improvement: significanceSchema.optional()
 }).strict();
-function parseGate(text, file2) {
-  return parseConfigFile(text, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
+function parseGate(text2, file2) {
+  return parseConfigFile(text2, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
 // src/evaluate/run.ts
@@ -57879,9 +57879,9 @@ function createEvaluateCommand(loadModel2) {
         now: io.now,
         onProgress: (rows) => progress.update(rows)
       });
-      const text = format === "json" ? JSON.stringify(evaluation, null, 2) + "\n" : markdown;
-      if (values.out) await writeText(resolve9(io.cwd, values.out), text);
-      else io.stdout.write(text);
+      const text2 = format === "json" ? JSON.stringify(evaluation, null, 2) + "\n" : markdown;
+      if (values.out) await writeText(resolve9(io.cwd, values.out), text2);
+      else io.stdout.write(text2);
       const v = evaluation.verdict;
       const failed = v.results.filter((r) => r.status === "fail");
       io.stderr.write(
@@ -58034,8 +58034,8 @@ function checkCell(f, cell2, known) {
   }
 }
 function show(cell2) {
-  const text = cellText(cell2);
-  return JSON.stringify(text.length > 60 ? text.slice(0, 57) + "..." : text);
+  const text2 = cellText(cell2);
+  return JSON.stringify(text2.length > 60 ? text2.slice(0, 57) + "..." : text2);
 }
 
 // src/predict/score.ts
@@ -59874,13 +59874,13 @@ function truncateUtf8(bytes, isMax, length) {
   let end = length;
   while (end > 0 && (bytes[end] & 192) === 128) end--;
   if (!isMax) return new Uint8Array(bytes.subarray(0, end));
-  let text;
+  let text2;
   try {
-    text = utf8Decoder.decode(bytes.subarray(0, end));
+    text2 = utf8Decoder.decode(bytes.subarray(0, end));
   } catch {
     return truncateBytes(bytes, isMax, length);
   }
-  const codePoints = Array.from(text, (c) => c.codePointAt(0) ?? 0);
+  const codePoints = Array.from(text2, (c) => c.codePointAt(0) ?? 0);
   const encoder3 = new TextEncoder();
   for (let i = codePoints.length - 1; i >= 0; i--) {
     end--;
@@ -60975,10 +60975,10 @@ function textWriter(file2, head, line) {
   stream.on("error", (err) => {
     failure2 = err;
   });
-  const writeText2 = async (text) => {
+  const writeText2 = async (text2) => {
     if (failure2) throw fileError(file2, failure2);
-    if (text === "") return;
-    if (!stream.write(text)) {
+    if (text2 === "") return;
+    if (!stream.write(text2)) {
       await new Promise((resolve19) => {
         const done = () => {
           stream.off("drain", done);
@@ -60995,9 +60995,9 @@ function textWriter(file2, head, line) {
   return {
     writeText: writeText2,
     async write(rows) {
-      let text = "";
-      for (const row of rows) text += line(row) + "\n";
-      await writeText2(text);
+      let text2 = "";
+      for (const row of rows) text2 += line(row) + "\n";
+      await writeText2(text2);
     },
     async close() {
       if (failure2) throw fileError(file2, failure2);
@@ -61774,8 +61774,8 @@ var registryCommand = {
     try {
       const who = actorFromEnv(io.env, { actor: str(v, "actor"), runId: str(v, "run-id"), runUrl: str(v, "run-url") });
       const ctx = { store: store2, now: io.now, actor: who.actor, run: who.run, tags: v.tags === true };
-      const out = (text) => io.stdout.write(text.endsWith("\n") ? text : text + "\n");
-      const emit = (json3, text) => out(format === "json" ? JSON.stringify(json3, null, 2) : text());
+      const out = (text2) => io.stdout.write(text2.endsWith("\n") ? text2 : text2 + "\n");
+      const emit = (json3, text2) => out(format === "json" ? JSON.stringify(json3, null, 2) : text2());
       switch (sub) {
         case "register":
           return await runRegister(ctx, v, positionals, io, emit);
@@ -61876,7 +61876,7 @@ async function runRegister(ctx, v, positionals, io, emit) {
 }
 async function runQuery(sub, store2, v, positionals, io, format, emit) {
   const snapshot2 = await store2.snapshot();
-  const heading = (text) => format === "markdown" ? `## ${text}
+  const heading = (text2) => format === "markdown" ? `## ${text2}
 
 ` : "";
   switch (sub) {
@@ -61943,7 +61943,7 @@ ${detail.card}`;
     case "diff": {
       if (positionals.length !== 3) throw new MlopsError("usage: mlops registry diff NAME VERSION_A VERSION_B (versions as v3 or #production)");
       const [name, a, b] = positionals;
-      const version2 = (text) => resolveVersion(snapshot2, text.startsWith("#") ? parseModelRef(name + text) : { name, version: parseVersion(text) });
+      const version2 = (text2) => resolveVersion(snapshot2, text2.startsWith("#") ? parseModelRef(name + text2) : { name, version: parseVersion(text2) });
       const [va, vb] = [await version2(a), await version2(b)];
       const [ma, mb] = [await readMetadata(snapshot2, name, va), await readMetadata(snapshot2, name, vb)];
       const d = diffVersions(ma, mb, await readProfile(snapshot2, ma), await readProfile(snapshot2, mb));
@@ -62405,8 +62405,8 @@ var TrainConfigSchema = external_exports.object({
 function defaultTrainConfig() {
   return TrainConfigSchema.parse({ schema_version: TRAIN_CONFIG_SCHEMA_VERSION });
 }
-function parseTrainConfig(text, file2) {
-  return parseConfigFile(text, file2, TrainConfigSchema, { expect: `expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}` });
+function parseTrainConfig(text2, file2) {
+  return parseConfigFile(text2, file2, TrainConfigSchema, { expect: `expected a mapping with schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}` });
 }
 async function readTrainConfig(file2) {
   return parseTrainConfig(await readText(file2), file2);
@@ -63136,8 +63136,8 @@ async function runMeasured(command, cwd, env, stdout, stderr) {
   const durationS = (performance.now() - t0) / 1e3;
   let peakKb = polledPeak;
   if (timeFile) {
-    const text = await readFile7(timeFile, "utf8").catch(() => "");
-    const last = text.trim().split("\n").at(-1) ?? "";
+    const text2 = await readFile7(timeFile, "utf8").catch(() => "");
+    const last = text2.trim().split("\n").at(-1) ?? "";
     if (/^\d+$/.test(last)) peakKb = Number(last);
     await rm3(scratch, { recursive: true, force: true });
   }
@@ -63400,8 +63400,8 @@ function ruleValue(rule, fallback) {
   }
   return { value: rule, severity: fallback };
 }
-function parseRules(text, file2) {
-  const rules = parseConfigFile(text, file2, RulesSchema, {
+function parseRules(text2, file2) {
+  const rules = parseConfigFile(text2, file2, RulesSchema, {
     expect: "a rules file must be a YAML mapping with version: 1 and columns:",
     describe: (issue2) => issue2.code === "invalid_union" ? "expected a value or { value, severity: error|warning }" : void 0
   });
@@ -63602,17 +63602,17 @@ function compileColumn(name, col, out, reference, onNull) {
       if (nullable2 && !nullable2.value) out.add("not_null", name, nullable2.severity, row, "null", "null in a non-null column");
       return;
     }
-    let text;
+    let text2;
     if (needsNumber) {
       const n = typeof cell2 === "boolean" ? void 0 : toNumber(cell2);
       if (n === void 0) {
-        text = cellText(cell2);
-        out.add("type", name, typeSeverity, row, text, `expected ${type === "integer" ? "an integer" : "a number"}`);
+        text2 = cellText(cell2);
+        out.add("type", name, typeSeverity, row, text2, `expected ${type === "integer" ? "an integer" : "a number"}`);
         return;
       }
       if (type === "integer" && !isIntegerCell(cell2, n)) {
-        text = cellText(cell2);
-        out.add("type", name, typeSeverity, row, text, "expected an integer");
+        text2 = cellText(cell2);
+        out.add("type", name, typeSeverity, row, text2, "expected an integer");
         return;
       }
       if (min && n < min.value) out.add("min", name, min.severity, row, cellText(cell2), `below the minimum ${min.value}`);
@@ -63628,13 +63628,13 @@ function compileColumn(name, col, out, reference, onNull) {
       return;
     }
     if (allowedSet || seen || regex2 || refCategories) {
-      text ??= cellText(cell2);
-      if (allowedSet && !allowedSet.has(text)) out.add("allowed", name, allowed.severity, row, text, `not one of the allowed values`);
-      if (refCategories && !refCategories.has(text)) out.add("new_categories", name, newCats.severity, row, text, "category never seen in the reference");
-      if (regex2 && !regex2.test(text)) out.add("regex", name, regexRule.severity, row, text, `does not match /${regexRule.value}/`);
+      text2 ??= cellText(cell2);
+      if (allowedSet && !allowedSet.has(text2)) out.add("allowed", name, allowed.severity, row, text2, `not one of the allowed values`);
+      if (refCategories && !refCategories.has(text2)) out.add("new_categories", name, newCats.severity, row, text2, "category never seen in the reference");
+      if (regex2 && !regex2.test(text2)) out.add("regex", name, regexRule.severity, row, text2, `does not match /${regexRule.value}/`);
       if (seen) {
-        if (seen.has(text)) out.add("unique", name, unique.severity, row, text, "duplicate value in a unique column");
-        else seen.add(text);
+        if (seen.has(text2)) out.add("unique", name, unique.severity, row, text2, "duplicate value in a unique column");
+        else seen.add(text2);
       }
     }
   };
@@ -63705,9 +63705,9 @@ var validateCommand = {
     const files = await expandDataPaths(patterns, io.cwd);
     const progress = rowProgress(io.stderr, "validated");
     const report2 = await validateFiles(files, rules, { reference, delimiter: values.delimiter, onProgress: (n) => progress.update(n) });
-    const text = format === "json" ? JSON.stringify(validationJson(report2), null, 2) + "\n" : validationMarkdown(report2);
-    io.stdout.write(text);
-    if (values.out) await writeText(values.out, text);
+    const text2 = format === "json" ? JSON.stringify(validationJson(report2), null, 2) + "\n" : validationMarkdown(report2);
+    io.stdout.write(text2);
+    if (values.out) await writeText(values.out, text2);
     return report2.ok ? 0 : 1;
   }
 };
@@ -63801,21 +63801,21 @@ function summaryFromLineage(lineage) {
 }
 function summaryFromRegistry(metadata) {
   const object2 = (v) => typeof v === "object" && v !== null ? v : {};
-  const text = (v) => typeof v === "string" && v !== "" ? v : void 0;
+  const text2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
   const lineage = object2(metadata.lineage);
   const trainedFrom = object2(lineage.source);
   const registeredFrom = object2(metadata.source);
-  const from = (key) => text(trainedFrom[key]) ?? text(registeredFrom[key]);
+  const from = (key) => text2(trainedFrom[key]) ?? text2(registeredFrom[key]);
   const metrics = object2(metadata.metrics);
   const numeric = Object.fromEntries(Object.entries(metrics).filter(([, v]) => typeof v === "number"));
   return compact({
     source_commit: from("commit"),
     source_repository: from("repository"),
     run_url: from("run_url"),
-    data_fingerprint: text(object2(lineage.data).fingerprint) ?? text(object2(metadata.data).fingerprint),
-    registry_commit: text(metadata.registry_commit),
-    framework: text(object2(metadata.model).framework),
-    trained_at: text(lineage.started_at) ?? text(metadata.created_at),
+    data_fingerprint: text2(object2(lineage.data).fingerprint) ?? text2(object2(metadata.data).fingerprint),
+    registry_commit: text2(metadata.registry_commit),
+    framework: text2(object2(metadata.model).framework),
+    trained_at: text2(lineage.started_at) ?? text2(metadata.created_at),
     metrics: Object.keys(numeric).length > 0 ? numeric : void 0
   });
 }
@@ -63840,9 +63840,9 @@ async function readModel2(file2) {
     throw new MlopsError(`${file2}: cannot read the model (${errorMessage(err)})`);
   }
 }
-function parseJson(text, file2) {
+function parseJson(text2, file2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     throw new MlopsError(`${file2}: not valid JSON (${errorMessage(err)})`);
   }
@@ -63896,7 +63896,7 @@ async function openPredictionLog(options) {
   };
   return {
     write(rows, meta3) {
-      let text = "";
+      let text2 = "";
       const now = options.now();
       const timestamp = now.toISOString();
       for (const row of rows) {
@@ -63904,14 +63904,20 @@ async function openPredictionLog(options) {
         const entry = { ...row.record, prediction: row.prediction };
         if (row.probabilities && meta3.classes) meta3.classes.forEach((c, i) => entry[`probability_${c}`] = row.probabilities[i]);
         entry.model_version = meta3.modelVersion;
+        const shadow = row.shadow;
+        if (shadow) {
+          entry.shadow_prediction = shadow.prediction;
+          if (shadow.probabilities && shadow.classes) shadow.classes.forEach((c, i) => entry[`shadow_probability_${c}`] = shadow.probabilities[i]);
+          entry.shadow_model_version = shadow.modelVersion;
+        }
         entry.timestamp = timestamp;
         entry.request_id = meta3.requestId;
-        text += JSON.stringify(entry) + "\n";
+        text2 += JSON.stringify(entry) + "\n";
       }
-      if (text === "") return;
-      const size = Buffer.byteLength(text);
+      if (text2 === "") return;
+      const size = Buffer.byteLength(text2);
       if (!stream || bytes > 0 && bytes + size > maxBytes || timestamp.slice(0, 10) !== day) open3(now);
-      stream.write(text);
+      stream.write(text2);
       bytes += size;
     },
     async close() {
@@ -64028,33 +64034,52 @@ function createMetrics(model) {
   const requests = new import_prom_client.Counter({
     name: "mlops_http_requests_total",
     help: "HTTP requests answered, by route and status code.",
-    labelNames: ["route", "status"],
+    labelNames: ["route", "status", "model_version"],
     registers: [registry2]
   });
   const latency = new import_prom_client.Histogram({
     name: "mlops_http_request_duration_seconds",
     help: "Time from request start to response end, by route.",
-    labelNames: ["route"],
+    labelNames: ["route", "model_version"],
     buckets: [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry2]
   });
   const batchSize = new import_prom_client.Histogram({
     name: "mlops_batch_size_rows",
     help: "Rows per model call (micro-batches coalesce concurrent requests).",
+    labelNames: ["model_version"],
     buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
     registers: [registry2]
   });
-  const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", registers: [registry2] });
-  const predictedClass = new import_prom_client.Counter({ name: "mlops_predicted_class_total", help: "Rows predicted, by predicted class (classification).", labelNames: ["class"], registers: [registry2] });
+  const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", labelNames: ["model_version"], registers: [registry2] });
+  const predictedClass = new import_prom_client.Counter({
+    name: "mlops_predicted_class_total",
+    help: "Rows predicted, by predicted class (classification).",
+    labelNames: ["class", "model_version"],
+    registers: [registry2]
+  });
   const confidence = new import_prom_client.Histogram({
     name: "mlops_prediction_confidence",
     help: "Probability of the predicted class per row (classification).",
+    labelNames: ["model_version"],
     buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
+    registers: [registry2]
+  });
+  const shadowErrors = new import_prom_client.Counter({
+    name: "mlops_shadow_errors_total",
+    help: "Requests the shadow model failed on (the responses were not affected).",
+    labelNames: ["model_version"],
     registers: [registry2]
   });
   const inFlight = new import_prom_client.Gauge({ name: "mlops_http_requests_in_flight", help: "Requests being handled now.", registers: [registry2] });
   new import_prom_client.Gauge({ name: "mlops_model_info", help: "The served model (always 1; name and version are labels).", registers: [registry2] }).set(1);
-  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
+  const shadowSkipped = new import_prom_client.Counter({
+    name: "mlops_shadow_skipped_total",
+    help: "Requests the shadow model skipped because too many were already waiting on it.",
+    labelNames: ["model_version"],
+    registers: [registry2]
+  });
+  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, shadowErrors, shadowSkipped, inFlight };
 }
 
 // src/serve/request.ts
@@ -64129,11 +64154,11 @@ function featureCell(record2, feature, where, strictCategories) {
       break;
     case "category": {
       if (typeof value2 !== "string" && !(typeof value2 === "number" && Number.isFinite(value2))) break;
-      const text = String(value2);
-      if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
-        throw new RequestError2(400, `${where}: unknown category ${JSON.stringify(text)} (the model knows ${listCategories(feature.categories)})`, where);
+      const text2 = String(value2);
+      if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text2)) {
+        throw new RequestError2(400, `${where}: unknown category ${JSON.stringify(text2)} (the model knows ${listCategories(feature.categories)})`, where);
       }
-      return text;
+      return text2;
     }
   }
   throw new RequestError2(400, `${where}: expected ${describe3(feature)}, got ${JSON.stringify(value2)}`, where);
@@ -64158,9 +64183,18 @@ function isObject4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
+// src/serve/traffic-split.ts
+import { createHash as createHash7 } from "node:crypto";
+function trafficBucket(requestId) {
+  return createHash7("sha256").update(requestId).digest().readUInt32BE(0) / 2 ** 32 * 100;
+}
+function routesToCanary(requestId, percent2) {
+  return percent2 > 0 && trafficBucket(requestId) < percent2;
+}
+
 // src/serve/server.ts
 var ROUTE_METHODS = { "/predict": "POST", "/health": "GET", "/ready": "GET", "/metadata": "GET", "/metrics": "GET" };
-var SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 3e4 };
+var SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 3e4, maxShadowBacklog: 1024 };
 var KEEP_ALIVE_MS = 65e3;
 var ROUTES = new Map(Object.entries(ROUTE_METHODS));
 function createServer(options) {
@@ -64173,13 +64207,41 @@ function createServer(options) {
   const metrics = createMetrics(model);
   const features = runner.info.features;
   const classes = runner.info.classes;
-  const batcher = createBatcher({
-    predict: (rows) => runner.predict(features.map((f) => f.name), rows),
-    maxBatch,
-    maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
-    onBatch: (rows) => metrics.batchSize.observe(rows),
-    timers: options.timers
-  });
+  const lane = (laneRunner, laneModel) => {
+    const names = laneRunner.info.features.map((f) => f.name);
+    const batcher = createBatcher({
+      predict: (rows) => laneRunner.predict(names, rows),
+      maxBatch,
+      maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
+      onBatch: (rows) => metrics.batchSize.observe({ model_version: laneModel.version }, rows),
+      timers: options.timers
+    });
+    return { runner: laneRunner, model: laneModel, batcher };
+  };
+  const primary = lane(runner, model);
+  const canary = options.canary && options.canary.percent > 0 ? { ...lane(options.canary.runner, options.canary.model), percent: options.canary.percent } : void 0;
+  const shadow = options.shadow ? lane(options.shadow.runner, options.shadow.model) : void 0;
+  const shadowWork = /* @__PURE__ */ new Set();
+  const predictWith = async (target, body) => {
+    const input2 = parsePredictBody(body, target.runner.info.features, { allowUnknownCategories: options.allowUnknownCategories });
+    try {
+      return { input: input2, result: await target.batcher.submit(input2.rows) };
+    } catch (err) {
+      if (err instanceof MlopsError) throw new RequestError2(400, err.message);
+      throw err;
+    }
+  };
+  const runShadow = async (target, body, rows, meta3) => {
+    try {
+      const { result } = await predictWith(target, body);
+      const shadowClasses = target.runner.info.classes;
+      rows.forEach((row, i) => row.shadow = { prediction: result.predictions[i], probabilities: result.probabilities?.[i], classes: shadowClasses, modelVersion: target.model.version });
+    } catch (err) {
+      metrics.shadowErrors.inc({ model_version: target.model.version });
+      logger.log("warn", "shadow failed", { request_id: meta3.requestId, shadow_version: target.model.version, error: err?.message ?? String(err) });
+    }
+    options.predictionLog?.write(rows, meta3);
+  };
   let draining = false;
   let inFlight = 0;
   let idle;
@@ -64192,13 +64254,15 @@ function createServer(options) {
     ...classes ? { classes } : {},
     ...runner.info.framework ? { framework: runner.info.framework } : {},
     ...model.signature ? { signature: model.signature } : {},
-    ...model.lineage ? { lineage: model.lineage } : {}
+    ...model.lineage ? { lineage: model.lineage } : {},
+    ...shadow ? { shadow: { name: shadow.model.name, version: shadow.model.version } } : {},
+    ...canary ? { canary: { name: canary.model.name, version: canary.model.version, percent: canary.percent } } : {}
   };
   const sendJson = (res, status2, body) => {
     if (draining) res.setHeader("connection", "close");
     return writeJson2(res, status2, body);
   };
-  const handle = async (req, res, requestId) => {
+  const handle = async (req, res, requestId, routed) => {
     const path = (req.url ?? "/").split("?")[0];
     const method = ROUTES.get(path);
     if (method === void 0) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
@@ -64214,37 +64278,39 @@ function createServer(options) {
       case "/metadata":
         return sendJson(res, 200, metadata);
       case "/metrics": {
-        const text = await metrics.registry.metrics();
+        const text2 = await metrics.registry.metrics();
         if (draining) res.setHeader("connection", "close");
         res.writeHead(200, { "content-type": metrics.registry.contentType });
-        res.end(text);
+        res.end(text2);
         return { status: 200 };
       }
     }
     const body = await readJsonBody(req, maxBodyBytes);
-    const input2 = parsePredictBody(body, features, { allowUnknownCategories: options.allowUnknownCategories });
-    let result;
-    try {
-      result = await batcher.submit(input2.rows);
-    } catch (err) {
-      if (err instanceof MlopsError) throw new RequestError2(400, err.message);
-      throw err;
+    const answering = canary && routesToCanary(requestId, canary.percent) ? canary : primary;
+    const version2 = answering.model.version;
+    routed.version = version2;
+    const answerClasses = answering.runner.info.classes;
+    const { input: input2, result } = await predictWith(answering, body);
+    metrics.predictions.inc({ model_version: version2 }, input2.rows.length);
+    if (answerClasses) recordClassification(metrics, version2, result.predictions, result.probabilities);
+    const reply = sendJson(res, 200, {
+      model: { name: answering.model.name, version: version2 },
+      request_id: requestId,
+      predictions: result.predictions,
+      ...result.probabilities ? { probabilities: result.probabilities, classes: answerClasses } : {}
+    });
+    const logged = input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] }));
+    const meta3 = { requestId, modelVersion: version2, classes: answerClasses };
+    if (shadow && shadowWork.size >= (options.maxShadowBacklog ?? SERVE_DEFAULTS.maxShadowBacklog)) {
+      metrics.shadowSkipped.inc({ model_version: shadow.model.version });
+      options.predictionLog?.write(logged, meta3);
+    } else if (shadow) {
+      const work = runShadow(shadow, body, logged, meta3).finally(() => shadowWork.delete(work));
+      shadowWork.add(work);
+    } else {
+      options.predictionLog?.write(logged, meta3);
     }
-    metrics.predictions.inc(input2.rows.length);
-    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
-    options.predictionLog?.write(
-      input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
-      { requestId, modelVersion: model.version, classes }
-    );
-    return {
-      ...sendJson(res, 200, {
-        model: { name: model.name, version: model.version },
-        request_id: requestId,
-        predictions: result.predictions,
-        ...result.probabilities ? { probabilities: result.probabilities, classes } : {}
-      }),
-      rows: input2.rows.length
-    };
+    return { ...reply, rows: input2.rows.length };
   };
   const server = createHttpServer((req, res) => {
     const started = elapsedMs();
@@ -64254,10 +64320,11 @@ function createServer(options) {
     inFlight++;
     metrics.inFlight.inc();
     res.setHeader("x-request-id", requestId);
-    const done = (status2, rows, error62) => {
+    const done = (status2, rows, error62, version2) => {
       const seconds = (elapsedMs() - started) / 1e3;
-      metrics.requests.inc({ route, status: String(status2) });
-      metrics.latency.observe({ route }, seconds);
+      const versionLabel2 = version2 === void 0 ? {} : { model_version: version2 };
+      metrics.requests.inc({ route, status: String(status2), ...versionLabel2 });
+      metrics.latency.observe({ route, ...versionLabel2 }, seconds);
       if (route !== "/metrics" && route !== "/health" && route !== "/ready") {
         logger.log(status2 >= 500 ? "error" : status2 >= 400 ? "warn" : "info", "request", {
           request_id: requestId,
@@ -64266,6 +64333,7 @@ function createServer(options) {
           status: status2,
           duration_ms: Math.round(seconds * 1e6) / 1e3,
           ...rows !== void 0 ? { rows } : {},
+          ...canary && version2 !== void 0 ? { model_version: version2 } : {},
           ...error62 ? { error: error62 } : {}
         });
       }
@@ -64273,17 +64341,18 @@ function createServer(options) {
       metrics.inFlight.dec();
       if (inFlight === 0 && idle) idle();
     };
-    handle(req, res, requestId).then(
-      (r) => done(r.status, r.rows),
+    const routed = {};
+    handle(req, res, requestId, routed).then(
+      (r) => done(r.status, r.rows, void 0, routed.version),
       (err) => {
         if (err instanceof RequestError2) {
           if (err.status === 413) res.setHeader("connection", "close");
           sendJson(res, err.status, { error: err.message, ...err.field ? { field: err.field } : {}, request_id: requestId });
-          done(err.status, void 0, err.message);
+          done(err.status, void 0, err.message, routed.version);
         } else {
           if (!res.headersSent) sendJson(res, 500, { error: "internal error", request_id: requestId });
           else res.destroy();
-          done(500, void 0, err?.stack ?? String(err));
+          done(500, void 0, err?.stack ?? String(err), routed.version);
         }
       }
     );
@@ -64319,21 +64388,22 @@ function createServer(options) {
       server.closeIdleConnections();
       if (outcome === "timeout") server.closeAllConnections();
       await closed;
+      await Promise.all(shadowWork);
       logger.log("info", "stopped", {});
     }
   };
 }
-function recordClassification(metrics, predictions, probabilities) {
+function recordClassification(metrics, version2, predictions, probabilities) {
   for (const [i, label] of predictions.entries()) {
-    metrics.predictedClass.inc({ class: String(label) });
+    metrics.predictedClass.inc({ class: String(label), model_version: version2 });
     const row = probabilities?.[i];
-    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+    if (row && row.length > 0) metrics.confidence.observe({ model_version: version2 }, Math.max(...row));
   }
 }
 function writeJson2(res, status2, body) {
-  const text = JSON.stringify(body);
-  res.writeHead(status2, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
-  res.end(text);
+  const text2 = JSON.stringify(body);
+  res.writeHead(status2, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text2) });
+  res.end(text2);
   return { status: status2 };
 }
 async function readJsonBody(req, limit) {
@@ -64355,10 +64425,10 @@ async function readJsonBody(req, limit) {
     req.on("end", onEnd);
     req.on("error", reject);
   });
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new RequestError2(400, 'the body is empty: send JSON like {"instances": [{...}]}');
+  const text2 = Buffer.concat(chunks).toString("utf8");
+  if (text2.trim() === "") throw new RequestError2(400, 'the body is empty: send JSON like {"instances": [{...}]}');
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     throw new RequestError2(400, `the body is not valid JSON: ${err.message}`);
   }
@@ -64398,6 +64468,13 @@ Options:
   --max-body SIZE         largest request body, e.g. 512kb, 4mb (default 1mb)         [MLOPS_MAX_BODY]
   --log-predictions DIR   append sampled request rows + predictions to DIR/*.jsonl    [MLOPS_LOG_PREDICTIONS]
   --sample F              fraction of rows to log, 0..1 (default 1)                   [MLOPS_SAMPLE]
+  --shadow REF            also run this model on every request, after answering; its outputs
+                          go to the prediction log only (shadow_prediction, shadow_model_version)
+                                                                                      [MLOPS_SHADOW]
+  --canary PCT            send PCT percent (0..100) of /predict requests to --canary-model; the
+                          split hashes the request id, so a retried x-request-id gets the same model
+                                                                                      [MLOPS_CANARY]
+  --canary-model REF      the canary: a registry reference or an .onnx file           [MLOPS_CANARY_MODEL]
   --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
                           zeros) instead of answering 400
   --name NAME             served model name (default: registry name, serving.json, or file name)
@@ -64415,12 +64492,15 @@ Endpoints:
 
 Logs are JSON lines on stdout. Prediction logs are JSONL files (rotated at 64 MiB and each UTC
 day) with the request's columns plus prediction, probability_<class>, model_version, timestamp and
-request_id: point \`mlops drift --current\` at them. SIGTERM or SIGINT stop accepting connections,
+request_id (and shadow_* with --shadow): point \`mlops drift --current\` at them, and
+\`mlops compare-logs\` to compare the shadow or canary with the primary. SIGTERM or SIGINT stop accepting connections,
 finish the requests already received, then exit 0.
 
 Examples:
   mlops serve --model registry:churn#production --port 8080
   mlops serve --model out/model.onnx --log-predictions logs/predictions --sample 0.1
+  mlops serve --model registry:churn#production --shadow registry:churn#staging --log-predictions logs
+  mlops serve --model registry:churn#production --canary 10 --canary-model registry:churn#staging
   curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
 `;
 async function runServe(argv, io, signals, resolveRegistry) {
@@ -64434,6 +64514,9 @@ async function runServe(argv, io, signals, resolveRegistry) {
     "log-predictions": { type: "string" },
     sample: { type: "string" },
     "allow-unknown-categories": { type: "boolean" },
+    shadow: { type: "string" },
+    canary: { type: "string" },
+    "canary-model": { type: "string" },
     name: { type: "string" },
     "model-version": { type: "string" },
     "log-level": { type: "string" },
@@ -64451,10 +64534,27 @@ async function runServe(argv, io, signals, resolveRegistry) {
   const predictionDir = setting("log-predictions", "MLOPS_LOG_PREDICTIONS");
   const sample = fraction("--sample", setting("sample", "MLOPS_SAMPLE") ?? "1");
   const level = oneOf("serve", "--log-level", setting("log-level", "MLOPS_LOG_LEVEL"), LOG_LEVELS, "info");
+  const shadowRef = setting("shadow", "MLOPS_SHADOW");
+  const canaryText = setting("canary", "MLOPS_CANARY");
+  const canaryRef = setting("canary-model", "MLOPS_CANARY_MODEL");
+  if (canaryText === void 0 !== (canaryRef === void 0)) throw new MlopsError("--canary PCT and --canary-model REF go together (see mlops serve --help)");
+  const canaryPercent = canaryText === void 0 ? void 0 : percent("--canary", canaryText);
   const shutdownTimeoutMs = integer2("--shutdown-timeout", setting("shutdown-timeout", "MLOPS_SHUTDOWN_TIMEOUT_S") ?? "30", 0, 3600) * 1e3;
   const logger = jsonLogger(io.stdout, { level, now: io.now });
   const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values["model-version"], resolveRegistry });
   const runner = await loadModel(source.modelFile);
+  const loadSecond = async (ref) => {
+    const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
+    const { manifest: m } = second;
+    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage } };
+  };
+  const shadow = shadowRef ? await loadSecond(shadowRef) : void 0;
+  const canary = canaryRef && canaryPercent !== void 0 ? { ...await loadSecond(canaryRef), percent: canaryPercent } : void 0;
+  const closeRunners = async () => {
+    await runner.close();
+    await shadow?.runner.close();
+    await canary?.runner.close();
+  };
   const predictionLog = predictionDir ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname3()}-${process.pid}` }) : void 0;
   const { manifest } = source;
   const handle = createServer({
@@ -64466,38 +64566,47 @@ async function runServe(argv, io, signals, resolveRegistry) {
     allowUnknownCategories: values["allow-unknown-categories"] === true,
     logger,
     predictionLog,
-    shutdownTimeoutMs
+    shutdownTimeoutMs,
+    shadow,
+    canary
   });
+  if (shadow) logger.log("info", "shadow model", { name: shadow.model.name, version: shadow.model.version });
+  if (canary) logger.log("info", "canary model", { name: canary.model.name, version: canary.model.version, percent: canary.percent });
   const signal = nextShutdownSignal(signals);
   try {
     await handle.listen(port, host);
   } catch (err) {
     signal.stop();
     await predictionLog?.close();
-    await runner.close();
+    await closeRunners();
     const code3 = err.code;
     throw new MlopsError(`cannot listen on ${host}:${port} (${code3 === "EADDRINUSE" ? "the port is in use" : err.message})`);
   }
   logger.log("info", "received signal", { signal: await signal.received });
   await handle.close();
   await predictionLog?.close();
-  await runner.close();
+  await closeRunners();
   return 0;
 }
-function integer2(flag, text, min, max) {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+function integer2(flag, text2, min, max) {
+  const n = Number(text2);
+  if (!/^\d+$/.test(text2.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text2}")`);
   return n;
 }
-function fraction(flag, text) {
-  const n = Number(text);
-  if (text.trim() === "" || !(n >= 0 && n <= 1)) throw new MlopsError(`${flag} must be a number from 0 to 1 (got "${text}")`);
+function percent(flag, text2) {
+  const n = Number(text2);
+  if (text2.trim() === "" || !(n >= 0 && n <= 100)) throw new MlopsError(`${flag} must be a percentage from 0 to 100 (got "${text2}")`);
+  return n;
+}
+function fraction(flag, text2) {
+  const n = Number(text2);
+  if (text2.trim() === "" || !(n >= 0 && n <= 1)) throw new MlopsError(`${flag} must be a number from 0 to 1 (got "${text2}")`);
   return n;
 }
 var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
-function byteSize(flag, text) {
-  const m = /^(\d+)\s*(b|kb?|mb?)?$/i.exec(text.trim());
-  if (!m || Number(m[1]) === 0) throw new MlopsError(`${flag} must be a size like 65536, 512kb or 4mb (got "${text}")`);
+function byteSize(flag, text2) {
+  const m = /^(\d+)\s*(b|kb?|mb?)?$/i.exec(text2.trim());
+  if (!m || Number(m[1]) === 0) throw new MlopsError(`${flag} must be a size like 65536, 512kb or 4mb (got "${text2}")`);
   return Number(m[1]) * UNITS[(m[2] ?? "").toLowerCase()];
 }
 
@@ -64700,7 +64809,7 @@ async function writeBuildContext(options) {
     ["healthcheck.mjs", HEALTHCHECK_SCRIPT],
     [join16("model", SERVING_FILE), json3(manifest)]
   ];
-  for (const [name, text] of files) await writeFile6(join16(out, name), text);
+  for (const [name, text2] of files) await writeFile6(join16(out, name), text2);
   await copyFile4(options.source.modelFile, join16(out, "model", manifest.model_file));
   return {
     context: out,
@@ -64812,9 +64921,9 @@ var buildContextCommand = {
     return 0;
   }
 };
-function dockerTag(text) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text)) throw new MlopsError(`"${text}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
-  return text;
+function dockerTag(text2) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text2)) throw new MlopsError(`"${text2}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
+  return text2;
 }
 function githubOutputs(result) {
   const lines = [`context=${result.context}`, `name=${result.name}`, `version=${result.version}`];
@@ -64824,6 +64933,251 @@ function githubOutputs(result) {
   multi("labels", Object.entries(result.labels).map(([k, v]) => `${k}=${v.replace(/\n/g, " ")}`));
   return lines.join("\n") + "\n";
 }
+
+// src/serve/compare-logs.ts
+init_errors();
+var COMPARE_LOGS_SCHEMA_VERSION = 1;
+var COMPARED_CLASSIFICATION_METRICS = ["accuracy", "f1", "roc_auc", "log_loss"];
+async function readLabels(file2, key, target) {
+  const byKey = /* @__PURE__ */ new Map();
+  for await (const batch of readBatches(file2)) {
+    const k = batch.columns.indexOf(key);
+    const t = batch.columns.indexOf(target);
+    if (k < 0) throw new DataError(file2, `no key column "${key}" (columns: ${batch.columns.join(", ")})`);
+    if (t < 0) throw new DataError(file2, `no target column "${target}" (columns: ${batch.columns.join(", ")})`);
+    for (const row of batch.rows) {
+      if (row[k] === null || row[k] === void 0 || row[t] === null || row[t] === void 0) continue;
+      byKey.set(text(row[k]), text(row[t]));
+    }
+  }
+  return { key, target, byKey };
+}
+async function compareLogs(files, labels) {
+  const models = /* @__PURE__ */ new Map();
+  const model = (role, version2) => {
+    const id = `${role}\0${version2}`;
+    let acc = models.get(id);
+    if (!acc) models.set(id, acc = { role, version: version2, counts: /* @__PURE__ */ new Map(), rows: 0, truth: [], outputs: [] });
+    return acc;
+  };
+  let rows = 0;
+  let shadowRows = 0;
+  let agreeing = 0;
+  let matched = 0;
+  const primaryCorrect = [];
+  const shadowCorrect = [];
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2)) {
+      const col = (name) => batch.columns.indexOf(name);
+      const prediction = col("prediction");
+      const version2 = col("model_version");
+      if (prediction < 0 || version2 < 0) throw new DataError(file2, 'not a prediction log: it needs "prediction" and "model_version" columns (see mlops serve --log-predictions)');
+      const shadowPrediction = col("shadow_prediction");
+      const shadowVersion = col("shadow_model_version");
+      const probabilityColumns = (prefix) => batch.columns.flatMap((c, i) => c.startsWith(prefix) ? [[c.slice(prefix.length), i]] : []);
+      const primaryProba = probabilityColumns("probability_");
+      const shadowProba = probabilityColumns("shadow_probability_");
+      const keyColumn = labels ? col(labels.key) : -1;
+      if (labels && keyColumn < 0) throw new DataError(file2, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(", ")})`);
+      batch.rows.forEach((row, r) => {
+        if (row[prediction] === null || row[prediction] === void 0) throw new DataError(file2, "the prediction is empty", { row: batch.firstRow + r, column: "prediction" });
+        rows++;
+        const truth = labels ? labels.byKey.get(text(row[keyColumn] ?? null)) : void 0;
+        if (truth !== void 0) matched++;
+        const primaryOut = output2(row, prediction, primaryProba);
+        record2(model("primary", text(row[version2] ?? null)), primaryOut, truth);
+        const hasShadow = shadowPrediction >= 0 && row[shadowPrediction] !== null && row[shadowPrediction] !== void 0;
+        if (!hasShadow) return;
+        const shadowOut = output2(row, shadowPrediction, shadowProba);
+        record2(model("shadow", shadowVersion >= 0 ? text(row[shadowVersion] ?? null) : ""), shadowOut, truth);
+        shadowRows++;
+        if (shadowOut.prediction === primaryOut.prediction) agreeing++;
+        if (truth !== void 0) {
+          primaryCorrect.push(same2(primaryOut.prediction, truth));
+          shadowCorrect.push(same2(shadowOut.prediction, truth));
+        }
+      });
+    }
+  }
+  const summaries = [...models.values()].sort((a, b) => a.role === b.role ? a.version.localeCompare(b.version, "en", { numeric: true }) : a.role === "primary" ? -1 : 1).map((acc) => summarize2(acc, labels !== void 0));
+  const mode = shadowRows > 0 ? "shadow" : "canary";
+  return {
+    schema_version: COMPARE_LOGS_SCHEMA_VERSION,
+    kind: "mlops/compare-logs",
+    mode,
+    rows,
+    models: summaries,
+    ...mode === "shadow" ? { agreement: { rows: shadowRows, agreeing, rate: shadowRows ? agreeing / shadowRows : null } } : {},
+    ...mode === "shadow" && primaryCorrect.length > 0 ? { significance: { test: "mcnemar", rows: primaryCorrect.length, ...mcnemar(shadowCorrect, primaryCorrect) } } : {},
+    ...labels ? { labels: { key: labels.key, target: labels.target, matched_rows: matched, unmatched_rows: rows - matched } } : {}
+  };
+  function record2(acc, out, truth) {
+    acc.rows++;
+    acc.counts.set(out.prediction, (acc.counts.get(out.prediction) ?? 0) + 1);
+    if (truth === void 0) return;
+    acc.truth.push(truth);
+    acc.outputs.push(out);
+  }
+}
+function output2(row, prediction, probabilityColumns) {
+  if (probabilityColumns.length === 0) return { prediction: text(row[prediction]) };
+  const probabilities = /* @__PURE__ */ new Map();
+  for (const [cls, i] of probabilityColumns) {
+    const v = Number(row[i]);
+    if (row[i] !== null && row[i] !== void 0 && Number.isFinite(v)) probabilities.set(cls, v);
+  }
+  return { prediction: text(row[prediction]), probabilities: probabilities.size > 0 ? probabilities : void 0 };
+}
+function summarize2(acc, labelled) {
+  const entries = [...acc.counts.entries()];
+  const predictions = entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_VALUES).map(([value2, rows]) => ({ value: value2, rows, share: rows / acc.rows }));
+  const summary2 = { role: acc.role, version: acc.version, rows: acc.rows, predictions, distinct_values: entries.length };
+  if (entries.every(([value2]) => isNumber(value2))) {
+    let sum2 = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const [value2, rows] of entries) {
+      const v = Number(value2);
+      sum2 += v * rows;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    summary2.numeric = { mean: sum2 / acc.rows, min, max };
+  }
+  if (!labelled) return summary2;
+  summary2.labelled_rows = acc.truth.length;
+  summary2.metrics = acc.truth.length === 0 ? {} : modelMetrics2(acc.truth, acc.outputs);
+  return summary2;
+}
+function modelMetrics2(truth, outputs) {
+  const withProba = outputs.every((o) => o.probabilities);
+  if (!withProba && outputs.every((o) => isNumber(o.prediction)) && truth.every(isNumber) && new Set(truth).size > 2) {
+    return regressionMetrics(Float64Array.from(truth, Number), Float64Array.from(outputs, (o) => Number(o.prediction)));
+  }
+  const modelClasses = withProba ? [...outputs[0].probabilities.keys()] : [];
+  const classes = [...modelClasses];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const indexOf = (v) => {
+    let i = index.get(v);
+    if (i === void 0) index.set(v, i = classes.push(v) - 1);
+    return i;
+  };
+  const n = truth.length;
+  const yTrue = Int32Array.from(truth, indexOf);
+  const yPred = Int32Array.from(outputs, (o) => indexOf(o.prediction));
+  const k = modelClasses.length;
+  const proba = withProba ? new Float64Array(n * k) : void 0;
+  if (proba) outputs.forEach((o, i) => modelClasses.forEach((c, j) => proba[i * k + j] = o.probabilities.get(c) ?? 0));
+  const prep = new PreparedClassification({ classes, yTrue, yPred, proba, k: withProba ? k : classes.length });
+  return Object.fromEntries(COMPARED_CLASSIFICATION_METRICS.map((name) => [name, classificationMetric(prep, name)]));
+}
+function same2(prediction, truth) {
+  return prediction === truth || isNumber(prediction) && Number(prediction) === Number(truth);
+}
+var TOP_VALUES = 20;
+function isNumber(v) {
+  return v.trim() !== "" && Number.isFinite(Number(v));
+}
+function text(cell2) {
+  if (cell2 === null || cell2 === void 0) return "";
+  if (cell2 instanceof Date) return cell2.toISOString();
+  return String(cell2);
+}
+
+// src/report/compare-logs-report.ts
+var pct2 = (share) => share === null || share === void 0 ? "\u2014" : `${(share * 100).toFixed(1)}%`;
+var num = (v) => v === null || v === void 0 ? "\u2014" : formatNumber(v);
+function modelLabel(m, mode) {
+  if (m.role === "shadow") return `shadow ${m.version}`;
+  return mode === "shadow" ? `primary ${m.version}` : `version ${m.version}`;
+}
+function compareLogsMarkdown(result) {
+  const parts = [`## Production comparison (${result.mode})`, "", `${formatNumber(result.rows)} logged rows.`, ""];
+  if (result.agreement) parts.push(`**Agreement** between primary and shadow: ${pct2(result.agreement.rate)} (${formatNumber(result.agreement.agreeing)} of ${formatNumber(result.agreement.rows)} rows).`, "");
+  else parts.push("Each row was answered by one model (canary split), so agreement is not defined; compare the distributions and metrics.", "");
+  parts.push("### Predictions by model", "");
+  if (result.models.every((m) => m.numeric && m.distinct_values > 10)) {
+    parts.push(table(["model", "rows", "mean", "min", "max"], result.models.map((m) => [modelLabel(m, result.mode), m.rows, m.numeric.mean, m.numeric.min, m.numeric.max]), ["l", "r", "r", "r", "r"]), "");
+  } else {
+    parts.push(valueShares(result), "");
+  }
+  if (result.labels) {
+    const { matched_rows, unmatched_rows, key, target } = result.labels;
+    parts.push("### Metrics on labelled rows", "", `Labels joined on \`${key}\` (target \`${target}\`): ${formatNumber(matched_rows)} rows matched, ${formatNumber(unmatched_rows)} without a label.`, "");
+    const names = [...new Set(result.models.flatMap((m) => Object.keys(m.metrics ?? {})))];
+    parts.push(table(["model", "labelled rows", ...names], result.models.map((m) => [modelLabel(m, result.mode), m.labelled_rows ?? 0, ...names.map((n) => num(m.metrics?.[n]))]), ["l", "r", ...names.map(() => "r")]), "");
+    const s = result.significance;
+    if (s) {
+      parts.push(
+        `**McNemar's test** (shadow as candidate, ${formatNumber(s.rows)} paired rows, ${s.method}): shadow right where primary wrong ${s.candidateOnly}, primary right where shadow wrong ${s.championOnly}, p = ${num(s.pValue)}${s.pValue < 0.05 ? " \u2014 the difference is significant at 5%." : " \u2014 no significant difference at 5%."}`,
+        ""
+      );
+    } else if (result.mode === "canary") {
+      parts.push("The canary versions scored different rows, so no paired test applies.", "");
+    }
+  }
+  return parts.join("\n");
+}
+function valueShares(result) {
+  const values = [...new Set(result.models.flatMap((m) => m.predictions.slice(0, 10).map((p) => p.value)))].slice(0, 10);
+  return table(
+    ["model", "rows", ...values.map((v) => `= ${v}`)],
+    result.models.map((m) => [modelLabel(m, result.mode), m.rows, ...values.map((v) => pct2(m.predictions.find((p) => p.value === v)?.share ?? 0))]),
+    ["l", "r", ...values.map(() => "r")]
+  );
+}
+
+// src/cli/commands/compare-logs.ts
+init_errors();
+var help13 = `mlops compare-logs: an A/B report from the prediction logs of mlops serve --shadow or --canary.
+
+Usage:
+  mlops compare-logs --logs 'DIR/*.jsonl' [--labels FILE --key COL --target COL] [--format markdown|json]
+
+Options:
+  --logs GLOB       prediction logs (mlops serve --log-predictions); a glob or repeated flag
+  --labels FILE     arrived labels (CSV/JSONL/Parquet) joined to logged rows by --key
+  --key COL         the column both the logs and the labels hold (a request field such as id)
+  --target COL      the label column in --labels
+  --format F        markdown (default) or json
+  --out FILE        also write the report here
+
+With a shadow, every logged row holds both models' outputs: the report gives the agreement
+rate, each model's prediction distribution and, with labels, each model's accuracy, f1,
+roc_auc and log_loss (rmse, mae, r2, mape for regression) and McNemar's test on the paired
+rows (shadow as candidate). With a canary, rows are grouped by the model_version that answered.
+
+Examples:
+  mlops compare-logs --logs 'logs/predictions/*.jsonl'
+  mlops compare-logs --logs 'logs/*.jsonl' --labels labels.csv --key customer_id --target churned
+`;
+var compareLogsCommand = {
+  name: "compare-logs",
+  summary: "compare shadow or canary models from prediction logs (agreement, metrics, McNemar)",
+  help: help13,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("compare-logs", argv, {
+      logs: { type: "string", multiple: true },
+      labels: { type: "string" },
+      key: { type: "string" },
+      target: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string", short: "o" }
+    });
+    const patterns = listOption(values.logs);
+    if (patterns.length === 0) requireOption("compare-logs", void 0, "--logs");
+    const format = oneOf("compare-logs", "--format", values.format, ["markdown", "json"], "markdown");
+    if (values.labels && (!values.key || !values.target)) throw new MlopsError("--labels needs --key (the join column) and --target (the label column)");
+    if (!values.labels && (values.key || values.target)) throw new MlopsError("--key and --target go with --labels FILE");
+    const files = await expandDataPaths(patterns, io.cwd);
+    const labels = values.labels ? await readLabels(values.labels, values.key, values.target) : void 0;
+    const result = await compareLogs(files, labels);
+    const text2 = format === "json" ? JSON.stringify(result, null, 2) + "\n" : compareLogsMarkdown(result);
+    if (values.out) await writeText(values.out, text2);
+    io.stdout.write(text2);
+    return 0;
+  }
+};
 
 // src/cli/commands/index.ts
 var commands = [
@@ -64836,6 +65190,7 @@ var commands = [
   driftCommand,
   predictCommand,
   serveCommand,
+  compareLogsCommand,
   buildContextCommand,
   configCommand,
   initCommand,

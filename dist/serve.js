@@ -31116,6 +31116,12 @@ async function openPredictionLog(options) {
         const entry = { ...row.record, prediction: row.prediction };
         if (row.probabilities && meta3.classes) meta3.classes.forEach((c, i) => entry[`probability_${c}`] = row.probabilities[i]);
         entry.model_version = meta3.modelVersion;
+        const shadow = row.shadow;
+        if (shadow) {
+          entry.shadow_prediction = shadow.prediction;
+          if (shadow.probabilities && shadow.classes) shadow.classes.forEach((c, i) => entry[`shadow_probability_${c}`] = shadow.probabilities[i]);
+          entry.shadow_model_version = shadow.modelVersion;
+        }
         entry.timestamp = timestamp;
         entry.request_id = meta3.requestId;
         text += JSON.stringify(entry) + "\n";
@@ -31239,33 +31245,52 @@ function createMetrics(model) {
   const requests = new import_prom_client.Counter({
     name: "mlops_http_requests_total",
     help: "HTTP requests answered, by route and status code.",
-    labelNames: ["route", "status"],
+    labelNames: ["route", "status", "model_version"],
     registers: [registry2]
   });
   const latency = new import_prom_client.Histogram({
     name: "mlops_http_request_duration_seconds",
     help: "Time from request start to response end, by route.",
-    labelNames: ["route"],
+    labelNames: ["route", "model_version"],
     buckets: [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry2]
   });
   const batchSize = new import_prom_client.Histogram({
     name: "mlops_batch_size_rows",
     help: "Rows per model call (micro-batches coalesce concurrent requests).",
+    labelNames: ["model_version"],
     buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
     registers: [registry2]
   });
-  const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", registers: [registry2] });
-  const predictedClass = new import_prom_client.Counter({ name: "mlops_predicted_class_total", help: "Rows predicted, by predicted class (classification).", labelNames: ["class"], registers: [registry2] });
+  const predictions = new import_prom_client.Counter({ name: "mlops_predictions_total", help: "Rows predicted.", labelNames: ["model_version"], registers: [registry2] });
+  const predictedClass = new import_prom_client.Counter({
+    name: "mlops_predicted_class_total",
+    help: "Rows predicted, by predicted class (classification).",
+    labelNames: ["class", "model_version"],
+    registers: [registry2]
+  });
   const confidence = new import_prom_client.Histogram({
     name: "mlops_prediction_confidence",
     help: "Probability of the predicted class per row (classification).",
+    labelNames: ["model_version"],
     buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
+    registers: [registry2]
+  });
+  const shadowErrors = new import_prom_client.Counter({
+    name: "mlops_shadow_errors_total",
+    help: "Requests the shadow model failed on (the responses were not affected).",
+    labelNames: ["model_version"],
     registers: [registry2]
   });
   const inFlight = new import_prom_client.Gauge({ name: "mlops_http_requests_in_flight", help: "Requests being handled now.", registers: [registry2] });
   new import_prom_client.Gauge({ name: "mlops_model_info", help: "The served model (always 1; name and version are labels).", registers: [registry2] }).set(1);
-  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
+  const shadowSkipped = new import_prom_client.Counter({
+    name: "mlops_shadow_skipped_total",
+    help: "Requests the shadow model skipped because too many were already waiting on it.",
+    labelNames: ["model_version"],
+    registers: [registry2]
+  });
+  return { registry: registry2, requests, latency, batchSize, predictions, predictedClass, confidence, shadowErrors, shadowSkipped, inFlight };
 }
 
 // src/serve/request.ts
@@ -31369,9 +31394,18 @@ function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/serve/traffic-split.ts
+import { createHash as createHash2 } from "node:crypto";
+function trafficBucket(requestId) {
+  return createHash2("sha256").update(requestId).digest().readUInt32BE(0) / 2 ** 32 * 100;
+}
+function routesToCanary(requestId, percent2) {
+  return percent2 > 0 && trafficBucket(requestId) < percent2;
+}
+
 // src/serve/server.ts
 var ROUTE_METHODS = { "/predict": "POST", "/health": "GET", "/ready": "GET", "/metadata": "GET", "/metrics": "GET" };
-var SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 3e4 };
+var SERVE_DEFAULTS = { maxBatch: 64, maxWaitMs: 0, maxBodyBytes: 1024 * 1024, shutdownTimeoutMs: 3e4, maxShadowBacklog: 1024 };
 var KEEP_ALIVE_MS = 65e3;
 var ROUTES = new Map(Object.entries(ROUTE_METHODS));
 function createServer(options) {
@@ -31384,13 +31418,41 @@ function createServer(options) {
   const metrics = createMetrics(model);
   const features = runner.info.features;
   const classes = runner.info.classes;
-  const batcher = createBatcher({
-    predict: (rows) => runner.predict(features.map((f) => f.name), rows),
-    maxBatch,
-    maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
-    onBatch: (rows) => metrics.batchSize.observe(rows),
-    timers: options.timers
-  });
+  const lane = (laneRunner, laneModel) => {
+    const names = laneRunner.info.features.map((f) => f.name);
+    const batcher = createBatcher({
+      predict: (rows) => laneRunner.predict(names, rows),
+      maxBatch,
+      maxWaitMs: options.maxWaitMs ?? SERVE_DEFAULTS.maxWaitMs,
+      onBatch: (rows) => metrics.batchSize.observe({ model_version: laneModel.version }, rows),
+      timers: options.timers
+    });
+    return { runner: laneRunner, model: laneModel, batcher };
+  };
+  const primary = lane(runner, model);
+  const canary = options.canary && options.canary.percent > 0 ? { ...lane(options.canary.runner, options.canary.model), percent: options.canary.percent } : void 0;
+  const shadow = options.shadow ? lane(options.shadow.runner, options.shadow.model) : void 0;
+  const shadowWork = /* @__PURE__ */ new Set();
+  const predictWith = async (target, body) => {
+    const input2 = parsePredictBody(body, target.runner.info.features, { allowUnknownCategories: options.allowUnknownCategories });
+    try {
+      return { input: input2, result: await target.batcher.submit(input2.rows) };
+    } catch (err) {
+      if (err instanceof MlopsError) throw new RequestError(400, err.message);
+      throw err;
+    }
+  };
+  const runShadow = async (target, body, rows, meta3) => {
+    try {
+      const { result } = await predictWith(target, body);
+      const shadowClasses = target.runner.info.classes;
+      rows.forEach((row, i) => row.shadow = { prediction: result.predictions[i], probabilities: result.probabilities?.[i], classes: shadowClasses, modelVersion: target.model.version });
+    } catch (err) {
+      metrics.shadowErrors.inc({ model_version: target.model.version });
+      logger.log("warn", "shadow failed", { request_id: meta3.requestId, shadow_version: target.model.version, error: err?.message ?? String(err) });
+    }
+    options.predictionLog?.write(rows, meta3);
+  };
   let draining = false;
   let inFlight = 0;
   let idle;
@@ -31403,13 +31465,15 @@ function createServer(options) {
     ...classes ? { classes } : {},
     ...runner.info.framework ? { framework: runner.info.framework } : {},
     ...model.signature ? { signature: model.signature } : {},
-    ...model.lineage ? { lineage: model.lineage } : {}
+    ...model.lineage ? { lineage: model.lineage } : {},
+    ...shadow ? { shadow: { name: shadow.model.name, version: shadow.model.version } } : {},
+    ...canary ? { canary: { name: canary.model.name, version: canary.model.version, percent: canary.percent } } : {}
   };
   const sendJson = (res, status, body) => {
     if (draining) res.setHeader("connection", "close");
     return writeJson(res, status, body);
   };
-  const handle = async (req, res, requestId) => {
+  const handle = async (req, res, requestId, routed) => {
     const path = (req.url ?? "/").split("?")[0];
     const method = ROUTES.get(path);
     if (method === void 0) return sendJson(res, 404, { error: `no route ${path}; try POST /predict, GET /health, /ready, /metadata, /metrics` });
@@ -31433,29 +31497,31 @@ function createServer(options) {
       }
     }
     const body = await readJsonBody(req, maxBodyBytes);
-    const input2 = parsePredictBody(body, features, { allowUnknownCategories: options.allowUnknownCategories });
-    let result;
-    try {
-      result = await batcher.submit(input2.rows);
-    } catch (err) {
-      if (err instanceof MlopsError) throw new RequestError(400, err.message);
-      throw err;
+    const answering = canary && routesToCanary(requestId, canary.percent) ? canary : primary;
+    const version2 = answering.model.version;
+    routed.version = version2;
+    const answerClasses = answering.runner.info.classes;
+    const { input: input2, result } = await predictWith(answering, body);
+    metrics.predictions.inc({ model_version: version2 }, input2.rows.length);
+    if (answerClasses) recordClassification(metrics, version2, result.predictions, result.probabilities);
+    const reply = sendJson(res, 200, {
+      model: { name: answering.model.name, version: version2 },
+      request_id: requestId,
+      predictions: result.predictions,
+      ...result.probabilities ? { probabilities: result.probabilities, classes: answerClasses } : {}
+    });
+    const logged = input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] }));
+    const meta3 = { requestId, modelVersion: version2, classes: answerClasses };
+    if (shadow && shadowWork.size >= (options.maxShadowBacklog ?? SERVE_DEFAULTS.maxShadowBacklog)) {
+      metrics.shadowSkipped.inc({ model_version: shadow.model.version });
+      options.predictionLog?.write(logged, meta3);
+    } else if (shadow) {
+      const work = runShadow(shadow, body, logged, meta3).finally(() => shadowWork.delete(work));
+      shadowWork.add(work);
+    } else {
+      options.predictionLog?.write(logged, meta3);
     }
-    metrics.predictions.inc(input2.rows.length);
-    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
-    options.predictionLog?.write(
-      input2.records.map((record2, i) => ({ record: record2, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
-      { requestId, modelVersion: model.version, classes }
-    );
-    return {
-      ...sendJson(res, 200, {
-        model: { name: model.name, version: model.version },
-        request_id: requestId,
-        predictions: result.predictions,
-        ...result.probabilities ? { probabilities: result.probabilities, classes } : {}
-      }),
-      rows: input2.rows.length
-    };
+    return { ...reply, rows: input2.rows.length };
   };
   const server = createHttpServer((req, res) => {
     const started = elapsedMs();
@@ -31465,10 +31531,11 @@ function createServer(options) {
     inFlight++;
     metrics.inFlight.inc();
     res.setHeader("x-request-id", requestId);
-    const done = (status, rows, error62) => {
+    const done = (status, rows, error62, version2) => {
       const seconds = (elapsedMs() - started) / 1e3;
-      metrics.requests.inc({ route, status: String(status) });
-      metrics.latency.observe({ route }, seconds);
+      const versionLabel = version2 === void 0 ? {} : { model_version: version2 };
+      metrics.requests.inc({ route, status: String(status), ...versionLabel });
+      metrics.latency.observe({ route, ...versionLabel }, seconds);
       if (route !== "/metrics" && route !== "/health" && route !== "/ready") {
         logger.log(status >= 500 ? "error" : status >= 400 ? "warn" : "info", "request", {
           request_id: requestId,
@@ -31477,6 +31544,7 @@ function createServer(options) {
           status,
           duration_ms: Math.round(seconds * 1e6) / 1e3,
           ...rows !== void 0 ? { rows } : {},
+          ...canary && version2 !== void 0 ? { model_version: version2 } : {},
           ...error62 ? { error: error62 } : {}
         });
       }
@@ -31484,17 +31552,18 @@ function createServer(options) {
       metrics.inFlight.dec();
       if (inFlight === 0 && idle) idle();
     };
-    handle(req, res, requestId).then(
-      (r) => done(r.status, r.rows),
+    const routed = {};
+    handle(req, res, requestId, routed).then(
+      (r) => done(r.status, r.rows, void 0, routed.version),
       (err) => {
         if (err instanceof RequestError) {
           if (err.status === 413) res.setHeader("connection", "close");
           sendJson(res, err.status, { error: err.message, ...err.field ? { field: err.field } : {}, request_id: requestId });
-          done(err.status, void 0, err.message);
+          done(err.status, void 0, err.message, routed.version);
         } else {
           if (!res.headersSent) sendJson(res, 500, { error: "internal error", request_id: requestId });
           else res.destroy();
-          done(500, void 0, err?.stack ?? String(err));
+          done(500, void 0, err?.stack ?? String(err), routed.version);
         }
       }
     );
@@ -31530,15 +31599,16 @@ function createServer(options) {
       server.closeIdleConnections();
       if (outcome === "timeout") server.closeAllConnections();
       await closed;
+      await Promise.all(shadowWork);
       logger.log("info", "stopped", {});
     }
   };
 }
-function recordClassification(metrics, predictions, probabilities) {
+function recordClassification(metrics, version2, predictions, probabilities) {
   for (const [i, label] of predictions.entries()) {
-    metrics.predictedClass.inc({ class: String(label) });
+    metrics.predictedClass.inc({ class: String(label), model_version: version2 });
     const row = probabilities?.[i];
-    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+    if (row && row.length > 0) metrics.confidence.observe({ model_version: version2 }, Math.max(...row));
   }
 }
 function writeJson(res, status, body) {
@@ -31608,6 +31678,13 @@ Options:
   --max-body SIZE         largest request body, e.g. 512kb, 4mb (default 1mb)         [MLOPS_MAX_BODY]
   --log-predictions DIR   append sampled request rows + predictions to DIR/*.jsonl    [MLOPS_LOG_PREDICTIONS]
   --sample F              fraction of rows to log, 0..1 (default 1)                   [MLOPS_SAMPLE]
+  --shadow REF            also run this model on every request, after answering; its outputs
+                          go to the prediction log only (shadow_prediction, shadow_model_version)
+                                                                                      [MLOPS_SHADOW]
+  --canary PCT            send PCT percent (0..100) of /predict requests to --canary-model; the
+                          split hashes the request id, so a retried x-request-id gets the same model
+                                                                                      [MLOPS_CANARY]
+  --canary-model REF      the canary: a registry reference or an .onnx file           [MLOPS_CANARY_MODEL]
   --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
                           zeros) instead of answering 400
   --name NAME             served model name (default: registry name, serving.json, or file name)
@@ -31625,12 +31702,15 @@ Endpoints:
 
 Logs are JSON lines on stdout. Prediction logs are JSONL files (rotated at 64 MiB and each UTC
 day) with the request's columns plus prediction, probability_<class>, model_version, timestamp and
-request_id: point \`mlops drift --current\` at them. SIGTERM or SIGINT stop accepting connections,
+request_id (and shadow_* with --shadow): point \`mlops drift --current\` at them, and
+\`mlops compare-logs\` to compare the shadow or canary with the primary. SIGTERM or SIGINT stop accepting connections,
 finish the requests already received, then exit 0.
 
 Examples:
   mlops serve --model registry:churn#production --port 8080
   mlops serve --model out/model.onnx --log-predictions logs/predictions --sample 0.1
+  mlops serve --model registry:churn#production --shadow registry:churn#staging --log-predictions logs
+  mlops serve --model registry:churn#production --canary 10 --canary-model registry:churn#staging
   curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
 `;
 async function runServe(argv2, io, signals, resolveRegistry) {
@@ -31644,6 +31724,9 @@ async function runServe(argv2, io, signals, resolveRegistry) {
     "log-predictions": { type: "string" },
     sample: { type: "string" },
     "allow-unknown-categories": { type: "boolean" },
+    shadow: { type: "string" },
+    canary: { type: "string" },
+    "canary-model": { type: "string" },
     name: { type: "string" },
     "model-version": { type: "string" },
     "log-level": { type: "string" },
@@ -31661,10 +31744,27 @@ async function runServe(argv2, io, signals, resolveRegistry) {
   const predictionDir = setting("log-predictions", "MLOPS_LOG_PREDICTIONS");
   const sample = fraction("--sample", setting("sample", "MLOPS_SAMPLE") ?? "1");
   const level = oneOf("serve", "--log-level", setting("log-level", "MLOPS_LOG_LEVEL"), LOG_LEVELS, "info");
+  const shadowRef = setting("shadow", "MLOPS_SHADOW");
+  const canaryText = setting("canary", "MLOPS_CANARY");
+  const canaryRef = setting("canary-model", "MLOPS_CANARY_MODEL");
+  if (canaryText === void 0 !== (canaryRef === void 0)) throw new MlopsError("--canary PCT and --canary-model REF go together (see mlops serve --help)");
+  const canaryPercent = canaryText === void 0 ? void 0 : percent("--canary", canaryText);
   const shutdownTimeoutMs = integer2("--shutdown-timeout", setting("shutdown-timeout", "MLOPS_SHUTDOWN_TIMEOUT_S") ?? "30", 0, 3600) * 1e3;
   const logger = jsonLogger(io.stdout, { level, now: io.now });
   const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values["model-version"], resolveRegistry });
   const runner = await loadModel(source.modelFile);
+  const loadSecond = async (ref) => {
+    const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
+    const { manifest: m } = second;
+    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage } };
+  };
+  const shadow = shadowRef ? await loadSecond(shadowRef) : void 0;
+  const canary = canaryRef && canaryPercent !== void 0 ? { ...await loadSecond(canaryRef), percent: canaryPercent } : void 0;
+  const closeRunners = async () => {
+    await runner.close();
+    await shadow?.runner.close();
+    await canary?.runner.close();
+  };
   const predictionLog = predictionDir ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname3()}-${process.pid}` }) : void 0;
   const { manifest } = source;
   const handle = createServer({
@@ -31676,27 +31776,36 @@ async function runServe(argv2, io, signals, resolveRegistry) {
     allowUnknownCategories: values["allow-unknown-categories"] === true,
     logger,
     predictionLog,
-    shutdownTimeoutMs
+    shutdownTimeoutMs,
+    shadow,
+    canary
   });
+  if (shadow) logger.log("info", "shadow model", { name: shadow.model.name, version: shadow.model.version });
+  if (canary) logger.log("info", "canary model", { name: canary.model.name, version: canary.model.version, percent: canary.percent });
   const signal = nextShutdownSignal(signals);
   try {
     await handle.listen(port, host);
   } catch (err) {
     signal.stop();
     await predictionLog?.close();
-    await runner.close();
+    await closeRunners();
     const code = err.code;
     throw new MlopsError(`cannot listen on ${host}:${port} (${code === "EADDRINUSE" ? "the port is in use" : err.message})`);
   }
   logger.log("info", "received signal", { signal: await signal.received });
   await handle.close();
   await predictionLog?.close();
-  await runner.close();
+  await closeRunners();
   return 0;
 }
 function integer2(flag, text, min, max) {
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new MlopsError(`${flag} must be a whole number from ${min} to ${max} (got "${text}")`);
+  return n;
+}
+function percent(flag, text) {
+  const n = Number(text);
+  if (text.trim() === "" || !(n >= 0 && n <= 100)) throw new MlopsError(`${flag} must be a percentage from 0 to 100 (got "${text}")`);
   return n;
 }
 function fraction(flag, text) {

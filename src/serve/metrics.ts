@@ -2,21 +2,14 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface ServeMetrics {
   registry: Registry;
-<<<<<<< HEAD
-  requests: Counter<'route' | 'status'>;
-  latency: Histogram<'route'>;
-  batchSize: Histogram;
-  predictions: Counter;
-  predictedClass: Counter<'class'>;
-  confidence: Histogram;
-=======
   requests: Counter<'route' | 'status' | 'model_version'>;
   latency: Histogram<'route' | 'model_version'>;
   batchSize: Histogram<'model_version'>;
   predictions: Counter<'model_version'>;
+  predictedClass: Counter<'class' | 'model_version'>;
+  confidence: Histogram<'model_version'>;
   shadowErrors: Counter<'model_version'>;
   shadowSkipped: Counter<'model_version'>;
->>>>>>> feat/canary
   inFlight: Gauge;
 }
 
@@ -49,34 +42,34 @@ export function createMetrics(model: { name: string; version: string }): ServeMe
     buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
     registers: [registry],
   });
-<<<<<<< HEAD
-  const predictions = new Counter({ name: 'mlops_predictions_total', help: 'Rows predicted.', registers: [registry] });
+  const predictions = new Counter({ name: 'mlops_predictions_total', help: 'Rows predicted.', labelNames: ['model_version'] as const, registers: [registry] });
   // Classification only: the predicted-class mix and how sure the model is are what shift first when inputs drift.
-  const predictedClass = new Counter({ name: 'mlops_predicted_class_total', help: 'Rows predicted, by predicted class (classification).', labelNames: ['class'] as const, registers: [registry] });
+  const predictedClass = new Counter({
+    name: 'mlops_predicted_class_total',
+    help: 'Rows predicted, by predicted class (classification).',
+    labelNames: ['class', 'model_version'] as const,
+    registers: [registry],
+  });
   const confidence = new Histogram({
     name: 'mlops_prediction_confidence',
     help: 'Probability of the predicted class per row (classification).',
+    labelNames: ['model_version'] as const,
     buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99],
-=======
-  const predictions = new Counter({ name: 'mlops_predictions_total', help: 'Rows predicted.', labelNames: ['model_version'] as const, registers: [registry] });
+    registers: [registry],
+  });
   const shadowErrors = new Counter({
     name: 'mlops_shadow_errors_total',
     help: 'Requests the shadow model failed on (the responses were not affected).',
     labelNames: ['model_version'] as const,
->>>>>>> feat/canary
     registers: [registry],
   });
   const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now.', registers: [registry] });
   new Gauge({ name: 'mlops_model_info', help: 'The served model (always 1; name and version are labels).', registers: [registry] }).set(1);
-<<<<<<< HEAD
-  return { registry, requests, latency, batchSize, predictions, predictedClass, confidence, inFlight };
-=======
   const shadowSkipped = new Counter({
     name: 'mlops_shadow_skipped_total',
     help: 'Requests the shadow model skipped because too many were already waiting on it.',
     labelNames: ['model_version'] as const,
     registers: [registry],
   });
-  return { registry, requests, latency, batchSize, predictions, shadowErrors, shadowSkipped, inFlight };
->>>>>>> feat/canary
+  return { registry, requests, latency, batchSize, predictions, predictedClass, confidence, shadowErrors, shadowSkipped, inFlight };
 }

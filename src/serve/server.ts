@@ -184,6 +184,7 @@ export function createServer(options: ServerOptions): ServerHandle {
     const answerClasses = answering.runner.info.classes;
     const { input, result } = await predictWith(answering, body);
     metrics.predictions.inc({ model_version: version }, input.rows.length);
+    if (answerClasses) recordClassification(metrics, version, result.predictions, result.probabilities);
     const reply = sendJson(res, 200, {
       model: { name: answering.model.name, version },
       request_id: requestId,
@@ -201,25 +202,7 @@ export function createServer(options: ServerOptions): ServerHandle {
     } else {
       options.predictionLog?.write(logged, meta);
     }
-<<<<<<< HEAD
-    metrics.predictions.inc(input.rows.length);
-    if (classes) recordClassification(metrics, result.predictions, result.probabilities);
-    options.predictionLog?.write(
-      input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] })),
-      { requestId, modelVersion: model.version, classes },
-    );
-    return {
-      ...sendJson(res, 200, {
-        model: { name: model.name, version: model.version },
-        request_id: requestId,
-        predictions: result.predictions,
-        ...(result.probabilities ? { probabilities: result.probabilities, classes } : {}),
-      }),
-      rows: input.rows.length,
-    };
-=======
     return { ...reply, rows: input.rows.length };
->>>>>>> feat/canary
   };
 
   const server = createHttpServer((req, res) => {
@@ -306,11 +289,11 @@ export function createServer(options: ServerOptions): ServerHandle {
   };
 }
 
-function recordClassification(metrics: ServeMetrics, predictions: (string | number)[], probabilities: number[][] | undefined): void {
+function recordClassification(metrics: ServeMetrics, version: string, predictions: (string | number)[], probabilities: number[][] | undefined): void {
   for (const [i, label] of predictions.entries()) {
-    metrics.predictedClass.inc({ class: String(label) });
+    metrics.predictedClass.inc({ class: String(label), model_version: version });
     const row = probabilities?.[i];
-    if (row && row.length > 0) metrics.confidence.observe(Math.max(...row));
+    if (row && row.length > 0) metrics.confidence.observe({ model_version: version }, Math.max(...row));
   }
 }
 
