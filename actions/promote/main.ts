@@ -1,23 +1,13 @@
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, input, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, input, optionalInput, runAction } from '../../src/github/action.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 import { versionLabel } from '../../registry/src/format.ts';
-import { openRegistryContext } from '../../registry/src/open.ts';
+import { registryFromInputs } from '../../src/github/registry-inputs.ts';
 import { promote, rollback } from '../../registry/src/operations.ts';
 import { parseVersion } from '../../registry/src/refs.ts';
 
 await runAction(async () => {
-  const backend = choiceInput('backend', ['git', 'github'] as const, 'git');
-  const ctx = await openRegistryContext({
-    backend,
-    cwd: process.cwd(),
-    env: process.env,
-    remote: optionalInput('remote'),
-    branch: input('branch', 'mlops-registry'),
-    token: optionalInput('token'),
-    tags: booleanInput('tags', false),
-    now: () => new Date(),
-  });
+  const ctx = await registryFromInputs();
   try {
     const name = input('name');
     const stage = input('stage', 'production');

@@ -1,22 +1,12 @@
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, input, optionalInput, runAction } from '../../src/github/action.ts';
+import { input, optionalInput, runAction } from '../../src/github/action.ts';
 import { versionLabel } from '../../registry/src/format.ts';
 import { registerFromFiles } from '../../registry/src/inputs.ts';
-import { openRegistryContext } from '../../registry/src/open.ts';
+import { registryFromInputs } from '../../src/github/registry-inputs.ts';
 
 await runAction(async () => {
   const env = process.env;
-  const backend = choiceInput('backend', ['git', 'github'] as const, 'git');
-  const ctx = await openRegistryContext({
-    backend,
-    cwd: process.cwd(),
-    env,
-    remote: optionalInput('remote'),
-    branch: input('branch', 'mlops-registry'),
-    token: optionalInput('token'),
-    tags: booleanInput('tags', false),
-    now: () => new Date(),
-  });
+  const ctx = await registryFromInputs();
   try {
     const done = await registerFromFiles(
       ctx,

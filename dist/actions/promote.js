@@ -49398,11 +49398,10 @@ async function openRegistryContext(options) {
   return { store, now: options.now, actor: who.actor, run: who.run, tags: options.tags };
 }
 
-// actions/promote/main.ts
-await runAction(async () => {
-  const backend = choiceInput("backend", ["git", "github"], "git");
-  const ctx = await openRegistryContext({
-    backend,
+// src/github/registry-inputs.ts
+async function registryFromInputs() {
+  return openRegistryContext({
+    backend: choiceInput("backend", ["git", "github"], "git"),
     cwd: process.cwd(),
     env: process.env,
     remote: optionalInput("remote"),
@@ -49411,6 +49410,11 @@ await runAction(async () => {
     tags: booleanInput("tags", false),
     now: () => /* @__PURE__ */ new Date()
   });
+}
+
+// actions/promote/main.ts
+await runAction(async () => {
+  const ctx = await registryFromInputs();
   try {
     const name = input("name");
     const stage = input("stage", "production");

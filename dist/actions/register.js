@@ -49754,20 +49754,24 @@ async function openRegistryContext(options) {
   return { store, now: options.now, actor: who.actor, run: who.run, tags: options.tags };
 }
 
-// actions/register/main.ts
-await runAction(async () => {
-  const env = process.env;
-  const backend = choiceInput("backend", ["git", "github"], "git");
-  const ctx = await openRegistryContext({
-    backend,
+// src/github/registry-inputs.ts
+async function registryFromInputs() {
+  return openRegistryContext({
+    backend: choiceInput("backend", ["git", "github"], "git"),
     cwd: process.cwd(),
-    env,
+    env: process.env,
     remote: optionalInput("remote"),
     branch: input("branch", "mlops-registry"),
     token: optionalInput("token"),
     tags: booleanInput("tags", false),
     now: () => /* @__PURE__ */ new Date()
   });
+}
+
+// actions/register/main.ts
+await runAction(async () => {
+  const env = process.env;
+  const ctx = await registryFromInputs();
   try {
     const done = await registerFromFiles(
       ctx,

@@ -1,0 +1,17 @@
+import { openRegistryContext } from '../../registry/src/open.ts';
+import type { RegistryContext } from '../../registry/src/operations.ts';
+import { booleanInput, choiceInput, input, optionalInput } from './action.ts';
+
+/** The registry the register and promote actions write to, from their shared inputs. */
+export async function registryFromInputs(): Promise<RegistryContext> {
+  return openRegistryContext({
+    backend: choiceInput('backend', ['git', 'github'] as const, 'git'),
+    cwd: process.cwd(),
+    env: process.env,
+    remote: optionalInput('remote'),
+    branch: input('branch', 'mlops-registry'),
+    token: optionalInput('token'),
+    tags: booleanInput('tags', false),
+    now: () => new Date(),
+  });
+}
