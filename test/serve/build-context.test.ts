@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LINEAGE_SCHEMA_VERSION, type Lineage } from '../../src/model/lineage.ts';
 import { ServingManifestSchema, sha256 } from '../../src/serve/model-source.ts';
 import { lockSubset } from '../../src/serve/lockfile.ts';
-import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
+import { demoModelWithLineage } from './demo-lineage.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { call, predict } from './http.ts';
 import { startServerProcess } from './process.ts';
@@ -30,23 +29,13 @@ function pairs(args: string): Record<string, string> {
   return out;
 }
 
-async function demoModelWithLineage() {
-  const dir = tempDir();
-  const modelFile = await writeDemoMlp(dir);
-  const bytes = readFileSync(modelFile);
-  const lineage: Lineage = {
-    schema_version: LINEAGE_SCHEMA_VERSION,
-    kind: 'mlops/lineage',
-    model: { file: 'model.onnx', sha256: sha256(bytes), size_bytes: bytes.length, format: 'onnx', framework: 'tfjs', signature: { inputs: [], outputs: [] } },
-    params: {},
+async function demoModel() {
+  const { modelFile, bytes } = await demoModelWithLineage(tempDir(), {
     metrics: { auc: 0.83 },
     data: { fingerprint: 'sha256:' + 'ab'.repeat(32), files: [], rows: 4000 },
     source: { commit: 'c0ffee1234567890c0ffee1234567890c0ffee12', repository: 'acme/churn', run_url: 'https://github.com/acme/churn/actions/runs/9' },
-    environment: { os: 'linux', arch: 'x64', cpus: 2, memory_bytes: 1, node: '20', packages: {} },
-    started_at: '2026-02-01T00:00:00Z',
     duration_s: 12,
-  };
-  writeFileSync(join(dir, 'lineage.json'), JSON.stringify(lineage));
+  });
   return { modelFile, bytes };
 }
 
@@ -56,7 +45,7 @@ const REGISTRY_COMMIT = 'feed'.repeat(10);
 let built: Promise<{ out: string; bytes: Buffer; r: Awaited<ReturnType<typeof cli>> }> | undefined;
 function builtContext() {
   built ??= (async () => {
-    const { modelFile, bytes } = await demoModelWithLineage();
+    const { modelFile, bytes } = await demoModel();
     const out = join(tempDir(), 'ctx');
     const r = await cli(['build-context', '--model', modelFile, '--name', 'churn', '--model-version', '3', '--registry-commit', REGISTRY_COMMIT, '--out', out]);
     return { out, bytes, r };
@@ -144,7 +133,7 @@ test('the context serves with node exactly as its CMD and HEALTHCHECK run', { ti
 });
 
 test('build-context refuses a non-empty folder, an unpinned base image and bad names', async () => {
-  const { modelFile } = await demoModelWithLineage();
+  const { modelFile } = await demoModel();
   const used = tempDir();
   writeFileSync(join(used, 'keep.txt'), 'x');
   const notEmpty = await cli(['build-context', '--model', modelFile, '--out', used]);

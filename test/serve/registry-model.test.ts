@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
-import { LINEAGE_SCHEMA_VERSION, type Lineage } from '../../src/model/lineage.ts';
-import { sha256 } from '../../src/serve/model-source.ts';
+import { demoModelWithLineage } from './demo-lineage.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { call } from './http.ts';
 import { startServerProcess } from './process.ts';
@@ -16,23 +15,12 @@ const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_C
 async function registryWithDemoModel() {
   const remote = join(tempDir(), 'remote.git');
   execFileSync('git', ['init', '--bare', '--quiet', remote]);
-  const dir = tempDir();
-  const modelFile = await writeDemoMlp(dir);
-  const bytes = readFileSync(modelFile);
-  const lineage: Lineage = {
-    schema_version: LINEAGE_SCHEMA_VERSION,
-    kind: 'mlops/lineage',
-    model: { file: 'model.onnx', sha256: sha256(bytes), size_bytes: bytes.length, format: 'onnx', framework: 'tfjs', signature: { inputs: [], outputs: [] } },
-    params: {},
+  const { modelFile, bytes, lineageFile } = await demoModelWithLineage(tempDir(), {
     metrics: { auc: 0.82 },
     data: { fingerprint: 'sha256:' + 'cd'.repeat(32), files: [], rows: 4000 },
     source: { commit: 'ab12'.repeat(10), repository: 'acme/churn' },
-    environment: { os: 'linux', arch: 'x64', cpus: 2, memory_bytes: 1, node: '20', packages: {} },
-    started_at: '2026-02-01T00:00:00Z',
     duration_s: 9,
-  };
-  const lineageFile = join(dir, 'lineage.json');
-  writeFileSync(lineageFile, JSON.stringify(lineage));
+  });
   const env = { ...GIT_ENV, MLOPS_REGISTRY_REMOTE: remote };
   const reg = await cli(['registry', 'register', 'churn', '--model', modelFile, '--lineage', lineageFile, '--stage', 'production', '--remote', remote], { env });
   assert.equal(reg.code, 0, reg.stderr);
