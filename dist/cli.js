@@ -55289,6 +55289,12 @@ async function readMetadata(snapshot2, name, version2) {
   if (!bytes) throw new MlopsError(`${name} ${versionLabel(version2)} is not in the registry`);
   return parseStored(VersionMetadataSchema, bytes.toString(), file2);
 }
+async function existingVersion(snapshot2, name, version2) {
+  const index = await requireIndex(snapshot2, name);
+  const resolved = await resolveVersion(snapshot2, { name, version: version2 });
+  await readMetadata(snapshot2, name, resolved);
+  return { index, version: resolved };
+}
 async function checkStage(snapshot2, stage) {
   const stages = await stagesOf(snapshot2);
   if (!stages.includes(stage)) throw new MlopsError(`unknown stage "${stage}": this registry has stages ${stages.join(", ")}`);
@@ -55474,9 +55480,7 @@ async function promote(ctx, ref, stage, reason) {
     ctx.store,
     async (snapshot2, now) => {
       await checkStage(snapshot2, stage);
-      const index = await requireIndex(snapshot2, name);
-      const version2 = await resolveVersion(snapshot2, { name, version: ref.version });
-      await readMetadata(snapshot2, name, version2);
+      const { index, version: version2 } = await existingVersion(snapshot2, name, ref.version);
       if (index.deprecated[String(version2)]) throw new MlopsError(`${name} ${versionLabel(version2)} is deprecated and cannot be promoted`);
       if (index.stages[stage]?.version === version2) throw new MlopsError(`${name} ${versionLabel(version2)} already holds ${stage}`);
       const previous = assignStage(index, stage, version2, now);
@@ -55533,9 +55537,7 @@ async function deprecate(ctx, ref, reason) {
   return mutate(
     ctx.store,
     async (snapshot2, now) => {
-      const index = await requireIndex(snapshot2, name);
-      const version2 = await resolveVersion(snapshot2, { name, version: ref.version });
-      await readMetadata(snapshot2, name, version2);
+      const { index, version: version2 } = await existingVersion(snapshot2, name, ref.version);
       if (index.deprecated[String(version2)]) throw new MlopsError(`${name} ${versionLabel(version2)} is already deprecated`);
       const held = stagesHeld(index, version2);
       if (held.length) throw new MlopsError(`${name} ${versionLabel(version2)} holds ${held.join(", ")}: promote another version or roll back first`);
@@ -55560,9 +55562,7 @@ async function annotateImage(ctx, ref, image) {
   return mutate(
     ctx.store,
     async (snapshot2, now) => {
-      const index = await requireIndex(snapshot2, name);
-      const version2 = await resolveVersion(snapshot2, { name, version: ref.version });
-      await readMetadata(snapshot2, name, version2);
+      const { index, version: version2 } = await existingVersion(snapshot2, name, ref.version);
       const images = index.images ??= {};
       (images[String(version2)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
       const seq = ++index.events;

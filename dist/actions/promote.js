@@ -49205,6 +49205,12 @@ async function readMetadata(snapshot, name, version2) {
   if (!bytes) throw new MlopsError(`${name} ${versionLabel(version2)} is not in the registry`);
   return parseStored(VersionMetadataSchema, bytes.toString(), file2);
 }
+async function existingVersion(snapshot, name, version2) {
+  const index = await requireIndex(snapshot, name);
+  const resolved = await resolveVersion(snapshot, { name, version: version2 });
+  await readMetadata(snapshot, name, resolved);
+  return { index, version: resolved };
+}
 async function checkStage(snapshot, stage) {
   const stages = await stagesOf(snapshot);
   if (!stages.includes(stage)) throw new MlopsError(`unknown stage "${stage}": this registry has stages ${stages.join(", ")}`);
@@ -49272,9 +49278,7 @@ async function promote(ctx, ref, stage, reason) {
     ctx.store,
     async (snapshot, now) => {
       await checkStage(snapshot, stage);
-      const index = await requireIndex(snapshot, name);
-      const version2 = await resolveVersion(snapshot, { name, version: ref.version });
-      await readMetadata(snapshot, name, version2);
+      const { index, version: version2 } = await existingVersion(snapshot, name, ref.version);
       if (index.deprecated[String(version2)]) throw new MlopsError(`${name} ${versionLabel(version2)} is deprecated and cannot be promoted`);
       if (index.stages[stage]?.version === version2) throw new MlopsError(`${name} ${versionLabel(version2)} already holds ${stage}`);
       const previous = assignStage(index, stage, version2, now);

@@ -71,6 +71,14 @@ export async function readMetadata(snapshot: Snapshot, name: string, version: nu
   return parseStored(VersionMetadataSchema, bytes.toString(), file);
 }
 
+/** The model's index and a version of it that exists with readable metadata (what every write to a version needs). */
+async function existingVersion(snapshot: Snapshot, name: string, version: number): Promise<{ index: ModelIndex; version: number }> {
+  const index = await requireIndex(snapshot, name);
+  const resolved = await resolveVersion(snapshot, { name, version });
+  await readMetadata(snapshot, name, resolved);
+  return { index, version: resolved };
+}
+
 async function checkStage(snapshot: Snapshot, stage: string): Promise<void> {
   const stages = await stagesOf(snapshot);
   if (!stages.includes(stage)) throw new MlopsError(`unknown stage "${stage}": this registry has stages ${stages.join(', ')}`);
@@ -316,9 +324,7 @@ export async function promote(ctx: RegistryContext, ref: { name: string; version
     ctx.store,
     async (snapshot, now) => {
       await checkStage(snapshot, stage);
-      const index = await requireIndex(snapshot, name);
-      const version = await resolveVersion(snapshot, { name, version: ref.version });
-      await readMetadata(snapshot, name, version);
+      const { index, version } = await existingVersion(snapshot, name, ref.version);
       if (index.deprecated[String(version)]) throw new MlopsError(`${name} ${versionLabel(version)} is deprecated and cannot be promoted`);
       if (index.stages[stage]?.version === version) throw new MlopsError(`${name} ${versionLabel(version)} already holds ${stage}`);
       const previous = assignStage(index, stage, version, now);
@@ -374,9 +380,7 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      const index = await requireIndex(snapshot, name);
-      const version = await resolveVersion(snapshot, { name, version: ref.version });
-      await readMetadata(snapshot, name, version);
+      const { index, version } = await existingVersion(snapshot, name, ref.version);
       if (index.deprecated[String(version)]) throw new MlopsError(`${name} ${versionLabel(version)} is already deprecated`);
       const held = stagesHeld(index, version);
       if (held.length) throw new MlopsError(`${name} ${versionLabel(version)} holds ${held.join(', ')}: promote another version or roll back first`);
@@ -408,9 +412,7 @@ export async function annotateImage(
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      const index = await requireIndex(snapshot, name);
-      const version = await resolveVersion(snapshot, { name, version: ref.version });
-      await readMetadata(snapshot, name, version);
+      const { index, version } = await existingVersion(snapshot, name, ref.version);
       const images = (index.images ??= {});
       (images[String(version)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
       const seq = ++index.events;
