@@ -1,4 +1,4 @@
-import type { Cell, ReadOptions } from '../data/batch.ts';
+import type { Cell, ReadOptions, RowBatch } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { ModelRunner, Task } from '../model/types.ts';
@@ -54,8 +54,12 @@ export interface CollectOptions {
   sampleRows: number;
   clock: () => number;
   readOptions?: ReadOptions;
+  /** Where a file's rows come from: the file itself by default, or e.g. logs joined with labels. */
+  source?: BatchSource;
   onProgress?: (rows: number) => void;
 }
+
+export type BatchSource = (file: string, readOptions?: ReadOptions) => AsyncIterable<RowBatch>;
 
 /**
  * One streaming pass over the data: every batch goes through every model in turn, so the
@@ -74,8 +78,9 @@ export async function collectPredictions(files: readonly string[], runners: read
   const sample = { columns: [] as readonly string[], rows: [] as Cell[][] };
   let rows = 0;
   let skippedRows = 0;
+  const source = options.source ?? readBatches;
   for (const file of files) {
-    for await (const batch of readBatches(file, options.readOptions)) {
+    for await (const batch of source(file, options.readOptions)) {
       const t = batch.columns.indexOf(options.target);
       if (t < 0) throw new DataError(file, `no target column "${options.target}" (columns: ${batch.columns.join(', ')})`, { column: options.target });
       const kept: Cell[][] = [];

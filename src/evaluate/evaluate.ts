@@ -12,7 +12,7 @@ import { mcnemar, pairedBootstrap } from '../metrics/significance.ts';
 import { quantileSorted } from '../stats/special.ts';
 import { formatNumber } from '../report/markdown.ts';
 import type { ModelRunner } from '../model/types.ts';
-import { collectPredictions, timeSingleRows, type Collected } from './collect.ts';
+import { collectPredictions, timeSingleRows, type BatchSource, type Collected } from './collect.ts';
 import type { GateConfig, SignificanceConfig } from './gate.ts';
 import { higherIsBetter } from './metric-names.ts';
 import { sliceRows } from './slices.ts';
@@ -41,6 +41,12 @@ export interface EvaluateOptions {
   /** Rows timed one at a time for p50/p99 latency. */
   latencyRows?: number;
   readOptions?: ReadOptions;
+  source?: BatchSource;
+  /**
+   * Fewer rows than this and the gate is not applied: every rule is skipped and the verdict
+   * passes with a note, so a scheduled check on labels still arriving does not raise alarms.
+   */
+  minRows?: number;
   /** Milliseconds, monotonic (performance.now in the CLI). */
   clock: () => number;
   now: () => Date;
@@ -60,8 +66,9 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
   const collected = await collectPredictions(
     options.files,
     models.map((m) => m.runner),
-    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, onProgress: options.onProgress },
+    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, source: options.source, onProgress: options.onProgress },
   );
+  if (options.minRows !== undefined && collected.rows < options.minRows) return tooFewRows(options, collected, models);
   if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${options.files.join(', ')}: nothing to evaluate`);
   const task = collected.task;
   const significanceConfig = options.gate?.require_significant_improvement;
@@ -102,6 +109,36 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     slices,
     significance,
     verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance),
+  };
+}
+
+function tooFewRows(options: EvaluateOptions, collected: Collected, models: ModelUnderTest[]): Evaluation {
+  const reason = `${formatNumber(collected.rows)} rows < min rows ${formatNumber(options.minRows!)}`;
+  const gate = options.gate;
+  const rules = gate ? [...gate.rules.map((r) => [r, 'rules'] as const), ...gate.budgets.map((r) => [r, 'budgets'] as const)] : [];
+  const results = rules.map(([rule, section]) => ({ rule: rule.text, section, metric: rule.metric, candidate: null, champion: null, threshold: null, status: 'skipped' as const, reason }));
+  return {
+    schema_version: 1,
+    kind: 'evaluation',
+    generated_at: options.now().toISOString(),
+    task: collected.task,
+    target: options.target,
+    data: options.dataNames ?? options.files,
+    rows: collected.rows,
+    skipped_rows: collected.skippedRows,
+    primary_metric: collected.task === 'classification' ? 'accuracy' : 'rmse',
+    candidate: { model: models[0].name, metrics: {} },
+    champion: models[1] ? { model: models[1].name, metrics: {} } : null,
+    slices: [],
+    significance: null,
+    min_rows: options.minRows,
+    verdict: {
+      verdict: 'pass',
+      passed: true,
+      hasChampion: models.length > 1,
+      results,
+      notes: [`Only ${formatNumber(collected.rows)} rows to evaluate, fewer than the minimum of ${formatNumber(options.minRows!)}: the gate was not applied and no metrics were computed.`],
+    },
   };
 }
 

@@ -7,6 +7,8 @@ import { readText } from '../util/fs.ts';
 import { evaluateRunners } from './evaluate.ts';
 import { parseGate } from './gate.ts';
 import type { Evaluation } from './types.ts';
+import { readLabels } from '../data/labels.ts';
+import { createLabelJoin } from './label-join.ts';
 
 export type LoadModel = (file: string) => Promise<ModelRunner>;
 
@@ -19,6 +21,13 @@ export interface EvaluateRequest {
   gate?: string;
   slices?: string[];
   latencyRows?: number;
+  /**
+   * Late labels: `data` are logged predictions (or any rows with `key`), joined with these
+   * label files by `key`; `target` names the label column. Only rows logged since `since` count.
+   */
+  labels?: { files: string[]; key: string; since?: Date };
+  /** Fewer evaluated rows than this: no metrics, the gate is not applied (see EvaluateOptions). */
+  minRows?: number;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Turns a model file into a runner (onnxruntime-node's loadModel in the CLI and action). */
@@ -38,6 +47,9 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
     isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request.cwd, env: request.env })).modelFile : resolve(request.cwd, ref);
   const candidateFile = await modelFile(request.model);
   const championFile = request.baseline ? await modelFile(request.baseline) : undefined;
+  const join = request.labels
+    ? createLabelJoin({ labels: await readLabels(request.labels.files, request.labels.key, request.target, request.cwd), since: request.labels.since })
+    : undefined;
   const runners: ModelRunner[] = [];
   try {
     const candidate = await request.loadModel(candidateFile);
@@ -53,10 +65,13 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
       gate,
       sliceColumns: request.slices,
       latencyRows: request.latencyRows,
+      source: join?.batches,
+      minRows: request.minRows,
       clock: request.clock,
       now: request.now,
       onProgress: request.onProgress,
     });
+    if (join) evaluation.labels = join.summary();
     return { evaluation, markdown: evaluationMarkdown(evaluation) };
   } finally {
     for (const r of runners) await r.close();

@@ -57,6 +57,22 @@ export const evaluationSchema = z.object({
     ),
     notes: z.array(z.string()),
   }),
+  min_rows: z.number().int().optional(),
+  labels: z
+    .object({
+      files: z.array(z.string()),
+      key: z.string(),
+      target: z.string(),
+      since: z.string().nullable(),
+      logged_rows: z.number().int(),
+      matched_rows: z.number().int(),
+      unmatched_rows: z.number().int(),
+      outside_window_rows: z.number().int(),
+      labels: z.number().int(),
+      labels_without_prediction: z.number().int(),
+      served_versions: z.record(z.string(), z.number().int()),
+    })
+    .optional(),
 });
 
 export function parseEvaluation(text: string, file: string): Evaluation {

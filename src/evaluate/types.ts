@@ -1,6 +1,7 @@
 import type { CalibrationBin, ClassScores } from '../metrics/classification.ts';
 import type { BootstrapResult, McNemarResult } from '../metrics/significance.ts';
 import type { Task } from '../model/types.ts';
+import type { LabelJoinSummary } from './label-join.ts';
 
 /** Metric name → value; null when undefined for the data (one-class AUC, empty slice). */
 export type Scalars = Record<string, number | null>;
@@ -72,4 +73,8 @@ export interface Evaluation {
   slices: SliceEvaluation[];
   significance: SignificanceResult | null;
   verdict: Verdict;
+  /** Set when fewer rows than this meant the gate was not applied. */
+  min_rows?: number;
+  /** Set when the data were logged predictions joined with late labels (`--labels`). */
+  labels?: LabelJoinSummary;
 }

@@ -1,5 +1,6 @@
 import { higherIsBetter } from '../evaluate/metric-names.ts';
 import type { Evaluation, ModelEvaluation, RuleResult, SliceEvaluation } from '../evaluate/types.ts';
+import type { LabelJoinSummary } from '../evaluate/label-join.ts';
 import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, table } from './markdown.ts';
 import { xyChart, type XySeries } from './mermaid.ts';
 
@@ -45,12 +46,36 @@ function render(ev: Evaluation, limits: Limits): string {
 function banner(ev: Evaluation): string {
   const v = ev.verdict;
   const failed = v.results.filter((r) => r.status === 'fail');
-  const head = v.passed ? '## ✅ Evaluation gate passed' : `## ❌ Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
+  const head = notApplied(ev)
+    ? '## ⏭️ Evaluation gate not applied: too few rows'
+    : v.passed
+      ? '## ✅ Evaluation gate passed'
+      : `## ❌ Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
   const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : '';
   const lines = [head, '', `${against} — ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(', ')}.`];
+  if (ev.labels) lines.push('', labelsLine(ev.labels));
   if (!v.passed) lines.push('', `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(', ')}${failed.length > 8 ? ` and ${failed.length - 8} more` : ''}.`);
   for (const note of v.notes) lines.push('', `> ${note}`);
+  return lines.join('\n');
+}
+
+function notApplied(ev: Evaluation): boolean {
+  return ev.min_rows !== undefined && ev.rows < ev.min_rows;
+}
+
+function labelsLine(j: LabelJoinSummary): string {
+  const window = j.since ? `, ${formatNumber(j.outside_window_rows)} logged before ${j.since} left out` : '';
+  const versions = Object.entries(j.served_versions);
+  const served = versions.length ? `; served by ${versions.map(([v, n]) => `${code(v)} (${formatNumber(n)})`).join(', ')}` : '';
+  const lines = [
+    `Late labels from ${j.files.map(code).join(', ')} joined on ${code(j.key)}: ${formatNumber(j.matched_rows)} of ${formatNumber(j.logged_rows)} logged rows matched ` +
+      `(${formatNumber(j.unmatched_rows)} without a label yet${window})${served}.`,
+  ];
+  // Most labels finding no prediction usually means the keys differ (type, padding, another id).
+  if (j.labels > 0 && j.labels_without_prediction > j.labels / 2) {
+    lines.push('', `> ${formatNumber(j.labels_without_prediction)} of ${formatNumber(j.labels)} labels match no logged row: check that ${code(j.key)} holds the same ids in both.`);
+  }
   return lines.join('\n');
 }
 
@@ -65,6 +90,7 @@ function delta(metric: string, candidate: number | null | undefined, champion: n
 function metricsSection(ev: Evaluation): string {
   const overall = ev.verdict.results.filter((r) => r.section === 'rules' || r.section === 'budgets');
   const names = Object.keys(ev.candidate.metrics);
+  if (names.length === 0) return '';
   const rows = names.map((name) => {
     const rules = overall.filter((r) => r.metric === name);
     return [

@@ -1,5 +1,6 @@
 import type { Cell } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
+import type { Labels } from '../data/labels.ts';
 import { classificationMetric, PreparedClassification } from '../metrics/classification.ts';
 import { regressionMetrics } from '../metrics/regression.ts';
 import { mcnemar, type McNemarResult } from '../metrics/significance.ts';
@@ -37,12 +38,6 @@ export interface CompareLogsResult {
   labels?: { key: string; target: string; matched_rows: number; unmatched_rows: number };
 }
 
-export interface Labels {
-  key: string;
-  target: string;
-  byKey: Map<string, string>;
-}
-
 interface Output {
   prediction: string;
   probabilities?: Map<string, number>;
@@ -56,22 +51,6 @@ interface Accumulator {
   /** Labelled rows: truth, prediction and probabilities by class. */
   truth: string[];
   outputs: Output[];
-}
-
-/** Reads a labels file into key → target value (the last row wins for a repeated key). */
-export async function readLabels(file: string, key: string, target: string): Promise<Labels> {
-  const byKey = new Map<string, string>();
-  for await (const batch of readBatches(file)) {
-    const k = batch.columns.indexOf(key);
-    const t = batch.columns.indexOf(target);
-    if (k < 0) throw new DataError(file, `no key column "${key}" (columns: ${batch.columns.join(', ')})`);
-    if (t < 0) throw new DataError(file, `no target column "${target}" (columns: ${batch.columns.join(', ')})`);
-    for (const row of batch.rows) {
-      if (row[k] === null || row[k] === undefined || row[t] === null || row[t] === undefined) continue;
-      byKey.set(text(row[k]), text(row[t]));
-    }
-  }
-  return { key, target, byKey };
 }
 
 /**

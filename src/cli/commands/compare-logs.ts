@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
-import { compareLogs, readLabels } from '../../serve/compare-logs.ts';
+import { compareLogs } from '../../serve/compare-logs.ts';
+import { readLabels } from '../../data/labels.ts';
 import { compareLogsMarkdown } from '../../report/compare-logs-report.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { writeText } from '../../util/fs.ts';
@@ -13,7 +14,7 @@ Usage:
 
 Options:
   --logs GLOB       prediction logs (mlops serve --log-predictions); a glob or repeated flag
-  --labels FILE     arrived labels (CSV/JSONL/Parquet) joined to logged rows by --key
+  --labels FILE     arrived labels (CSV/JSONL/Parquet, or a glob) joined to logged rows by --key
   --key COL         the column both the logs and the labels hold (a request field such as id)
   --target COL      the label column in --labels
   --format F        markdown (default) or json
@@ -48,7 +49,7 @@ export const compareLogsCommand: Command = {
     if (values.labels && (!values.key || !values.target)) throw new MlopsError('--labels needs --key (the join column) and --target (the label column)');
     if (!values.labels && (values.key || values.target)) throw new MlopsError('--key and --target go with --labels FILE');
     const files = await expandDataPaths(patterns, io.cwd);
-    const labels = values.labels ? await readLabels(values.labels, values.key!, values.target!) : undefined;
+    const labels = values.labels ? await readLabels([values.labels], values.key!, values.target!, io.cwd) : undefined;
     const result = await compareLogs(files, labels);
     const text = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : compareLogsMarkdown(result);
     if (values.out) await writeText(values.out, text);

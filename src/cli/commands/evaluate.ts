@@ -7,6 +7,7 @@ import { MlopsError } from '../../util/errors.ts';
 import { rowProgress } from '../progress.ts';
 import { resolve } from 'node:path';
 import { loadModel } from '../../model/runtime.ts';
+import { parseSince } from '../../evaluate/label-join.ts';
 
 const help = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
 
@@ -14,6 +15,8 @@ Usage:
   mlops evaluate --model candidate.onnx --data holdout.csv --target label
                  [--baseline registry:NAME#production | --baseline other.onnx]
                  [--gate gate.yml] [--slices col1,col2] [--format json|markdown] [--out FILE]
+  mlops evaluate --model registry:NAME#production --data 'logs/*.jsonl'
+                 --labels labels.csv --key id --target label [--since 30d] [--min-rows 100]
 
 Options:
   --model FILE       the candidate ONNX model
@@ -28,19 +31,34 @@ Options:
   --format F         markdown (default) or json (the full evaluation document)
   --out FILE         write the report there instead of stdout
   --latency-rows N   rows timed one at a time for p50/p99 latency (default 200)
+  --min-rows N       fewer evaluated rows than N: no metrics, the gate is not applied and the
+                     exit code is 0 (default 1 with --labels; without it, no rows is an error)
+
+Late labels (performance drift): with --labels, --data are prediction logs from mlops serve
+--log-predictions (or any rows holding --key) and the labels that arrived since are joined
+to them by --key; --target names the label column in the label files.
+  --labels FILE      label files (CSV/JSONL/Parquet; globs and repeated flags read several,
+                     a key's last label wins)
+  --key COL          the column both the logs and the labels hold (e.g. a customer or order id)
+  --since WHEN       only rows logged since then: a span back from now (30d, 12h, 2w, 90m) or an
+                     ISO date; read from the logs' timestamp column
+The report says how many logged rows matched, how many await labels and which model
+versions served them; evaluating registry:NAME#production on them is a concept-drift check.
 
 Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighted), roc_auc,
 pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
 p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
 
-Exit codes: 0 the gate passed (or no gate), 1 the gate failed (the failing rules are named),
-2 bad usage or input.
+Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the gate failed
+(the failing rules are named), 2 bad usage or input.
 
 Examples:
   mlops evaluate --model model.onnx --data data/holdout.csv --target churned --gate gate.yml
   mlops evaluate --model model.onnx --data data/holdout.csv --target churned \\
     --baseline registry:churn#production --gate gate.yml --slices region,plan --out report.md
   mlops evaluate --model new.onnx --baseline old.onnx --data 'holdout/*.parquet' --target y --format json
+  mlops evaluate --model registry:churn#production --data 'logs/predictions/*.jsonl' \\
+    --labels 'labels/*.csv' --key customer_id --target churned --since 30d --gate gate.yml
 `;
 
 /** The command with its model loader passed in, so the flow is testable with any ModelRunner. */
@@ -60,6 +78,10 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'latency-rows': { type: 'string' },
+        'min-rows': { type: 'string' },
+        labels: { type: 'string', multiple: true },
+        key: { type: 'string' },
+        since: { type: 'string' },
       });
       const model = requireOption('evaluate', values.model, '--model');
       const data = listOption(values.data);
@@ -68,6 +90,11 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
       const format = oneOf('evaluate', '--format', values.format, ['markdown', 'json'] as const, 'markdown');
       const latencyRows = values['latency-rows'] === undefined ? undefined : Number(values['latency-rows']);
       if (latencyRows !== undefined && !(Number.isInteger(latencyRows) && latencyRows >= 1)) throw new MlopsError(`--latency-rows must be a positive integer (got "${values['latency-rows']}")`);
+      const labelFiles = listOption(values.labels);
+      if (labelFiles.length > 0 && !values.key) throw new MlopsError('--labels needs --key: the column that joins the labels to the logged rows');
+      if (labelFiles.length === 0 && (values.key || values.since)) throw new MlopsError(`${values.key ? '--key' : '--since'} goes with --labels FILE (late labels joined to prediction logs)`);
+      const minRows = values['min-rows'] === undefined ? (labelFiles.length > 0 ? 1 : undefined) : Number(values['min-rows']);
+      if (minRows !== undefined && !(Number.isInteger(minRows) && minRows >= 0)) throw new MlopsError(`--min-rows must be a whole number (got "${values['min-rows']}")`);
       const progress = rowProgress(io.stderr, 'evaluated');
       const { evaluation, markdown } = await runEvaluation({
         model,
@@ -77,6 +104,8 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
         gate: values.gate,
         slices: listOption(values.slices),
         latencyRows,
+        labels: labelFiles.length > 0 ? { files: labelFiles, key: values.key!, since: values.since === undefined ? undefined : parseSince(values.since, io.now()) } : undefined,
+        minRows,
         cwd: io.cwd,
         env: io.env,
         loadModel,
@@ -89,8 +118,12 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
       else io.stdout.write(text);
       const v = evaluation.verdict;
       const failed = v.results.filter((r) => r.status === 'fail');
+      const j = evaluation.labels;
+      if (j) io.stderr.write(`labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window\n`);
       io.stderr.write(
-        v.passed
+        evaluation.min_rows !== undefined && evaluation.rows < evaluation.min_rows
+          ? `gate not applied: ${evaluation.rows} rows evaluated, fewer than --min-rows ${evaluation.min_rows}${values.out ? `; wrote ${values.out}` : ''}\n`
+          : v.passed
           ? `gate passed: ${v.results.filter((r) => r.status === 'pass').length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ''}\n`
           : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join('; ')}${values.out ? `; wrote ${values.out}` : ''}\n`,
       );
