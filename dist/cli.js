@@ -56357,19 +56357,35 @@ function dispatchRequest(target, payload) {
   };
 }
 
-// src/github/drift-issue.ts
-var DRIFT_LABEL = "drift";
-function modelMarker(model) {
-  return `<!-- mlops-drift model=${JSON.stringify(model)} -->`;
+// src/github/alert-issue.ts
+var ALERT_LABEL = "drift";
+function alertMarker(kind, model) {
+  return `<!-- ${kind.marker} model=${JSON.stringify(model)} -->`;
 }
-function newDriftIssue(model, markdown, dispatchedAt, label = DRIFT_LABEL) {
-  const markers = modelMarker(model) + (dispatchedAt ? `
-<!-- mlops-drift-dispatched-at=${dispatchedAt.toISOString()} -->` : "");
-  return { title: `Drift detected: ${model}`, labels: [label], body: fitToLimit(`${markers}
+function newAlertIssue(kind, model, markdown, dispatchedAt, label = ALERT_LABEL) {
+  const markers = alertMarker(kind, model) + (dispatchedAt ? `
+${dispatchMarker(kind, dispatchedAt)}` : "");
+  return { title: kind.title(model), labels: [label], body: fitToLimit(`${markers}
 ${markdown}`) };
 }
+function dispatchMarker(kind, at) {
+  return `<!-- ${kind.marker}-dispatched-at=${at.toISOString()} -->`;
+}
+
+// src/github/drift-issue.ts
+var DATA_DRIFT = { marker: "mlops-drift", title: (model) => `Drift detected: ${model}`, persists: "Drift persists" };
+function newDriftIssue(model, markdown, dispatchedAt, label = ALERT_LABEL) {
+  return newAlertIssue(DATA_DRIFT, model, markdown, dispatchedAt, label);
+}
 function retrainPayload(model, result, issueNumber) {
-  return { model, summary: summaryLine(result), share_drifted: result.share_drifted, drifted_columns: result.drifted_columns, issue_number: issueNumber };
+  return {
+    model,
+    trigger: "data-drift",
+    summary: summaryLine(result),
+    share_drifted: result.share_drifted,
+    drifted_columns: result.drifted_columns,
+    issue_number: issueNumber
+  };
 }
 function summaryLine(result) {
   const tested = Object.keys(result.columns).length;
@@ -56851,6 +56867,80 @@ function isOperational(metric) {
   return OPERATIONAL_METRICS.includes(metric);
 }
 
+// src/evaluate/verdict.ts
+var TOLERANCE = 1e-12;
+function holds(value2, op, threshold) {
+  const slack = TOLERANCE * Math.max(1, Math.abs(threshold));
+  switch (op) {
+    case ">=":
+      return value2 >= threshold - slack;
+    case "<=":
+      return value2 <= threshold + slack;
+    case ">":
+      return value2 > threshold;
+    case "<":
+      return value2 < threshold;
+  }
+}
+function checkRule(rule, section, candidate, champion, slice) {
+  const base = { rule: rule.text, section, metric: rule.metric, ...slice === void 0 ? {} : { slice } };
+  const value2 = candidate[rule.metric] ?? null;
+  const championValue = champion?.[rule.metric] ?? null;
+  let threshold;
+  if (rule.threshold.kind === "absolute") threshold = rule.threshold.value;
+  else {
+    if (!champion) return { ...base, candidate: value2, champion: null, threshold: null, status: "skipped", reason: "no champion: relative rule not checked" };
+    if (championValue === null) return { ...base, candidate: value2, champion: null, threshold: null, status: "fail", reason: `champion has no ${rule.metric} to compare with` };
+    threshold = championValue * rule.threshold.factor + rule.threshold.offset;
+  }
+  if (value2 === null) return { ...base, candidate: null, champion: championValue, threshold, status: "fail", reason: `${rule.metric} is not available for this model and data` };
+  const ok = holds(value2, rule.op, threshold);
+  const negated = { ">=": "<", "<=": ">", ">": "\u2264", "<": "\u2265" }[rule.op];
+  const shown = { ">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<" }[rule.op];
+  const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
+  return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
+}
+function decide(gate, candidate, champion, slices, significance) {
+  const results = [];
+  const notes2 = [];
+  if (!gate) notes2.push("No gate file given: metrics are reported, nothing is enforced.");
+  else {
+    for (const rule of gate.rules) results.push(checkRule(rule, "rules", candidate, champion));
+    for (const rule of gate.budgets) results.push(checkRule(rule, "budgets", candidate, champion));
+    const minRows = gate.slices?.min_rows ?? 0;
+    for (const slice of slices) {
+      const name = `${slice.column}=${slice.value}`;
+      for (const rule of gate.slices?.rules ?? []) {
+        if (slice.rows < minRows) {
+          results.push({ rule: rule.text, section: "slices", slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: `${slice.rows} rows < min_rows ${minRows}` });
+        } else results.push(checkRule(rule, "slices", slice.candidate, slice.champion, name));
+      }
+    }
+    const sig = gate.require_significant_improvement;
+    if (sig) {
+      const rule = `significant improvement in ${sig.metric}`;
+      if (!champion || !significance) results.push({ rule, section: "significance", metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: "no champion to improve on" });
+      else
+        results.push({
+          rule,
+          section: "significance",
+          metric: sig.metric,
+          candidate: candidate[sig.metric] ?? null,
+          champion: champion[sig.metric] ?? null,
+          threshold: null,
+          status: significance.significant ? "pass" : "fail",
+          reason: significance.reason
+        });
+    }
+    if (!champion) notes2.push("No champion yet (first model): only absolute rules and budgets were checked.");
+  }
+  const passed = results.every((r) => r.status !== "fail");
+  return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes: notes2 };
+}
+function gateApplied(ev) {
+  return ev.min_rows === void 0 || ev.rows >= ev.min_rows;
+}
+
 // src/report/mermaid.ts
 function xyChart(options) {
   const label = (s) => `"${s.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
@@ -56892,12 +56982,25 @@ function render(ev, limits) {
 function banner(ev) {
   const v = ev.verdict;
   const failed = v.results.filter((r) => r.status === "fail");
-  const head = v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
+  const head = !gateApplied(ev) ? "## \u23ED\uFE0F Evaluation gate not applied: too few rows" : v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
   const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : "";
   const lines = [head, "", `${against} \u2014 ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(", ")}.`];
+  if (ev.labels) lines.push("", labelsLine(ev.labels));
   if (!v.passed) lines.push("", `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(", ")}${failed.length > 8 ? ` and ${failed.length - 8} more` : ""}.`);
   for (const note of v.notes) lines.push("", `> ${note}`);
+  return lines.join("\n");
+}
+function labelsLine(j) {
+  const window2 = j.since ? `, ${formatNumber(j.outside_window_rows)} logged before ${j.since} left out` : "";
+  const versions = Object.entries(j.served_versions);
+  const served = versions.length ? `; served by ${versions.map(([v, n]) => `${code(v)} (${formatNumber(n)})`).join(", ")}` : "";
+  const lines = [
+    `Late labels from ${j.files.map(code).join(", ")} joined on ${code(j.key)}: ${formatNumber(j.matched_rows)} of ${formatNumber(j.logged_rows)} logged rows matched (${formatNumber(j.unmatched_rows)} without a label yet${window2})${served}.`
+  ];
+  if (j.labels > 0 && j.labels_without_prediction > j.labels / 2) {
+    lines.push("", `> ${formatNumber(j.labels_without_prediction)} of ${formatNumber(j.labels)} labels match no logged row: check that ${code(j.key)} holds the same ids in both.`);
+  }
   return lines.join("\n");
 }
 function delta(metric, candidate, champion) {
@@ -56910,6 +57013,7 @@ function delta(metric, candidate, champion) {
 function metricsSection(ev) {
   const overall = ev.verdict.results.filter((r) => r.section === "rules" || r.section === "budgets");
   const names = Object.keys(ev.candidate.metrics);
+  if (names.length === 0) return "";
   const rows = names.map((name) => {
     const rules = overall.filter((r) => r.metric === name);
     return [
@@ -57134,8 +57238,9 @@ async function collectPredictions(files, runners, options) {
   const sample = { columns: [], rows: [] };
   let rows = 0;
   let skippedRows = 0;
+  const source = options.source ?? readBatches;
   for (const file2 of files) {
-    for await (const batch of readBatches(file2, options.readOptions)) {
+    for await (const batch of source(file2, options.readOptions)) {
       const t = batch.columns.indexOf(options.target);
       if (t < 0) throw new DataError(file2, `no target column "${options.target}" (columns: ${batch.columns.join(", ")})`, { column: options.target });
       const kept = [];
@@ -57257,77 +57362,6 @@ function byBins(cells, numbers, bins) {
   return out;
 }
 
-// src/evaluate/verdict.ts
-var TOLERANCE = 1e-12;
-function holds(value2, op, threshold) {
-  const slack = TOLERANCE * Math.max(1, Math.abs(threshold));
-  switch (op) {
-    case ">=":
-      return value2 >= threshold - slack;
-    case "<=":
-      return value2 <= threshold + slack;
-    case ">":
-      return value2 > threshold;
-    case "<":
-      return value2 < threshold;
-  }
-}
-function checkRule(rule, section, candidate, champion, slice) {
-  const base = { rule: rule.text, section, metric: rule.metric, ...slice === void 0 ? {} : { slice } };
-  const value2 = candidate[rule.metric] ?? null;
-  const championValue = champion?.[rule.metric] ?? null;
-  let threshold;
-  if (rule.threshold.kind === "absolute") threshold = rule.threshold.value;
-  else {
-    if (!champion) return { ...base, candidate: value2, champion: null, threshold: null, status: "skipped", reason: "no champion: relative rule not checked" };
-    if (championValue === null) return { ...base, candidate: value2, champion: null, threshold: null, status: "fail", reason: `champion has no ${rule.metric} to compare with` };
-    threshold = championValue * rule.threshold.factor + rule.threshold.offset;
-  }
-  if (value2 === null) return { ...base, candidate: null, champion: championValue, threshold, status: "fail", reason: `${rule.metric} is not available for this model and data` };
-  const ok = holds(value2, rule.op, threshold);
-  const negated = { ">=": "<", "<=": ">", ">": "\u2264", "<": "\u2265" }[rule.op];
-  const shown = { ">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<" }[rule.op];
-  const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
-  return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
-}
-function decide(gate, candidate, champion, slices, significance) {
-  const results = [];
-  const notes2 = [];
-  if (!gate) notes2.push("No gate file given: metrics are reported, nothing is enforced.");
-  else {
-    for (const rule of gate.rules) results.push(checkRule(rule, "rules", candidate, champion));
-    for (const rule of gate.budgets) results.push(checkRule(rule, "budgets", candidate, champion));
-    const minRows = gate.slices?.min_rows ?? 0;
-    for (const slice of slices) {
-      const name = `${slice.column}=${slice.value}`;
-      for (const rule of gate.slices?.rules ?? []) {
-        if (slice.rows < minRows) {
-          results.push({ rule: rule.text, section: "slices", slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: `${slice.rows} rows < min_rows ${minRows}` });
-        } else results.push(checkRule(rule, "slices", slice.candidate, slice.champion, name));
-      }
-    }
-    const sig = gate.require_significant_improvement;
-    if (sig) {
-      const rule = `significant improvement in ${sig.metric}`;
-      if (!champion || !significance) results.push({ rule, section: "significance", metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: "no champion to improve on" });
-      else
-        results.push({
-          rule,
-          section: "significance",
-          metric: sig.metric,
-          candidate: candidate[sig.metric] ?? null,
-          champion: champion[sig.metric] ?? null,
-          threshold: null,
-          status: significance.significant ? "pass" : "fail",
-          reason: significance.reason
-        });
-    }
-    if (!champion) notes2.push("No champion yet (first model): only absolute rules and budgets were checked.");
-  }
-  const passed = results.every((r) => r.status !== "fail");
-  return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes: notes2 };
-}
-
 // src/evaluate/evaluate.ts
 init_errors();
 async function evaluateRunners(options) {
@@ -57336,8 +57370,9 @@ async function evaluateRunners(options) {
   const collected = await collectPredictions(
     options.files,
     models.map((m) => m.runner),
-    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, onProgress: options.onProgress }
+    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, source: options.source, onProgress: options.onProgress }
   );
+  if (options.minRows !== void 0 && collected.rows < options.minRows) return tooFewRows(options, collected, models);
   if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${options.files.join(", ")}: nothing to evaluate`);
   const task = collected.task;
   const significanceConfig = options.gate?.require_significant_improvement;
@@ -57376,6 +57411,35 @@ async function evaluateRunners(options) {
     slices,
     significance,
     verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance)
+  };
+}
+function tooFewRows(options, collected, models) {
+  const reason = `${formatNumber(collected.rows)} rows < min rows ${formatNumber(options.minRows)}`;
+  const gate = options.gate;
+  const rules = gate ? [...gate.rules.map((r) => [r, "rules"]), ...gate.budgets.map((r) => [r, "budgets"])] : [];
+  const results = rules.map(([rule, section]) => ({ rule: rule.text, section, metric: rule.metric, candidate: null, champion: null, threshold: null, status: "skipped", reason }));
+  return {
+    schema_version: 1,
+    kind: "evaluation",
+    generated_at: options.now().toISOString(),
+    task: collected.task,
+    target: options.target,
+    data: options.dataNames ?? options.files,
+    rows: collected.rows,
+    skipped_rows: collected.skippedRows,
+    primary_metric: collected.task === "classification" ? "accuracy" : "rmse",
+    candidate: { model: models[0].name, metrics: {} },
+    champion: models[1] ? { model: models[1].name, metrics: {} } : null,
+    slices: [],
+    significance: null,
+    min_rows: options.minRows,
+    verdict: {
+      verdict: "pass",
+      passed: true,
+      hasChampion: models.length > 1,
+      results,
+      notes: [`Only ${formatNumber(collected.rows)} rows to evaluate, fewer than the minimum of ${formatNumber(options.minRows)}: the gate was not applied and no metrics were computed.`]
+    }
   };
 }
 function prepare(collected, m, runner) {
@@ -57514,6 +57578,108 @@ function parseGate(text2, file2) {
   return parseConfigFile(text2, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
+// src/data/labels.ts
+init_errors();
+async function readLabels(patterns, key, target, cwd = process.cwd()) {
+  const files = await expandDataPaths(patterns, cwd);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2)) {
+      const k = batch.columns.indexOf(key);
+      const t = batch.columns.indexOf(target);
+      if (k < 0) throw new DataError(file2, `no key column "${key}" (columns: ${batch.columns.join(", ")})`, { column: key });
+      if (t < 0) throw new DataError(file2, `no target column "${target}" (columns: ${batch.columns.join(", ")})`, { column: target });
+      for (const row of batch.rows) {
+        const id = row[k] ?? null;
+        const label = row[t] ?? null;
+        if (id === null || label === null) continue;
+        byKey.set(cellText(id), cellText(label));
+      }
+    }
+  }
+  return { files, key, target, byKey };
+}
+
+// src/evaluate/label-join.ts
+init_errors();
+var VERSION_COLUMN = "model_version";
+function createLabelJoin(options) {
+  const { labels, since } = options;
+  const timeColumn = options.timeColumn ?? "timestamp";
+  const sinceMs = since?.getTime();
+  const matchedKeys = /* @__PURE__ */ new Set();
+  const served = /* @__PURE__ */ new Map();
+  let logged = 0;
+  let matched = 0;
+  let outside = 0;
+  async function* batches(file2, readOptions) {
+    for await (const batch of readBatches(file2, readOptions)) {
+      const k = batch.columns.indexOf(labels.key);
+      if (k < 0) throw new DataError(file2, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(", ")})`, { column: labels.key });
+      const t = sinceMs === void 0 ? -1 : batch.columns.indexOf(timeColumn);
+      if (sinceMs !== void 0 && t < 0) throw new DataError(file2, `no "${timeColumn}" column to apply the time window to (columns: ${batch.columns.join(", ")})`, { column: timeColumn });
+      const v = batch.columns.indexOf(VERSION_COLUMN);
+      const own2 = batch.columns.indexOf(labels.target);
+      const columns = [...batch.columns.filter((_, i) => i !== own2), labels.target];
+      const rows = [];
+      let first = 0;
+      batch.rows.forEach((row, i) => {
+        logged++;
+        if (sinceMs !== void 0) {
+          const at = toDatetime(row[t] ?? null);
+          if (at === void 0) throw new DataError(file2, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
+          if (at < sinceMs) {
+            outside++;
+            return;
+          }
+        }
+        const id = row[k] ?? null;
+        if (id === null) return;
+        const key = cellText(id);
+        const label = labels.byKey.get(key);
+        if (label === void 0) return;
+        matched++;
+        matchedKeys.add(key);
+        if (v >= 0) {
+          const version2 = cellText(row[v] ?? null);
+          served.set(version2, (served.get(version2) ?? 0) + 1);
+        }
+        const joined = own2 < 0 ? row.slice(0, batch.columns.length) : row.slice(0, batch.columns.length).filter((_, c) => c !== own2);
+        while (joined.length < columns.length - 1) joined.push(null);
+        joined.push(label);
+        if (rows.length === 0) first = batch.firstRow + i;
+        rows.push(joined);
+      });
+      if (rows.length > 0) yield { file: batch.file, columns, rows, firstRow: first };
+    }
+  }
+  return {
+    batches,
+    summary: () => ({
+      files: labels.files,
+      key: labels.key,
+      target: labels.target,
+      since: since ? since.toISOString() : null,
+      logged_rows: logged,
+      matched_rows: matched,
+      unmatched_rows: logged - matched - outside,
+      outside_window_rows: outside,
+      labels: labels.byKey.size,
+      labels_without_prediction: labels.byKey.size - matchedKeys.size,
+      served_versions: Object.fromEntries([...served.entries()].sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true })))
+    })
+  };
+}
+var SPAN = /^(\d+(?:\.\d+)?)\s*([mhdw])$/;
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseSince(text2, now) {
+  const span = SPAN.exec(text2.trim());
+  if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2]]);
+  const at = toDatetime(text2.trim());
+  if (at === void 0) throw new MlopsError(`--since must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text2}")`);
+  return new Date(at);
+}
+
 // src/evaluate/run.ts
 async function runEvaluation(request2) {
   const gate = request2.gate ? parseGate(await readText(resolve8(request2.cwd, request2.gate)), request2.gate) : void 0;
@@ -57521,6 +57687,7 @@ async function runEvaluation(request2) {
   const modelFile = async (ref) => isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request2.cwd, env: request2.env })).modelFile : resolve8(request2.cwd, ref);
   const candidateFile = await modelFile(request2.model);
   const championFile = request2.baseline ? await modelFile(request2.baseline) : void 0;
+  const join17 = request2.labels ? createLabelJoin({ labels: await readLabels(request2.labels.files, request2.labels.key, request2.target, request2.cwd), since: request2.labels.since }) : void 0;
   const runners = [];
   try {
     const candidate = await request2.loadModel(candidateFile);
@@ -57536,10 +57703,13 @@ async function runEvaluation(request2) {
       gate,
       sliceColumns: request2.slices,
       latencyRows: request2.latencyRows,
+      source: join17?.batches,
+      minRows: request2.minRows,
       clock: request2.clock,
       now: request2.now,
       onProgress: request2.onProgress
     });
+    if (join17) evaluation.labels = join17.summary();
     return { evaluation, markdown: evaluationMarkdown(evaluation) };
   } finally {
     for (const r of runners) await r.close();
@@ -57811,6 +57981,8 @@ Usage:
   mlops evaluate --model candidate.onnx --data holdout.csv --target label
                  [--baseline registry:NAME#production | --baseline other.onnx]
                  [--gate gate.yml] [--slices col1,col2] [--format json|markdown] [--out FILE]
+  mlops evaluate --model registry:NAME#production --data 'logs/*.jsonl'
+                 --labels labels.csv --key id --target label [--since 30d] [--min-rows 100]
 
 Options:
   --model FILE       the candidate ONNX model
@@ -57825,19 +57997,34 @@ Options:
   --format F         markdown (default) or json (the full evaluation document)
   --out FILE         write the report there instead of stdout
   --latency-rows N   rows timed one at a time for p50/p99 latency (default 200)
+  --min-rows N       fewer evaluated rows than N: no metrics, the gate is not applied and the
+                     exit code is 0 (default 1 with --labels; without it, no rows is an error)
+
+Late labels (performance drift): with --labels, --data are prediction logs from mlops serve
+--log-predictions (or any rows holding --key) and the labels that arrived since are joined
+to them by --key; --target names the label column in the label files.
+  --labels FILE      label files (CSV/JSONL/Parquet; globs and repeated flags read several,
+                     a key's last label wins)
+  --key COL          the column both the logs and the labels hold (e.g. a customer or order id)
+  --since WHEN       only rows logged since then: a span back from now (30d, 12h, 2w, 90m) or an
+                     ISO date; read from the logs' timestamp column
+The report says how many logged rows matched, how many await labels and which model
+versions served them; evaluating registry:NAME#production on them is a concept-drift check.
 
 Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighted), roc_auc,
 pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
 p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
 
-Exit codes: 0 the gate passed (or no gate), 1 the gate failed (the failing rules are named),
-2 bad usage or input.
+Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the gate failed
+(the failing rules are named), 2 bad usage or input.
 
 Examples:
   mlops evaluate --model model.onnx --data data/holdout.csv --target churned --gate gate.yml
   mlops evaluate --model model.onnx --data data/holdout.csv --target churned \\
     --baseline registry:churn#production --gate gate.yml --slices region,plan --out report.md
   mlops evaluate --model new.onnx --baseline old.onnx --data 'holdout/*.parquet' --target y --format json
+  mlops evaluate --model registry:churn#production --data 'logs/predictions/*.jsonl' \\
+    --labels 'labels/*.csv' --key customer_id --target churned --since 30d --gate gate.yml
 `;
 function createEvaluateCommand(loadModel2) {
   return {
@@ -57854,7 +58041,11 @@ function createEvaluateCommand(loadModel2) {
         slices: { type: "string", multiple: true },
         format: { type: "string" },
         out: { type: "string", short: "o" },
-        "latency-rows": { type: "string" }
+        "latency-rows": { type: "string" },
+        "min-rows": { type: "string" },
+        labels: { type: "string", multiple: true },
+        key: { type: "string" },
+        since: { type: "string" }
       });
       const model = requireOption("evaluate", values.model, "--model");
       const data = listOption(values.data);
@@ -57863,6 +58054,11 @@ function createEvaluateCommand(loadModel2) {
       const format = oneOf("evaluate", "--format", values.format, ["markdown", "json"], "markdown");
       const latencyRows = values["latency-rows"] === void 0 ? void 0 : Number(values["latency-rows"]);
       if (latencyRows !== void 0 && !(Number.isInteger(latencyRows) && latencyRows >= 1)) throw new MlopsError(`--latency-rows must be a positive integer (got "${values["latency-rows"]}")`);
+      const labelFiles = listOption(values.labels);
+      if (labelFiles.length > 0 && !values.key) throw new MlopsError("--labels needs --key: the column that joins the labels to the logged rows");
+      if (labelFiles.length === 0 && (values.key || values.since)) throw new MlopsError(`${values.key ? "--key" : "--since"} goes with --labels FILE (late labels joined to prediction logs)`);
+      const minRows = values["min-rows"] === void 0 ? labelFiles.length > 0 ? 1 : void 0 : Number(values["min-rows"]);
+      if (minRows !== void 0 && !(Number.isInteger(minRows) && minRows >= 0)) throw new MlopsError(`--min-rows must be a whole number (got "${values["min-rows"]}")`);
       const progress = rowProgress(io.stderr, "evaluated");
       const { evaluation, markdown } = await runEvaluation({
         model,
@@ -57872,6 +58068,8 @@ function createEvaluateCommand(loadModel2) {
         gate: values.gate,
         slices: listOption(values.slices),
         latencyRows,
+        labels: labelFiles.length > 0 ? { files: labelFiles, key: values.key, since: values.since === void 0 ? void 0 : parseSince(values.since, io.now()) } : void 0,
+        minRows,
         cwd: io.cwd,
         env: io.env,
         loadModel: loadModel2,
@@ -57884,8 +58082,12 @@ function createEvaluateCommand(loadModel2) {
       else io.stdout.write(text2);
       const v = evaluation.verdict;
       const failed = v.results.filter((r) => r.status === "fail");
+      const j = evaluation.labels;
+      if (j) io.stderr.write(`labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window
+`);
       io.stderr.write(
-        v.passed ? `gate passed: ${v.results.filter((r) => r.status === "pass").length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ""}
+        !gateApplied(evaluation) ? `gate not applied: ${evaluation.rows} rows evaluated, fewer than --min-rows ${evaluation.min_rows}${values.out ? `; wrote ${values.out}` : ""}
+` : v.passed ? `gate passed: ${v.results.filter((r) => r.status === "pass").length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ""}
 ` : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join("; ")}${values.out ? `; wrote ${values.out}` : ""}
 `
       );
@@ -64938,20 +65140,6 @@ function githubOutputs(result) {
 init_errors();
 var COMPARE_LOGS_SCHEMA_VERSION = 1;
 var COMPARED_CLASSIFICATION_METRICS = ["accuracy", "f1", "roc_auc", "log_loss"];
-async function readLabels(file2, key, target) {
-  const byKey = /* @__PURE__ */ new Map();
-  for await (const batch of readBatches(file2)) {
-    const k = batch.columns.indexOf(key);
-    const t = batch.columns.indexOf(target);
-    if (k < 0) throw new DataError(file2, `no key column "${key}" (columns: ${batch.columns.join(", ")})`);
-    if (t < 0) throw new DataError(file2, `no target column "${target}" (columns: ${batch.columns.join(", ")})`);
-    for (const row of batch.rows) {
-      if (row[k] === null || row[k] === void 0 || row[t] === null || row[t] === void 0) continue;
-      byKey.set(text(row[k]), text(row[t]));
-    }
-  }
-  return { key, target, byKey };
-}
 async function compareLogs(files, labels) {
   const models = /* @__PURE__ */ new Map();
   const model = (role, version2) => {
@@ -65136,7 +65324,7 @@ Usage:
 
 Options:
   --logs GLOB       prediction logs (mlops serve --log-predictions); a glob or repeated flag
-  --labels FILE     arrived labels (CSV/JSONL/Parquet) joined to logged rows by --key
+  --labels FILE     arrived labels (CSV/JSONL/Parquet, or a glob) joined to logged rows by --key
   --key COL         the column both the logs and the labels hold (a request field such as id)
   --target COL      the label column in --labels
   --format F        markdown (default) or json
@@ -65170,7 +65358,7 @@ var compareLogsCommand = {
     if (values.labels && (!values.key || !values.target)) throw new MlopsError("--labels needs --key (the join column) and --target (the label column)");
     if (!values.labels && (values.key || values.target)) throw new MlopsError("--key and --target go with --labels FILE");
     const files = await expandDataPaths(patterns, io.cwd);
-    const labels = values.labels ? await readLabels(values.labels, values.key, values.target) : void 0;
+    const labels = values.labels ? await readLabels([values.labels], values.key, values.target, io.cwd) : void 0;
     const result = await compareLogs(files, labels);
     const text2 = format === "json" ? JSON.stringify(result, null, 2) + "\n" : compareLogsMarkdown(result);
     if (values.out) await writeText(values.out, text2);

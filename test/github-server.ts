@@ -57,3 +57,46 @@ export async function startGitHubServer(routes: Record<string, Route>) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface FakeIssue {
+  number: number;
+  body: string;
+  labels?: string[];
+  pull_request?: object;
+}
+
+/**
+ * The acme/churn repository with issues kept in memory, answered like GitHub's REST API:
+ * list (by state and label), create, comment, patch, and both kinds of dispatch. New issues
+ * are numbered from 100.
+ */
+export async function startIssueRepo(seed: FakeIssue[] = []) {
+  const issues = seed.map((i) => ({ state: 'open', labels: i.labels ?? ['drift'], ...i }));
+  const comments: { issue: number; body: string }[] = [];
+  let next = 100;
+  const server = await startGitHubServer({
+    'GET /repos/acme/churn/issues': (req) => ({
+      body: issues
+        .filter((i) => i.state === req.query.get('state') && i.labels.includes(req.query.get('labels') ?? ''))
+        .map((i) => ({ number: i.number, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), ...(i.pull_request ? { pull_request: i.pull_request } : {}) })),
+    }),
+    'POST /repos/acme/churn/issues': (req) => {
+      const b = req.body as { body: string; labels: string[] };
+      const issue = { number: next++, body: b.body, labels: b.labels, state: 'open' };
+      issues.push(issue);
+      return { status: 201, body: { number: issue.number } };
+    },
+    'POST /repos/acme/churn/issues/:n/comments': (req, p) => {
+      comments.push({ issue: Number(p.n), body: (req.body as { body: string }).body });
+      return { status: 201, body: { id: comments.length } };
+    },
+    'PATCH /repos/acme/churn/issues/:n': (req, p) => {
+      const issue = issues.find((i) => i.number === Number(p.n))!;
+      Object.assign(issue, req.body);
+      return { body: { number: issue.number } };
+    },
+    'POST /repos/acme/churn/dispatches': () => ({ status: 204 }),
+    'POST /repos/acme/churn/actions/workflows/:w/dispatches': () => ({ status: 204 }),
+  });
+  return { server, issues, comments };
+}

@@ -5,17 +5,9 @@ import { METHOD_CHOICES } from '../../src/drift/methods.ts';
 import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
 import { createGitHubClient, parseRepo } from '../../src/github/client.ts';
 import { reportDriftOnGitHub } from '../../src/github/drift-issue.ts';
-import type { DispatchTarget } from '../../src/github/dispatch.ts';
+import { dispatchInput, modelNameInput, numberInput, runUrl } from '../../src/github/alert-inputs.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 import { MlopsError } from '../../src/util/errors.ts';
-
-function numberInput(name: string, valid: (x: number) => boolean): number | undefined {
-  const text = optionalInput(name);
-  if (text === undefined) return undefined;
-  const x = Number(text);
-  if (!Number.isFinite(x) || !valid(x)) throw new MlopsError(`input "${name}" must be a number in range (got "${text}")`);
-  return x;
-}
 
 await runAction(async () => {
   const env = process.env;
@@ -24,14 +16,8 @@ await runAction(async () => {
   const current = listInput('current');
   if (current.length === 0) input('current');
   const repository = env.GITHUB_REPOSITORY ?? '';
-  const model = optionalInput('model') ?? /^registry:([^#@]+)/.exec(reference[0])?.[1] ?? (repository.split('/')[1] || 'model');
-  const dispatchKind = choiceInput('dispatch', ['none', 'repository', 'workflow'] as const, 'none');
-  const dispatch: DispatchTarget | null =
-    dispatchKind === 'repository'
-      ? { kind: 'repository', eventType: input('event-type', 'mlops-retrain') }
-      : dispatchKind === 'workflow'
-        ? { kind: 'workflow', workflow: input('workflow'), ref: optionalInput('workflow-ref') ?? env.GITHUB_REF_NAME ?? 'main' }
-        : null;
+  const model = modelNameInput('model', reference[0], env);
+  const dispatch = dispatchInput(env);
 
   const { result, markdown } = await runDriftCheck({
     reference,
@@ -69,7 +55,7 @@ await runAction(async () => {
       openIssue,
       dispatch,
       cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
-      runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+      runUrl: runUrl(env),
     });
     issueNumber = outcome.issue ? String(outcome.issue.number) : '';
     dispatched = outcome.dispatched;

@@ -64564,101 +64564,125 @@ function dispatchRequest(target, payload) {
   };
 }
 
-// src/github/drift-issue.ts
-var DRIFT_LABEL = "drift";
+// src/github/alert-issue.ts
+var ALERT_LABEL = "drift";
 var DEFAULT_COOLDOWN_HOURS = 24;
-async function reportDriftOnGitHub(options) {
-  const { client, repo, model, result, now } = options;
-  const label = options.label ?? DRIFT_LABEL;
+async function syncAlertIssue(options) {
+  const { client, repo, model, kind, now } = options;
+  if (options.state === "unknown") return { issue: null, dispatched: false };
+  const label = options.label ?? ALERT_LABEL;
   const openIssue = options.openIssue ?? true;
-  const existing = openIssue || options.dispatch ? await findDriftIssue(client, repo, model, label) : null;
+  const existing = openIssue || options.dispatch ? await findAlertIssue(client, repo, kind, model, label) : null;
   const footer = options.runUrl ? `
 
 [Workflow run](${options.runUrl})` : "";
-  if (!result.dataset_drift) {
+  if (options.state === "clear") {
     if (!existing || !openIssue) return { issue: null, dispatched: false };
     await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...repo,
       issue_number: existing.number,
-      body: fitToLimit(`No dataset drift in the latest check (share ${result.share_drifted.toFixed(3)}); closing.
+      body: fitToLimit(`${options.cleared}
 
 ${options.markdown}${footer}`)
     });
     await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
     return { issue: { number: existing.number, action: "closed" }, dispatched: false };
   }
-  const cooldownMs = (options.cooldownHours ?? DEFAULT_COOLDOWN_HOURS) * 36e5;
-  const last = existing ? lastDispatch(existing.body) : null;
+  const cooldownHours = options.cooldownHours ?? DEFAULT_COOLDOWN_HOURS;
+  const last = existing ? lastDispatch(kind, existing.body) : null;
   let dispatched = false;
   let dispatchSkipped;
   if (!options.dispatch) dispatchSkipped = "no retraining dispatch configured";
-  else if (last && now().getTime() - last.getTime() < cooldownMs) {
-    dispatchSkipped = `retraining was dispatched at ${last.toISOString()}, within the ${options.cooldownHours ?? DEFAULT_COOLDOWN_HOURS} h cooldown`;
+  else if (last && now().getTime() - last.getTime() < cooldownHours * 36e5) {
+    dispatchSkipped = `retraining was dispatched at ${last.toISOString()}, within the ${cooldownHours} h cooldown`;
   } else {
-    await dispatchRetraining(client, repo, options.dispatch, retrainPayload(model, result, existing?.number ?? null));
+    await dispatchRetraining(client, repo, options.dispatch, options.payload(existing?.number ?? null));
     dispatched = true;
   }
   const dispatchedAt = dispatched ? now() : last;
-  if (!openIssue) return { issue: null, dispatched, ...dispatchSkipped ? { dispatch_skipped: dispatchSkipped } : {} };
-  let issue3;
+  const skipped = dispatchSkipped ? { dispatch_skipped: dispatchSkipped } : {};
+  if (!openIssue) return { issue: null, dispatched, ...skipped };
   if (!existing) {
-    const created = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...newDriftIssue(model, options.markdown + footer, dispatchedAt, label) });
-    issue3 = { number: created.data.number, action: "created" };
-  } else {
-    await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: existing.number,
-      body: fitToLimit(`Drift persists${dispatched ? "; retraining dispatched again" : dispatchSkipped ? ` (${dispatchSkipped})` : ""}.
+    const created = await client.request("POST /repos/{owner}/{repo}/issues", { ...repo, ...newAlertIssue(kind, model, options.markdown + footer, dispatchedAt, label) });
+    return { issue: { number: created.data.number, action: "created" }, dispatched, ...skipped };
+  }
+  await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: existing.number,
+    body: fitToLimit(`${kind.persists}${dispatched ? "; retraining dispatched again" : dispatchSkipped ? ` (${dispatchSkipped})` : ""}.
 
 ${options.markdown}${footer}`)
+  });
+  if (dispatched) {
+    await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...repo,
+      issue_number: existing.number,
+      body: setDispatchMarker(kind, existing.body, dispatchedAt)
     });
-    if (dispatched) {
-      await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-        ...repo,
-        issue_number: existing.number,
-        body: setDispatchMarker(existing.body, dispatchedAt)
-      });
-    }
-    issue3 = { number: existing.number, action: "commented" };
   }
-  return { issue: issue3, dispatched, ...dispatchSkipped ? { dispatch_skipped: dispatchSkipped } : {} };
+  return { issue: { number: existing.number, action: "commented" }, dispatched, ...skipped };
 }
-function modelMarker(model) {
-  return `<!-- mlops-drift model=${JSON.stringify(model)} -->`;
+function alertMarker(kind, model) {
+  return `<!-- ${kind.marker} model=${JSON.stringify(model)} -->`;
 }
-var DISPATCH_MARKER = /<!-- mlops-drift-dispatched-at=([0-9T:.\-Z]+) -->/;
-function newDriftIssue(model, markdown, dispatchedAt, label = DRIFT_LABEL) {
-  const markers = modelMarker(model) + (dispatchedAt ? `
-<!-- mlops-drift-dispatched-at=${dispatchedAt.toISOString()} -->` : "");
-  return { title: `Drift detected: ${model}`, labels: [label], body: fitToLimit(`${markers}
+function newAlertIssue(kind, model, markdown, dispatchedAt, label = ALERT_LABEL) {
+  const markers = alertMarker(kind, model) + (dispatchedAt ? `
+${dispatchMarker(kind, dispatchedAt)}` : "");
+  return { title: kind.title(model), labels: [label], body: fitToLimit(`${markers}
 ${markdown}`) };
 }
-function retrainPayload(model, result, issueNumber) {
-  return { model, summary: summaryLine(result), share_drifted: result.share_drifted, drifted_columns: result.drifted_columns, issue_number: issueNumber };
+function dispatchMarker(kind, at) {
+  return `<!-- ${kind.marker}-dispatched-at=${at.toISOString()} -->`;
 }
-function setDispatchMarker(body, at) {
-  const marker = `<!-- mlops-drift-dispatched-at=${at.toISOString()} -->`;
-  return DISPATCH_MARKER.test(body) ? body.replace(DISPATCH_MARKER, marker) : `${marker}
+function dispatchPattern(kind) {
+  return new RegExp(`<!-- ${kind.marker}-dispatched-at=([0-9T:.\\-Z]+) -->`);
+}
+function setDispatchMarker(kind, body, at) {
+  const pattern = dispatchPattern(kind);
+  return pattern.test(body) ? body.replace(pattern, dispatchMarker(kind, at)) : `${dispatchMarker(kind, at)}
 ${body}`;
 }
-function lastDispatch(body) {
-  const m = DISPATCH_MARKER.exec(body);
+function lastDispatch(kind, body) {
+  const m = dispatchPattern(kind).exec(body);
   if (!m) return null;
   const t = new Date(m[1]);
   return Number.isNaN(t.getTime()) ? null : t;
 }
-async function findDriftIssue(client, repo, model, label) {
-  const marker = modelMarker(model);
+async function findAlertIssue(client, repo, kind, model, label) {
+  const marker = alertMarker(kind, model);
   const issues = await client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, state: "open", labels: label, per_page: 100 });
   const found = issues.find((i) => !i.pull_request && (i.body ?? "").includes(marker));
   return found ? { number: found.number, body: found.body ?? "" } : null;
+}
+
+// src/github/drift-issue.ts
+var DATA_DRIFT = { marker: "mlops-drift", title: (model) => `Drift detected: ${model}`, persists: "Drift persists" };
+function reportDriftOnGitHub(options) {
+  const { result } = options;
+  return syncAlertIssue({
+    ...options,
+    kind: DATA_DRIFT,
+    state: result.dataset_drift ? "alert" : "clear",
+    cleared: `No dataset drift in the latest check (share ${result.share_drifted.toFixed(3)}); closing.`,
+    payload: (issue3) => retrainPayload(options.model, result, issue3)
+  });
+}
+function retrainPayload(model, result, issueNumber) {
+  return {
+    model,
+    trigger: "data-drift",
+    summary: summaryLine(result),
+    share_drifted: result.share_drifted,
+    drifted_columns: result.drifted_columns,
+    issue_number: issueNumber
+  };
 }
 function summaryLine(result) {
   const tested = Object.keys(result.columns).length;
   return `${result.drifted_columns.length} of ${tested} columns drifted (share ${result.share_drifted.toFixed(3)}): ${result.drifted_columns.join(", ")}`;
 }
 
-// actions/drift/main.ts
+// src/github/alert-inputs.ts
 init_errors();
 function numberInput(name, valid) {
   const text = optionalInput(name);
@@ -64667,6 +64691,21 @@ function numberInput(name, valid) {
   if (!Number.isFinite(x) || !valid(x)) throw new MlopsError(`input "${name}" must be a number in range (got "${text}")`);
   return x;
 }
+function dispatchInput(env) {
+  const kind = choiceInput("dispatch", ["none", "repository", "workflow"], "none");
+  if (kind === "repository") return { kind: "repository", eventType: input2("event-type", "mlops-retrain") };
+  if (kind === "workflow") return { kind: "workflow", workflow: input2("workflow"), ref: optionalInput("workflow-ref") ?? env.GITHUB_REF_NAME ?? "main" };
+  return null;
+}
+function modelNameInput(name, reference, env) {
+  return optionalInput(name) ?? /^registry:([^#@]+)/.exec(reference)?.[1] ?? ((env.GITHUB_REPOSITORY ?? "").split("/")[1] || "model");
+}
+function runUrl(env) {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+}
+
+// actions/drift/main.ts
+init_errors();
 await runAction(async () => {
   const env = process.env;
   const reference = listInput("reference");
@@ -64674,9 +64713,8 @@ await runAction(async () => {
   const current = listInput("current");
   if (current.length === 0) input2("current");
   const repository = env.GITHUB_REPOSITORY ?? "";
-  const model = optionalInput("model") ?? /^registry:([^#@]+)/.exec(reference[0])?.[1] ?? (repository.split("/")[1] || "model");
-  const dispatchKind = choiceInput("dispatch", ["none", "repository", "workflow"], "none");
-  const dispatch = dispatchKind === "repository" ? { kind: "repository", eventType: input2("event-type", "mlops-retrain") } : dispatchKind === "workflow" ? { kind: "workflow", workflow: input2("workflow"), ref: optionalInput("workflow-ref") ?? env.GITHUB_REF_NAME ?? "main" } : null;
+  const model = modelNameInput("model", reference[0], env);
+  const dispatch = dispatchInput(env);
   const { result, markdown } = await runDriftCheck({
     reference,
     current,
@@ -64712,7 +64750,7 @@ await runAction(async () => {
       openIssue,
       dispatch,
       cooldownHours: numberInput("cooldown-hours", (x) => x >= 0),
-      runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
+      runUrl: runUrl(env)
     });
     issueNumber = outcome.issue ? String(outcome.issue.number) : "";
     dispatched = outcome.dispatched;

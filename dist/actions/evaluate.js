@@ -68033,6 +68033,7 @@ async function expandDataPaths(patterns, cwd = process.cwd()) {
 init_errors();
 
 // src/data/values.ts
+var ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 function toNumber(cell2) {
   if (typeof cell2 === "number") return Number.isFinite(cell2) ? cell2 : void 0;
   if (typeof cell2 === "string") {
@@ -68063,6 +68064,12 @@ function toBoolean(cell2) {
     default:
       return void 0;
   }
+}
+function toDatetime(cell2) {
+  if (cell2 instanceof Date) return cell2.getTime();
+  if (typeof cell2 !== "string" || cell2.length < 10 || !ISO_DATETIME.test(cell2)) return void 0;
+  const t = Date.parse(cell2.length > 10 && cell2[10] === " " ? cell2.slice(0, 10) + "T" + cell2.slice(11) : cell2);
+  return Number.isNaN(t) ? void 0 : t;
 }
 function cellText(cell2) {
   if (typeof cell2 === "string") return cell2;
@@ -69114,6 +69121,80 @@ function isOperational(metric) {
   return OPERATIONAL_METRICS.includes(metric);
 }
 
+// src/evaluate/verdict.ts
+var TOLERANCE = 1e-12;
+function holds(value2, op, threshold) {
+  const slack = TOLERANCE * Math.max(1, Math.abs(threshold));
+  switch (op) {
+    case ">=":
+      return value2 >= threshold - slack;
+    case "<=":
+      return value2 <= threshold + slack;
+    case ">":
+      return value2 > threshold;
+    case "<":
+      return value2 < threshold;
+  }
+}
+function checkRule(rule, section, candidate, champion, slice) {
+  const base = { rule: rule.text, section, metric: rule.metric, ...slice === void 0 ? {} : { slice } };
+  const value2 = candidate[rule.metric] ?? null;
+  const championValue = champion?.[rule.metric] ?? null;
+  let threshold;
+  if (rule.threshold.kind === "absolute") threshold = rule.threshold.value;
+  else {
+    if (!champion) return { ...base, candidate: value2, champion: null, threshold: null, status: "skipped", reason: "no champion: relative rule not checked" };
+    if (championValue === null) return { ...base, candidate: value2, champion: null, threshold: null, status: "fail", reason: `champion has no ${rule.metric} to compare with` };
+    threshold = championValue * rule.threshold.factor + rule.threshold.offset;
+  }
+  if (value2 === null) return { ...base, candidate: null, champion: championValue, threshold, status: "fail", reason: `${rule.metric} is not available for this model and data` };
+  const ok = holds(value2, rule.op, threshold);
+  const negated = { ">=": "<", "<=": ">", ">": "\u2264", "<": "\u2265" }[rule.op];
+  const shown = { ">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<" }[rule.op];
+  const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
+  return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
+}
+function decide(gate, candidate, champion, slices, significance) {
+  const results = [];
+  const notes = [];
+  if (!gate) notes.push("No gate file given: metrics are reported, nothing is enforced.");
+  else {
+    for (const rule of gate.rules) results.push(checkRule(rule, "rules", candidate, champion));
+    for (const rule of gate.budgets) results.push(checkRule(rule, "budgets", candidate, champion));
+    const minRows = gate.slices?.min_rows ?? 0;
+    for (const slice of slices) {
+      const name = `${slice.column}=${slice.value}`;
+      for (const rule of gate.slices?.rules ?? []) {
+        if (slice.rows < minRows) {
+          results.push({ rule: rule.text, section: "slices", slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: `${slice.rows} rows < min_rows ${minRows}` });
+        } else results.push(checkRule(rule, "slices", slice.candidate, slice.champion, name));
+      }
+    }
+    const sig = gate.require_significant_improvement;
+    if (sig) {
+      const rule = `significant improvement in ${sig.metric}`;
+      if (!champion || !significance) results.push({ rule, section: "significance", metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: "no champion to improve on" });
+      else
+        results.push({
+          rule,
+          section: "significance",
+          metric: sig.metric,
+          candidate: candidate[sig.metric] ?? null,
+          champion: champion[sig.metric] ?? null,
+          threshold: null,
+          status: significance.significant ? "pass" : "fail",
+          reason: significance.reason
+        });
+    }
+    if (!champion) notes.push("No champion yet (first model): only absolute rules and budgets were checked.");
+  }
+  const passed = results.every((r) => r.status !== "fail");
+  return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes };
+}
+function gateApplied(ev) {
+  return ev.min_rows === void 0 || ev.rows >= ev.min_rows;
+}
+
 // src/report/mermaid.ts
 function xyChart(options) {
   const label = (s) => `"${s.replace(/"/g, "'").replace(/[\r\n]+/g, " ")}"`;
@@ -69155,12 +69236,25 @@ function render(ev, limits) {
 function banner(ev) {
   const v = ev.verdict;
   const failed = v.results.filter((r) => r.status === "fail");
-  const head = v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
+  const head = !gateApplied(ev) ? "## \u23ED\uFE0F Evaluation gate not applied: too few rows" : v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
   const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : "";
   const lines = [head, "", `${against} \u2014 ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(", ")}.`];
+  if (ev.labels) lines.push("", labelsLine(ev.labels));
   if (!v.passed) lines.push("", `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(", ")}${failed.length > 8 ? ` and ${failed.length - 8} more` : ""}.`);
   for (const note of v.notes) lines.push("", `> ${note}`);
+  return lines.join("\n");
+}
+function labelsLine(j) {
+  const window2 = j.since ? `, ${formatNumber(j.outside_window_rows)} logged before ${j.since} left out` : "";
+  const versions = Object.entries(j.served_versions);
+  const served = versions.length ? `; served by ${versions.map(([v, n]) => `${code(v)} (${formatNumber(n)})`).join(", ")}` : "";
+  const lines = [
+    `Late labels from ${j.files.map(code).join(", ")} joined on ${code(j.key)}: ${formatNumber(j.matched_rows)} of ${formatNumber(j.logged_rows)} logged rows matched (${formatNumber(j.unmatched_rows)} without a label yet${window2})${served}.`
+  ];
+  if (j.labels > 0 && j.labels_without_prediction > j.labels / 2) {
+    lines.push("", `> ${formatNumber(j.labels_without_prediction)} of ${formatNumber(j.labels)} labels match no logged row: check that ${code(j.key)} holds the same ids in both.`);
+  }
   return lines.join("\n");
 }
 function delta(metric, candidate, champion) {
@@ -69173,6 +69267,7 @@ function delta(metric, candidate, champion) {
 function metricsSection(ev) {
   const overall = ev.verdict.results.filter((r) => r.section === "rules" || r.section === "budgets");
   const names = Object.keys(ev.candidate.metrics);
+  if (names.length === 0) return "";
   const rows = names.map((name) => {
     const rules = overall.filter((r) => r.metric === name);
     return [
@@ -69475,8 +69570,9 @@ async function collectPredictions(files, runners, options) {
   const sample = { columns: [], rows: [] };
   let rows = 0;
   let skippedRows = 0;
+  const source = options.source ?? readBatches;
   for (const file2 of files) {
-    for await (const batch of readBatches(file2, options.readOptions)) {
+    for await (const batch of source(file2, options.readOptions)) {
       const t = batch.columns.indexOf(options.target);
       if (t < 0) throw new DataError(file2, `no target column "${options.target}" (columns: ${batch.columns.join(", ")})`, { column: options.target });
       const kept = [];
@@ -69598,77 +69694,6 @@ function byBins(cells, numbers, bins) {
   return out;
 }
 
-// src/evaluate/verdict.ts
-var TOLERANCE = 1e-12;
-function holds(value2, op, threshold) {
-  const slack = TOLERANCE * Math.max(1, Math.abs(threshold));
-  switch (op) {
-    case ">=":
-      return value2 >= threshold - slack;
-    case "<=":
-      return value2 <= threshold + slack;
-    case ">":
-      return value2 > threshold;
-    case "<":
-      return value2 < threshold;
-  }
-}
-function checkRule(rule, section, candidate, champion, slice) {
-  const base = { rule: rule.text, section, metric: rule.metric, ...slice === void 0 ? {} : { slice } };
-  const value2 = candidate[rule.metric] ?? null;
-  const championValue = champion?.[rule.metric] ?? null;
-  let threshold;
-  if (rule.threshold.kind === "absolute") threshold = rule.threshold.value;
-  else {
-    if (!champion) return { ...base, candidate: value2, champion: null, threshold: null, status: "skipped", reason: "no champion: relative rule not checked" };
-    if (championValue === null) return { ...base, candidate: value2, champion: null, threshold: null, status: "fail", reason: `champion has no ${rule.metric} to compare with` };
-    threshold = championValue * rule.threshold.factor + rule.threshold.offset;
-  }
-  if (value2 === null) return { ...base, candidate: null, champion: championValue, threshold, status: "fail", reason: `${rule.metric} is not available for this model and data` };
-  const ok = holds(value2, rule.op, threshold);
-  const negated = { ">=": "<", "<=": ">", ">": "\u2264", "<": "\u2265" }[rule.op];
-  const shown = { ">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<" }[rule.op];
-  const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
-  return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
-}
-function decide(gate, candidate, champion, slices, significance) {
-  const results = [];
-  const notes = [];
-  if (!gate) notes.push("No gate file given: metrics are reported, nothing is enforced.");
-  else {
-    for (const rule of gate.rules) results.push(checkRule(rule, "rules", candidate, champion));
-    for (const rule of gate.budgets) results.push(checkRule(rule, "budgets", candidate, champion));
-    const minRows = gate.slices?.min_rows ?? 0;
-    for (const slice of slices) {
-      const name = `${slice.column}=${slice.value}`;
-      for (const rule of gate.slices?.rules ?? []) {
-        if (slice.rows < minRows) {
-          results.push({ rule: rule.text, section: "slices", slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: `${slice.rows} rows < min_rows ${minRows}` });
-        } else results.push(checkRule(rule, "slices", slice.candidate, slice.champion, name));
-      }
-    }
-    const sig = gate.require_significant_improvement;
-    if (sig) {
-      const rule = `significant improvement in ${sig.metric}`;
-      if (!champion || !significance) results.push({ rule, section: "significance", metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: "skipped", reason: "no champion to improve on" });
-      else
-        results.push({
-          rule,
-          section: "significance",
-          metric: sig.metric,
-          candidate: candidate[sig.metric] ?? null,
-          champion: champion[sig.metric] ?? null,
-          threshold: null,
-          status: significance.significant ? "pass" : "fail",
-          reason: significance.reason
-        });
-    }
-    if (!champion) notes.push("No champion yet (first model): only absolute rules and budgets were checked.");
-  }
-  const passed = results.every((r) => r.status !== "fail");
-  return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes };
-}
-
 // src/evaluate/evaluate.ts
 init_errors();
 async function evaluateRunners(options) {
@@ -69677,8 +69702,9 @@ async function evaluateRunners(options) {
   const collected = await collectPredictions(
     options.files,
     models.map((m) => m.runner),
-    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, onProgress: options.onProgress }
+    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, source: options.source, onProgress: options.onProgress }
   );
+  if (options.minRows !== void 0 && collected.rows < options.minRows) return tooFewRows(options, collected, models);
   if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${options.files.join(", ")}: nothing to evaluate`);
   const task = collected.task;
   const significanceConfig = options.gate?.require_significant_improvement;
@@ -69717,6 +69743,35 @@ async function evaluateRunners(options) {
     slices,
     significance,
     verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance)
+  };
+}
+function tooFewRows(options, collected, models) {
+  const reason = `${formatNumber(collected.rows)} rows < min rows ${formatNumber(options.minRows)}`;
+  const gate = options.gate;
+  const rules = gate ? [...gate.rules.map((r) => [r, "rules"]), ...gate.budgets.map((r) => [r, "budgets"])] : [];
+  const results = rules.map(([rule, section]) => ({ rule: rule.text, section, metric: rule.metric, candidate: null, champion: null, threshold: null, status: "skipped", reason }));
+  return {
+    schema_version: 1,
+    kind: "evaluation",
+    generated_at: options.now().toISOString(),
+    task: collected.task,
+    target: options.target,
+    data: options.dataNames ?? options.files,
+    rows: collected.rows,
+    skipped_rows: collected.skippedRows,
+    primary_metric: collected.task === "classification" ? "accuracy" : "rmse",
+    candidate: { model: models[0].name, metrics: {} },
+    champion: models[1] ? { model: models[1].name, metrics: {} } : null,
+    slices: [],
+    significance: null,
+    min_rows: options.minRows,
+    verdict: {
+      verdict: "pass",
+      passed: true,
+      hasChampion: models.length > 1,
+      results,
+      notes: [`Only ${formatNumber(collected.rows)} rows to evaluate, fewer than the minimum of ${formatNumber(options.minRows)}: the gate was not applied and no metrics were computed.`]
+    }
   };
 }
 function prepare(collected, m, runner) {
@@ -69881,6 +69936,99 @@ function parseGate(text, file2) {
   return parseConfigFile(text, file2, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
+// src/data/labels.ts
+init_errors();
+async function readLabels(patterns, key, target, cwd = process.cwd()) {
+  const files = await expandDataPaths(patterns, cwd);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    for await (const batch of readBatches(file2)) {
+      const k = batch.columns.indexOf(key);
+      const t = batch.columns.indexOf(target);
+      if (k < 0) throw new DataError(file2, `no key column "${key}" (columns: ${batch.columns.join(", ")})`, { column: key });
+      if (t < 0) throw new DataError(file2, `no target column "${target}" (columns: ${batch.columns.join(", ")})`, { column: target });
+      for (const row of batch.rows) {
+        const id = row[k] ?? null;
+        const label = row[t] ?? null;
+        if (id === null || label === null) continue;
+        byKey.set(cellText(id), cellText(label));
+      }
+    }
+  }
+  return { files, key, target, byKey };
+}
+
+// src/evaluate/label-join.ts
+init_errors();
+var VERSION_COLUMN = "model_version";
+function createLabelJoin(options) {
+  const { labels, since } = options;
+  const timeColumn = options.timeColumn ?? "timestamp";
+  const sinceMs = since?.getTime();
+  const matchedKeys = /* @__PURE__ */ new Set();
+  const served = /* @__PURE__ */ new Map();
+  let logged = 0;
+  let matched = 0;
+  let outside = 0;
+  async function* batches(file2, readOptions) {
+    for await (const batch of readBatches(file2, readOptions)) {
+      const k = batch.columns.indexOf(labels.key);
+      if (k < 0) throw new DataError(file2, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(", ")})`, { column: labels.key });
+      const t = sinceMs === void 0 ? -1 : batch.columns.indexOf(timeColumn);
+      if (sinceMs !== void 0 && t < 0) throw new DataError(file2, `no "${timeColumn}" column to apply the time window to (columns: ${batch.columns.join(", ")})`, { column: timeColumn });
+      const v = batch.columns.indexOf(VERSION_COLUMN);
+      const own2 = batch.columns.indexOf(labels.target);
+      const columns = [...batch.columns.filter((_, i) => i !== own2), labels.target];
+      const rows = [];
+      let first = 0;
+      batch.rows.forEach((row, i) => {
+        logged++;
+        if (sinceMs !== void 0) {
+          const at = toDatetime(row[t] ?? null);
+          if (at === void 0) throw new DataError(file2, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
+          if (at < sinceMs) {
+            outside++;
+            return;
+          }
+        }
+        const id = row[k] ?? null;
+        if (id === null) return;
+        const key = cellText(id);
+        const label = labels.byKey.get(key);
+        if (label === void 0) return;
+        matched++;
+        matchedKeys.add(key);
+        if (v >= 0) {
+          const version2 = cellText(row[v] ?? null);
+          served.set(version2, (served.get(version2) ?? 0) + 1);
+        }
+        const joined = own2 < 0 ? row.slice(0, batch.columns.length) : row.slice(0, batch.columns.length).filter((_, c) => c !== own2);
+        while (joined.length < columns.length - 1) joined.push(null);
+        joined.push(label);
+        if (rows.length === 0) first = batch.firstRow + i;
+        rows.push(joined);
+      });
+      if (rows.length > 0) yield { file: batch.file, columns, rows, firstRow: first };
+    }
+  }
+  return {
+    batches,
+    summary: () => ({
+      files: labels.files,
+      key: labels.key,
+      target: labels.target,
+      since: since ? since.toISOString() : null,
+      logged_rows: logged,
+      matched_rows: matched,
+      unmatched_rows: logged - matched - outside,
+      outside_window_rows: outside,
+      labels: labels.byKey.size,
+      labels_without_prediction: labels.byKey.size - matchedKeys.size,
+      served_versions: Object.fromEntries([...served.entries()].sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true })))
+    })
+  };
+}
+
 // src/evaluate/run.ts
 async function runEvaluation(request2) {
   const gate = request2.gate ? parseGate(await readText(resolve5(request2.cwd, request2.gate)), request2.gate) : void 0;
@@ -69888,6 +70036,7 @@ async function runEvaluation(request2) {
   const modelFile = async (ref) => isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request2.cwd, env: request2.env })).modelFile : resolve5(request2.cwd, ref);
   const candidateFile = await modelFile(request2.model);
   const championFile = request2.baseline ? await modelFile(request2.baseline) : void 0;
+  const join7 = request2.labels ? createLabelJoin({ labels: await readLabels(request2.labels.files, request2.labels.key, request2.target, request2.cwd), since: request2.labels.since }) : void 0;
   const runners = [];
   try {
     const candidate = await request2.loadModel(candidateFile);
@@ -69903,10 +70052,13 @@ async function runEvaluation(request2) {
       gate,
       sliceColumns: request2.slices,
       latencyRows: request2.latencyRows,
+      source: join7?.batches,
+      minRows: request2.minRows,
       clock: request2.clock,
       now: request2.now,
       onProgress: request2.onProgress
     });
+    if (join7) evaluation.labels = join7.summary();
     return { evaluation, markdown: evaluationMarkdown(evaluation) };
   } finally {
     for (const r of runners) await r.close();

@@ -1,6 +1,6 @@
 import { formatNumber } from '../report/markdown.ts';
 import type { GateConfig, Rule } from './gate.ts';
-import type { RuleResult, Scalars, SignificanceResult, SliceEvaluation, Verdict } from './types.ts';
+import type { Evaluation, RuleResult, Scalars, SignificanceResult, SliceEvaluation, Verdict } from './types.ts';
 
 /** Values within this relative distance of a threshold count as on it: 0.85 must pass `>= 0.85`. */
 const TOLERANCE = 1e-12;
@@ -84,4 +84,9 @@ export function decide(
   }
   const passed = results.every((r) => r.status !== 'fail');
   return { verdict: passed ? 'pass' : 'fail', passed, hasChampion: champion !== null, results, notes };
+}
+
+/** False when too few rows (under `min_rows`) meant the gate was not applied and nothing was judged. */
+export function gateApplied(ev: Pick<Evaluation, 'rows' | 'min_rows'>): boolean {
+  return ev.min_rows === undefined || ev.rows >= ev.min_rows;
 }

@@ -6,14 +6,17 @@ export type DispatchTarget =
 
 export const DEFAULT_RETRAIN_EVENT = 'mlops-retrain';
 
-export interface RetrainPayload {
+/** What the retrain workflow receives as `client_payload` (repository_dispatch). */
+export type RetrainPayload = {
   model: string;
   /** One line a human reads in the run list, e.g. "3 of 10 columns drifted (share 0.3): age, plan, region". */
   summary: string;
-  share_drifted: number;
-  drifted_columns: string[];
+  /** The open alert issue, to link back to; null on the first alert. */
   issue_number: number | null;
-}
+} & (
+  | { trigger: 'data-drift'; share_drifted: number; drifted_columns: string[] }
+  | { trigger: 'performance'; failed_rules: string[]; rows: number }
+);
 
 /**
  * Starts retraining: a `repository_dispatch` event (any workflow `on: repository_dispatch:

@@ -1,6 +1,7 @@
 import { higherIsBetter } from '../evaluate/metric-names.ts';
 import type { Evaluation, ModelEvaluation, RuleResult, SliceEvaluation } from '../evaluate/types.ts';
 import type { LabelJoinSummary } from '../evaluate/label-join.ts';
+import { gateApplied } from '../evaluate/verdict.ts';
 import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, table } from './markdown.ts';
 import { xyChart, type XySeries } from './mermaid.ts';
 
@@ -46,7 +47,7 @@ function render(ev: Evaluation, limits: Limits): string {
 function banner(ev: Evaluation): string {
   const v = ev.verdict;
   const failed = v.results.filter((r) => r.status === 'fail');
-  const head = notApplied(ev)
+  const head = !gateApplied(ev)
     ? '## ⏭️ Evaluation gate not applied: too few rows'
     : v.passed
       ? '## ✅ Evaluation gate passed'
@@ -58,10 +59,6 @@ function banner(ev: Evaluation): string {
   if (!v.passed) lines.push('', `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(', ')}${failed.length > 8 ? ` and ${failed.length - 8} more` : ''}.`);
   for (const note of v.notes) lines.push('', `> ${note}`);
   return lines.join('\n');
-}
-
-function notApplied(ev: Evaluation): boolean {
-  return ev.min_rows !== undefined && ev.rows < ev.min_rows;
 }
 
 function labelsLine(j: LabelJoinSummary): string {

@@ -3,9 +3,14 @@ import { test } from 'node:test';
 import type { DriftResult } from '../../src/drift/detect.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 import { modelMarker, reportDriftOnGitHub } from '../../src/github/drift-issue.ts';
-import { startGitHubServer, type RecordedRequest } from '../github-server.ts';
+import { startIssueRepo, type RecordedRequest } from '../github-server.ts';
 
 const repo = { owner: 'acme', repo: 'churn' };
+
+async function fakeRepo(seed: Parameters<typeof startIssueRepo>[0] = []) {
+  const { server, issues } = await startIssueRepo(seed);
+  return { server, issues, client: createGitHubClient({ token: 't0ken', baseUrl: server.url, retries: 0 }) };
+}
 
 function result(drift: boolean): DriftResult {
   return {
@@ -19,35 +24,6 @@ function result(drift: boolean): DriftResult {
     reference_rows: 100,
     current_rows: 100,
   };
-}
-
-/** A repository whose issues live in memory, answered like GitHub's REST API. */
-async function fakeRepo(seed: { number: number; body: string; labels?: string[]; pull_request?: object }[] = []) {
-  const issues = seed.map((i) => ({ state: 'open', labels: i.labels ?? ['drift'], ...i }));
-  let next = 100;
-  const server = await startGitHubServer({
-    'GET /repos/acme/churn/issues': (req) => ({
-      body: issues
-        .filter((i) => i.state === req.query.get('state') && i.labels.includes(req.query.get('labels') ?? ''))
-        .map((i) => ({ number: i.number, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), ...(i.pull_request ? { pull_request: i.pull_request } : {}) })),
-    }),
-    'POST /repos/acme/churn/issues': (req) => {
-      const b = req.body as { body: string; labels: string[] };
-      const issue = { number: next++, body: b.body, labels: b.labels, state: 'open' };
-      issues.push(issue);
-      return { status: 201, body: { number: issue.number } };
-    },
-    'POST /repos/acme/churn/issues/:n/comments': () => ({ status: 201, body: { id: 1 } }),
-    'PATCH /repos/acme/churn/issues/:n': (req, p) => {
-      const issue = issues.find((i) => i.number === Number(p.n))!;
-      Object.assign(issue, req.body);
-      return { body: { number: issue.number } };
-    },
-    'POST /repos/acme/churn/dispatches': () => ({ status: 204 }),
-    'POST /repos/acme/churn/actions/workflows/:w/dispatches': () => ({ status: 204 }),
-  });
-  const client = createGitHubClient({ token: 't0ken', baseUrl: server.url, retries: 0 });
-  return { server, client, issues };
 }
 
 const writes = (requests: RecordedRequest[]) => requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
@@ -67,6 +43,7 @@ test('first drift opens one labelled issue with the model marker and dispatches 
     assert.equal(dispatch.event_type, 'mlops-retrain');
     assert.deepEqual(dispatch.client_payload, {
       model: 'churn',
+      trigger: 'data-drift',
       summary: '3 of 0 columns drifted (share 0.600): age, plan, region',
       share_drifted: 0.6,
       drifted_columns: ['age', 'plan', 'region'],

@@ -8,6 +8,7 @@ import { rowProgress } from '../progress.ts';
 import { resolve } from 'node:path';
 import { loadModel } from '../../model/runtime.ts';
 import { parseSince } from '../../evaluate/label-join.ts';
+import { gateApplied } from '../../evaluate/verdict.ts';
 
 const help = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
 
@@ -121,7 +122,7 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
       const j = evaluation.labels;
       if (j) io.stderr.write(`labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window\n`);
       io.stderr.write(
-        evaluation.min_rows !== undefined && evaluation.rows < evaluation.min_rows
+        !gateApplied(evaluation)
           ? `gate not applied: ${evaluation.rows} rows evaluated, fewer than --min-rows ${evaluation.min_rows}${values.out ? `; wrote ${values.out}` : ''}\n`
           : v.passed
           ? `gate passed: ${v.results.filter((r) => r.status === 'pass').length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ''}\n`

@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runEvaluation } from '../../src/evaluate/run.ts';
+import { parseSince } from '../../src/evaluate/label-join.ts';
+import { gateApplied } from '../../src/evaluate/verdict.ts';
+import { loadModel } from '../../src/model/runtime.ts';
+import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { dispatchInput, modelNameInput, numberInput, runUrl } from '../../src/github/alert-inputs.ts';
+import { createGitHubClient, parseRepo } from '../../src/github/client.ts';
+import { reportPerformanceOnGitHub } from '../../src/github/performance-issue.ts';
+import { writeJson, writeText } from '../../src/util/fs.ts';
+import { MlopsError } from '../../src/util/errors.ts';
+
+await runAction(async () => {
+  await ensureActionRuntime('evaluate', dirname(fileURLToPath(import.meta.url)));
+  const env = process.env;
+  const reference = input('model');
+  const data = listInput('data');
+  if (data.length === 0) input('data');
+  const labels = listInput('labels');
+  const key = optionalInput('key');
+  if (labels.length > 0 && !key) throw new MlopsError('input "key" is required with "labels": the column that joins labels to the logged rows');
+  const since = optionalInput('since');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const model = modelNameInput('name', reference, env);
+  const dispatch = dispatchInput(env);
+  const token = input('token');
+
+  const { evaluation, markdown } = await runEvaluation({
+    model: reference,
+    data,
+    target: input('target'),
+    gate: optionalInput('gate'),
+    slices: listInput('slices'),
+    labels: labels.length > 0 ? { files: labels, key: key!, since: since === undefined ? undefined : parseSince(since, new Date()) } : undefined,
+    minRows: numberInput('min-rows', (x) => Number.isInteger(x) && x >= 0) ?? 100,
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+    env: { ...env, GITHUB_TOKEN: token },
+    loadModel,
+    clock: () => performance.now(),
+    now: () => new Date(),
+  });
+  const judged = gateApplied(evaluation);
+  const status = !judged ? 'skipped' : evaluation.verdict.passed ? 'pass' : 'fail';
+  const heading = `## Performance — ${model}: ${status === 'fail' ? '⚠️ below the gate' : status === 'pass' ? 'within the gate' : 'not judged (too few labelled rows)'}\n\n`;
+  const report = heading + markdown;
+  const dir = env.RUNNER_TEMP ?? process.cwd();
+  const reportPath = join(dir, 'performance-report.md');
+  const resultPath = join(dir, 'performance.json');
+  await writeText(reportPath, report);
+  await writeJson(resultPath, evaluation);
+  await core.summary.addRaw(report).write();
+
+  const openIssue = booleanInput('open-issue', true);
+  let issueNumber = '';
+  let dispatched = false;
+  if (judged && (openIssue || (dispatch && status === 'fail'))) {
+    if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
+    const outcome = await reportPerformanceOnGitHub({
+      client: createGitHubClient({ token, baseUrl: env.GITHUB_API_URL }),
+      repo: parseRepo(repository),
+      model,
+      evaluation,
+      markdown: report,
+      now: () => new Date(),
+      openIssue,
+      dispatch,
+      cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
+      runUrl: runUrl(env),
+    });
+    issueNumber = outcome.issue ? String(outcome.issue.number) : '';
+    dispatched = outcome.dispatched;
+    if (outcome.issue) core.info(`performance issue #${outcome.issue.number}: ${outcome.issue.action}`);
+    if (outcome.dispatch_skipped && status === 'fail') core.info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
+  }
+  if (!judged) core.notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: 'performance drift' });
+
+  core.setOutput('status', status);
+  core.setOutput('passed', judged ? String(evaluation.verdict.passed) : '');
+  core.setOutput('rows', String(evaluation.rows));
+  core.setOutput('report', reportPath);
+  core.setOutput('result', resultPath);
+  core.setOutput('issue-number', issueNumber);
+  core.setOutput('dispatched', String(dispatched));
+  const failed = evaluation.verdict.results.filter((r) => r.status === 'fail');
+  for (const r of failed) core.warning(`${r.rule}${r.slice ? ` @ ${r.slice}` : ''}: ${r.reason}`, { title: 'performance drift' });
+  if (status === 'fail' && booleanInput('fail-on-failure', false)) core.setFailed(`the model failed ${failed.length} gate rules on ${evaluation.rows} labelled rows`);
+});
