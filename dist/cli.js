@@ -48898,1513 +48898,6 @@ function describeIssue(issue2) {
   return issue2.message;
 }
 
-// src/project/config.ts
-var PROJECT_SCHEMA_VERSION = 1;
-var ProjectConfigSchema = external_exports.object({
-  version: external_exports.literal(PROJECT_SCHEMA_VERSION),
-  model: external_exports.object({
-    name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-"'),
-    task: external_exports.enum(["classification", "regression"]),
-    target: external_exports.string().min(1)
-  }).strict(),
-  data: external_exports.object({
-    train: external_exports.string().min(1),
-    holdout: external_exports.string().min(1),
-    /** What the drift check compares with the reference: a path or glob (prediction logs too). */
-    current: external_exports.string().optional(),
-    /** Or a command that writes the current data to the path in `current`. */
-    current_command: external_exports.string().optional(),
-    /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
-    labelled: external_exports.string().optional()
-  }).strict(),
-  validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
-  training: external_exports.object({
-    config: external_exports.string().optional(),
-    /** Any-framework trainer: a command that writes the outputs below. */
-    command: external_exports.string().optional(),
-    outputs: external_exports.array(external_exports.string()).optional()
-  }).strict().default({}),
-  evaluation: external_exports.object({ gate: external_exports.string().optional(), slices: external_exports.array(external_exports.string()).optional() }).strict().default({}),
-  registry: external_exports.object({ branch: external_exports.string().default("mlops-registry"), tags: external_exports.boolean().default(false) }).strict().default({ branch: "mlops-registry", tags: false }),
-  drift: external_exports.object({
-    method: external_exports.enum(["auto", "ks", "wasserstein", "psi", "js", "chisquare"]).default("auto"),
-    share_threshold: external_exports.number().min(0).max(1).default(0.5),
-    columns: external_exports.array(external_exports.string()).optional(),
-    /** What a detected drift does: open an issue, and/or dispatch the retrain workflow. */
-    on_drift: external_exports.enum(["issue", "retrain", "issue-and-retrain", "none"]).default("issue-and-retrain")
-  }).strict().default({ method: "auto", share_threshold: 0.5, on_drift: "issue-and-retrain" }),
-  container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
-}).strict();
-function parseProjectConfig(text2, file2) {
-  return parseConfigFile(text2, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
-}
-function flattenConfig(config2) {
-  const out = {};
-  const walk = (prefix, value2) => {
-    if (value2 === void 0 || value2 === null) return;
-    if (Array.isArray(value2)) out[prefix] = value2.join(",");
-    else if (typeof value2 === "object") for (const [k, v] of Object.entries(value2)) walk(prefix ? `${prefix}_${k}` : k, v);
-    else out[prefix] = String(value2);
-  };
-  walk("", config2);
-  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
-    out[key] ??= "";
-  }
-  return out;
-}
-
-// src/util/fs.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-
-// src/data/text-chunks.ts
-init_errors();
-import { createReadStream } from "node:fs";
-import { isAscii } from "node:buffer";
-import { StringDecoder } from "node:string_decoder";
-import { createGunzip } from "node:zlib";
-function openByteStream(file2) {
-  const raw = createReadStream(file2, { highWaterMark: 1 << 20 });
-  raw.on("error", () => void 0);
-  return file2.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
-}
-async function* readTextChunks(file2) {
-  const decoder4 = new StringDecoder("utf8");
-  let first = true;
-  let pending = false;
-  try {
-    for await (const data of openByteStream(file2)) {
-      const chunk = data;
-      const ascii = !pending && isAscii(chunk);
-      let text2 = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
-      pending = !ascii && chunk[chunk.length - 1] >= 128;
-      if (first && text2.length > 0) {
-        if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-        first = false;
-      }
-      if (text2.length > 0) yield text2;
-    }
-  } catch (err) {
-    throw fileError(file2, err);
-  }
-  const rest = decoder4.end();
-  if (rest.length > 0) yield rest;
-}
-function fileError(file2, err) {
-  const code3 = err?.code;
-  if (code3 === "ENOENT") return new MlopsError(`${file2}: no such file`);
-  if (code3 === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
-  if (code3 === "EACCES") return new MlopsError(`${file2}: permission denied`);
-  if (code3 === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
-  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
-}
-
-// src/util/fs.ts
-async function readText(file2) {
-  try {
-    return await readFile(file2, "utf8");
-  } catch (err) {
-    throw fileError(file2, err);
-  }
-}
-async function writeText(file2, text2) {
-  await mkdir(dirname(file2), { recursive: true });
-  await writeFile(file2, text2);
-}
-async function writeJson(file2, value2) {
-  await writeText(file2, JSON.stringify(value2, null, 2) + "\n");
-}
-
-// src/cli/commands/config.ts
-init_errors();
-var help = `mlops config: check the project config (mlops.yml) and print its values for workflows.
-
-Usage:
-  mlops config [--config mlops.yml] [--format json|env] [--github-output]
-
-Options:
-  --config FILE     the project config (default: mlops.yml)
-  --format F        json (default) prints the checked config; env prints KEY=value lines
-                    (model_name=churn, data_train=data/train.csv, drift_share_threshold=0.5, ...)
-  --github-output   also append KEY=value lines to $GITHUB_OUTPUT (what the reusable workflows use)
-
-Examples:
-  mlops config                      # validate mlops.yml, print it with defaults filled in
-  mlops config --format env
-`;
-var configCommand = {
-  name: "config",
-  summary: "check mlops.yml and print its values (for workflows)",
-  help,
-  async run(argv, io) {
-    const { values } = parseCommandArgs("config", argv, {
-      config: { type: "string" },
-      format: { type: "string" },
-      "github-output": { type: "boolean" }
-    });
-    const file2 = values.config ?? "mlops.yml";
-    const config2 = parseProjectConfig(await readText(file2), file2);
-    const format = oneOf("config", "--format", values.format, ["json", "env"], "json");
-    const flat = flattenConfig(config2);
-    const lines = Object.entries(flat).map(([k, v]) => `${k}=${v}`).join("\n") + "\n";
-    io.stdout.write(format === "json" ? JSON.stringify(config2, null, 2) + "\n" : lines);
-    if (values["github-output"]) {
-      const target = io.env.GITHUB_OUTPUT;
-      if (!target) throw new MlopsError("--github-output needs the GITHUB_OUTPUT environment variable (set by GitHub Actions)");
-      await appendFile(target, lines);
-    }
-    return 0;
-  }
-};
-
-// src/drift/check.ts
-import { resolve as resolve7 } from "node:path";
-
-// src/drift/methods.ts
-var DRIFT_METHODS = ["ks", "wasserstein", "psi", "js", "chisquare"];
-var METHOD_CHOICES = ["auto", ...DRIFT_METHODS];
-var DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, js: 0.1 };
-function isPValueMethod(method) {
-  return method === "ks" || method === "chisquare";
-}
-var AUTO_TEST_MAX_ROWS = 1e3;
-function columnKind(type) {
-  if (type === "number" || type === "integer") return "numeric";
-  if (type === "category" || type === "boolean") return "categorical";
-  return "unsupported";
-}
-function methodFits(method, kind) {
-  if (kind === "unsupported") return false;
-  if (method === "ks" || method === "wasserstein") return kind === "numeric";
-  if (method === "chisquare") return kind === "categorical";
-  return true;
-}
-function autoMethod(kind, rows) {
-  if (kind === "numeric") return rows <= AUTO_TEST_MAX_ROWS ? "ks" : "wasserstein";
-  return rows <= AUTO_TEST_MAX_ROWS ? "chisquare" : "js";
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align2 = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex2 = -1;
-  while (++rowIndex2 < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex2].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex2].length;
-    }
-    while (++columnIndex2 < table2[rowIndex2].length) {
-      const cell2 = serialize(table2[rowIndex2][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell2);
-    }
-    cellMatrix[rowIndex2] = row2;
-    sizeMatrix[rowIndex2] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
-    }
-  } else {
-    const code3 = toAlignment(align2);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code3;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code3 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code3 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code3 === 108) {
-      before = ":";
-    } else if (code3 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell2 = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex2 = -1;
-  const lines = [];
-  while (++rowIndex2 < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex2];
-    const sizes2 = sizeMatrix[rowIndex2];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code3 = alignments[columnIndex];
-        if (code3 === 114) {
-          before = " ".repeat(size);
-        } else if (code3 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-function table(header, rows, align2) {
-  return markdownTable([header, ...rows.map((r) => r.map(cell))], align2 ? { align: align2 } : void 0);
-}
-function cell(v) {
-  if (v === null || v === void 0) return "";
-  const text2 = typeof v === "number" ? formatNumber(v) : String(v);
-  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function formatNumber(n) {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return n.toLocaleString("en-US");
-  const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return n.toExponential(3);
-  return Number(n.toPrecision(4)).toString();
-}
-function code(text2) {
-  return "`" + text2.replace(/`/g, "'") + "`";
-}
-function fitToLimit(markdown, limit = GITHUB_COMMENT_LIMIT) {
-  if (markdown.length <= limit) return markdown;
-  const note = "\n\n> Report truncated to fit GitHub's size limit; the full report is in the job's artifacts.\n";
-  const cut = markdown.lastIndexOf("\n", limit - note.length);
-  return markdown.slice(0, cut > 0 ? cut : limit - note.length) + note;
-}
-
-// src/report/drift-report.ts
-var METHOD_LABEL = {
-  ks: "Kolmogorov\u2013Smirnov",
-  chisquare: "chi-square",
-  wasserstein: "Wasserstein (norm.)",
-  psi: "PSI",
-  js: "Jensen\u2013Shannon"
-};
-var DISTRIBUTION_CHARTS = 3;
-function driftMarkdown(result, options = {}) {
-  const entries = Object.entries(result.columns);
-  const drifted = entries.filter(([, c]) => c.drifted);
-  const verdict = result.dataset_drift ? "\u26A0\uFE0F drift detected" : "\u2705 no dataset drift";
-  const lines = [`## ${options.title ?? "Data drift"}${options.model ? ` \u2014 ${options.model}` : ""}: ${verdict}`, ""];
-  lines.push(
-    `${drifted.length} of ${entries.length} columns drifted (weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at \u2265 ${formatNumber(result.drift_share_threshold)}). Reference ${options.reference ? code(options.reference) + ", " : ""}${formatNumber(result.reference_rows)} rows; current ${options.current ? code(options.current) + ", " : ""}${formatNumber(result.current_rows)} rows.`,
-    ""
-  );
-  if (result.prediction_drift) {
-    const p = result.prediction_drift;
-    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? "\u26A0\uFE0F yes" : "no"} \u2014 ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== void 0 ? `, p = ${formatNumber(p.p_value)}` : ""}.`, "");
-  }
-  lines.push(
-    table(
-      ["column", "type", "method", "statistic", "p-value", "threshold", "drift", "notes"],
-      sortByDrift(entries).map(([name, c]) => [
-        code(name),
-        c.type,
-        METHOD_LABEL[c.method],
-        formatNumber(c.statistic),
-        c.p_value === void 0 ? "" : formatNumber(c.p_value),
-        `${isPValueMethod(c.method) ? "p <" : "\u2265"} ${formatNumber(c.threshold)}`,
-        c.drifted ? "\u26A0\uFE0F drift" : "ok",
-        notes(c)
-      ]),
-      ["l", "l", "l", "r", "r", "r", "l", "l"]
-    ),
-    ""
-  );
-  for (const chart of statisticCharts(entries)) lines.push(chart, "");
-  for (const [name, c] of sortByDrift(drifted).slice(0, DISTRIBUTION_CHARTS)) lines.push(distributionChart(name, c), "");
-  const skipped = Object.entries(result.skipped);
-  if (skipped.length > 0) lines.push(`Not compared: ${skipped.map(([n, r]) => `${code(n)} (${r})`).join(", ")}.`, "");
-  lines.push(
-    "<sub>p-value tests drift when p < threshold; distances when statistic \u2265 threshold. Method definitions: docs/drift.md.</sub>"
-  );
-  return fitToLimit(lines.join("\n") + "\n");
-}
-function sortByDrift(entries) {
-  return [...entries].sort((a, b) => severity(b[1]) - severity(a[1]) || (a[0] < b[0] ? -1 : 1));
-}
-function severity(c) {
-  if (isPValueMethod(c.method)) return c.threshold / Math.max(c.p_value ?? 1, 1e-300);
-  return c.statistic / c.threshold;
-}
-function notes(c) {
-  const out = [];
-  if (c.new_categories && c.new_categories.length > 0) out.push(`new: ${c.new_categories.slice(0, 5).join(", ")}${c.new_categories.length > 5 ? ", \u2026" : ""}`);
-  if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(", ")}${c.missing_categories.length > 5 ? ", \u2026" : ""}`);
-  if (c.wasserstein_raw !== void 0) out.push(`W\u2081 ${formatNumber(c.wasserstein_raw)}`);
-  if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} \u2192 ${pct(c.current_null_share)}`);
-  if (!c.exact) out.push("sketch");
-  return out.join("; ");
-}
-function pct(x) {
-  return `${formatNumber(100 * x)}%`;
-}
-function statisticCharts(entries) {
-  const byMethod = /* @__PURE__ */ new Map();
-  for (const e of entries) byMethod.set(e[1].method, [...byMethod.get(e[1].method) ?? [], e]);
-  return [...byMethod].map(([method, cols]) => {
-    const pValue = isPValueMethod(method);
-    const values = cols.map(([, c]) => pValue ? c.p_value : c.statistic);
-    const title = pValue ? `${METHOD_LABEL[method]} p-value vs \u03B1 (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
-    return xychart(title, cols.map(([n]) => n), [
-      ["bar", values],
-      ["line", cols.map(([, c]) => c.threshold)]
-    ]);
-  });
-}
-function distributionChart(name, c) {
-  const s = c.shares;
-  return xychart(`${name}: reference (bars) vs current (line), share per ${c.type === "number" || c.type === "integer" ? "reference-decile bin" : "category"}`, s.labels, [
-    ["bar", s.reference],
-    ["line", s.current]
-  ]);
-}
-function xychart(title, labels, series) {
-  const finite = series.flatMap(([, v]) => v).filter(Number.isFinite);
-  const top = Math.max(...finite, 0);
-  const clip = (x) => Number.isFinite(x) ? x : top * 1.5 || 1;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title ${quote(title)}`,
-    `  x-axis [${labels.map(quote).join(", ")}]`,
-    ...series.map(([kind, values]) => `  ${kind} [${values.map((v) => Number(clip(v).toPrecision(4))).join(", ")}]`),
-    "```"
-  ].join("\n");
-}
-function quote(text2) {
-  return `"${text2.replace(/"/g, "'").replace(/[\r\n]/g, " ")}"`;
-}
-
-// src/drift/config.ts
-var DRIFT_CONFIG_SCHEMA_VERSION = 1;
-var ColumnConfigSchema = external_exports.object({
-  method: external_exports.enum(METHOD_CHOICES).optional(),
-  threshold: external_exports.number().positive().optional(),
-  /** Weight in the share of drifted columns (default 1). */
-  weight: external_exports.number().nonnegative().optional(),
-  /** Leave the column out of the check. */
-  skip: external_exports.boolean().optional()
-}).strict();
-var DriftConfigSchema = external_exports.object({
-  schema_version: external_exports.literal(DRIFT_CONFIG_SCHEMA_VERSION),
-  method: external_exports.enum(METHOD_CHOICES).optional(),
-  /** Per-method thresholds replacing the defaults (see docs/drift.md). */
-  thresholds: external_exports.partialRecord(external_exports.enum(DRIFT_METHODS), external_exports.number().positive()).optional(),
-  /** Dataset drift when the (weighted) share of drifted columns reaches this. */
-  drift_share: external_exports.number().min(0).max(1).optional(),
-  /** Number of reference-quantile bins for PSI and Jensen–Shannon on numeric columns. */
-  bins: external_exports.number().int().min(2).max(100).optional(),
-  /** Column holding the model's output; its drift is reported as prediction drift. */
-  prediction_column: external_exports.string().optional(),
-  columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
-}).strict();
-function parseDriftConfig(text2, file2) {
-  return parseConfigFile(text2, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
-}
-
-// src/drift/detect.ts
-init_errors();
-
-// src/drift/bins.ts
-var DEFAULT_BINS = 10;
-function quantileEdges(reference, bins = DEFAULT_BINS) {
-  const edges = [];
-  for (let i = 1; i < bins; i++) {
-    const e = reference.quantile(i / bins);
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
-  }
-  if (edges.length > 0 && edges[edges.length - 1] >= reference.quantile(1)) edges.pop();
-  return edges;
-}
-function binProportions(dist, edges) {
-  const out = [];
-  let prev = 0;
-  for (const e of edges) {
-    const c = dist.cdf(e);
-    out.push(Math.max(0, c - prev));
-    prev = Math.max(prev, c);
-  }
-  out.push(Math.max(0, 1 - prev));
-  return out;
-}
-
-// src/stats/special.ts
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function lnGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
-  const z2 = x - 1;
-  let a = LANCZOS[0];
-  const t = z2 + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z2 + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
-  if (!Number.isFinite(x)) return 0;
-  const logPrefix = a * Math.log(x) - x - lnGamma(a);
-  if (x < a + 1) {
-    let term = 1 / a;
-    let sum2 = term;
-    for (let n = 1; n < 1e4; n++) {
-      term *= x / (a + n);
-      sum2 += term;
-      if (Math.abs(term) < Math.abs(sum2) * 1e-17) break;
-    }
-    return 1 - sum2 * Math.exp(logPrefix);
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e4; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta2 = d * c;
-    h *= delta2;
-    if (Math.abs(delta2 - 1) < 1e-16) break;
-  }
-  return Math.exp(logPrefix) * h;
-}
-function chiSquareSf(x, k) {
-  if (k <= 0) return NaN;
-  return gammaQ(k / 2, x / 2);
-}
-function kolmogorovSf(x) {
-  if (!(x > 0)) return 1;
-  if (x < 1) {
-    const s = -(Math.PI * Math.PI) / (8 * x * x);
-    let cdf = 0;
-    for (let k = 1; k < 100; k++) {
-      const term = Math.exp((2 * k - 1) * (2 * k - 1) * s);
-      cdf += term;
-      if (term < 1e-18) break;
-    }
-    return 1 - Math.sqrt(2 * Math.PI) / x * cdf;
-  }
-  let sf = 0;
-  for (let k = 1; k < 100; k++) {
-    const term = Math.exp(-2 * k * k * x * x);
-    sf += k % 2 === 1 ? term : -term;
-    if (term < 1e-18) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sf));
-}
-function smirnovExactSf(d, m, n) {
-  if (d <= 0) return 1;
-  if (m > n) [m, n] = [n, m];
-  const q = (0.5 + Math.floor(d * m * n - 1e-7)) / (m * n);
-  const u = new Float64Array(n + 1);
-  for (let j = 0; j <= n; j++) u[j] = j / n > q ? 0 : 1;
-  for (let i = 1; i <= m; i++) {
-    const im = i / m;
-    if (im > q) u[0] = 0;
-    for (let j = 1; j <= n; j++) {
-      u[j] = Math.abs(im - j / n) > q ? 0 : (u[j] * i + u[j - 1] * j) / (i + j);
-    }
-  }
-  return Math.min(1, Math.max(0, 1 - u[n]));
-}
-function binomialCdf(k, n, p) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  const lp = Math.log(p);
-  const lq = Math.log1p(-p);
-  const base = lnGamma(n + 1);
-  let sum2 = 0;
-  for (let i = 0; i <= k; i++) sum2 += Math.exp(base - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq);
-  return Math.min(1, sum2);
-}
-function quantileSorted(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-// src/drift/chisquare.ts
-function chiSquareGof(observed, expectedProportions) {
-  const n = observed.reduce((s, x) => s + x, 0);
-  const total = expectedProportions.reduce((s, x) => s + x, 0);
-  const dof = observed.length - 1;
-  if (dof < 1 || n === 0) return { statistic: 0, p_value: 1, dof: Math.max(0, dof) };
-  let statistic = 0;
-  for (let i = 0; i < observed.length; i++) {
-    const e = expectedProportions[i] / total * n;
-    statistic += (observed[i] - e) * (observed[i] - e) / e;
-  }
-  return { statistic, p_value: chiSquareSf(statistic, dof), dof };
-}
-
-// src/profile/frequent.ts
-var FrequentItems = class _FrequentItems {
-  capacity;
-  counts = /* @__PURE__ */ new Map();
-  error = 0;
-  constructor(capacity = 1e3) {
-    this.capacity = capacity;
-  }
-  static fromState(state) {
-    const f = new _FrequentItems(state.capacity);
-    for (const [k, v] of state.items) f.counts.set(k, v);
-    f.error = state.error;
-    return f;
-  }
-  get exact() {
-    return this.error === 0;
-  }
-  add(value2, count = 1) {
-    const counts = this.counts;
-    const prev = counts.get(value2);
-    counts.set(value2, prev === void 0 ? count : prev + count);
-    if (prev === void 0 && counts.size >= 2 * this.capacity) this.prune();
-  }
-  merge(other) {
-    for (const [k, v] of other.counts) this.add(k, v);
-    this.error += other.error;
-    if (this.counts.size > this.capacity && this.error > 0) this.prune();
-  }
-  /** Forgets every counter; `seen` occurrences become undercount that the error bound covers. */
-  dropAll(seen) {
-    this.counts.clear();
-    this.error += seen;
-  }
-  top(k) {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
-  }
-  toState() {
-    return { capacity: this.capacity, error: this.error, items: this.top(this.counts.size) };
-  }
-  prune() {
-    const sorted = [...this.counts.values()].sort((a, b) => b - a);
-    const cut = sorted[this.capacity] ?? 0;
-    if (cut === 0) return;
-    for (const [k, v] of this.counts) {
-      if (v <= cut) this.counts.delete(k);
-      else this.counts.set(k, v - cut);
-    }
-    this.error += cut;
-  }
-};
-
-// src/profile/tdigest.ts
-var TDigest = class _TDigest {
-  compression;
-  means;
-  weights;
-  size = 0;
-  total = 0;
-  buffer;
-  buffered = 0;
-  scratchMeans = new Float64Array(0);
-  scratchWeights = new Float64Array(0);
-  lo = Infinity;
-  hi = -Infinity;
-  constructor(compression = 200) {
-    this.compression = compression;
-    const cap = Math.ceil(compression * 2) + 10;
-    this.means = new Float64Array(cap);
-    this.weights = new Float64Array(cap);
-    this.buffer = new Float64Array(Math.max(8192, Math.ceil(compression * 20)));
-  }
-  static fromState(state) {
-    const d = new _TDigest(state.compression);
-    if (state.centroids.length === 0) return d;
-    const means = state.centroids.map((c) => c[0]);
-    const weights = state.centroids.map((c) => c[1]);
-    d.absorb(means, weights);
-    d.lo = state.min;
-    d.hi = state.max;
-    return d;
-  }
-  add(x) {
-    if (x < this.lo) this.lo = x;
-    if (x > this.hi) this.hi = x;
-    this.buffer[this.buffered++] = x;
-    if (this.buffered === this.buffer.length) this.flush();
-  }
-  get count() {
-    return this.total + this.buffered;
-  }
-  merge(other) {
-    other.flush();
-    this.flush();
-    if (other.size === 0) return;
-    this.absorb(Array.from(other.means.subarray(0, other.size)), Array.from(other.weights.subarray(0, other.size)));
-    this.lo = Math.min(this.lo, other.lo);
-    this.hi = Math.max(this.hi, other.hi);
-  }
-  quantile(q) {
-    this.flush();
-    const n = this.size;
-    if (n === 0) return NaN;
-    if (q <= 0) return this.lo;
-    if (q >= 1) return this.hi;
-    if (n === 1) return this.means[0];
-    const index = q * this.total;
-    const m = this.means;
-    const w = this.weights;
-    if (index < w[0] / 2) return this.lo + index / (w[0] / 2) * (m[0] - this.lo);
-    let cumulative = w[0] / 2;
-    for (let i = 0; i < n - 1; i++) {
-      const step = (w[i] + w[i + 1]) / 2;
-      if (index < cumulative + step) {
-        const left = w[i] === 1 && index - cumulative < 0.5 ? 0 : index - cumulative;
-        const frac = w[i + 1] === 1 && cumulative + step - index <= 0.5 ? 1 : left / step;
-        return m[i] + frac * (m[i + 1] - m[i]);
-      }
-      cumulative += step;
-    }
-    const tail = index - (this.total - w[n - 1] / 2);
-    return m[n - 1] + tail / (w[n - 1] / 2) * (this.hi - m[n - 1]);
-  }
-  /** Fraction of the weight at or below x, interpolated like `quantile` (its inverse). */
-  cdf(x) {
-    this.flush();
-    const n = this.size;
-    if (n === 0) return NaN;
-    if (x < this.lo) return 0;
-    if (x >= this.hi) return 1;
-    const m = this.means;
-    const w = this.weights;
-    if (n === 1) return this.hi === this.lo ? 1 : (x - this.lo) / (this.hi - this.lo);
-    if (x < m[0]) return m[0] === this.lo ? 0 : (x - this.lo) / (m[0] - this.lo) * (w[0] / 2) / this.total;
-    let cumulative = w[0] / 2;
-    for (let i = 0; i < n - 1; i++) {
-      const step = (w[i] + w[i + 1]) / 2;
-      if (x < m[i + 1]) {
-        const span2 = m[i + 1] - m[i];
-        return (cumulative + (span2 === 0 ? 0 : (x - m[i]) / span2 * step)) / this.total;
-      }
-      cumulative += step;
-    }
-    const span = this.hi - m[n - 1];
-    return (cumulative + (span === 0 ? w[n - 1] / 2 : (x - m[n - 1]) / span * (w[n - 1] / 2))) / this.total;
-  }
-  get min() {
-    return this.lo;
-  }
-  get max() {
-    return this.hi;
-  }
-  toState() {
-    this.flush();
-    const centroids = [];
-    for (let i = 0; i < this.size; i++) centroids.push([this.means[i], this.weights[i]]);
-    return { compression: this.compression, min: this.lo, max: this.hi, centroids };
-  }
-  flush() {
-    if (this.buffered === 0) return;
-    const values = this.buffer.subarray(0, this.buffered).sort();
-    const n = this.size + values.length;
-    if (this.scratchMeans.length < n) {
-      this.scratchMeans = new Float64Array(n);
-      this.scratchWeights = new Float64Array(n);
-    }
-    const means = this.scratchMeans;
-    const weights = this.scratchWeights;
-    let a = 0;
-    let b = 0;
-    for (let k = 0; k < n; k++) {
-      if (b >= values.length || a < this.size && this.means[a] <= values[b]) {
-        means[k] = this.means[a];
-        weights[k] = this.weights[a++];
-      } else {
-        means[k] = values[b++];
-        weights[k] = 1;
-      }
-    }
-    this.total += values.length;
-    this.buffered = 0;
-    this.compress(means, weights, n);
-  }
-  absorb(meansIn, weightsIn) {
-    const allMeans = [...Array.from(this.means.subarray(0, this.size)), ...meansIn];
-    const allWeights = [...Array.from(this.weights.subarray(0, this.size)), ...weightsIn];
-    const idx = [...allMeans.keys()].sort((i, j) => allMeans[i] - allMeans[j]);
-    const means = Float64Array.from(idx, (i) => allMeans[i]);
-    const weights = Float64Array.from(idx, (i) => allWeights[i]);
-    this.total = weights.reduce((s, x) => s + x, 0);
-    this.compress(means, weights, means.length);
-  }
-  compress(means, weights, n) {
-    const total = this.total;
-    const delta2 = this.compression;
-    const kOf = (q) => delta2 / (2 * Math.PI) * Math.asin(2 * q - 1);
-    const qLimitAfter = (q0) => {
-      const k = kOf(q0) + 1;
-      return k >= delta2 / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta2) + 1) / 2;
-    };
-    let out = 0;
-    let curMean = means[0];
-    let curWeight = weights[0];
-    let before = 0;
-    let qLimit = qLimitAfter(0);
-    for (let i = 1; i < n; i++) {
-      const proposed = curWeight + weights[i];
-      if ((before + proposed) / total <= qLimit) {
-        curWeight = proposed;
-        curMean += (means[i] - curMean) * weights[i] / curWeight;
-      } else {
-        this.means[out] = curMean;
-        this.weights[out++] = curWeight;
-        before += curWeight;
-        qLimit = qLimitAfter(before / total);
-        curMean = means[i];
-        curWeight = weights[i];
-        if (out >= this.means.length - 1) this.grow();
-      }
-    }
-    this.means[out] = curMean;
-    this.weights[out++] = curWeight;
-    this.size = out;
-  }
-  grow() {
-    const means = new Float64Array(this.means.length * 2);
-    const weights = new Float64Array(this.weights.length * 2);
-    means.set(this.means);
-    weights.set(this.weights);
-    this.means = means;
-    this.weights = weights;
-  }
-};
-
-// src/drift/distribution.ts
-var ExactDistribution = class _ExactDistribution {
-  constructor(values, counts) {
-    this.values = values;
-    this.cumulative = new Float64Array(values.length);
-    let total = 0;
-    let sum2 = 0;
-    for (let i = 0; i < values.length; i++) {
-      total += counts[i];
-      sum2 += counts[i] * values[i];
-      this.cumulative[i] = total;
-    }
-    this.n = total;
-    const mean = sum2 / total;
-    let m2 = 0;
-    for (let i = 0; i < values.length; i++) m2 += counts[i] * (values[i] - mean) ** 2;
-    this.std = total > 0 ? Math.sqrt(m2 / total) : 0;
-  }
-  values;
-  exact = true;
-  n;
-  std;
-  /** cumulative[i] = number of values ≤ values[i]. */
-  cumulative;
-  static fromSample(sample) {
-    const sorted = Float64Array.from(sample).sort();
-    const values = [];
-    const counts = [];
-    for (let i = 0; i < sorted.length; i++) {
-      if (values.length > 0 && values[values.length - 1] === sorted[i]) counts[counts.length - 1]++;
-      else {
-        values.push(sorted[i]);
-        counts.push(1);
-      }
-    }
-    return new _ExactDistribution(Float64Array.from(values), Float64Array.from(counts));
-  }
-  static fromCounts(pairs) {
-    const merged = /* @__PURE__ */ new Map();
-    for (const [v, c] of pairs) merged.set(v, (merged.get(v) ?? 0) + c);
-    const values = Float64Array.from(merged.keys()).sort();
-    return new _ExactDistribution(values, Float64Array.from(values, (v) => merged.get(v)));
-  }
-  knots() {
-    return this.values;
-  }
-  cdf(x) {
-    const i = upperBound(this.values, x);
-    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
-  }
-  cdfBefore(x) {
-    const i = lowerBound(this.values, x);
-    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
-  }
-  quantile(q) {
-    const target = q * this.n;
-    const c = this.cumulative;
-    let lo = 0;
-    let hi = c.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (c[mid] >= target - 1e-9 * this.n) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.values[lo];
-  }
-};
-var SketchDistribution = class {
-  constructor(digest, n, std) {
-    this.digest = digest;
-    this.n = n;
-    this.std = std;
-  }
-  digest;
-  n;
-  std;
-  exact = false;
-  knotCache = null;
-  knots() {
-    if (this.knotCache === null) {
-      const state = this.digest.toState();
-      const points = [state.min, ...state.centroids.map((c) => c[0]), state.max];
-      this.knotCache = Float64Array.from(new Set(points)).sort();
-    }
-    return this.knotCache;
-  }
-  cdf(x) {
-    return this.digest.cdf(x);
-  }
-  cdfBefore(x) {
-    return this.digest.cdf(x);
-  }
-  quantile(q) {
-    return this.digest.quantile(q);
-  }
-};
-function numericDistribution(column) {
-  const state = column.state;
-  if (!state.all_numeric || !state.moments || !state.sketch || state.moments.n === 0) return null;
-  if (state.frequent.error === 0 && state.hll === null) {
-    return ExactDistribution.fromCounts(state.frequent.items.map(([k, c]) => [Number(k), c]));
-  }
-  const { n, m2 } = state.moments;
-  return new SketchDistribution(TDigest.fromState(state.sketch), n, Math.sqrt(m2 / n));
-}
-var OTHER_CATEGORY = "(other)";
-function categoricalDistribution(column) {
-  const frequent = FrequentItems.fromState(column.state.frequent);
-  const n = column.count - column.nulls;
-  const counts = new Map(frequent.counts);
-  const named = [...counts.values()].reduce((s, c) => s + c, 0);
-  if (named < n) counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + n - named);
-  return { counts, n, exact: frequent.exact };
-}
-function upperBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function lowerBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// src/drift/jensen-shannon.ts
-function jensenShannonDistance(p, q) {
-  const sp = p.reduce((s, x) => s + x, 0);
-  const sq = q.reduce((s, x) => s + x, 0);
-  if (sp === 0 || sq === 0) return NaN;
-  let js = 0;
-  for (let i = 0; i < p.length; i++) {
-    const a = p[i] / sp;
-    const b = q[i] / sq;
-    const m = (a + b) / 2;
-    if (a > 0) js += a * Math.log2(a / m);
-    if (b > 0) js += b * Math.log2(b / m);
-  }
-  return Math.sqrt(Math.max(0, js / 2));
-}
-
-// src/drift/ks.ts
-var KS_EXACT_MAX_N = 1e4;
-function ksStatistic(a, b) {
-  let d = 0;
-  for (const knots of [a.knots(), b.knots()]) {
-    for (let i = 0; i < knots.length; i++) {
-      const x = knots[i];
-      const right = Math.abs(a.cdf(x) - b.cdf(x));
-      const left = Math.abs(a.cdfBefore(x) - b.cdfBefore(x));
-      if (right > d) d = right;
-      if (left > d) d = left;
-    }
-  }
-  return d;
-}
-function ksPValue(d, n1, n2) {
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) return { p_value: smirnovExactSf(d, n1, n2), p_value_method: "exact" };
-  const en = n1 * n2 / (n1 + n2);
-  return { p_value: kolmogorovSf(Math.sqrt(en) * d), p_value_method: "asymptotic" };
-}
-
-// src/drift/psi.ts
-var PSI_EPSILON = 1e-4;
-function psi(reference, current, epsilon = PSI_EPSILON) {
-  let total = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const p = reference[i] > 0 ? reference[i] : epsilon;
-    const q = current[i] > 0 ? current[i] : epsilon;
-    total += (q - p) * Math.log(q / p);
-  }
-  return total;
-}
-
-// src/drift/wasserstein.ts
-function wasserstein1(a, b) {
-  const xs = unionSorted(a.knots(), b.knots());
-  let total = 0;
-  for (let i = 0; i + 1 < xs.length; i++) {
-    const width = xs[i + 1] - xs[i];
-    const g0 = a.cdf(xs[i]) - b.cdf(xs[i]);
-    const g1 = a.cdfBefore(xs[i + 1]) - b.cdfBefore(xs[i + 1]);
-    const s0 = Math.abs(g0);
-    const s1 = Math.abs(g1);
-    total += width * (g0 * g1 >= 0 ? (s0 + s1) / 2 : (g0 * g0 + g1 * g1) / (2 * (s0 + s1)));
-  }
-  return total;
-}
-function normalizedWasserstein(reference, current) {
-  const raw = wasserstein1(reference, current);
-  const normalized = reference.std > 0 ? raw / reference.std : raw === 0 ? 0 : Infinity;
-  return { raw, normalized };
-}
-function unionSorted(a, b) {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-    if (k === 0 || out[k - 1] !== x) out[k++] = x;
-  }
-  return out.subarray(0, k);
-}
-
-// src/drift/compare.ts
-function skipReason(reference, current) {
-  const kind = columnKind(reference.type);
-  if (kind === "unsupported") return `${reference.type} column: not tested for drift`;
-  if (!current) return "missing from the current data";
-  if (reference.count - reference.nulls === 0) return "no non-null values in the reference";
-  if (current.count - current.nulls === 0) return "no non-null values in the current data";
-  if (kind === "numeric" && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return "current values are not all numeric";
-  return null;
-}
-function compareColumn(reference, current, spec) {
-  const kind = columnKind(reference.type);
-  const refRows = reference.count - reference.nulls;
-  const curRows = current.count - current.nulls;
-  const method = spec.method !== "auto" && methodFits(spec.method, kind) ? spec.method : autoMethod(kind, Math.min(refRows, curRows));
-  const threshold = spec.threshold ?? spec.thresholds?.[method] ?? DEFAULT_THRESHOLDS[method];
-  const base = {
-    type: reference.type,
-    weight: spec.weight,
-    reference_rows: refRows,
-    current_rows: curRows,
-    reference_null_share: reference.count === 0 ? 0 : reference.nulls / reference.count,
-    current_null_share: current.count === 0 ? 0 : current.nulls / current.count
-  };
-  const result = kind === "numeric" ? compareNumeric(numericDistribution(reference), numericDistribution(current), method, spec.bins ?? DEFAULT_BINS) : compareCategorical(categoricalDistribution(reference), categoricalDistribution(current), method);
-  const drifted = isPValueMethod(method) ? result.p_value < threshold : result.statistic >= threshold;
-  const { statistic, p_value, ...details } = result;
-  return { method, statistic, ...p_value === void 0 ? {} : { p_value }, threshold, drifted, ...base, ...details };
-}
-function compareNumeric(ref, cur, method, bins) {
-  const edges = quantileEdges(ref, bins);
-  const pRef = binProportions(ref, edges);
-  const pCur = binProportions(cur, edges);
-  const shares = { labels: binLabels(edges), reference: pRef, current: pCur };
-  const exact = ref.exact && cur.exact;
-  switch (method) {
-    case "ks": {
-      const d = ksStatistic(ref, cur);
-      return { statistic: d, ...ksPValue(d, ref.n, cur.n), exact, shares };
-    }
-    case "wasserstein": {
-      const w = normalizedWasserstein(ref, cur);
-      return { statistic: w.normalized, wasserstein_raw: w.raw, exact, shares };
-    }
-    case "psi":
-      return { statistic: psi(pRef, pCur, PSI_EPSILON), exact, shares };
-    default:
-      return { statistic: jensenShannonDistance(pRef, pCur), exact, shares };
-  }
-}
-function compareCategorical(ref, cur, method) {
-  const labels = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1));
-  const pRef = labels.map((k) => (ref.counts.get(k) ?? 0) / ref.n);
-  const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
-  const newCategories = labels.filter((k) => !ref.counts.has(k));
-  const missingCategories = labels.filter((k) => !cur.counts.has(k));
-  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: topShares(labels, pRef, pCur) };
-  switch (method) {
-    case "chisquare": {
-      const known = labels.filter((k) => ref.counts.has(k));
-      const observed = known.map((k) => cur.counts.get(k) ?? 0);
-      const expected = known.map((k) => ref.counts.get(k));
-      if (newCategories.length > 0) {
-        observed.push(newCategories.reduce((s, k) => s + cur.counts.get(k), 0));
-        expected.push(PSI_EPSILON * ref.n);
-      }
-      const r = chiSquareGof(observed, expected);
-      return { statistic: r.statistic, p_value: r.p_value, ...common };
-    }
-    case "psi":
-      return { statistic: psi(pRef, pCur, PSI_EPSILON), ...common };
-    default:
-      return { statistic: jensenShannonDistance(pRef, pCur), ...common };
-  }
-}
-var SHARE_CATEGORIES = 20;
-function topShares(labels, pRef, pCur) {
-  if (labels.length <= SHARE_CATEGORIES) return { labels, reference: pRef, current: pCur };
-  const order = labels.map((_, i) => i).sort((a, b) => Math.max(pRef[b], pCur[b]) - Math.max(pRef[a], pCur[a]));
-  const keep = order.slice(0, SHARE_CATEGORIES - 1);
-  const rest = order.slice(SHARE_CATEGORIES - 1);
-  const sum2 = (p) => rest.reduce((s, i) => s + p[i], 0);
-  return {
-    labels: [...keep.map((i) => labels[i]), `(${rest.length} more)`],
-    reference: [...keep.map((i) => pRef[i]), sum2(pRef)],
-    current: [...keep.map((i) => pCur[i]), sum2(pCur)]
-  };
-}
-function binLabels(edges) {
-  if (edges.length === 0) return ["all"];
-  const f = (x) => Number(x.toPrecision(4)).toString();
-  return [`\u2264${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])}\u2013${f(e)}`), `>${f(edges[edges.length - 1])}`];
-}
-
-// src/drift/detect.ts
-var DEFAULT_DRIFT_SHARE = 0.5;
-var DEFAULT_PREDICTION_COLUMN = "prediction";
-function detectDrift(reference, current, options = {}) {
-  const config2 = options.config;
-  const refColumns = new Map(reference.columns.map((c) => [c.name, c]));
-  const curColumns = new Map(current.columns.map((c) => [c.name, c]));
-  const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
-  const unknown2 = names.filter((n) => !refColumns.has(n));
-  if (unknown2.length > 0) throw new MlopsError(`column ${unknown2.map((n) => `"${n}"`).join(", ")} not in the reference (it has ${reference.columns.map((c) => c.name).join(", ")})`);
-  const columns = {};
-  const skipped = {};
-  for (const name of names) {
-    const perColumn = config2?.columns?.[name];
-    if (perColumn?.skip) {
-      skipped[name] = "skipped by the drift config";
-      continue;
-    }
-    const ref = refColumns.get(name);
-    const cur = curColumns.get(name);
-    const reason = skipReason(ref, cur);
-    if (reason) {
-      skipped[name] = reason;
-      continue;
-    }
-    columns[name] = compareColumn(ref, cur, {
-      method: perColumn?.method ?? options.method ?? config2?.method ?? "auto",
-      threshold: perColumn?.threshold ?? options.threshold,
-      thresholds: config2?.thresholds,
-      weight: perColumn?.weight ?? 1,
-      bins: config2?.bins
-    });
-  }
-  const tested = Object.entries(columns);
-  if (tested.length === 0) {
-    throw new MlopsError(`no column could be compared: ${Object.entries(skipped).map(([n, r]) => `${n} (${r})`).join(", ") || "no columns selected"}`);
-  }
-  const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
-  const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);
-  const share = totalWeight > 0 ? driftedWeight / totalWeight : 0;
-  const threshold = options.driftShare ?? config2?.drift_share ?? DEFAULT_DRIFT_SHARE;
-  const predictionColumn = config2?.prediction_column ?? DEFAULT_PREDICTION_COLUMN;
-  const prediction = columns[predictionColumn];
-  return {
-    dataset_drift: share >= threshold && driftedWeight > 0,
-    share_drifted: share,
-    drift_share_threshold: threshold,
-    drifted_columns: tested.filter(([, c]) => c.drifted).map(([n]) => n),
-    columns,
-    skipped,
-    prediction_drift: prediction ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...prediction.p_value !== void 0 ? { p_value: prediction.p_value } : {} } : null,
-    reference_rows: reference.rows,
-    current_rows: current.rows
-  };
-}
-
-// src/drift/load.ts
-import { open as open2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
-
-// registry/src/resolve.ts
-init_errors();
-import { mkdtemp as mkdtemp2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
-
-// registry/src/fetch-model.ts
-init_errors();
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/profile/schema.ts
-var PROFILE_SCHEMA_VERSION = 1;
-var ColumnType = external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]);
-var TDigestStateSchema = external_exports.object({
-  compression: external_exports.number().positive(),
-  min: external_exports.number(),
-  max: external_exports.number(),
-  centroids: external_exports.array(external_exports.tuple([external_exports.number(), external_exports.number().positive()]))
-});
-var FrequentStateSchema = external_exports.object({
-  capacity: external_exports.number().int().positive(),
-  error: external_exports.number().nonnegative(),
-  items: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.number().nonnegative()]))
-});
-var ColumnStateSchema = external_exports.object({
-  all_numeric: external_exports.boolean(),
-  all_integer: external_exports.boolean(),
-  all_boolean: external_exports.boolean(),
-  all_datetime: external_exports.boolean(),
-  moments: external_exports.object({ n: external_exports.number(), mean: external_exports.number(), m2: external_exports.number() }).nullable(),
-  sketch: TDigestStateSchema.nullable(),
-  frequent: FrequentStateSchema,
-  /** true once more distinct values were seen than `frequent` keeps exactly. */
-  hll: external_exports.string().nullable(),
-  lengths: external_exports.object({ min: external_exports.number(), max: external_exports.number(), sum: external_exports.number() }).nullable()
-});
-var NumericSummarySchema = external_exports.object({
-  min: external_exports.number(),
-  max: external_exports.number(),
-  mean: external_exports.number(),
-  std: external_exports.number(),
-  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
-  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) })
-});
-var ColumnProfileSchema = external_exports.object({
-  name: external_exports.string(),
-  type: ColumnType,
-  nullable: external_exports.boolean(),
-  count: external_exports.number().int().nonnegative(),
-  nulls: external_exports.number().int().nonnegative(),
-  distinct: external_exports.object({ value: external_exports.number().int().nonnegative(), exact: external_exports.boolean() }),
-  numeric: NumericSummarySchema.optional(),
-  datetime: external_exports.object({ min: external_exports.string(), max: external_exports.string() }).optional(),
-  top_categories: external_exports.object({
-    values: external_exports.array(external_exports.object({ value: external_exports.string(), count: external_exports.number() })),
-    exact: external_exports.boolean(),
-    other_count: external_exports.number()
-  }).optional(),
-  string_length: external_exports.object({ min: external_exports.number(), max: external_exports.number(), mean: external_exports.number() }).optional(),
-  state: ColumnStateSchema
-});
-var ProfileSchema = external_exports.object({
-  schema_version: external_exports.literal(PROFILE_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/profile"),
-  created_at: external_exports.string(),
-  rows: external_exports.number().int().nonnegative(),
-  sources: external_exports.array(external_exports.object({ file: external_exports.string(), rows: external_exports.number().int().nonnegative() })),
-  columns: external_exports.array(ColumnProfileSchema)
-});
-
-// src/model/lineage.ts
-var LINEAGE_SCHEMA_VERSION = 1;
-var LineageSchema = external_exports.object({
-  schema_version: external_exports.literal(LINEAGE_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/lineage"),
-  model: external_exports.object({
-    file: external_exports.string(),
-    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
-    size_bytes: external_exports.number().int().nonnegative(),
-    format: external_exports.literal("onnx"),
-    framework: external_exports.string(),
-    task: external_exports.enum(["classification", "regression"]).optional(),
-    target: external_exports.string().optional(),
-    signature: external_exports.object({
-      inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) })),
-      outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) }))
-    })
-  }),
-  params: external_exports.record(external_exports.string(), external_exports.unknown()),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  data: external_exports.object({
-    /** sha256 over the training files' bytes, in order: "sha256:<hex>". */
-    fingerprint: external_exports.string(),
-    files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string(), bytes: external_exports.number().int().nonnegative() })),
-    rows: external_exports.number().int().nonnegative(),
-    profile: ProfileSchema.optional()
-  }),
-  source: external_exports.object({
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    repository: external_exports.string().optional(),
-    run_id: external_exports.string().optional(),
-    run_url: external_exports.string().optional(),
-    actor: external_exports.string().optional(),
-    workflow: external_exports.string().optional()
-  }),
-  environment: external_exports.object({
-    runner_name: external_exports.string().optional(),
-    runner_labels: external_exports.array(external_exports.string()).optional(),
-    os: external_exports.string(),
-    arch: external_exports.string(),
-    cpus: external_exports.number().int(),
-    memory_bytes: external_exports.number(),
-    gpu: external_exports.array(external_exports.object({ name: external_exports.string(), memory_total: external_exports.string(), driver_version: external_exports.string() })).optional(),
-    node: external_exports.string(),
-    packages: external_exports.record(external_exports.string(), external_exports.string()),
-    backend: external_exports.string().optional()
-  }),
-  /** How the training process ran (command trainer; the built-in one records its duration only). */
-  run: external_exports.object({
-    command: external_exports.string().optional(),
-    exit_code: external_exports.number().int().optional(),
-    peak_memory_bytes: external_exports.number().nonnegative().optional()
-  }).optional(),
-  seed: external_exports.number().int().optional(),
-  started_at: external_exports.string(),
-  duration_s: external_exports.number().nonnegative()
-});
-
-// registry/src/format.ts
-init_errors();
-var REGISTRY_SCHEMA_VERSION = 1;
-var DEFAULT_BRANCH = "mlops-registry";
-var DEFAULT_STAGES = ["staging", "production", "archived"];
-var DEFAULT_MAX_INLINE_BYTES = 50 * 1024 * 1024;
-var EVENTS_PER_SHARD = 100;
-var MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-var STAGE_NAME = /^[a-z][a-z0-9-]{0,31}$/;
-var Sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/);
-var RegistryConfigSchema = external_exports.object({
-  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/registry"),
-  stages: external_exports.array(external_exports.string().regex(STAGE_NAME)).min(1),
-  created_at: external_exports.string()
-});
-var StagePointerSchema = external_exports.object({
-  version: external_exports.number().int().positive(),
-  since: external_exports.string(),
-  /** Earlier holders, oldest first; rollback pops the last one. */
-  history: external_exports.array(external_exports.number().int().positive())
-});
-var ModelIndexSchema = external_exports.object({
-  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/registry-index"),
-  name: external_exports.string().regex(MODEL_NAME),
-  latest_version: external_exports.number().int().nonnegative(),
-  events: external_exports.number().int().nonnegative(),
-  stages: external_exports.record(external_exports.string(), StagePointerSchema),
-  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() })),
-  /** Container images built from a version (`mlops registry annotate`), newest last. */
-  images: external_exports.record(external_exports.string(), external_exports.array(external_exports.object({ image: external_exports.string(), digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/), at: external_exports.string(), actor: external_exports.string() }))).optional()
-});
-var TensorSchema = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
-var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
-  /** The model file lives next to metadata.json in the version folder. */
-  external_exports.object({ kind: external_exports.literal("inline"), path: external_exports.string() }),
-  /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
-  external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
-]);
-var SourceSchema = LineageSchema.shape.source;
-var StoredLineageSchema = LineageSchema.extend({
-  data: LineageSchema.shape.data.omit({ profile: true })
-});
-var VersionMetadataSchema = external_exports.object({
-  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/registry-version"),
-  name: external_exports.string().regex(MODEL_NAME),
-  version: external_exports.number().int().positive(),
-  created_at: external_exports.string(),
-  actor: external_exports.string(),
-  description: external_exports.string().optional(),
-  limitations: external_exports.string().optional(),
-  model: external_exports.object({
-    file: external_exports.string(),
-    sha256: Sha256,
-    size_bytes: external_exports.number().int().nonnegative(),
-    format: external_exports.string(),
-    framework: external_exports.string().optional(),
-    signature: external_exports.object({ inputs: external_exports.array(TensorSchema), outputs: external_exports.array(TensorSchema) }).optional(),
-    storage: ModelStorageSchema
-  }),
-  source: SourceSchema,
-  params: external_exports.record(external_exports.string(), external_exports.unknown()),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  data: external_exports.object({
-    fingerprint: external_exports.string().optional(),
-    rows: external_exports.number().int().nonnegative().optional(),
-    profile: external_exports.string().optional()
-  }),
-  lineage: StoredLineageSchema.optional(),
-  card: external_exports.string()
-});
-var EVENT_TYPES = ["register", "promote", "rollback", "deprecate", "image"];
-var EventSchema = external_exports.object({
-  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
-  kind: external_exports.literal("mlops/registry-event"),
-  seq: external_exports.number().int().positive(),
-  type: external_exports.enum(EVENT_TYPES),
-  name: external_exports.string(),
-  version: external_exports.number().int().positive(),
-  stage: external_exports.string().optional(),
-  /** The version that held the stage before this event, if any. */
-  previous: external_exports.number().int().positive().optional(),
-  at: external_exports.string(),
-  actor: external_exports.string(),
-  reason: external_exports.string().optional(),
-  /** For `image` events: the image reference with its digest (name@sha256:…). */
-  image: external_exports.string().optional(),
-  run_id: external_exports.string().optional(),
-  run_url: external_exports.string().optional()
-});
-var paths = {
-  config: "registry.json",
-  modelsDir: "models",
-  modelDir: (name) => `models/${name}`,
-  index: (name) => `models/${name}/index.json`,
-  versionsDir: (name) => `models/${name}/versions`,
-  versionDir: (name, version2) => `models/${name}/versions/${version2}`,
-  metadata: (name, version2) => `models/${name}/versions/${version2}/metadata.json`,
-  eventsDir: (name) => `models/${name}/events`,
-  eventShard: (name, seq) => `models/${name}/events/${String(Math.floor((seq - 1) / EVENTS_PER_SHARD)).padStart(6, "0")}.jsonl`
-};
-function parseStored(schema, text2, where) {
-  let json3;
-  try {
-    json3 = JSON.parse(text2);
-  } catch (err) {
-    throw new MlopsError(`${where}: corrupt registry file, not valid JSON (${err.message})`);
-  }
-  const version2 = json3?.schema_version;
-  if (typeof version2 === "number" && version2 > REGISTRY_SCHEMA_VERSION) {
-    throw new MlopsError(`${where}: registry schema_version ${version2} is newer than this mlops supports (${REGISTRY_SCHEMA_VERSION}); upgrade mlops`);
-  }
-  const result = schema.safeParse(json3);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    throw new MlopsError(`${where}: corrupt registry file: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
-  }
-  return result.data;
-}
-function parseEvents(text2, where) {
-  return text2.split("\n").map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "").map(({ line, i }) => parseStored(EventSchema, line, `${where} line ${i + 1}`));
-}
-function stringify(value2) {
-  return JSON.stringify(value2, null, 2) + "\n";
-}
-function versionLabel(version2) {
-  return `v${version2}`;
-}
-
-// registry/src/operations.ts
-import { createHash } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, extname } from "node:path";
-
 // src/data/read.ts
 import { isAbsolute as isAbsolute2, join } from "node:path";
 
@@ -50415,7 +48908,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -50559,13 +49052,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname(path);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth2++;
-    else parent = dirname2(parent);
+    else parent = dirname(parent);
   }
   state.symlinks.set(path, resolved);
   return depth2 > 1;
@@ -50753,7 +49246,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -51188,6 +49681,50 @@ var DEFAULT_NULL_TOKENS = ["NA", "N/A", "null", "NULL", "None", "NaN"];
 
 // src/data/csv.ts
 init_errors();
+
+// src/data/text-chunks.ts
+init_errors();
+import { createReadStream } from "node:fs";
+import { isAscii } from "node:buffer";
+import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
+function openByteStream(file2) {
+  const raw = createReadStream(file2, { highWaterMark: 1 << 20 });
+  raw.on("error", () => void 0);
+  return file2.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
+}
+async function* readTextChunks(file2) {
+  const decoder4 = new StringDecoder("utf8");
+  let first = true;
+  let pending = false;
+  try {
+    for await (const data of openByteStream(file2)) {
+      const chunk = data;
+      const ascii = !pending && isAscii(chunk);
+      let text2 = ascii ? chunk.toString("latin1") : decoder4.write(chunk);
+      pending = !ascii && chunk[chunk.length - 1] >= 128;
+      if (first && text2.length > 0) {
+        if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+        first = false;
+      }
+      if (text2.length > 0) yield text2;
+    }
+  } catch (err) {
+    throw fileError(file2, err);
+  }
+  const rest = decoder4.end();
+  if (rest.length > 0) yield rest;
+}
+function fileError(file2, err) {
+  const code3 = err?.code;
+  if (code3 === "ENOENT") return new MlopsError(`${file2}: no such file`);
+  if (code3 === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
+  if (code3 === "EACCES") return new MlopsError(`${file2}: permission denied`);
+  if (code3 === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
+  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
+}
+
+// src/data/csv.ts
 var CANDIDATE_DELIMITERS = [",", ";", "	", "|"];
 function detectDelimiter(headerLine) {
   const counts = new Map(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
@@ -54609,9 +53146,6 @@ async function expandDataPaths(patterns, cwd = process.cwd()) {
   return [...new Set(files)];
 }
 
-// src/profile/profile.ts
-init_errors();
-
 // src/data/values.ts
 var ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 function toNumber(cell2) {
@@ -54665,6 +53199,1581 @@ function cellText(cell2) {
   if (cell2 instanceof Date) return cell2.toISOString();
   return String(cell2);
 }
+
+// src/evaluate/label-join.ts
+init_errors();
+var VERSION_COLUMN = "model_version";
+function createLabelJoin(options) {
+  const { labels, since } = options;
+  const timeColumn = options.timeColumn ?? "timestamp";
+  const sinceMs = since?.getTime();
+  const matchedKeys = /* @__PURE__ */ new Set();
+  const served = /* @__PURE__ */ new Map();
+  let logged = 0;
+  let matched = 0;
+  let outside = 0;
+  async function* batches(file2, readOptions) {
+    for await (const batch of readBatches(file2, readOptions)) {
+      const k = batch.columns.indexOf(labels.key);
+      if (k < 0) throw new DataError(file2, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(", ")})`, { column: labels.key });
+      const t = sinceMs === void 0 ? -1 : batch.columns.indexOf(timeColumn);
+      if (sinceMs !== void 0 && t < 0) throw new DataError(file2, `no "${timeColumn}" column to apply the time window to (columns: ${batch.columns.join(", ")})`, { column: timeColumn });
+      const v = batch.columns.indexOf(VERSION_COLUMN);
+      const own2 = batch.columns.indexOf(labels.target);
+      const columns = [...batch.columns.filter((_, i) => i !== own2), labels.target];
+      const rows = [];
+      let first = 0;
+      batch.rows.forEach((row, i) => {
+        logged++;
+        if (sinceMs !== void 0) {
+          const at = toDatetime(row[t] ?? null);
+          if (at === void 0) throw new DataError(file2, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
+          if (at < sinceMs) {
+            outside++;
+            return;
+          }
+        }
+        const id = row[k] ?? null;
+        if (id === null) return;
+        const key = cellText(id);
+        const label = labels.byKey.get(key);
+        if (label === void 0) return;
+        matched++;
+        matchedKeys.add(key);
+        if (v >= 0) {
+          const version2 = cellText(row[v] ?? null);
+          served.set(version2, (served.get(version2) ?? 0) + 1);
+        }
+        const joined = own2 < 0 ? row.slice(0, batch.columns.length) : row.slice(0, batch.columns.length).filter((_, c) => c !== own2);
+        while (joined.length < columns.length - 1) joined.push(null);
+        joined.push(label);
+        if (rows.length === 0) first = batch.firstRow + i;
+        rows.push(joined);
+      });
+      if (rows.length > 0) yield { file: batch.file, columns, rows, firstRow: first };
+    }
+  }
+  return {
+    batches,
+    summary: () => ({
+      files: labels.files,
+      key: labels.key,
+      target: labels.target,
+      since: since ? since.toISOString() : null,
+      logged_rows: logged,
+      matched_rows: matched,
+      unmatched_rows: logged - matched - outside,
+      outside_window_rows: outside,
+      labels: labels.byKey.size,
+      labels_without_prediction: labels.byKey.size - matchedKeys.size,
+      served_versions: Object.fromEntries([...served.entries()].sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true })))
+    })
+  };
+}
+var SPAN = /^(\d+(?:\.\d+)?)\s*([mhdw])$/;
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseSince(text2, now) {
+  const span = SPAN.exec(text2.trim());
+  if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2]]);
+  const at = toDatetime(text2.trim());
+  if (at === void 0) throw new MlopsError(`--since must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text2}")`);
+  return new Date(at);
+}
+
+// src/project/config.ts
+var PROJECT_SCHEMA_VERSION = 1;
+var ProjectConfigSchema = external_exports.object({
+  version: external_exports.literal(PROJECT_SCHEMA_VERSION),
+  model: external_exports.object({
+    name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-"'),
+    task: external_exports.enum(["classification", "regression"]),
+    target: external_exports.string().min(1)
+  }).strict(),
+  data: external_exports.object({
+    train: external_exports.string().min(1),
+    holdout: external_exports.string().min(1),
+    /** What the drift check compares with the reference: a path or glob (prediction logs too). */
+    current: external_exports.string().optional(),
+    /** Or a command that writes the current data to the path in `current`. */
+    current_command: external_exports.string().optional(),
+    /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
+    labelled: external_exports.string().optional()
+  }).strict(),
+  validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
+  training: external_exports.object({
+    config: external_exports.string().optional(),
+    /** Any-framework trainer: a command that writes the outputs below. */
+    command: external_exports.string().optional(),
+    outputs: external_exports.array(external_exports.string()).optional()
+  }).strict().default({}),
+  evaluation: external_exports.object({ gate: external_exports.string().optional(), slices: external_exports.array(external_exports.string()).optional() }).strict().default({}),
+  registry: external_exports.object({ branch: external_exports.string().default("mlops-registry"), tags: external_exports.boolean().default(false) }).strict().default({ branch: "mlops-registry", tags: false }),
+  drift: external_exports.object({
+    method: external_exports.enum(["auto", "ks", "wasserstein", "psi", "js", "chisquare"]).default("auto"),
+    share_threshold: external_exports.number().min(0).max(1).default(0.5),
+    columns: external_exports.array(external_exports.string()).optional(),
+    /** What a detected drift does: open an issue, and/or dispatch the retrain workflow. */
+    on_drift: external_exports.enum(["issue", "retrain", "issue-and-retrain", "none"]).default("issue-and-retrain")
+  }).strict().default({ method: "auto", share_threshold: 0.5, on_drift: "issue-and-retrain" }),
+  container: external_exports.object({ image: external_exports.string().optional() }).strict().default({}),
+  /**
+   * Performance drift from late labels: the scheduled check joins the labels that arrived to
+   * the logged predictions by key and judges the production model with the gate.
+   */
+  performance: external_exports.object({
+    /** Prediction logs (mlops serve --log-predictions) or any rows holding the key: path or glob. */
+    logs: external_exports.string().min(1),
+    /** Arrived labels: files holding the key and the model's target column, path or glob. */
+    labels: external_exports.string().min(1),
+    key: external_exports.string().min(1),
+    /** A command that fetches the logs and/or labels into those paths first. */
+    export_command: external_exports.string().optional(),
+    /** Only rows logged since: 30d, 12h, 2w, 90m or an ISO date. */
+    since: external_exports.string().refine((text2) => canParseSince(text2), { message: "a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01" }).optional(),
+    /** Fewer labelled rows than this: no verdict (labels still arriving). */
+    min_rows: external_exports.number().int().min(0).default(100)
+  }).strict().optional()
+}).strict().refine((c) => !(c.performance && c.data.labelled), {
+  message: "set performance (labels joined to prediction logs) or data.labelled (rows that hold their labels), not both",
+  path: ["performance"]
+});
+function parseProjectConfig(text2, file2) {
+  return parseConfigFile(text2, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
+}
+function flattenConfig(config2) {
+  const out = {};
+  const walk = (prefix, value2) => {
+    if (value2 === void 0 || value2 === null) return;
+    if (Array.isArray(value2)) out[prefix] = value2.join(",");
+    else if (typeof value2 === "object") for (const [k, v] of Object.entries(value2)) walk(prefix ? `${prefix}_${k}` : k, v);
+    else out[prefix] = String(value2);
+  };
+  walk("", config2);
+  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image", ...PERFORMANCE_KEYS]) {
+    out[key] ??= "";
+  }
+  return out;
+}
+var PERFORMANCE_KEYS = ["logs", "labels", "key", "export_command", "since", "min_rows"].map((k) => `performance_${k}`);
+function canParseSince(text2) {
+  try {
+    parseSince(text2, /* @__PURE__ */ new Date(0));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/util/fs.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function readText(file2) {
+  try {
+    return await readFile(file2, "utf8");
+  } catch (err) {
+    throw fileError(file2, err);
+  }
+}
+async function writeText(file2, text2) {
+  await mkdir(dirname2(file2), { recursive: true });
+  await writeFile(file2, text2);
+}
+async function writeJson(file2, value2) {
+  await writeText(file2, JSON.stringify(value2, null, 2) + "\n");
+}
+
+// src/cli/commands/config.ts
+init_errors();
+var help = `mlops config: check the project config (mlops.yml) and print its values for workflows.
+
+Usage:
+  mlops config [--config mlops.yml] [--format json|env] [--github-output]
+
+Options:
+  --config FILE     the project config (default: mlops.yml)
+  --format F        json (default) prints the checked config; env prints KEY=value lines
+                    (model_name=churn, data_train=data/train.csv, drift_share_threshold=0.5, ...)
+  --github-output   also append KEY=value lines to $GITHUB_OUTPUT (what the reusable workflows use)
+
+Examples:
+  mlops config                      # validate mlops.yml, print it with defaults filled in
+  mlops config --format env
+`;
+var configCommand = {
+  name: "config",
+  summary: "check mlops.yml and print its values (for workflows)",
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("config", argv, {
+      config: { type: "string" },
+      format: { type: "string" },
+      "github-output": { type: "boolean" }
+    });
+    const file2 = values.config ?? "mlops.yml";
+    const config2 = parseProjectConfig(await readText(file2), file2);
+    const format = oneOf("config", "--format", values.format, ["json", "env"], "json");
+    const flat = flattenConfig(config2);
+    const lines = Object.entries(flat).map(([k, v]) => `${k}=${v}`).join("\n") + "\n";
+    io.stdout.write(format === "json" ? JSON.stringify(config2, null, 2) + "\n" : lines);
+    if (values["github-output"]) {
+      const target = io.env.GITHUB_OUTPUT;
+      if (!target) throw new MlopsError("--github-output needs the GITHUB_OUTPUT environment variable (set by GitHub Actions)");
+      await appendFile(target, lines);
+    }
+    return 0;
+  }
+};
+
+// src/drift/check.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/drift/methods.ts
+var DRIFT_METHODS = ["ks", "wasserstein", "psi", "js", "chisquare"];
+var METHOD_CHOICES = ["auto", ...DRIFT_METHODS];
+var DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, js: 0.1 };
+function isPValueMethod(method) {
+  return method === "ks" || method === "chisquare";
+}
+var AUTO_TEST_MAX_ROWS = 1e3;
+function columnKind(type) {
+  if (type === "number" || type === "integer") return "numeric";
+  if (type === "category" || type === "boolean") return "categorical";
+  return "unsupported";
+}
+function methodFits(method, kind) {
+  if (kind === "unsupported") return false;
+  if (method === "ks" || method === "wasserstein") return kind === "numeric";
+  if (method === "chisquare") return kind === "categorical";
+  return true;
+}
+function autoMethod(kind, rows) {
+  if (kind === "numeric") return rows <= AUTO_TEST_MAX_ROWS ? "ks" : "wasserstein";
+  return rows <= AUTO_TEST_MAX_ROWS ? "chisquare" : "js";
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align2 = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex2 = -1;
+  while (++rowIndex2 < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex2].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex2].length;
+    }
+    while (++columnIndex2 < table2[rowIndex2].length) {
+      const cell2 = serialize(table2[rowIndex2][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex2] = row2;
+    sizeMatrix[rowIndex2] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align2 === "object" && "length" in align2) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
+    }
+  } else {
+    const code3 = toAlignment(align2);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code3;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code3 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code3 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code3 === 108) {
+      before = ":";
+    } else if (code3 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex2 = -1;
+  const lines = [];
+  while (++rowIndex2 < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex2];
+    const sizes2 = sizeMatrix[rowIndex2];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex2 === 1 ? 0 : rowIndex2].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code3 = alignments[columnIndex];
+        if (code3 === 114) {
+          before = " ".repeat(size);
+        } else if (code3 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+function table(header, rows, align2) {
+  return markdownTable([header, ...rows.map((r) => r.map(cell))], align2 ? { align: align2 } : void 0);
+}
+function cell(v) {
+  if (v === null || v === void 0) return "";
+  const text2 = typeof v === "number" ? formatNumber(v) : String(v);
+  return text2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function formatNumber(n) {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n)) return n.toLocaleString("en-US");
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return n.toExponential(3);
+  return Number(n.toPrecision(4)).toString();
+}
+function code(text2) {
+  return "`" + text2.replace(/`/g, "'") + "`";
+}
+function fitToLimit(markdown, limit = GITHUB_COMMENT_LIMIT) {
+  if (markdown.length <= limit) return markdown;
+  const note = "\n\n> Report truncated to fit GitHub's size limit; the full report is in the job's artifacts.\n";
+  const cut = markdown.lastIndexOf("\n", limit - note.length);
+  return markdown.slice(0, cut > 0 ? cut : limit - note.length) + note;
+}
+
+// src/report/drift-report.ts
+var METHOD_LABEL = {
+  ks: "Kolmogorov\u2013Smirnov",
+  chisquare: "chi-square",
+  wasserstein: "Wasserstein (norm.)",
+  psi: "PSI",
+  js: "Jensen\u2013Shannon"
+};
+var DISTRIBUTION_CHARTS = 3;
+function driftMarkdown(result, options = {}) {
+  const entries = Object.entries(result.columns);
+  const drifted = entries.filter(([, c]) => c.drifted);
+  const verdict = result.dataset_drift ? "\u26A0\uFE0F drift detected" : "\u2705 no dataset drift";
+  const lines = [`## ${options.title ?? "Data drift"}${options.model ? ` \u2014 ${options.model}` : ""}: ${verdict}`, ""];
+  lines.push(
+    `${drifted.length} of ${entries.length} columns drifted (weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at \u2265 ${formatNumber(result.drift_share_threshold)}). Reference ${options.reference ? code(options.reference) + ", " : ""}${formatNumber(result.reference_rows)} rows; current ${options.current ? code(options.current) + ", " : ""}${formatNumber(result.current_rows)} rows.`,
+    ""
+  );
+  if (result.prediction_drift) {
+    const p = result.prediction_drift;
+    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? "\u26A0\uFE0F yes" : "no"} \u2014 ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== void 0 ? `, p = ${formatNumber(p.p_value)}` : ""}.`, "");
+  }
+  lines.push(
+    table(
+      ["column", "type", "method", "statistic", "p-value", "threshold", "drift", "notes"],
+      sortByDrift(entries).map(([name, c]) => [
+        code(name),
+        c.type,
+        METHOD_LABEL[c.method],
+        formatNumber(c.statistic),
+        c.p_value === void 0 ? "" : formatNumber(c.p_value),
+        `${isPValueMethod(c.method) ? "p <" : "\u2265"} ${formatNumber(c.threshold)}`,
+        c.drifted ? "\u26A0\uFE0F drift" : "ok",
+        notes(c)
+      ]),
+      ["l", "l", "l", "r", "r", "r", "l", "l"]
+    ),
+    ""
+  );
+  for (const chart of statisticCharts(entries)) lines.push(chart, "");
+  for (const [name, c] of sortByDrift(drifted).slice(0, DISTRIBUTION_CHARTS)) lines.push(distributionChart(name, c), "");
+  const skipped = Object.entries(result.skipped);
+  if (skipped.length > 0) lines.push(`Not compared: ${skipped.map(([n, r]) => `${code(n)} (${r})`).join(", ")}.`, "");
+  lines.push(
+    "<sub>p-value tests drift when p < threshold; distances when statistic \u2265 threshold. Method definitions: docs/drift.md.</sub>"
+  );
+  return fitToLimit(lines.join("\n") + "\n");
+}
+function sortByDrift(entries) {
+  return [...entries].sort((a, b) => severity(b[1]) - severity(a[1]) || (a[0] < b[0] ? -1 : 1));
+}
+function severity(c) {
+  if (isPValueMethod(c.method)) return c.threshold / Math.max(c.p_value ?? 1, 1e-300);
+  return c.statistic / c.threshold;
+}
+function notes(c) {
+  const out = [];
+  if (c.new_categories && c.new_categories.length > 0) out.push(`new: ${c.new_categories.slice(0, 5).join(", ")}${c.new_categories.length > 5 ? ", \u2026" : ""}`);
+  if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(", ")}${c.missing_categories.length > 5 ? ", \u2026" : ""}`);
+  if (c.wasserstein_raw !== void 0) out.push(`W\u2081 ${formatNumber(c.wasserstein_raw)}`);
+  if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} \u2192 ${pct(c.current_null_share)}`);
+  if (!c.exact) out.push("sketch");
+  return out.join("; ");
+}
+function pct(x) {
+  return `${formatNumber(100 * x)}%`;
+}
+function statisticCharts(entries) {
+  const byMethod = /* @__PURE__ */ new Map();
+  for (const e of entries) byMethod.set(e[1].method, [...byMethod.get(e[1].method) ?? [], e]);
+  return [...byMethod].map(([method, cols]) => {
+    const pValue = isPValueMethod(method);
+    const values = cols.map(([, c]) => pValue ? c.p_value : c.statistic);
+    const title = pValue ? `${METHOD_LABEL[method]} p-value vs \u03B1 (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
+    return xychart(title, cols.map(([n]) => n), [
+      ["bar", values],
+      ["line", cols.map(([, c]) => c.threshold)]
+    ]);
+  });
+}
+function distributionChart(name, c) {
+  const s = c.shares;
+  return xychart(`${name}: reference (bars) vs current (line), share per ${c.type === "number" || c.type === "integer" ? "reference-decile bin" : "category"}`, s.labels, [
+    ["bar", s.reference],
+    ["line", s.current]
+  ]);
+}
+function xychart(title, labels, series) {
+  const finite = series.flatMap(([, v]) => v).filter(Number.isFinite);
+  const top = Math.max(...finite, 0);
+  const clip = (x) => Number.isFinite(x) ? x : top * 1.5 || 1;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(title)}`,
+    `  x-axis [${labels.map(quote).join(", ")}]`,
+    ...series.map(([kind, values]) => `  ${kind} [${values.map((v) => Number(clip(v).toPrecision(4))).join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+function quote(text2) {
+  return `"${text2.replace(/"/g, "'").replace(/[\r\n]/g, " ")}"`;
+}
+
+// src/drift/config.ts
+var DRIFT_CONFIG_SCHEMA_VERSION = 1;
+var ColumnConfigSchema = external_exports.object({
+  method: external_exports.enum(METHOD_CHOICES).optional(),
+  threshold: external_exports.number().positive().optional(),
+  /** Weight in the share of drifted columns (default 1). */
+  weight: external_exports.number().nonnegative().optional(),
+  /** Leave the column out of the check. */
+  skip: external_exports.boolean().optional()
+}).strict();
+var DriftConfigSchema = external_exports.object({
+  schema_version: external_exports.literal(DRIFT_CONFIG_SCHEMA_VERSION),
+  method: external_exports.enum(METHOD_CHOICES).optional(),
+  /** Per-method thresholds replacing the defaults (see docs/drift.md). */
+  thresholds: external_exports.partialRecord(external_exports.enum(DRIFT_METHODS), external_exports.number().positive()).optional(),
+  /** Dataset drift when the (weighted) share of drifted columns reaches this. */
+  drift_share: external_exports.number().min(0).max(1).optional(),
+  /** Number of reference-quantile bins for PSI and Jensen–Shannon on numeric columns. */
+  bins: external_exports.number().int().min(2).max(100).optional(),
+  /** Column holding the model's output; its drift is reported as prediction drift. */
+  prediction_column: external_exports.string().optional(),
+  columns: external_exports.record(external_exports.string(), ColumnConfigSchema).optional()
+}).strict();
+function parseDriftConfig(text2, file2) {
+  return parseConfigFile(text2, file2, DriftConfigSchema, { expect: "a drift config must be a YAML mapping with schema_version: 1" });
+}
+
+// src/drift/detect.ts
+init_errors();
+
+// src/drift/bins.ts
+var DEFAULT_BINS = 10;
+function quantileEdges(reference, bins = DEFAULT_BINS) {
+  const edges = [];
+  for (let i = 1; i < bins; i++) {
+    const e = reference.quantile(i / bins);
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  if (edges.length > 0 && edges[edges.length - 1] >= reference.quantile(1)) edges.pop();
+  return edges;
+}
+function binProportions(dist, edges) {
+  const out = [];
+  let prev = 0;
+  for (const e of edges) {
+    const c = dist.cdf(e);
+    out.push(Math.max(0, c - prev));
+    prev = Math.max(prev, c);
+  }
+  out.push(Math.max(0, 1 - prev));
+  return out;
+}
+
+// src/stats/special.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
+  const z2 = x - 1;
+  let a = LANCZOS[0];
+  const t = z2 + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z2 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  if (!Number.isFinite(x)) return 0;
+  const logPrefix = a * Math.log(x) - x - lnGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum2 = term;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * 1e-17) break;
+    }
+    return 1 - sum2 * Math.exp(logPrefix);
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta2 = d * c;
+    h *= delta2;
+    if (Math.abs(delta2 - 1) < 1e-16) break;
+  }
+  return Math.exp(logPrefix) * h;
+}
+function chiSquareSf(x, k) {
+  if (k <= 0) return NaN;
+  return gammaQ(k / 2, x / 2);
+}
+function kolmogorovSf(x) {
+  if (!(x > 0)) return 1;
+  if (x < 1) {
+    const s = -(Math.PI * Math.PI) / (8 * x * x);
+    let cdf = 0;
+    for (let k = 1; k < 100; k++) {
+      const term = Math.exp((2 * k - 1) * (2 * k - 1) * s);
+      cdf += term;
+      if (term < 1e-18) break;
+    }
+    return 1 - Math.sqrt(2 * Math.PI) / x * cdf;
+  }
+  let sf = 0;
+  for (let k = 1; k < 100; k++) {
+    const term = Math.exp(-2 * k * k * x * x);
+    sf += k % 2 === 1 ? term : -term;
+    if (term < 1e-18) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sf));
+}
+function smirnovExactSf(d, m, n) {
+  if (d <= 0) return 1;
+  if (m > n) [m, n] = [n, m];
+  const q = (0.5 + Math.floor(d * m * n - 1e-7)) / (m * n);
+  const u = new Float64Array(n + 1);
+  for (let j = 0; j <= n; j++) u[j] = j / n > q ? 0 : 1;
+  for (let i = 1; i <= m; i++) {
+    const im = i / m;
+    if (im > q) u[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      u[j] = Math.abs(im - j / n) > q ? 0 : (u[j] * i + u[j - 1] * j) / (i + j);
+    }
+  }
+  return Math.min(1, Math.max(0, 1 - u[n]));
+}
+function binomialCdf(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const base = lnGamma(n + 1);
+  let sum2 = 0;
+  for (let i = 0; i <= k; i++) sum2 += Math.exp(base - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq);
+  return Math.min(1, sum2);
+}
+function quantileSorted(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+// src/drift/chisquare.ts
+function chiSquareGof(observed, expectedProportions) {
+  const n = observed.reduce((s, x) => s + x, 0);
+  const total = expectedProportions.reduce((s, x) => s + x, 0);
+  const dof = observed.length - 1;
+  if (dof < 1 || n === 0) return { statistic: 0, p_value: 1, dof: Math.max(0, dof) };
+  let statistic = 0;
+  for (let i = 0; i < observed.length; i++) {
+    const e = expectedProportions[i] / total * n;
+    statistic += (observed[i] - e) * (observed[i] - e) / e;
+  }
+  return { statistic, p_value: chiSquareSf(statistic, dof), dof };
+}
+
+// src/profile/frequent.ts
+var FrequentItems = class _FrequentItems {
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  error = 0;
+  constructor(capacity = 1e3) {
+    this.capacity = capacity;
+  }
+  static fromState(state) {
+    const f = new _FrequentItems(state.capacity);
+    for (const [k, v] of state.items) f.counts.set(k, v);
+    f.error = state.error;
+    return f;
+  }
+  get exact() {
+    return this.error === 0;
+  }
+  add(value2, count = 1) {
+    const counts = this.counts;
+    const prev = counts.get(value2);
+    counts.set(value2, prev === void 0 ? count : prev + count);
+    if (prev === void 0 && counts.size >= 2 * this.capacity) this.prune();
+  }
+  merge(other) {
+    for (const [k, v] of other.counts) this.add(k, v);
+    this.error += other.error;
+    if (this.counts.size > this.capacity && this.error > 0) this.prune();
+  }
+  /** Forgets every counter; `seen` occurrences become undercount that the error bound covers. */
+  dropAll(seen) {
+    this.counts.clear();
+    this.error += seen;
+  }
+  top(k) {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+  }
+  toState() {
+    return { capacity: this.capacity, error: this.error, items: this.top(this.counts.size) };
+  }
+  prune() {
+    const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    const cut = sorted[this.capacity] ?? 0;
+    if (cut === 0) return;
+    for (const [k, v] of this.counts) {
+      if (v <= cut) this.counts.delete(k);
+      else this.counts.set(k, v - cut);
+    }
+    this.error += cut;
+  }
+};
+
+// src/profile/tdigest.ts
+var TDigest = class _TDigest {
+  compression;
+  means;
+  weights;
+  size = 0;
+  total = 0;
+  buffer;
+  buffered = 0;
+  scratchMeans = new Float64Array(0);
+  scratchWeights = new Float64Array(0);
+  lo = Infinity;
+  hi = -Infinity;
+  constructor(compression = 200) {
+    this.compression = compression;
+    const cap = Math.ceil(compression * 2) + 10;
+    this.means = new Float64Array(cap);
+    this.weights = new Float64Array(cap);
+    this.buffer = new Float64Array(Math.max(8192, Math.ceil(compression * 20)));
+  }
+  static fromState(state) {
+    const d = new _TDigest(state.compression);
+    if (state.centroids.length === 0) return d;
+    const means = state.centroids.map((c) => c[0]);
+    const weights = state.centroids.map((c) => c[1]);
+    d.absorb(means, weights);
+    d.lo = state.min;
+    d.hi = state.max;
+    return d;
+  }
+  add(x) {
+    if (x < this.lo) this.lo = x;
+    if (x > this.hi) this.hi = x;
+    this.buffer[this.buffered++] = x;
+    if (this.buffered === this.buffer.length) this.flush();
+  }
+  get count() {
+    return this.total + this.buffered;
+  }
+  merge(other) {
+    other.flush();
+    this.flush();
+    if (other.size === 0) return;
+    this.absorb(Array.from(other.means.subarray(0, other.size)), Array.from(other.weights.subarray(0, other.size)));
+    this.lo = Math.min(this.lo, other.lo);
+    this.hi = Math.max(this.hi, other.hi);
+  }
+  quantile(q) {
+    this.flush();
+    const n = this.size;
+    if (n === 0) return NaN;
+    if (q <= 0) return this.lo;
+    if (q >= 1) return this.hi;
+    if (n === 1) return this.means[0];
+    const index = q * this.total;
+    const m = this.means;
+    const w = this.weights;
+    if (index < w[0] / 2) return this.lo + index / (w[0] / 2) * (m[0] - this.lo);
+    let cumulative = w[0] / 2;
+    for (let i = 0; i < n - 1; i++) {
+      const step = (w[i] + w[i + 1]) / 2;
+      if (index < cumulative + step) {
+        const left = w[i] === 1 && index - cumulative < 0.5 ? 0 : index - cumulative;
+        const frac = w[i + 1] === 1 && cumulative + step - index <= 0.5 ? 1 : left / step;
+        return m[i] + frac * (m[i + 1] - m[i]);
+      }
+      cumulative += step;
+    }
+    const tail = index - (this.total - w[n - 1] / 2);
+    return m[n - 1] + tail / (w[n - 1] / 2) * (this.hi - m[n - 1]);
+  }
+  /** Fraction of the weight at or below x, interpolated like `quantile` (its inverse). */
+  cdf(x) {
+    this.flush();
+    const n = this.size;
+    if (n === 0) return NaN;
+    if (x < this.lo) return 0;
+    if (x >= this.hi) return 1;
+    const m = this.means;
+    const w = this.weights;
+    if (n === 1) return this.hi === this.lo ? 1 : (x - this.lo) / (this.hi - this.lo);
+    if (x < m[0]) return m[0] === this.lo ? 0 : (x - this.lo) / (m[0] - this.lo) * (w[0] / 2) / this.total;
+    let cumulative = w[0] / 2;
+    for (let i = 0; i < n - 1; i++) {
+      const step = (w[i] + w[i + 1]) / 2;
+      if (x < m[i + 1]) {
+        const span2 = m[i + 1] - m[i];
+        return (cumulative + (span2 === 0 ? 0 : (x - m[i]) / span2 * step)) / this.total;
+      }
+      cumulative += step;
+    }
+    const span = this.hi - m[n - 1];
+    return (cumulative + (span === 0 ? w[n - 1] / 2 : (x - m[n - 1]) / span * (w[n - 1] / 2))) / this.total;
+  }
+  get min() {
+    return this.lo;
+  }
+  get max() {
+    return this.hi;
+  }
+  toState() {
+    this.flush();
+    const centroids = [];
+    for (let i = 0; i < this.size; i++) centroids.push([this.means[i], this.weights[i]]);
+    return { compression: this.compression, min: this.lo, max: this.hi, centroids };
+  }
+  flush() {
+    if (this.buffered === 0) return;
+    const values = this.buffer.subarray(0, this.buffered).sort();
+    const n = this.size + values.length;
+    if (this.scratchMeans.length < n) {
+      this.scratchMeans = new Float64Array(n);
+      this.scratchWeights = new Float64Array(n);
+    }
+    const means = this.scratchMeans;
+    const weights = this.scratchWeights;
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < n; k++) {
+      if (b >= values.length || a < this.size && this.means[a] <= values[b]) {
+        means[k] = this.means[a];
+        weights[k] = this.weights[a++];
+      } else {
+        means[k] = values[b++];
+        weights[k] = 1;
+      }
+    }
+    this.total += values.length;
+    this.buffered = 0;
+    this.compress(means, weights, n);
+  }
+  absorb(meansIn, weightsIn) {
+    const allMeans = [...Array.from(this.means.subarray(0, this.size)), ...meansIn];
+    const allWeights = [...Array.from(this.weights.subarray(0, this.size)), ...weightsIn];
+    const idx = [...allMeans.keys()].sort((i, j) => allMeans[i] - allMeans[j]);
+    const means = Float64Array.from(idx, (i) => allMeans[i]);
+    const weights = Float64Array.from(idx, (i) => allWeights[i]);
+    this.total = weights.reduce((s, x) => s + x, 0);
+    this.compress(means, weights, means.length);
+  }
+  compress(means, weights, n) {
+    const total = this.total;
+    const delta2 = this.compression;
+    const kOf = (q) => delta2 / (2 * Math.PI) * Math.asin(2 * q - 1);
+    const qLimitAfter = (q0) => {
+      const k = kOf(q0) + 1;
+      return k >= delta2 / 4 ? 1 : (Math.sin(k * 2 * Math.PI / delta2) + 1) / 2;
+    };
+    let out = 0;
+    let curMean = means[0];
+    let curWeight = weights[0];
+    let before = 0;
+    let qLimit = qLimitAfter(0);
+    for (let i = 1; i < n; i++) {
+      const proposed = curWeight + weights[i];
+      if ((before + proposed) / total <= qLimit) {
+        curWeight = proposed;
+        curMean += (means[i] - curMean) * weights[i] / curWeight;
+      } else {
+        this.means[out] = curMean;
+        this.weights[out++] = curWeight;
+        before += curWeight;
+        qLimit = qLimitAfter(before / total);
+        curMean = means[i];
+        curWeight = weights[i];
+        if (out >= this.means.length - 1) this.grow();
+      }
+    }
+    this.means[out] = curMean;
+    this.weights[out++] = curWeight;
+    this.size = out;
+  }
+  grow() {
+    const means = new Float64Array(this.means.length * 2);
+    const weights = new Float64Array(this.weights.length * 2);
+    means.set(this.means);
+    weights.set(this.weights);
+    this.means = means;
+    this.weights = weights;
+  }
+};
+
+// src/drift/distribution.ts
+var ExactDistribution = class _ExactDistribution {
+  constructor(values, counts) {
+    this.values = values;
+    this.cumulative = new Float64Array(values.length);
+    let total = 0;
+    let sum2 = 0;
+    for (let i = 0; i < values.length; i++) {
+      total += counts[i];
+      sum2 += counts[i] * values[i];
+      this.cumulative[i] = total;
+    }
+    this.n = total;
+    const mean = sum2 / total;
+    let m2 = 0;
+    for (let i = 0; i < values.length; i++) m2 += counts[i] * (values[i] - mean) ** 2;
+    this.std = total > 0 ? Math.sqrt(m2 / total) : 0;
+  }
+  values;
+  exact = true;
+  n;
+  std;
+  /** cumulative[i] = number of values ≤ values[i]. */
+  cumulative;
+  static fromSample(sample) {
+    const sorted = Float64Array.from(sample).sort();
+    const values = [];
+    const counts = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (values.length > 0 && values[values.length - 1] === sorted[i]) counts[counts.length - 1]++;
+      else {
+        values.push(sorted[i]);
+        counts.push(1);
+      }
+    }
+    return new _ExactDistribution(Float64Array.from(values), Float64Array.from(counts));
+  }
+  static fromCounts(pairs) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const [v, c] of pairs) merged.set(v, (merged.get(v) ?? 0) + c);
+    const values = Float64Array.from(merged.keys()).sort();
+    return new _ExactDistribution(values, Float64Array.from(values, (v) => merged.get(v)));
+  }
+  knots() {
+    return this.values;
+  }
+  cdf(x) {
+    const i = upperBound(this.values, x);
+    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
+  }
+  cdfBefore(x) {
+    const i = lowerBound(this.values, x);
+    return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
+  }
+  quantile(q) {
+    const target = q * this.n;
+    const c = this.cumulative;
+    let lo = 0;
+    let hi = c.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (c[mid] >= target - 1e-9 * this.n) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.values[lo];
+  }
+};
+var SketchDistribution = class {
+  constructor(digest, n, std) {
+    this.digest = digest;
+    this.n = n;
+    this.std = std;
+  }
+  digest;
+  n;
+  std;
+  exact = false;
+  knotCache = null;
+  knots() {
+    if (this.knotCache === null) {
+      const state = this.digest.toState();
+      const points = [state.min, ...state.centroids.map((c) => c[0]), state.max];
+      this.knotCache = Float64Array.from(new Set(points)).sort();
+    }
+    return this.knotCache;
+  }
+  cdf(x) {
+    return this.digest.cdf(x);
+  }
+  cdfBefore(x) {
+    return this.digest.cdf(x);
+  }
+  quantile(q) {
+    return this.digest.quantile(q);
+  }
+};
+function numericDistribution(column) {
+  const state = column.state;
+  if (!state.all_numeric || !state.moments || !state.sketch || state.moments.n === 0) return null;
+  if (state.frequent.error === 0 && state.hll === null) {
+    return ExactDistribution.fromCounts(state.frequent.items.map(([k, c]) => [Number(k), c]));
+  }
+  const { n, m2 } = state.moments;
+  return new SketchDistribution(TDigest.fromState(state.sketch), n, Math.sqrt(m2 / n));
+}
+var OTHER_CATEGORY = "(other)";
+function categoricalDistribution(column) {
+  const frequent = FrequentItems.fromState(column.state.frequent);
+  const n = column.count - column.nulls;
+  const counts = new Map(frequent.counts);
+  const named = [...counts.values()].reduce((s, c) => s + c, 0);
+  if (named < n) counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + n - named);
+  return { counts, n, exact: frequent.exact };
+}
+function upperBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function lowerBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/drift/jensen-shannon.ts
+function jensenShannonDistance(p, q) {
+  const sp = p.reduce((s, x) => s + x, 0);
+  const sq = q.reduce((s, x) => s + x, 0);
+  if (sp === 0 || sq === 0) return NaN;
+  let js = 0;
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i] / sp;
+    const b = q[i] / sq;
+    const m = (a + b) / 2;
+    if (a > 0) js += a * Math.log2(a / m);
+    if (b > 0) js += b * Math.log2(b / m);
+  }
+  return Math.sqrt(Math.max(0, js / 2));
+}
+
+// src/drift/ks.ts
+var KS_EXACT_MAX_N = 1e4;
+function ksStatistic(a, b) {
+  let d = 0;
+  for (const knots of [a.knots(), b.knots()]) {
+    for (let i = 0; i < knots.length; i++) {
+      const x = knots[i];
+      const right = Math.abs(a.cdf(x) - b.cdf(x));
+      const left = Math.abs(a.cdfBefore(x) - b.cdfBefore(x));
+      if (right > d) d = right;
+      if (left > d) d = left;
+    }
+  }
+  return d;
+}
+function ksPValue(d, n1, n2) {
+  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) return { p_value: smirnovExactSf(d, n1, n2), p_value_method: "exact" };
+  const en = n1 * n2 / (n1 + n2);
+  return { p_value: kolmogorovSf(Math.sqrt(en) * d), p_value_method: "asymptotic" };
+}
+
+// src/drift/psi.ts
+var PSI_EPSILON = 1e-4;
+function psi(reference, current, epsilon = PSI_EPSILON) {
+  let total = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const p = reference[i] > 0 ? reference[i] : epsilon;
+    const q = current[i] > 0 ? current[i] : epsilon;
+    total += (q - p) * Math.log(q / p);
+  }
+  return total;
+}
+
+// src/drift/wasserstein.ts
+function wasserstein1(a, b) {
+  const xs = unionSorted(a.knots(), b.knots());
+  let total = 0;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    const width = xs[i + 1] - xs[i];
+    const g0 = a.cdf(xs[i]) - b.cdf(xs[i]);
+    const g1 = a.cdfBefore(xs[i + 1]) - b.cdfBefore(xs[i + 1]);
+    const s0 = Math.abs(g0);
+    const s1 = Math.abs(g1);
+    total += width * (g0 * g1 >= 0 ? (s0 + s1) / 2 : (g0 * g0 + g1 * g1) / (2 * (s0 + s1)));
+  }
+  return total;
+}
+function normalizedWasserstein(reference, current) {
+  const raw = wasserstein1(reference, current);
+  const normalized = reference.std > 0 ? raw / reference.std : raw === 0 ? 0 : Infinity;
+  return { raw, normalized };
+}
+function unionSorted(a, b) {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+    if (k === 0 || out[k - 1] !== x) out[k++] = x;
+  }
+  return out.subarray(0, k);
+}
+
+// src/drift/compare.ts
+function skipReason(reference, current) {
+  const kind = columnKind(reference.type);
+  if (kind === "unsupported") return `${reference.type} column: not tested for drift`;
+  if (!current) return "missing from the current data";
+  if (reference.count - reference.nulls === 0) return "no non-null values in the reference";
+  if (current.count - current.nulls === 0) return "no non-null values in the current data";
+  if (kind === "numeric" && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return "current values are not all numeric";
+  return null;
+}
+function compareColumn(reference, current, spec) {
+  const kind = columnKind(reference.type);
+  const refRows = reference.count - reference.nulls;
+  const curRows = current.count - current.nulls;
+  const method = spec.method !== "auto" && methodFits(spec.method, kind) ? spec.method : autoMethod(kind, Math.min(refRows, curRows));
+  const threshold = spec.threshold ?? spec.thresholds?.[method] ?? DEFAULT_THRESHOLDS[method];
+  const base = {
+    type: reference.type,
+    weight: spec.weight,
+    reference_rows: refRows,
+    current_rows: curRows,
+    reference_null_share: reference.count === 0 ? 0 : reference.nulls / reference.count,
+    current_null_share: current.count === 0 ? 0 : current.nulls / current.count
+  };
+  const result = kind === "numeric" ? compareNumeric(numericDistribution(reference), numericDistribution(current), method, spec.bins ?? DEFAULT_BINS) : compareCategorical(categoricalDistribution(reference), categoricalDistribution(current), method);
+  const drifted = isPValueMethod(method) ? result.p_value < threshold : result.statistic >= threshold;
+  const { statistic, p_value, ...details } = result;
+  return { method, statistic, ...p_value === void 0 ? {} : { p_value }, threshold, drifted, ...base, ...details };
+}
+function compareNumeric(ref, cur, method, bins) {
+  const edges = quantileEdges(ref, bins);
+  const pRef = binProportions(ref, edges);
+  const pCur = binProportions(cur, edges);
+  const shares = { labels: binLabels(edges), reference: pRef, current: pCur };
+  const exact = ref.exact && cur.exact;
+  switch (method) {
+    case "ks": {
+      const d = ksStatistic(ref, cur);
+      return { statistic: d, ...ksPValue(d, ref.n, cur.n), exact, shares };
+    }
+    case "wasserstein": {
+      const w = normalizedWasserstein(ref, cur);
+      return { statistic: w.normalized, wasserstein_raw: w.raw, exact, shares };
+    }
+    case "psi":
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), exact, shares };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), exact, shares };
+  }
+}
+function compareCategorical(ref, cur, method) {
+  const labels = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  const pRef = labels.map((k) => (ref.counts.get(k) ?? 0) / ref.n);
+  const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
+  const newCategories = labels.filter((k) => !ref.counts.has(k));
+  const missingCategories = labels.filter((k) => !cur.counts.has(k));
+  const common = { exact: ref.exact && cur.exact, new_categories: newCategories, missing_categories: missingCategories, shares: topShares(labels, pRef, pCur) };
+  switch (method) {
+    case "chisquare": {
+      const known = labels.filter((k) => ref.counts.has(k));
+      const observed = known.map((k) => cur.counts.get(k) ?? 0);
+      const expected = known.map((k) => ref.counts.get(k));
+      if (newCategories.length > 0) {
+        observed.push(newCategories.reduce((s, k) => s + cur.counts.get(k), 0));
+        expected.push(PSI_EPSILON * ref.n);
+      }
+      const r = chiSquareGof(observed, expected);
+      return { statistic: r.statistic, p_value: r.p_value, ...common };
+    }
+    case "psi":
+      return { statistic: psi(pRef, pCur, PSI_EPSILON), ...common };
+    default:
+      return { statistic: jensenShannonDistance(pRef, pCur), ...common };
+  }
+}
+var SHARE_CATEGORIES = 20;
+function topShares(labels, pRef, pCur) {
+  if (labels.length <= SHARE_CATEGORIES) return { labels, reference: pRef, current: pCur };
+  const order = labels.map((_, i) => i).sort((a, b) => Math.max(pRef[b], pCur[b]) - Math.max(pRef[a], pCur[a]));
+  const keep = order.slice(0, SHARE_CATEGORIES - 1);
+  const rest = order.slice(SHARE_CATEGORIES - 1);
+  const sum2 = (p) => rest.reduce((s, i) => s + p[i], 0);
+  return {
+    labels: [...keep.map((i) => labels[i]), `(${rest.length} more)`],
+    reference: [...keep.map((i) => pRef[i]), sum2(pRef)],
+    current: [...keep.map((i) => pCur[i]), sum2(pCur)]
+  };
+}
+function binLabels(edges) {
+  if (edges.length === 0) return ["all"];
+  const f = (x) => Number(x.toPrecision(4)).toString();
+  return [`\u2264${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])}\u2013${f(e)}`), `>${f(edges[edges.length - 1])}`];
+}
+
+// src/drift/detect.ts
+var DEFAULT_DRIFT_SHARE = 0.5;
+var DEFAULT_PREDICTION_COLUMN = "prediction";
+function detectDrift(reference, current, options = {}) {
+  const config2 = options.config;
+  const refColumns = new Map(reference.columns.map((c) => [c.name, c]));
+  const curColumns = new Map(current.columns.map((c) => [c.name, c]));
+  const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
+  const unknown2 = names.filter((n) => !refColumns.has(n));
+  if (unknown2.length > 0) throw new MlopsError(`column ${unknown2.map((n) => `"${n}"`).join(", ")} not in the reference (it has ${reference.columns.map((c) => c.name).join(", ")})`);
+  const columns = {};
+  const skipped = {};
+  for (const name of names) {
+    const perColumn = config2?.columns?.[name];
+    if (perColumn?.skip) {
+      skipped[name] = "skipped by the drift config";
+      continue;
+    }
+    const ref = refColumns.get(name);
+    const cur = curColumns.get(name);
+    const reason = skipReason(ref, cur);
+    if (reason) {
+      skipped[name] = reason;
+      continue;
+    }
+    columns[name] = compareColumn(ref, cur, {
+      method: perColumn?.method ?? options.method ?? config2?.method ?? "auto",
+      threshold: perColumn?.threshold ?? options.threshold,
+      thresholds: config2?.thresholds,
+      weight: perColumn?.weight ?? 1,
+      bins: config2?.bins
+    });
+  }
+  const tested = Object.entries(columns);
+  if (tested.length === 0) {
+    throw new MlopsError(`no column could be compared: ${Object.entries(skipped).map(([n, r]) => `${n} (${r})`).join(", ") || "no columns selected"}`);
+  }
+  const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
+  const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);
+  const share = totalWeight > 0 ? driftedWeight / totalWeight : 0;
+  const threshold = options.driftShare ?? config2?.drift_share ?? DEFAULT_DRIFT_SHARE;
+  const predictionColumn = config2?.prediction_column ?? DEFAULT_PREDICTION_COLUMN;
+  const prediction = columns[predictionColumn];
+  return {
+    dataset_drift: share >= threshold && driftedWeight > 0,
+    share_drifted: share,
+    drift_share_threshold: threshold,
+    drifted_columns: tested.filter(([, c]) => c.drifted).map(([n]) => n),
+    columns,
+    skipped,
+    prediction_drift: prediction ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...prediction.p_value !== void 0 ? { p_value: prediction.p_value } : {} } : null,
+    reference_rows: reference.rows,
+    current_rows: current.rows
+  };
+}
+
+// src/drift/load.ts
+import { open as open2 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+
+// registry/src/resolve.ts
+init_errors();
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join5 } from "node:path";
+
+// registry/src/fetch-model.ts
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/profile/schema.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var ColumnType = external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]);
+var TDigestStateSchema = external_exports.object({
+  compression: external_exports.number().positive(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  centroids: external_exports.array(external_exports.tuple([external_exports.number(), external_exports.number().positive()]))
+});
+var FrequentStateSchema = external_exports.object({
+  capacity: external_exports.number().int().positive(),
+  error: external_exports.number().nonnegative(),
+  items: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.number().nonnegative()]))
+});
+var ColumnStateSchema = external_exports.object({
+  all_numeric: external_exports.boolean(),
+  all_integer: external_exports.boolean(),
+  all_boolean: external_exports.boolean(),
+  all_datetime: external_exports.boolean(),
+  moments: external_exports.object({ n: external_exports.number(), mean: external_exports.number(), m2: external_exports.number() }).nullable(),
+  sketch: TDigestStateSchema.nullable(),
+  frequent: FrequentStateSchema,
+  /** true once more distinct values were seen than `frequent` keeps exactly. */
+  hll: external_exports.string().nullable(),
+  lengths: external_exports.object({ min: external_exports.number(), max: external_exports.number(), sum: external_exports.number() }).nullable()
+});
+var NumericSummarySchema = external_exports.object({
+  min: external_exports.number(),
+  max: external_exports.number(),
+  mean: external_exports.number(),
+  std: external_exports.number(),
+  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
+  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) })
+});
+var ColumnProfileSchema = external_exports.object({
+  name: external_exports.string(),
+  type: ColumnType,
+  nullable: external_exports.boolean(),
+  count: external_exports.number().int().nonnegative(),
+  nulls: external_exports.number().int().nonnegative(),
+  distinct: external_exports.object({ value: external_exports.number().int().nonnegative(), exact: external_exports.boolean() }),
+  numeric: NumericSummarySchema.optional(),
+  datetime: external_exports.object({ min: external_exports.string(), max: external_exports.string() }).optional(),
+  top_categories: external_exports.object({
+    values: external_exports.array(external_exports.object({ value: external_exports.string(), count: external_exports.number() })),
+    exact: external_exports.boolean(),
+    other_count: external_exports.number()
+  }).optional(),
+  string_length: external_exports.object({ min: external_exports.number(), max: external_exports.number(), mean: external_exports.number() }).optional(),
+  state: ColumnStateSchema
+});
+var ProfileSchema = external_exports.object({
+  schema_version: external_exports.literal(PROFILE_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/profile"),
+  created_at: external_exports.string(),
+  rows: external_exports.number().int().nonnegative(),
+  sources: external_exports.array(external_exports.object({ file: external_exports.string(), rows: external_exports.number().int().nonnegative() })),
+  columns: external_exports.array(ColumnProfileSchema)
+});
+
+// src/model/lineage.ts
+var LINEAGE_SCHEMA_VERSION = 1;
+var LineageSchema = external_exports.object({
+  schema_version: external_exports.literal(LINEAGE_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/lineage"),
+  model: external_exports.object({
+    file: external_exports.string(),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+    size_bytes: external_exports.number().int().nonnegative(),
+    format: external_exports.literal("onnx"),
+    framework: external_exports.string(),
+    task: external_exports.enum(["classification", "regression"]).optional(),
+    target: external_exports.string().optional(),
+    signature: external_exports.object({
+      inputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) })),
+      outputs: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) }))
+    })
+  }),
+  params: external_exports.record(external_exports.string(), external_exports.unknown()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  data: external_exports.object({
+    /** sha256 over the training files' bytes, in order: "sha256:<hex>". */
+    fingerprint: external_exports.string(),
+    files: external_exports.array(external_exports.object({ path: external_exports.string(), sha256: external_exports.string(), bytes: external_exports.number().int().nonnegative() })),
+    rows: external_exports.number().int().nonnegative(),
+    profile: ProfileSchema.optional()
+  }),
+  source: external_exports.object({
+    commit: external_exports.string().optional(),
+    ref: external_exports.string().optional(),
+    repository: external_exports.string().optional(),
+    run_id: external_exports.string().optional(),
+    run_url: external_exports.string().optional(),
+    actor: external_exports.string().optional(),
+    workflow: external_exports.string().optional()
+  }),
+  environment: external_exports.object({
+    runner_name: external_exports.string().optional(),
+    runner_labels: external_exports.array(external_exports.string()).optional(),
+    os: external_exports.string(),
+    arch: external_exports.string(),
+    cpus: external_exports.number().int(),
+    memory_bytes: external_exports.number(),
+    gpu: external_exports.array(external_exports.object({ name: external_exports.string(), memory_total: external_exports.string(), driver_version: external_exports.string() })).optional(),
+    node: external_exports.string(),
+    packages: external_exports.record(external_exports.string(), external_exports.string()),
+    backend: external_exports.string().optional()
+  }),
+  /** How the training process ran (command trainer; the built-in one records its duration only). */
+  run: external_exports.object({
+    command: external_exports.string().optional(),
+    exit_code: external_exports.number().int().optional(),
+    peak_memory_bytes: external_exports.number().nonnegative().optional()
+  }).optional(),
+  seed: external_exports.number().int().optional(),
+  started_at: external_exports.string(),
+  duration_s: external_exports.number().nonnegative()
+});
+
+// registry/src/format.ts
+init_errors();
+var REGISTRY_SCHEMA_VERSION = 1;
+var DEFAULT_BRANCH = "mlops-registry";
+var DEFAULT_STAGES = ["staging", "production", "archived"];
+var DEFAULT_MAX_INLINE_BYTES = 50 * 1024 * 1024;
+var EVENTS_PER_SHARD = 100;
+var MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+var STAGE_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+var Sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/);
+var RegistryConfigSchema = external_exports.object({
+  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/registry"),
+  stages: external_exports.array(external_exports.string().regex(STAGE_NAME)).min(1),
+  created_at: external_exports.string()
+});
+var StagePointerSchema = external_exports.object({
+  version: external_exports.number().int().positive(),
+  since: external_exports.string(),
+  /** Earlier holders, oldest first; rollback pops the last one. */
+  history: external_exports.array(external_exports.number().int().positive())
+});
+var ModelIndexSchema = external_exports.object({
+  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/registry-index"),
+  name: external_exports.string().regex(MODEL_NAME),
+  latest_version: external_exports.number().int().nonnegative(),
+  events: external_exports.number().int().nonnegative(),
+  stages: external_exports.record(external_exports.string(), StagePointerSchema),
+  deprecated: external_exports.record(external_exports.string(), external_exports.object({ at: external_exports.string(), actor: external_exports.string(), reason: external_exports.string().optional() })),
+  /** Container images built from a version (`mlops registry annotate`), newest last. */
+  images: external_exports.record(external_exports.string(), external_exports.array(external_exports.object({ image: external_exports.string(), digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/), at: external_exports.string(), actor: external_exports.string() }))).optional()
+});
+var TensorSchema = external_exports.object({ name: external_exports.string(), type: external_exports.string(), shape: external_exports.array(external_exports.union([external_exports.number(), external_exports.string()])) });
+var ModelStorageSchema = external_exports.discriminatedUnion("kind", [
+  /** The model file lives next to metadata.json in the version folder. */
+  external_exports.object({ kind: external_exports.literal("inline"), path: external_exports.string() }),
+  /** Too big for the branch: a release asset, Actions artifact or LFS URL, checked by sha256 on get. */
+  external_exports.object({ kind: external_exports.literal("pointer"), url: external_exports.string() })
+]);
+var SourceSchema = LineageSchema.shape.source;
+var StoredLineageSchema = LineageSchema.extend({
+  data: LineageSchema.shape.data.omit({ profile: true })
+});
+var VersionMetadataSchema = external_exports.object({
+  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/registry-version"),
+  name: external_exports.string().regex(MODEL_NAME),
+  version: external_exports.number().int().positive(),
+  created_at: external_exports.string(),
+  actor: external_exports.string(),
+  description: external_exports.string().optional(),
+  limitations: external_exports.string().optional(),
+  model: external_exports.object({
+    file: external_exports.string(),
+    sha256: Sha256,
+    size_bytes: external_exports.number().int().nonnegative(),
+    format: external_exports.string(),
+    framework: external_exports.string().optional(),
+    signature: external_exports.object({ inputs: external_exports.array(TensorSchema), outputs: external_exports.array(TensorSchema) }).optional(),
+    storage: ModelStorageSchema
+  }),
+  source: SourceSchema,
+  params: external_exports.record(external_exports.string(), external_exports.unknown()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  data: external_exports.object({
+    fingerprint: external_exports.string().optional(),
+    rows: external_exports.number().int().nonnegative().optional(),
+    profile: external_exports.string().optional()
+  }),
+  lineage: StoredLineageSchema.optional(),
+  card: external_exports.string()
+});
+var EVENT_TYPES = ["register", "promote", "rollback", "deprecate", "image"];
+var EventSchema = external_exports.object({
+  schema_version: external_exports.literal(REGISTRY_SCHEMA_VERSION),
+  kind: external_exports.literal("mlops/registry-event"),
+  seq: external_exports.number().int().positive(),
+  type: external_exports.enum(EVENT_TYPES),
+  name: external_exports.string(),
+  version: external_exports.number().int().positive(),
+  stage: external_exports.string().optional(),
+  /** The version that held the stage before this event, if any. */
+  previous: external_exports.number().int().positive().optional(),
+  at: external_exports.string(),
+  actor: external_exports.string(),
+  reason: external_exports.string().optional(),
+  /** For `image` events: the image reference with its digest (name@sha256:…). */
+  image: external_exports.string().optional(),
+  run_id: external_exports.string().optional(),
+  run_url: external_exports.string().optional()
+});
+var paths = {
+  config: "registry.json",
+  modelsDir: "models",
+  modelDir: (name) => `models/${name}`,
+  index: (name) => `models/${name}/index.json`,
+  versionsDir: (name) => `models/${name}/versions`,
+  versionDir: (name, version2) => `models/${name}/versions/${version2}`,
+  metadata: (name, version2) => `models/${name}/versions/${version2}/metadata.json`,
+  eventsDir: (name) => `models/${name}/events`,
+  eventShard: (name, seq) => `models/${name}/events/${String(Math.floor((seq - 1) / EVENTS_PER_SHARD)).padStart(6, "0")}.jsonl`
+};
+function parseStored(schema, text2, where) {
+  let json3;
+  try {
+    json3 = JSON.parse(text2);
+  } catch (err) {
+    throw new MlopsError(`${where}: corrupt registry file, not valid JSON (${err.message})`);
+  }
+  const version2 = json3?.schema_version;
+  if (typeof version2 === "number" && version2 > REGISTRY_SCHEMA_VERSION) {
+    throw new MlopsError(`${where}: registry schema_version ${version2} is newer than this mlops supports (${REGISTRY_SCHEMA_VERSION}); upgrade mlops`);
+  }
+  const result = schema.safeParse(json3);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    throw new MlopsError(`${where}: corrupt registry file: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
+  }
+  return result.data;
+}
+function parseEvents(text2, where) {
+  return text2.split("\n").map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== "").map(({ line, i }) => parseStored(EventSchema, line, `${where} line ${i + 1}`));
+}
+function stringify(value2) {
+  return JSON.stringify(value2, null, 2) + "\n";
+}
+function versionLabel(version2) {
+  return `v${version2}`;
+}
+
+// registry/src/operations.ts
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { basename as basename2, extname } from "node:path";
+
+// src/profile/profile.ts
+init_errors();
 
 // src/profile/hll.ts
 var P = 12;
@@ -57598,86 +57707,6 @@ async function readLabels(patterns, key, target, cwd = process.cwd()) {
     }
   }
   return { files, key, target, byKey };
-}
-
-// src/evaluate/label-join.ts
-init_errors();
-var VERSION_COLUMN = "model_version";
-function createLabelJoin(options) {
-  const { labels, since } = options;
-  const timeColumn = options.timeColumn ?? "timestamp";
-  const sinceMs = since?.getTime();
-  const matchedKeys = /* @__PURE__ */ new Set();
-  const served = /* @__PURE__ */ new Map();
-  let logged = 0;
-  let matched = 0;
-  let outside = 0;
-  async function* batches(file2, readOptions) {
-    for await (const batch of readBatches(file2, readOptions)) {
-      const k = batch.columns.indexOf(labels.key);
-      if (k < 0) throw new DataError(file2, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(", ")})`, { column: labels.key });
-      const t = sinceMs === void 0 ? -1 : batch.columns.indexOf(timeColumn);
-      if (sinceMs !== void 0 && t < 0) throw new DataError(file2, `no "${timeColumn}" column to apply the time window to (columns: ${batch.columns.join(", ")})`, { column: timeColumn });
-      const v = batch.columns.indexOf(VERSION_COLUMN);
-      const own2 = batch.columns.indexOf(labels.target);
-      const columns = [...batch.columns.filter((_, i) => i !== own2), labels.target];
-      const rows = [];
-      let first = 0;
-      batch.rows.forEach((row, i) => {
-        logged++;
-        if (sinceMs !== void 0) {
-          const at = toDatetime(row[t] ?? null);
-          if (at === void 0) throw new DataError(file2, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
-          if (at < sinceMs) {
-            outside++;
-            return;
-          }
-        }
-        const id = row[k] ?? null;
-        if (id === null) return;
-        const key = cellText(id);
-        const label = labels.byKey.get(key);
-        if (label === void 0) return;
-        matched++;
-        matchedKeys.add(key);
-        if (v >= 0) {
-          const version2 = cellText(row[v] ?? null);
-          served.set(version2, (served.get(version2) ?? 0) + 1);
-        }
-        const joined = own2 < 0 ? row.slice(0, batch.columns.length) : row.slice(0, batch.columns.length).filter((_, c) => c !== own2);
-        while (joined.length < columns.length - 1) joined.push(null);
-        joined.push(label);
-        if (rows.length === 0) first = batch.firstRow + i;
-        rows.push(joined);
-      });
-      if (rows.length > 0) yield { file: batch.file, columns, rows, firstRow: first };
-    }
-  }
-  return {
-    batches,
-    summary: () => ({
-      files: labels.files,
-      key: labels.key,
-      target: labels.target,
-      since: since ? since.toISOString() : null,
-      logged_rows: logged,
-      matched_rows: matched,
-      unmatched_rows: logged - matched - outside,
-      outside_window_rows: outside,
-      labels: labels.byKey.size,
-      labels_without_prediction: labels.byKey.size - matchedKeys.size,
-      served_versions: Object.fromEntries([...served.entries()].sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true })))
-    })
-  };
-}
-var SPAN = /^(\d+(?:\.\d+)?)\s*([mhdw])$/;
-var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function parseSince(text2, now) {
-  const span = SPAN.exec(text2.trim());
-  if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2]]);
-  const at = toDatetime(text2.trim());
-  if (at === void 0) throw new MlopsError(`--since must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text2}")`);
-  return new Date(at);
 }
 
 // src/evaluate/run.ts

@@ -46733,6 +46733,36 @@ function describeIssue(issue3) {
   return issue3.message;
 }
 
+// src/data/text-chunks.ts
+function fileError(file2, err) {
+  const code = err?.code;
+  if (code === "ENOENT") return new MlopsError(`${file2}: no such file`);
+  if (code === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
+  if (code === "EACCES") return new MlopsError(`${file2}: permission denied`);
+  if (code === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
+  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
+}
+
+// src/data/values.ts
+var ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+function toDatetime(cell) {
+  if (cell instanceof Date) return cell.getTime();
+  if (typeof cell !== "string" || cell.length < 10 || !ISO_DATETIME.test(cell)) return void 0;
+  const t = Date.parse(cell.length > 10 && cell[10] === " " ? cell.slice(0, 10) + "T" + cell.slice(11) : cell);
+  return Number.isNaN(t) ? void 0 : t;
+}
+
+// src/evaluate/label-join.ts
+var SPAN = /^(\d+(?:\.\d+)?)\s*([mhdw])$/;
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseSince(text, now) {
+  const span = SPAN.exec(text.trim());
+  if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2]]);
+  const at = toDatetime(text.trim());
+  if (at === void 0) throw new MlopsError(`--since must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text}")`);
+  return new Date(at);
+}
+
 // src/project/config.ts
 var PROJECT_SCHEMA_VERSION = 1;
 var ProjectConfigSchema = external_exports.object({
@@ -46768,8 +46798,28 @@ var ProjectConfigSchema = external_exports.object({
     /** What a detected drift does: open an issue, and/or dispatch the retrain workflow. */
     on_drift: external_exports.enum(["issue", "retrain", "issue-and-retrain", "none"]).default("issue-and-retrain")
   }).strict().default({ method: "auto", share_threshold: 0.5, on_drift: "issue-and-retrain" }),
-  container: external_exports.object({ image: external_exports.string().optional() }).strict().default({})
-}).strict();
+  container: external_exports.object({ image: external_exports.string().optional() }).strict().default({}),
+  /**
+   * Performance drift from late labels: the scheduled check joins the labels that arrived to
+   * the logged predictions by key and judges the production model with the gate.
+   */
+  performance: external_exports.object({
+    /** Prediction logs (mlops serve --log-predictions) or any rows holding the key: path or glob. */
+    logs: external_exports.string().min(1),
+    /** Arrived labels: files holding the key and the model's target column, path or glob. */
+    labels: external_exports.string().min(1),
+    key: external_exports.string().min(1),
+    /** A command that fetches the logs and/or labels into those paths first. */
+    export_command: external_exports.string().optional(),
+    /** Only rows logged since: 30d, 12h, 2w, 90m or an ISO date. */
+    since: external_exports.string().refine((text) => canParseSince(text), { message: "a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01" }).optional(),
+    /** Fewer labelled rows than this: no verdict (labels still arriving). */
+    min_rows: external_exports.number().int().min(0).default(100)
+  }).strict().optional()
+}).strict().refine((c) => !(c.performance && c.data.labelled), {
+  message: "set performance (labels joined to prediction logs) or data.labelled (rows that hold their labels), not both",
+  path: ["performance"]
+});
 function parseProjectConfig(text, file2) {
   return parseConfigFile(text, file2, ProjectConfigSchema, { expect: "mlops.yml must be a YAML mapping with version: 1, model: and data:" });
 }
@@ -46782,26 +46832,23 @@ function flattenConfig(config2) {
     else out[prefix] = String(value);
   };
   walk("", config2);
-  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image"]) {
+  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image", ...PERFORMANCE_KEYS]) {
     out[key] ??= "";
   }
   return out;
 }
-
-// src/util/fs.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/data/text-chunks.ts
-function fileError(file2, err) {
-  const code = err?.code;
-  if (code === "ENOENT") return new MlopsError(`${file2}: no such file`);
-  if (code === "EISDIR") return new MlopsError(`${file2}: is a directory, expected a data file`);
-  if (code === "EACCES") return new MlopsError(`${file2}: permission denied`);
-  if (code === "Z_DATA_ERROR") return new MlopsError(`${file2}: not a valid gzip file`);
-  return new MlopsError(`${file2}: ${err?.message ?? String(err)}`);
+var PERFORMANCE_KEYS = ["logs", "labels", "key", "export_command", "since", "min_rows"].map((k) => `performance_${k}`);
+function canParseSince(text) {
+  try {
+    parseSince(text, /* @__PURE__ */ new Date(0));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/util/fs.ts
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
 async function readText(file2) {
   try {
     return await readFile(file2, "utf8");

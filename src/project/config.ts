@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseConfigFile } from '../util/config-file.ts';
+import { parseSince } from '../evaluate/label-join.ts';
 
 export const PROJECT_SCHEMA_VERSION = 1;
 
@@ -55,8 +56,35 @@ export const ProjectConfigSchema = z
       .strict()
       .default({ method: 'auto', share_threshold: 0.5, on_drift: 'issue-and-retrain' }),
     container: z.object({ image: z.string().optional() }).strict().default({}),
+    /**
+     * Performance drift from late labels: the scheduled check joins the labels that arrived to
+     * the logged predictions by key and judges the production model with the gate.
+     */
+    performance: z
+      .object({
+        /** Prediction logs (mlops serve --log-predictions) or any rows holding the key: path or glob. */
+        logs: z.string().min(1),
+        /** Arrived labels: files holding the key and the model's target column, path or glob. */
+        labels: z.string().min(1),
+        key: z.string().min(1),
+        /** A command that fetches the logs and/or labels into those paths first. */
+        export_command: z.string().optional(),
+        /** Only rows logged since: 30d, 12h, 2w, 90m or an ISO date. */
+        since: z
+          .string()
+          .refine((text) => canParseSince(text), { message: 'a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01' })
+          .optional(),
+        /** Fewer labelled rows than this: no verdict (labels still arriving). */
+        min_rows: z.number().int().min(0).default(100),
+      })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => !(c.performance && c.data.labelled), {
+    message: 'set performance (labels joined to prediction logs) or data.labelled (rows that hold their labels), not both',
+    path: ['performance'],
+  });
 export type ProjectConfig = z.infer<typeof ProjectConfigSchema>;
 
 export function parseProjectConfig(text: string, file: string): ProjectConfig {
@@ -76,8 +104,19 @@ export function flattenConfig(config: ProjectConfig): Record<string, string> {
     else out[prefix] = String(value);
   };
   walk('', config);
-  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image']) {
+  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
     out[key] ??= '';
   }
   return out;
+}
+
+const PERFORMANCE_KEYS = ['logs', 'labels', 'key', 'export_command', 'since', 'min_rows'].map((k) => `performance_${k}`);
+
+function canParseSince(text: string): boolean {
+  try {
+    parseSince(text, new Date(0));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -33,6 +33,25 @@ test('a wrong mlops.yml names the key', async () => {
   }
 });
 
+test('mlops.yml performance: late labels joined to prediction logs become workflow outputs; since is checked; not with data.labelled', async () => {
+  const base = 'version: 1\nmodel: { name: churn, task: classification, target: churned }\n';
+  const yaml = `${base}data: { train: a.csv, holdout: b.csv }\nperformance:\n  logs: 'logs/*.jsonl'\n  labels: labels/*.csv\n  key: customer_id\n  since: 30d\n`;
+  const r = await cli(['config', '--config', tempFile('mlops.yml', yaml), '--format', 'env']);
+  assert.equal(r.code, 0, r.stderr);
+  for (const line of ['performance_logs=logs/*.jsonl', 'performance_labels=labels/*.csv', 'performance_key=customer_id', 'performance_since=30d', 'performance_min_rows=100', 'performance_export_command=', 'data_labelled=']) {
+    assert.ok(r.stdout.split('\n').includes(line), `${line} in\n${r.stdout}`);
+  }
+  const none = await cli(['config', '--config', 'templates/mlops.yml', '--format', 'env']);
+  assert.match(none.stdout, /^performance_logs=$/m);
+
+  const cases: [string, RegExp][] = [
+    [yaml.replace('30d', 'last month'), /performance\.since: a span such as 30d/],
+    [yaml.replace('  key: customer_id\n', ''), /performance\.key: /],
+    [yaml.replace('holdout: b.csv', 'holdout: b.csv, labelled: c.csv'), /performance: set performance \(labels joined to prediction logs\) or data\.labelled/],
+  ];
+  for (const [text, pattern] of cases) assert.throws(() => parseProjectConfig(text, 'mlops.yml'), pattern);
+});
+
 test('mlops init scaffolds the template and refuses to overwrite without --force', async () => {
   const dir = tempDir();
   const first = await cli(['init', '--dir', dir]);
