@@ -103,10 +103,11 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     return `image/Dockerfile (${dockerfile.split('\n').length} lines, ${labels} lineage label lines)${err ? '' : ''}`;
   });
 
-  options.log('\n━━ Serve one prediction\n$ mlops serve --model registry:churn#production --port 0');
-  const served = await serveOnce(options.cli, project, env);
-  options.log(`  ${served}`);
-  results.push({ title: 'Serve one prediction', command: 'mlops serve --model registry:churn#production --port 0', code: 0, summary: served });
+  const serveCommand = 'mlops serve --model registry:churn#production --port 0 --log-predictions logs/predictions';
+  options.log(`\n━━ Serve production traffic\n$ ${serveCommand}`);
+  const served = await serveTraffic(options.cli, project, env);
+  options.log(served.split('\n').map((l) => `  ${l}`).join('\n'));
+  results.push({ title: 'Serve production traffic', command: serveCommand, code: 0, summary: served });
 
   step('Drift check on an unshifted batch', ['drift', '--reference', 'registry:churn#production', '--current', 'data/holdout.csv', '--format', 'json'], 0, (out) => {
     const r = json(out);
@@ -117,6 +118,27 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     const drifted = Object.entries(r.columns).filter(([, c]) => (c as { drifted: boolean }).drifted).map(([k]) => k);
     return `drift: ${drifted.join(', ')} (share ${r.share_drifted.toFixed(2)})\nwould open reports/github/drift-issue.json and send reports/github/retrain-dispatch.json`;
   });
+
+  // Outcomes arrive later, for some customers only: the production model is judged on them.
+  const current = readFileSync(join(project, 'data/current.csv'), 'utf8').trim().split('\n');
+  const head = current[0].split(',');
+  const [id, label] = [head.indexOf('customer_id'), head.indexOf('churned')];
+  writeFileSync(join(project, 'data/labels.csv'), ['customer_id,churned', ...current.slice(1, 1001).map((l) => { const f = l.split(','); return `${f[id]},${f[label]}`; })].join('\n') + '\n');
+  step(
+    'Performance on late labels',
+    ['evaluate', '--model', 'registry:churn#production', '--data', 'logs/predictions/*.jsonl', '--labels', 'data/labels.csv', '--key', 'customer_id', '--target', 'churned', '--gate', 'gate.yml', '--min-rows', '200', '--format', 'json'],
+    0,
+    (out) => {
+      const r = json(out);
+      const j = r.labels;
+      const applied = r.verdict.results.filter((x: { status: string }) => x.status !== 'skipped').length;
+      return (
+        `${j.matched_rows} of ${j.logged_rows} logged predictions have a label (${j.unmatched_rows} still waiting); production v1 on them: ` +
+        `accuracy ${r.candidate.metrics.accuracy.toFixed(3)}, roc_auc ${r.candidate.metrics.roc_auc.toFixed(3)}\n` +
+        `gate ${r.verdict.verdict} (${applied} rules): the inputs drifted but the model still meets the gate; a failure would open a performance issue and retrain`
+      );
+    },
+  );
 
   train('v2', ['data/train.csv', 'data/recent.csv']);
   evaluate('v2', 'data/current.csv', true);
@@ -132,9 +154,13 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   return results;
 }
 
-/** Starts the server from the registry, sends one row, prints the answer, stops it with SIGTERM. */
-async function serveOnce(cliPath: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, [resolve(cliPath), 'serve', '--model', 'registry:churn#production', '--port', '0'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the server from the registry with prediction logging, sends one row and prints the
+ * answer, then the shifted batch as traffic (without its labels), and stops it with SIGTERM.
+ */
+async function serveTraffic(cliPath: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const args = [resolve(cliPath), 'serve', '--model', 'registry:churn#production', '--port', '0', '--log-predictions', 'logs/predictions'];
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
@@ -150,17 +176,37 @@ async function serveOnce(cliPath: string, cwd: string, env: NodeJS.ProcessEnv): 
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
   });
-  const header = readFileSync(join(cwd, 'data/holdout.csv'), 'utf8').split('\n');
-  const names = header[0].split(',');
-  const values = header[1].split(',');
-  // JSON clients send typed values: numbers as numbers, booleans as booleans.
-  const typed = (v: string): string | number | boolean => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' || v === 'false' ? v === 'true' : v);
-  const row = Object.fromEntries(names.map((n, i) => [n, typed(values[i])]).filter(([n]) => n !== 'churned'));
-  const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [row] }) });
-  const body = (await res.json()) as { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
+  const post = async (instances: Record<string, unknown>[]) => {
+    const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances }) });
+    const body = (await res.json()) as { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
+    if (res.status !== 200) throw new Error(`predict answered ${res.status}: ${JSON.stringify(body)}`);
+    return body;
+  };
   const stopped = new Promise<number | null>((r) => child.once('exit', r));
-  child.kill('SIGTERM');
+  const [one] = requests(join(cwd, 'data/holdout.csv'), 1);
+  const traffic = requests(join(cwd, 'data/current.csv'), Infinity);
+  let body: Awaited<ReturnType<typeof post>>;
+  try {
+    body = await post([one]);
+    for (let i = 0; i < traffic.length; i += 100) await post(traffic.slice(i, i + 100));
+  } finally {
+    child.kill('SIGTERM');
+  }
   const code = await stopped;
-  if (res.status !== 200) throw new Error(`predict answered ${res.status}: ${JSON.stringify(body)}`);
-  return `POST /predict → ${res.status}: ${body.model?.name} ${body.model?.version} predicts ${JSON.stringify(body.predictions?.[0])} (p=${body.probabilities?.[0]?.map((p) => p.toFixed(3)).join('/')}); SIGTERM → exit ${code}`;
+  return (
+    `POST /predict → 200: ${body.model?.name} ${body.model?.version} predicts ${JSON.stringify(body.predictions?.[0])} (p=${body.probabilities?.[0]?.map((p) => p.toFixed(3)).join('/')})\n` +
+    `then ${traffic.length} rows of the shifted batch as traffic, logged to logs/predictions/; SIGTERM → exit ${code}`
+  );
+}
+
+/** The first `n` rows of a CSV as a JSON client sends them: typed values, no label column. */
+function requests(file: string, n: number): Record<string, unknown>[] {
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  const names = lines[0].split(',');
+  const typed = (v: string): string | number | boolean | null =>
+    v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' || v === 'false' ? v === 'true' : v;
+  return lines.slice(1, n === Infinity ? undefined : n + 1).map((line) => {
+    const values = line.split(',');
+    return Object.fromEntries(names.map((name, i) => [name, typed(values[i])]).filter(([name]) => name !== 'churned'));
+  });
 }

@@ -18,9 +18,10 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
     'Register v1',
     'Promote v1 to production',
     'Build the serving image context',
-    'Serve one prediction',
+    'Serve production traffic',
     'Drift check on an unshifted batch',
     'Drift check on a shifted batch',
+    'Performance on late labels',
     'Train v2',
     'Evaluate v2 against the production champion',
     'Register v2',
@@ -30,7 +31,8 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   ]);
   const by = (t: string) => results.find((r) => r.title === t)!;
   assert.match(by('Evaluate v1 (first model: absolute rules only)').summary, /verdict: pass/);
-  assert.match(by('Serve one prediction').summary, /POST \/predict → 200: churn/);
+  assert.match(by('Serve production traffic').summary, /POST \/predict → 200: churn v1[\s\S]*1500 rows of the shifted batch/);
+  assert.match(by('Performance on late labels').summary, /^1000 of 1501 logged predictions have a label \(501 still waiting\)/);
   assert.equal(by('Drift check on a shifted batch').code, 1);
   assert.match(by('Drift check on a shifted batch').summary, /monthly_charges/);
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
