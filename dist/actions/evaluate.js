@@ -69154,7 +69154,7 @@ function checkRule(rule, section, candidate, champion, slice) {
   const reason = ok ? `${formatNumber(value2)} ${shown} ${formatNumber(threshold)}` : `${formatNumber(value2)} ${negated} ${formatNumber(threshold)}`;
   return { ...base, candidate: value2, champion: championValue, threshold, status: ok ? "pass" : "fail", reason };
 }
-function decide(gate, candidate, champion, slices, significance) {
+function decide(gate, candidate, champion, slices, significance, monitoring = false) {
   const results = [];
   const notes = [];
   if (!gate) notes.push("No gate file given: metrics are reported, nothing is enforced.");
@@ -69186,7 +69186,11 @@ function decide(gate, candidate, champion, slices, significance) {
           reason: significance.reason
         });
     }
-    if (!champion) notes.push("No champion yet (first model): only absolute rules and budgets were checked.");
+    if (!champion) {
+      notes.push(
+        monitoring ? "Monitoring the model on its own: absolute rules and budgets judge it; relative rules and the significance test need a champion and were skipped." : "No champion yet (first model): only absolute rules and budgets were checked."
+      );
+    }
   }
   const passed = results.every((r) => r.status !== "fail");
   return { verdict: passed ? "pass" : "fail", passed, hasChampion: champion !== null, results, notes };
@@ -69237,7 +69241,7 @@ function banner(ev) {
   const v = ev.verdict;
   const failed = v.results.filter((r) => r.status === "fail");
   const head = !gateApplied(ev) ? "## \u23ED\uFE0F Evaluation gate not applied: too few rows" : v.passed ? "## \u2705 Evaluation gate passed" : `## \u274C Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
-  const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
+  const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : ev.labels ? `${code(ev.candidate.model)} on late labels` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : "";
   const lines = [head, "", `${against} \u2014 ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(", ")}.`];
   if (ev.labels) lines.push("", labelsLine(ev.labels));
@@ -69742,7 +69746,7 @@ async function evaluateRunners(options) {
     champion,
     slices,
     significance,
-    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance)
+    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance, options.monitoring)
   };
 }
 function tooFewRows(options, collected, models) {
@@ -70054,6 +70058,7 @@ async function runEvaluation(request2) {
       latencyRows: request2.latencyRows,
       source: join7?.batches,
       minRows: request2.minRows,
+      monitoring: join7 !== void 0 && !champion,
       clock: request2.clock,
       now: request2.now,
       onProgress: request2.onProgress

@@ -47,6 +47,8 @@ export interface EvaluateOptions {
    * passes with a note, so a scheduled check on labels still arriving does not raise alarms.
    */
   minRows?: number;
+  /** The model is monitored (e.g. production on late labels), not a candidate: the report says so. */
+  monitoring?: boolean;
   /** Milliseconds, monotonic (performance.now in the CLI). */
   clock: () => number;
   now: () => Date;
@@ -108,7 +110,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     champion,
     slices,
     significance,
-    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance),
+    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance, options.monitoring),
   };
 }
 

@@ -67,6 +67,7 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
       latencyRows: request.latencyRows,
       source: join?.batches,
       minRows: request.minRows,
+      monitoring: join !== undefined && !champion,
       clock: request.clock,
       now: request.now,
       onProgress: request.onProgress,

@@ -48,6 +48,8 @@ export function decide(
   champion: Scalars | null,
   slices: SliceEvaluation[],
   significance: SignificanceResult | null,
+  /** Monitoring a deployed model (no champion by design) rather than gating a first candidate. */
+  monitoring = false,
 ): Verdict {
   const results: RuleResult[] = [];
   const notes: string[] = [];
@@ -80,7 +82,13 @@ export function decide(
           reason: significance.reason,
         });
     }
-    if (!champion) notes.push('No champion yet (first model): only absolute rules and budgets were checked.');
+    if (!champion) {
+      notes.push(
+        monitoring
+          ? 'Monitoring the model on its own: absolute rules and budgets judge it; relative rules and the significance test need a champion and were skipped.'
+          : 'No champion yet (first model): only absolute rules and budgets were checked.',
+      );
+    }
   }
   const passed = results.every((r) => r.status !== 'fail');
   return { verdict: passed ? 'pass' : 'fail', passed, hasChampion: champion !== null, results, notes };

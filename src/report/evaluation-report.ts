@@ -52,7 +52,11 @@ function banner(ev: Evaluation): string {
     : v.passed
       ? '## ✅ Evaluation gate passed'
       : `## ❌ Evaluation gate failed: ${failed.length} of ${v.results.length} rules`;
-  const against = ev.champion ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)` : `${code(ev.candidate.model)} (candidate; no champion yet)`;
+  const against = ev.champion
+    ? `${code(ev.candidate.model)} (candidate) vs ${code(ev.champion.model)} (champion)`
+    : ev.labels
+      ? `${code(ev.candidate.model)} on late labels`
+      : `${code(ev.candidate.model)} (candidate; no champion yet)`;
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : '';
   const lines = [head, '', `${against} — ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(', ')}.`];
   if (ev.labels) lines.push('', labelsLine(ev.labels));

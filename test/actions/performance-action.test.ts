@@ -61,6 +61,9 @@ test('actions/performance: failing gate on late labels opens the performance iss
     assert.match(dispatch.client_payload.summary as string, /^failed 1 gate rule on 600 labelled rows: accuracy 0\.\d+ < 0\.7$/);
     const issue = repo.issues.find((i) => i.number === 100)!;
     assert.match(issue.body, /^<!-- mlops-performance model="churn" -->\n<!-- mlops-performance-dispatched-at=\S+ -->\n## Performance — churn: ⚠️ below the gate/);
+    assert.match(issue.body, /`registry:churn#production` on late labels — classification on `churned`, 600 rows/);
+    assert.match(issue.body, /> Monitoring the model on its own: absolute rules and budgets judge it/);
+    assert.doesNotMatch(issue.body, /no champion yet/);
     assert.match(issue.body, /600 of 1,000 logged rows matched \(400 without a label yet\); served by `1` \(500\), `2` \(100\)/);
     assert.match(issue.body, /\[Workflow run\]\(https:\/\/github.com\/acme\/churn\/actions\/runs\/77\)/);
     const result = JSON.parse(readFileSync(first.outputs.result, 'utf8'));
