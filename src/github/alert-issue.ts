@@ -3,7 +3,7 @@ import type { GitHubClient, RepoRef } from './client.ts';
 import { dispatchRetraining, type DispatchTarget, type RetrainPayload } from './dispatch.ts';
 
 export const ALERT_LABEL = 'drift';
-export const DEFAULT_COOLDOWN_HOURS = 24;
+const DEFAULT_COOLDOWN_HOURS = 24;
 
 /** One kind of scheduled check that keeps an issue per model: data drift, performance drift. */
 export interface AlertKind {
