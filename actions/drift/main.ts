@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { runDriftCheck } from '../../src/drift/check.ts';
 import { METHOD_CHOICES } from '../../src/drift/methods.ts';
 import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
-import { createGitHubClient, parseRepo } from '../../src/github/client.ts';
 import { reportDriftOnGitHub } from '../../src/github/drift-issue.ts';
-import { dispatchInput, modelNameInput, numberInput, runUrl } from '../../src/github/alert-inputs.ts';
+import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
-import { MlopsError } from '../../src/util/errors.ts';
 
 await runAction(async () => {
   const env = process.env;
@@ -15,7 +13,6 @@ await runAction(async () => {
   if (reference.length === 0) input('reference');
   const current = listInput('current');
   if (current.length === 0) input('current');
-  const repository = env.GITHUB_REPOSITORY ?? '';
   const model = modelNameInput('model', reference[0], env);
   const dispatch = dispatchInput(env);
 
@@ -39,29 +36,9 @@ await runAction(async () => {
   await writeJson(resultPath, result);
   await core.summary.addRaw(markdown).write();
 
-  const openIssue = booleanInput('open-issue', true);
-  let issueNumber = '';
-  let dispatched = false;
-  if (openIssue || (dispatch && result.dataset_drift)) {
-    if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
-    const client = createGitHubClient({ token: input('token'), baseUrl: env.GITHUB_API_URL });
-    const outcome = await reportDriftOnGitHub({
-      client,
-      repo: parseRepo(repository),
-      model,
-      result,
-      markdown,
-      now: () => new Date(),
-      openIssue,
-      dispatch,
-      cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
-      runUrl: runUrl(env),
-    });
-    issueNumber = outcome.issue ? String(outcome.issue.number) : '';
-    dispatched = outcome.dispatched;
-    if (outcome.issue) core.info(`drift issue #${outcome.issue.number}: ${outcome.issue.action}`);
-    if (outcome.dispatch_skipped && result.dataset_drift) core.info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
-  }
+  const { issueNumber, dispatched } = await alertOnGitHub(env, { check: 'drift', failing: result.dataset_drift, dispatch }, (context) =>
+    reportDriftOnGitHub({ ...context, model, result, markdown }),
+  );
 
   core.setOutput('drift', String(result.dataset_drift));
   core.setOutput('share-drifted', String(result.share_drifted));

@@ -6,8 +6,7 @@ import { parseSince } from '../../src/evaluate/label-join.ts';
 import { gateApplied } from '../../src/evaluate/verdict.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
-import { dispatchInput, modelNameInput, numberInput, runUrl } from '../../src/github/alert-inputs.ts';
-import { createGitHubClient, parseRepo } from '../../src/github/client.ts';
+import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
 import { reportPerformanceOnGitHub } from '../../src/github/performance-issue.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 import { MlopsError } from '../../src/util/errors.ts';
@@ -22,7 +21,6 @@ await runAction(async () => {
   const key = optionalInput('key');
   if (labels.length > 0 && !key) throw new MlopsError('input "key" is required with "labels": the column that joins labels to the logged rows');
   const since = optionalInput('since');
-  const repository = env.GITHUB_REPOSITORY ?? '';
   const model = modelNameInput('name', reference, env);
   const dispatch = dispatchInput(env);
   const token = input('token');
@@ -52,28 +50,12 @@ await runAction(async () => {
   await writeJson(resultPath, evaluation);
   await core.summary.addRaw(report).write();
 
-  const openIssue = booleanInput('open-issue', true);
-  let issueNumber = '';
-  let dispatched = false;
-  if (judged && (openIssue || (dispatch && status === 'fail'))) {
-    if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
-    const outcome = await reportPerformanceOnGitHub({
-      client: createGitHubClient({ token, baseUrl: env.GITHUB_API_URL }),
-      repo: parseRepo(repository),
-      model,
-      evaluation,
-      markdown: report,
-      now: () => new Date(),
-      openIssue,
-      dispatch,
-      cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
-      runUrl: runUrl(env),
-    });
-    issueNumber = outcome.issue ? String(outcome.issue.number) : '';
-    dispatched = outcome.dispatched;
-    if (outcome.issue) core.info(`performance issue #${outcome.issue.number}: ${outcome.issue.action}`);
-    if (outcome.dispatch_skipped && status === 'fail') core.info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
-  }
+  // Not judged (too few labelled rows): the issue stays as it is.
+  const { issueNumber, dispatched } = judged
+    ? await alertOnGitHub(env, { check: 'performance', failing: status === 'fail', dispatch }, (context) =>
+        reportPerformanceOnGitHub({ ...context, model, evaluation, markdown: report }),
+      )
+    : { issueNumber: '', dispatched: false };
   if (!judged) core.notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: 'performance drift' });
 
   core.setOutput('status', status);

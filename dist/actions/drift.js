@@ -64546,9 +64546,6 @@ function choiceInput(name, allowed, fallback) {
   return value;
 }
 
-// actions/drift/main.ts
-init_client();
-
 // src/github/dispatch.ts
 async function dispatchRetraining(client, repo, target, payload) {
   const { route, body } = dispatchRequest(target, payload);
@@ -64683,6 +64680,7 @@ function summaryLine(result) {
 }
 
 // src/github/alert-inputs.ts
+init_client();
 init_errors();
 function numberInput(name, valid) {
   const text = optionalInput(name);
@@ -64703,16 +64701,32 @@ function modelNameInput(name, reference, env) {
 function runUrl(env) {
   return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
 }
+async function alertOnGitHub(env, options, send) {
+  const openIssue = booleanInput("open-issue", true);
+  if (!openIssue && !(options.dispatch && options.failing)) return { issueNumber: "", dispatched: false };
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!repository.includes("/")) throw new MlopsError("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none");
+  const outcome = await send({
+    client: createGitHubClient({ token: input2("token"), baseUrl: env.GITHUB_API_URL }),
+    repo: parseRepo(repository),
+    now: () => /* @__PURE__ */ new Date(),
+    openIssue,
+    dispatch: options.dispatch,
+    cooldownHours: numberInput("cooldown-hours", (x) => x >= 0),
+    runUrl: runUrl(env)
+  });
+  if (outcome.issue) info(`${options.check} issue #${outcome.issue.number}: ${outcome.issue.action}`);
+  if (outcome.dispatch_skipped && options.failing) info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
+  return { issueNumber: outcome.issue ? String(outcome.issue.number) : "", dispatched: outcome.dispatched };
+}
 
 // actions/drift/main.ts
-init_errors();
 await runAction(async () => {
   const env = process.env;
   const reference = listInput("reference");
   if (reference.length === 0) input2("reference");
   const current = listInput("current");
   if (current.length === 0) input2("current");
-  const repository = env.GITHUB_REPOSITORY ?? "";
   const model = modelNameInput("model", reference[0], env);
   const dispatch = dispatchInput(env);
   const { result, markdown } = await runDriftCheck({
@@ -64734,29 +64748,11 @@ await runAction(async () => {
   await writeText(reportPath, markdown);
   await writeJson(resultPath, result);
   await summary.addRaw(markdown).write();
-  const openIssue = booleanInput("open-issue", true);
-  let issueNumber = "";
-  let dispatched = false;
-  if (openIssue || dispatch && result.dataset_drift) {
-    if (!repository.includes("/")) throw new MlopsError("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none");
-    const client = createGitHubClient({ token: input2("token"), baseUrl: env.GITHUB_API_URL });
-    const outcome = await reportDriftOnGitHub({
-      client,
-      repo: parseRepo(repository),
-      model,
-      result,
-      markdown,
-      now: () => /* @__PURE__ */ new Date(),
-      openIssue,
-      dispatch,
-      cooldownHours: numberInput("cooldown-hours", (x) => x >= 0),
-      runUrl: runUrl(env)
-    });
-    issueNumber = outcome.issue ? String(outcome.issue.number) : "";
-    dispatched = outcome.dispatched;
-    if (outcome.issue) info(`drift issue #${outcome.issue.number}: ${outcome.issue.action}`);
-    if (outcome.dispatch_skipped && result.dataset_drift) info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
-  }
+  const { issueNumber, dispatched } = await alertOnGitHub(
+    env,
+    { check: "drift", failing: result.dataset_drift, dispatch },
+    (context) => reportDriftOnGitHub({ ...context, model, result, markdown })
+  );
   setOutput("drift", String(result.dataset_drift));
   setOutput("share-drifted", String(result.share_drifted));
   setOutput("drifted-columns", result.drifted_columns.join(","));

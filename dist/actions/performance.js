@@ -70371,6 +70371,7 @@ async function ensureActionRuntime(verb, bundleDir, options = {}) {
 }
 
 // src/github/alert-inputs.ts
+init_client();
 init_errors();
 function numberInput(name, valid) {
   const text = optionalInput(name);
@@ -70391,9 +70392,24 @@ function modelNameInput(name, reference, env) {
 function runUrl(env) {
   return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
 }
-
-// actions/performance/main.ts
-init_client();
+async function alertOnGitHub(env, options, send) {
+  const openIssue = booleanInput("open-issue", true);
+  if (!openIssue && !(options.dispatch && options.failing)) return { issueNumber: "", dispatched: false };
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!repository.includes("/")) throw new MlopsError("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none");
+  const outcome = await send({
+    client: createGitHubClient({ token: input2("token"), baseUrl: env.GITHUB_API_URL }),
+    repo: parseRepo(repository),
+    now: () => /* @__PURE__ */ new Date(),
+    openIssue,
+    dispatch: options.dispatch,
+    cooldownHours: numberInput("cooldown-hours", (x) => x >= 0),
+    runUrl: runUrl(env)
+  });
+  if (outcome.issue) info(`${options.check} issue #${outcome.issue.number}: ${outcome.issue.action}`);
+  if (outcome.dispatch_skipped && options.failing) info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
+  return { issueNumber: outcome.issue ? String(outcome.issue.number) : "", dispatched: outcome.dispatched };
+}
 
 // src/github/dispatch.ts
 async function dispatchRetraining(client, repo, target, payload) {
@@ -70543,7 +70559,6 @@ await runAction(async () => {
   const key = optionalInput("key");
   if (labels.length > 0 && !key) throw new MlopsError('input "key" is required with "labels": the column that joins labels to the logged rows');
   const since = optionalInput("since");
-  const repository = env.GITHUB_REPOSITORY ?? "";
   const model = modelNameInput("name", reference, env);
   const dispatch = dispatchInput(env);
   const token = input2("token");
@@ -70573,28 +70588,11 @@ await runAction(async () => {
   await writeText(reportPath, report2);
   await writeJson(resultPath, evaluation);
   await summary.addRaw(report2).write();
-  const openIssue = booleanInput("open-issue", true);
-  let issueNumber = "";
-  let dispatched = false;
-  if (judged && (openIssue || dispatch && status2 === "fail")) {
-    if (!repository.includes("/")) throw new MlopsError("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none");
-    const outcome = await reportPerformanceOnGitHub({
-      client: createGitHubClient({ token, baseUrl: env.GITHUB_API_URL }),
-      repo: parseRepo(repository),
-      model,
-      evaluation,
-      markdown: report2,
-      now: () => /* @__PURE__ */ new Date(),
-      openIssue,
-      dispatch,
-      cooldownHours: numberInput("cooldown-hours", (x) => x >= 0),
-      runUrl: runUrl(env)
-    });
-    issueNumber = outcome.issue ? String(outcome.issue.number) : "";
-    dispatched = outcome.dispatched;
-    if (outcome.issue) info(`performance issue #${outcome.issue.number}: ${outcome.issue.action}`);
-    if (outcome.dispatch_skipped && status2 === "fail") info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
-  }
+  const { issueNumber, dispatched } = judged ? await alertOnGitHub(
+    env,
+    { check: "performance", failing: status2 === "fail", dispatch },
+    (context) => reportPerformanceOnGitHub({ ...context, model, evaluation, markdown: report2 })
+  ) : { issueNumber: "", dispatched: false };
   if (!judged) notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: "performance drift" });
   setOutput("status", status2);
   setOutput("passed", judged ? String(evaluation.verdict.passed) : "");

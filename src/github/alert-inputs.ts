@@ -1,8 +1,13 @@
-import { choiceInput, input, optionalInput } from './action.ts';
+import * as core from '@actions/core';
+import { booleanInput, choiceInput, input, optionalInput } from './action.ts';
+import type { AlertOutcome } from './alert-issue.ts';
+import { createGitHubClient, parseRepo, type GitHubClient, type RepoRef } from './client.ts';
 import type { DispatchTarget } from './dispatch.ts';
 import { MlopsError } from '../util/errors.ts';
 
-/** The inputs the scheduled checks (drift, performance) share, read the same way in both actions. */
+// What the scheduled checks' actions (drift, performance) share: their alert inputs, read the
+// same way in both, and the step that keeps the model's issue and dispatches retraining.
+
 export function numberInput(name: string, valid: (x: number) => boolean): number | undefined {
   const text = optionalInput(name);
   if (text === undefined) return undefined;
@@ -26,4 +31,43 @@ export function modelNameInput(name: string, reference: string, env: NodeJS.Proc
 
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+}
+
+/** Everything an alert on GitHub needs besides the check's own result and report. */
+export interface AlertContext {
+  client: GitHubClient;
+  repo: RepoRef;
+  now: () => Date;
+  openIssue: boolean;
+  dispatch: DispatchTarget | null;
+  cooldownHours?: number;
+  runUrl?: string;
+}
+
+/**
+ * Reads `open-issue`, `cooldown-hours` and `token`, and when there is something to do (an issue to
+ * keep, or a failure to dispatch retraining for) hands the GitHub context to `send`, logging what
+ * it did. `check` names the issue in the log ("drift", "performance").
+ */
+export async function alertOnGitHub(
+  env: NodeJS.ProcessEnv,
+  options: { check: string; failing: boolean; dispatch: DispatchTarget | null },
+  send: (context: AlertContext) => Promise<AlertOutcome>,
+): Promise<{ issueNumber: string; dispatched: boolean }> {
+  const openIssue = booleanInput('open-issue', true);
+  if (!openIssue && !(options.dispatch && options.failing)) return { issueNumber: '', dispatched: false };
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
+  const outcome = await send({
+    client: createGitHubClient({ token: input('token'), baseUrl: env.GITHUB_API_URL }),
+    repo: parseRepo(repository),
+    now: () => new Date(),
+    openIssue,
+    dispatch: options.dispatch,
+    cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
+    runUrl: runUrl(env),
+  });
+  if (outcome.issue) core.info(`${options.check} issue #${outcome.issue.number}: ${outcome.issue.action}`);
+  if (outcome.dispatch_skipped && options.failing) core.info(`retraining not dispatched: ${outcome.dispatch_skipped}`);
+  return { issueNumber: outcome.issue ? String(outcome.issue.number) : '', dispatched: outcome.dispatched };
 }
