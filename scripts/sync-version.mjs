@@ -21,7 +21,13 @@ export function syncText(path, text, version) {
     return text.replace(/(\n      mlops-ref:\n(?:        .*\n)*?        default: )'[^']*'/, `$1'${tag}'`);
   }
   if (path.endsWith('.md') && !path.endsWith('CHANGELOG.md')) {
-    // Examples follow the major tag; `@vX.Y.Z` written on purpose (and SHAs) stay as they are.
+    // The README's install and pinning sections name the current release.
+    if (/(^|\/)README\.md$/.test(path) && !path.includes('/')) {
+      text = text
+        .replace(/(mlops-actions(?:\/[\w./-]+)?(?:@|#)|releases\/download\/)v\d+\.\d+\.\d+(?![\w.-])/g, `$1${tag}`)
+        .replace(/mlops-actions-\d+\.\d+\.\d+\.tgz/g, `mlops-actions-${version}.tgz`);
+    }
+    // Examples follow the major tag; elsewhere `@vX.Y.Z` written on purpose (and SHAs) stay as they are.
     return text.replace(new RegExp(`((?:uses: |github:)(?:OWNER|mlops-actions)/mlops-actions(?:/[\\w./-]+)?)@v\\d+(?![\\w.])`, 'g'), `$1@${major}`);
   }
   return text;

@@ -41,6 +41,9 @@ test('sync-version rewrites each kind of reference and leaves SHAs and other rep
   ].join('\n');
   assert.equal(sync('docs/x.md', doc, '2.3.4'), doc.replace('mlops-actions@v0\n', 'mlops-actions@v2\n').replace('train@v0\n', 'train@v2\n'));
   assert.equal(sync('CHANGELOG.md', doc, '2.3.4'), doc, 'the changelog keeps its history');
+  const readme = 'npm i https://github.com/mlops-actions/mlops-actions/releases/download/v0.1.0/mlops-actions-0.1.0.tgz\nnpx github:mlops-actions/mlops-actions#v0.1.0 init\n';
+  assert.equal(sync('README.md', readme, '2.3.4'), readme.replace(/0\.1\.0/g, '2.3.4'), 'the README installs the current release');
+  assert.equal(sync('docs/x.md', readme, '2.3.4'), readme, 'only the README');
 });
 
 test('release notes: the changelog section of the tag; a tag that is not the version, or has no section, is refused', () => {
