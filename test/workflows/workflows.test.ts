@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -222,4 +224,46 @@ test('every reusable-workflow job that writes the registry queues in the one per
     }
   }
   assert.deepEqual(writers.sort(), ['ml-release.yml container', 'ml-release.yml production', 'ml-release.yml register', 'ml-retrain.yml retrain']);
+});
+
+test('release.yml: on vX.Y.Z tags it checks the tag and dist, releases with the changelog notes, and moves the major tag', () => {
+  const wf = load('.github/workflows/release.yml');
+  assert.deepEqual(wf.on, { push: { tags: ['v*.*.*'] } });
+  const steps = wf.jobs.release.steps as (Step & { name?: string; if?: string; env?: Record<string, string> })[];
+  const runs = steps.map((s) => s.run ?? '').join('\n');
+  for (const needed of ['scripts/release-notes.mjs "$TAG"', 'npm run check:dist', 'npm pack', 'gh release create "$TAG"']) assert.ok(runs.includes(needed), needed);
+  const move = steps.find((s) => s.name === 'Move the major tag')!;
+  assert.equal(move.if, "${{ !contains(github.ref_name, '-') }}", 'pre-releases move no tag');
+
+  // The step's script against real repositories: the major tag follows each release, force-pushed.
+  const root = mkdtempSync(join(tmpdir(), 'mlops-release-'));
+  try {
+    const git = (cwd: string, ...args: string[]) => {
+      const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout.trim();
+    };
+    git(root, 'init', '--bare', '-q', 'origin.git');
+    git(root, 'clone', '-q', join(root, 'origin.git'), 'work');
+    const work = join(root, 'work');
+    const commit = () => {
+      git(work, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'release');
+      return git(work, 'rev-parse', 'HEAD');
+    };
+    const release = (tag: string, sha: string) => {
+      const r = spawnSync('bash', ['-eo', 'pipefail', '-c', move.run!], { cwd: work, encoding: 'utf8', env: { ...process.env, TAG: tag, GITHUB_SHA: sha } });
+      assert.equal(r.status, 0, r.stderr);
+    };
+    const first = commit();
+    release('v1.2.3', first);
+    assert.equal(git(root, '--git-dir=origin.git', 'rev-parse', 'refs/tags/v1'), first);
+    const second = commit();
+    release('v1.3.0', second);
+    assert.equal(git(root, '--git-dir=origin.git', 'rev-parse', 'refs/tags/v1'), second, 'v1 moved to the newer release');
+    release('v2.0.0', second);
+    assert.equal(git(root, '--git-dir=origin.git', 'rev-parse', 'refs/tags/v2'), second);
+    assert.equal(git(root, '--git-dir=origin.git', 'rev-parse', 'refs/tags/v1'), second);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
