@@ -22,7 +22,7 @@ export function syncText(path, text, version) {
   }
   if (path.endsWith('.md') && !path.endsWith('CHANGELOG.md')) {
     // The README's install and pinning sections name the current release.
-    if (/(^|\/)README\.md$/.test(path) && !path.includes('/')) {
+    if (path === 'README.md') {
       text = text
         .replace(/(mlops-actions(?:\/[\w./-]+)?(?:@|#)|releases\/download\/)v\d+\.\d+\.\d+(?![\w.-])/g, `$1${tag}`)
         .replace(/mlops-actions-\d+\.\d+\.\d+\.tgz/g, `mlops-actions-${version}.tgz`);
