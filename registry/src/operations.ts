@@ -101,6 +101,23 @@ export async function resolveVersion(snapshot: Snapshot, ref: ModelRef): Promise
   return index.latest_version;
 }
 
+/**
+ * Why a reference names nothing *yet*: no registry branch, no model of that name, or nobody
+ * in the stage. A first model is a normal state, so callers may treat this as "no champion"
+ * rather than an error. Null when the reference resolves; an unknown stage or a version past
+ * the latest still throws, since those are mistakes rather than a registry not filled yet.
+ */
+export async function absentReason(snapshot: Snapshot, ref: ModelRef): Promise<string | null> {
+  checkName(ref.name);
+  if (ref.version === undefined && ref.stage !== undefined) await checkStage(snapshot, ref.stage);
+  if (snapshot.commit === null) return 'the registry branch does not exist yet';
+  const index = await readIndex(snapshot, ref.name);
+  if (!index) return `no model named "${ref.name}" in the registry yet`;
+  if (ref.version === undefined && ref.stage !== undefined && !index.stages[ref.stage]) return `no version of ${ref.name} is in stage ${ref.stage} yet`;
+  if (ref.version === undefined && ref.stage === undefined && index.latest_version === 0) return `${ref.name} has no versions yet`;
+  return null;
+}
+
 export function stagesHeld(index: ModelIndex, version: number): string[] {
   return Object.entries(index.stages)
     .filter(([, p]) => p.version === version)

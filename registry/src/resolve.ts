@@ -6,6 +6,7 @@ import { MlopsError } from '../../src/util/errors.ts';
 import { fetchVersion, httpDownload } from './fetch-model.ts';
 import { versionLabel } from './format.ts';
 import { openStore } from './open.ts';
+import { absentReason } from './operations.ts';
 import { parseModelRef } from './refs.ts';
 
 /** A model fetched from the registry by reference, verified and unpacked into `dir`. */
@@ -36,6 +37,28 @@ export async function resolveRegistryRef(
   ref: string,
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): Promise<ResolvedRegistryModel> {
+  const found = await lookupRegistryRef(ref, options, false);
+  if ('absent' in found) throw new MlopsError(`${ref}: ${found.absent}`);
+  return found;
+}
+
+/**
+ * Like resolveRegistryRef for a champion that may not exist yet: a registry with no branch,
+ * no model of that name or nobody in the stage gives `{ absent: why }` (a first model is a
+ * normal state). A malformed reference, an unknown stage or an unreadable registry still throw.
+ */
+export async function resolveRegistryBaseline(
+  ref: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<ResolvedRegistryModel | { absent: string }> {
+  return lookupRegistryRef(ref, options, true);
+}
+
+async function lookupRegistryRef(
+  ref: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  absentOk: boolean,
+): Promise<ResolvedRegistryModel | { absent: string }> {
   if (!isRegistryRef(ref)) throw new MlopsError(`"${ref}" is not a registry reference (registry:NAME#STAGE or registry:NAME@VERSION)`);
   const modelRef = parseModelRef(ref.slice('registry:'.length));
   if (modelRef.version === undefined && modelRef.stage === undefined) {
@@ -45,6 +68,10 @@ export async function resolveRegistryRef(
   const store = await openStore({ backend, cwd: options.cwd, env: options.env });
   try {
     const snapshot = await store.snapshot();
+    if (absentOk) {
+      const absent = await absentReason(snapshot, modelRef);
+      if (absent !== null) return { absent };
+    }
     const dir = await mkdtemp(join(options.env.RUNNER_TEMP || tmpdir(), `mlops-model-${modelRef.name}-`));
     const fetched = await fetchVersion(snapshot, modelRef, dir, httpDownload(options.env));
     return {

@@ -17,7 +17,7 @@ import type { GateConfig, SignificanceConfig } from './gate.ts';
 import { higherIsBetter } from './metric-names.ts';
 import { sliceRows } from './slices.ts';
 import type { Evaluation, ModelEvaluation, Scalars, SignificanceResult, SliceEvaluation } from './types.ts';
-import { decide } from './verdict.ts';
+import { decide, type NoChampion } from './verdict.ts';
 import { MlopsError } from '../util/errors.ts';
 
 export interface ModelUnderTest {
@@ -47,8 +47,8 @@ export interface EvaluateOptions {
    * passes with a note, so a scheduled check on labels still arriving does not raise alarms.
    */
   minRows?: number;
-  /** The model is monitored (e.g. production on late labels), not a candidate: the report says so. */
-  monitoring?: boolean;
+  /** Why there is no champion (monitored on late labels, first model, baseline not there yet): the report says so. */
+  noChampion?: NoChampion;
   /** Milliseconds, monotonic (performance.now in the CLI). */
   clock: () => number;
   now: () => Date;
@@ -110,7 +110,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     champion,
     slices,
     significance,
-    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance, options.monitoring),
+    verdict: decide(options.gate, evaluations[0].metrics, champion?.metrics ?? null, slices, significance, options.noChampion),
   };
 }
 

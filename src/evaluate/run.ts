@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { isRegistryRef, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { isRegistryRef, resolveRegistryBaseline, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { parseModelRef } from '../../registry/src/refs.ts';
 import { expandDataPaths } from '../data/read.ts';
 import type { ModelRunner } from '../model/types.ts';
 import { evaluationMarkdown } from '../report/evaluation-report.ts';
@@ -7,6 +8,7 @@ import { readText } from '../util/fs.ts';
 import { evaluateRunners } from './evaluate.ts';
 import { parseGate } from './gate.ts';
 import type { Evaluation } from './types.ts';
+import type { NoChampion } from './verdict.ts';
 import { readLabels } from '../data/labels.ts';
 import { createLabelJoin } from './label-join.ts';
 
@@ -16,7 +18,11 @@ export interface EvaluateRequest {
   model: string;
   data: string[];
   target: string;
-  /** `registry:NAME#STAGE`, `registry:NAME@VERSION` or a model file; none for a first model. */
+  /**
+   * `registry:NAME#STAGE`, `registry:NAME@VERSION` or a model file; none for a first model.
+   * A registry reference that names nothing yet (no branch, no such model, empty stage) is
+   * first-model mode too: absolute rules only, and the report says why.
+   */
   baseline?: string;
   gate?: string;
   slices?: string[];
@@ -46,7 +52,15 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
   const modelFile = async (ref: string): Promise<string> =>
     isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request.cwd, env: request.env })).modelFile : resolve(request.cwd, ref);
   const candidateFile = await modelFile(request.model);
-  const championFile = request.baseline ? await modelFile(request.baseline) : undefined;
+  let championFile: string | undefined;
+  let noChampion: NoChampion = { kind: 'first' };
+  if (request.baseline && isRegistryRef(request.baseline)) {
+    const found = await resolveRegistryBaseline(request.baseline, { cwd: request.cwd, env: request.env });
+    if ('absent' in found) {
+      const { stage } = parseModelRef(request.baseline.slice('registry:'.length));
+      noChampion = { kind: 'absent', baseline: request.baseline, stage, reason: found.absent };
+    } else championFile = found.modelFile;
+  } else if (request.baseline) championFile = resolve(request.cwd, request.baseline);
   const join = request.labels
     ? createLabelJoin({ labels: await readLabels(request.labels.files, request.labels.key, request.target, request.cwd), since: request.labels.since })
     : undefined;
@@ -67,12 +81,13 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
       latencyRows: request.latencyRows,
       source: join?.batches,
       minRows: request.minRows,
-      monitoring: join !== undefined && !champion,
+      noChampion: join !== undefined && !champion ? { kind: 'monitoring' } : noChampion,
       clock: request.clock,
       now: request.now,
       onProgress: request.onProgress,
     });
     if (join) evaluation.labels = join.summary();
+    if (noChampion.kind === 'absent') evaluation.first_model = { baseline: noChampion.baseline, reason: noChampion.reason };
     return { evaluation, markdown: evaluationMarkdown(evaluation) };
   } finally {
     for (const r of runners) await r.close();

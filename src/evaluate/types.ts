@@ -75,6 +75,8 @@ export interface Evaluation {
   verdict: Verdict;
   /** Set when fewer rows than this meant the gate was not applied. */
   min_rows?: number;
+  /** Set when --baseline named a registry model that does not exist yet: judged as a first model. */
+  first_model?: { baseline: string; reason: string };
   /** Set when the data were logged predictions joined with late labels (`--labels`). */
   labels?: LabelJoinSummary;
 }

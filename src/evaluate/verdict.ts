@@ -39,6 +39,23 @@ function checkRule(rule: Rule, section: RuleResult['section'], candidate: Scalar
 }
 
 /**
+ * Why a verdict has no champion: a model monitored on its own, a first model evaluated
+ * without --baseline, or a baseline reference that names nothing yet (first-model mode).
+ */
+export type NoChampion = { kind: 'monitoring' } | { kind: 'first' } | { kind: 'absent'; baseline: string; stage?: string; reason: string };
+
+function noChampionNote(why: NoChampion): string {
+  switch (why.kind) {
+    case 'monitoring':
+      return 'Monitoring the model on its own: absolute rules and budgets judge it; relative rules and the significance test need a champion and were skipped.';
+    case 'first':
+      return 'No champion yet (first model): only absolute rules and budgets were checked.';
+    case 'absent':
+      return `No ${why.stage ?? 'baseline'} model yet: judged on absolute rules (${why.baseline}: ${why.reason}); relative rules and the significance test were skipped.`;
+  }
+}
+
+/**
  * Applies every gate rule. Relative rules and the significance requirement need a champion;
  * without one they are skipped and the verdict rests on the absolute rules, which a note says.
  */
@@ -48,8 +65,8 @@ export function decide(
   champion: Scalars | null,
   slices: SliceEvaluation[],
   significance: SignificanceResult | null,
-  /** Monitoring a deployed model (no champion by design) rather than gating a first candidate. */
-  monitoring = false,
+  /** Why there is no champion, when there is none: the note says which (see NoChampion). */
+  noChampion: NoChampion = { kind: 'first' },
 ): Verdict {
   const results: RuleResult[] = [];
   const notes: string[] = [];
@@ -82,14 +99,8 @@ export function decide(
           reason: significance.reason,
         });
     }
-    if (!champion) {
-      notes.push(
-        monitoring
-          ? 'Monitoring the model on its own: absolute rules and budgets judge it; relative rules and the significance test need a champion and were skipped.'
-          : 'No champion yet (first model): only absolute rules and budgets were checked.',
-      );
-    }
   }
+  if (!champion && (gate || noChampion.kind === 'absent')) notes.push(noChampionNote(noChampion));
   const passed = results.every((r) => r.status !== 'fail');
   return { verdict: passed ? 'pass' : 'fail', passed, hasChampion: champion !== null, results, notes };
 }

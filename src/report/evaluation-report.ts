@@ -92,18 +92,21 @@ function metricsSection(ev: Evaluation): string {
   const overall = ev.verdict.results.filter((r) => r.section === 'rules' || r.section === 'budgets');
   const names = Object.keys(ev.candidate.metrics);
   if (names.length === 0) return '';
+  const champion = ev.champion;
   const rows = names.map((name) => {
     const rules = overall.filter((r) => r.metric === name);
     return [
       name,
       value(ev.candidate.metrics[name]),
-      ev.champion ? value(ev.champion.metrics[name]) : '',
-      delta(name, ev.candidate.metrics[name], ev.champion?.metrics[name]),
+      // No champion (first model, monitoring): no champion or Δ columns rather than empty ones.
+      ...(champion ? [value(champion.metrics[name]), delta(name, ev.candidate.metrics[name], champion.metrics[name])] : []),
       rules.map((r) => code(r.rule)).join('<br>'),
       rules.map((r) => `${STATUS[r.status]} (${r.reason})`).join('<br>'),
     ];
   });
-  return ['### Metrics', '', table(['metric', 'candidate', 'champion', 'Δ', 'rule', 'result'], rows, ['l', 'r', 'r', 'r', 'l', 'l'])].join('\n');
+  const head = champion ? ['metric', 'candidate', 'champion', 'Δ', 'rule', 'result'] : ['metric', 'candidate', 'rule', 'result'];
+  const align = champion ? (['l', 'r', 'r', 'r', 'l', 'l'] as const) : (['l', 'r', 'l', 'l'] as const);
+  return ['### Metrics', '', table(head, rows, [...align])].join('\n');
 }
 
 function value(v: number | null | undefined): string {
@@ -148,21 +151,19 @@ function slicesSection(ev: Evaluation, limits: Limits): string {
   // Worst first so a cut table still shows what a reviewer must see.
   const ordered = [...ev.slices].sort((a, b) => gap(m, b) - gap(m, a));
   const shown = ordered.slice(0, limits.sliceRows);
-  const rows = shown.map((s) => [
-    s.column,
-    s.value,
-    s.rows,
-    value(s.candidate[m]),
-    ev.champion ? value(s.champion?.[m]) : '',
-    delta(m, s.candidate[m], s.champion?.[m]),
-    s.worse ? '⚠️ worse' : '',
-  ]);
+  const rows = shown.map((s) =>
+    ev.champion
+      ? [s.column, s.value, s.rows, value(s.candidate[m]), value(s.champion?.[m]), delta(m, s.candidate[m], s.champion?.[m]), s.worse ? '⚠️ worse' : '']
+      : [s.column, s.value, s.rows, value(s.candidate[m])],
+  );
   const lines = [
     '### Slices',
     '',
     ev.champion ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.` : `${ev.slices.length} slices, ${code(m)} per slice.`,
     '',
-    table(['column', 'slice', 'rows', `candidate ${m}`, `champion ${m}`, 'Δ', 'flag'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
+    ev.champion
+      ? table(['column', 'slice', 'rows', `candidate ${m}`, `champion ${m}`, 'Δ', 'flag'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l'])
+      : table(['column', 'slice', 'rows', `candidate ${m}`], rows, ['l', 'l', 'r', 'r']),
   ];
   if (shown.length < ev.slices.length) lines.push('', `_${ev.slices.length - shown.length} more slices cut to fit GitHub's size limit (the worst are shown); see the JSON report._`);
   const charted = ordered.filter((s) => s.rows > 0).slice(0, MAX_CHART_SLICES);

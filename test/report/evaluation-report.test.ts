@@ -51,7 +51,9 @@ test('a first model says it has no champion and shows no champion columns', asyn
   const md = evaluationMarkdown(ev);
   assert.match(md, /^## ✅ Evaluation gate passed/);
   assert.match(md, /> No champion yet \(first model\): only absolute rules and budgets were checked\./);
-  assert.match(md, /\| f1 +\| +0\.5637 \| +\| +\| `f1 >= champion - 0\.01` \| ⏭️ skipped \(no champion: relative rule not checked\)/);
+  assert.match(md, /\| metric +\| candidate +\| rule +\| result +\|/);
+  assert.match(md, /\| f1 +\| +0\.5637 \| `f1 >= champion - 0\.01` \| ⏭️ skipped \(no champion: relative rule not checked\)/);
+  assert.doesNotMatch(md, /champion accuracy|\| Δ/);
 });
 
 test('500 slices stay under GitHub\'s comment limit, cutting the slice tables with a note', async () => {
