@@ -70,7 +70,8 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   const evaluate = (name: string, data: string, baseline: boolean) =>
     step(
       `Evaluate ${name}${baseline ? ' against the production champion' : ' (first model: absolute rules only)'}`,
-      ['evaluate', '--model', `models/${name}/model.onnx`, '--data', data, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', ...(baseline ? ['--baseline', 'registry:churn#production'] : [])],
+      // What ml-pr.yml runs: always against production, which for v1 does not exist yet (first-model mode).
+      ['evaluate', '--model', `models/${name}/model.onnx`, '--data', data, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--baseline', 'registry:churn#production'],
       0,
       (out) => {
         const r = json(out);
@@ -79,7 +80,8 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
         const m = r.candidate.metrics;
         const c = r.champion?.metrics;
         const fmt = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : String(x));
-        return `verdict: ${r.verdict.verdict} — accuracy ${fmt(m.accuracy)}, roc_auc ${fmt(m.roc_auc)}${c ? ` (champion ${fmt(c.accuracy)}, ${fmt(c.roc_auc)})` : ''}`;
+        const first = r.first_model ? ` (${r.first_model.reason}: judged on absolute rules)` : '';
+        return `verdict: ${r.verdict.verdict} — accuracy ${fmt(m.accuracy)}, roc_auc ${fmt(m.roc_auc)}${c ? ` (champion ${fmt(c.accuracy)}, ${fmt(c.roc_auc)})` : ''}${first}`;
       },
     );
 

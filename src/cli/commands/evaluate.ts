@@ -24,7 +24,12 @@ Options:
   --data FILE        held-out data (CSV/TSV, JSONL, Parquet; globs and repeated flags read several files)
   --target COLUMN    the label column
   --baseline REF     the champion: registry:NAME#STAGE, registry:NAME@VERSION or a model file;
-                     without it (first model) only absolute rules and budgets are checked
+                     without it (first model) only absolute rules and budgets are checked; a
+                     registry reference that names nothing yet (no registry branch, no such
+                     model, nobody in the stage) is first-model mode too: the report says "no
+                     production model yet: judged on absolute rules" and the JSON has
+                     first_model: { baseline, reason }. A malformed reference, an unknown stage
+                     or an unreachable registry is exit 2
   --gate FILE        gate.yml: thresholds, relative rules, budgets, slice minimums and
                      require_significant_improvement (see docs/evaluation.md)
   --slices COLS      columns to slice by (adds to the gate's slices.columns); numeric columns
