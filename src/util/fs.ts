@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileError } from '../data/text-chunks.ts';
 
@@ -18,4 +18,14 @@ export async function writeText(file: string, text: string): Promise<void> {
 
 export async function writeJson(file: string, value: unknown): Promise<void> {
   await writeText(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Whether anything (file or folder) is at `path`. */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -23,6 +23,11 @@ export const ColumnRulesSchema = z
     allowed: withSeverity(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)).optional(),
     unique: withSeverity(z.boolean()).optional(),
     regex: withSeverity(z.string()).optional(),
+    /**
+     * Values outside [min, max] here are a warning (by default), while the column's min/max stay
+     * the hard limits: the band inferred rules put around the training range (docs/validation.md).
+     */
+    expected_range: withSeverity(z.object({ min: z.number().optional(), max: z.number().optional() }).strict()).optional(),
     /** Reference-profile rules: values outside the reference range widened by `tolerance` × range. */
     reference_range: withSeverity(z.object({ tolerance: z.number().min(0).default(0) }).strict()).optional(),
     /** Reference-profile rules: categories never seen in the reference. */

@@ -153,6 +153,10 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
   const nullable = get(col.nullable);
   const min = get(col.min);
   const max = get(col.max);
+  // A band of expected values: a warning unless the rule says otherwise (min/max are the errors).
+  const expected = col.expected_range === undefined ? undefined : ruleValue(col.expected_range, 'warning');
+  const expectedLo = expected?.value.min ?? -Infinity;
+  const expectedHi = expected?.value.max ?? Infinity;
   const allowed = get(col.allowed);
   const allowedSet = allowed ? new Set(allowed.value.map(String)) : undefined;
   const unique = get(col.unique);
@@ -181,7 +185,7 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
     }
     refCategories = new Set(frequent.items.map(([k]) => k));
   }
-  const needsNumber = min !== undefined || max !== undefined || refRange !== undefined || type === 'number' || type === 'integer';
+  const needsNumber = min !== undefined || max !== undefined || expected !== undefined || refRange !== undefined || type === 'number' || type === 'integer';
 
   return (cell, row) => {
     if (cell === null) {
@@ -204,6 +208,9 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
       }
       if (min && n < min.value) out.add('min', name, min.severity, row, cellText(cell), `below the minimum ${min.value}`);
       if (max && n > max.value) out.add('max', name, max.severity, row, cellText(cell), `above the maximum ${max.value}`);
+      if (expected && (n < expectedLo || n > expectedHi)) {
+        out.add('expected_range', name, expected.severity, row, cellText(cell), `outside the expected range [${trim(expectedLo)}, ${trim(expectedHi)}]`);
+      }
       if (refRange && (n < rangeLo || n > rangeHi)) {
         out.add('reference_range', name, refRange.severity, row, cellText(cell), `outside the reference range [${trim(rangeLo)}, ${trim(rangeHi)}]`);
       }
@@ -216,7 +223,9 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
     }
     if (allowedSet || seen || regex || refCategories) {
       text ??= cellText(cell);
-      if (allowedSet && !allowedSet.has(text)) out.add('allowed', name, allowed!.severity, row, text, `not one of the allowed values`);
+      if (allowedSet && !allowedSet.has(text)) {
+        out.add('allowed', name, allowed!.severity, row, text, allowed!.severity === 'warning' ? 'unseen category: not one of the listed values' : 'not one of the allowed values');
+      }
       if (refCategories && !refCategories.has(text)) out.add('new_categories', name, newCats!.severity, row, text, 'category never seen in the reference');
       if (regex && !regex.test(text)) out.add('regex', name, regexRule!.severity, row, text, `does not match /${regexRule!.value}/`);
       if (seen) {
