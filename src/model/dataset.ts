@@ -2,6 +2,7 @@ import type { Cell } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { Profile } from '../profile/schema.ts';
+import { describeTypeDrift } from '../profile/type-drift.ts';
 import { DataError, MlopsError } from '../util/errors.ts';
 import type { TrainConfig } from './train-config.ts';
 import type { FeatureSpec, Task } from './types.ts';
@@ -45,6 +46,12 @@ export function selectFeatures(profile: Profile, target: string, options: TrainC
     if (options.categorical.includes(name)) {
       features.push({ name, type: 'category' });
       continue;
+    }
+    // One bad cell must not silently turn a numeric feature into text (or drop it).
+    if (col.type_drift) {
+      throw new MlopsError(
+        `${describeTypeDrift(col)}. Fix those cells, list "${name}" under features.exclude, or declare it in features.categorical`,
+      );
     }
     switch (col.type) {
       case 'number':

@@ -3,7 +3,7 @@ import { isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.t
 import { FrequentItems } from './frequent.ts';
 import { HyperLogLog } from './hll.ts';
 import { TDigest } from './tdigest.ts';
-import type { ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
+import type { CellLocation, ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
 
 export const QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
 const HISTOGRAM_BINS = 20;
@@ -13,6 +13,14 @@ const FREQUENT_CAPACITY = 1000;
 const CATEGORY_MAX_DISTINCT = 100;
 /** ...and they repeat: distinct values are at most this share of non-null rows. */
 const CATEGORY_MAX_DISTINCT_SHARE = 0.5;
+/** A column numeric in at least this share of its non-null cells is numeric with bad cells (type drift). */
+export const TYPE_DRIFT_MIN_NUMERIC_SHARE = 0.99;
+const TYPE_DRIFT_EXAMPLES = 5;
+/**
+ * Bad cells beyond 1% of the cells so far plus this slack, and the column is taken as text: its
+ * cells stop being parsed as numbers (a text column pays for at most this many parses).
+ */
+const TYPE_DRIFT_SLACK = 20;
 
 /**
  * Accumulates one column's statistics. Type evidence is kept as "every value so far was X"
@@ -33,6 +41,9 @@ export class ColumnProfiler {
   readonly frequent = new FrequentItems(FREQUENT_CAPACITY);
   private hll: HyperLogLog | null = null;
   private lengths: { min: number; max: number; sum: number } | null = null;
+  /** Numeric cells so far, while the column is numeric or may still be numeric with bad cells. */
+  private numericCells = 0;
+  private mixed: { other: number; examples: CellLocation[] } | null = null;
 
   constructor(readonly name: string) {}
 
@@ -42,16 +53,19 @@ export class ColumnProfiler {
     this.nulls += n;
   }
 
-  add(cell: Cell): void {
+  /** `file` and `row` locate the cell, for the type-drift examples. */
+  add(cell: Cell, file = '', row = 0): void {
     this.count++;
     if (cell === null) {
       this.nulls++;
       return;
     }
     let key: string;
+    if (this.mixed !== null) this.trackMixed(cell, file, row);
     if (this.allNumeric) {
       const n = typeof cell === 'boolean' ? undefined : toNumber(cell);
       if (n !== undefined) {
+        this.numericCells++;
         this.allBoolean = false;
         this.allDatetime = false;
         if (this.allInteger && !isIntegerCell(cell, n)) this.allInteger = false;
@@ -62,6 +76,8 @@ export class ColumnProfiler {
         return;
       }
       this.dropNumeric();
+      this.mixed = { other: 0, examples: [] };
+      this.trackMixed(cell, file, row);
     }
     key = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : String(cell);
     if (this.allBoolean && toBoolean(cell) === undefined) this.allBoolean = false;
@@ -83,6 +99,17 @@ export class ColumnProfiler {
       l.sum += len;
     }
     this.countValue(key);
+  }
+
+  private trackMixed(cell: Cell, file: string, row: number): void {
+    const m = this.mixed!;
+    if (typeof cell !== 'boolean' && toNumber(cell) !== undefined) {
+      this.numericCells++;
+      return;
+    }
+    m.other++;
+    if (m.examples.length < TYPE_DRIFT_EXAMPLES) m.examples.push({ file, row: Math.max(1, row), value: typeof cell === 'string' ? cell : String(cell) });
+    if (m.other > (1 - TYPE_DRIFT_MIN_NUMERIC_SHARE) * (this.numericCells + m.other) + TYPE_DRIFT_SLACK) this.mixed = null;
   }
 
   private countValue(key: string): void {
@@ -158,8 +185,15 @@ export class ColumnProfiler {
       frequent: this.frequent.toState(),
       hll: this.hll ? this.hll.toBase64() : null,
       lengths: this.lengths ? { ...this.lengths } : null,
+      mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
     };
   }
+}
+
+/** Numeric and other cells of a shard, as far as type drift goes; null once it is plain text. */
+function mixedCounts(s: ColumnState): { numeric: number; other: number; examples: CellLocation[] } | null {
+  if (s.all_numeric) return { numeric: s.moments?.n ?? 0, other: 0, examples: [] };
+  return s.mixed ?? null;
 }
 
 /** Chan et al.'s pairwise update: exact merge of count, mean and sum of squared deviations. */
@@ -203,6 +237,12 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     a.lengths && b.lengths
       ? { min: Math.min(a.lengths.min, b.lengths.min), max: Math.max(a.lengths.max, b.lengths.max), sum: a.lengths.sum + b.lengths.sum }
       : (a.lengths ?? b.lengths);
+  const ma = mixedCounts(a);
+  const mb = mixedCounts(b);
+  const mixed =
+    allNumeric || !ma || !mb
+      ? null
+      : { numeric: ma.numeric + mb.numeric, other: ma.other + mb.other, examples: [...ma.examples, ...mb.examples].slice(0, TYPE_DRIFT_EXAMPLES) };
   return {
     all_numeric: allNumeric,
     all_integer: a.all_integer && b.all_integer,
@@ -213,6 +253,7 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     frequent: frequent.toState(),
     hll,
     lengths,
+    mixed,
   };
 }
 
@@ -242,6 +283,10 @@ export function summarizeColumn(name: string, count: number, nulls: number, stat
     distinct: { value: distinct, exact: distinctExact },
     state,
   };
+  const mixed = state.mixed;
+  if (mixed && !state.all_numeric && mixed.other > 0 && mixed.numeric / (mixed.numeric + mixed.other) >= TYPE_DRIFT_MIN_NUMERIC_SHARE) {
+    profile.type_drift = { numeric_share: mixed.numeric / (mixed.numeric + mixed.other), non_numeric: mixed.other, examples: mixed.examples };
+  }
   if ((type === 'number' || type === 'integer') && state.sketch && state.moments) {
     profile.numeric = numericSummary(state, frequent, type === 'integer');
   }

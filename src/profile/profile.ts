@@ -24,7 +24,7 @@ export class DatasetProfiler {
       const p = profilers[c];
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r];
-        p.add(c < row.length ? row[c] : null);
+        p.add(c < row.length ? row[c] : null, batch.file, batch.firstRow + r);
       }
     }
     this.rows += rows.length;

@@ -19,6 +19,10 @@ const FrequentStateSchema = z.object({
   items: z.array(z.tuple([z.string(), z.number().nonnegative()])),
 });
 
+/** Where a cell is: the file and its 1-based data row (header excluded), and its text. */
+export const CellLocationSchema = z.object({ file: z.string(), row: z.number().int().positive(), value: z.string() });
+export type CellLocation = z.infer<typeof CellLocationSchema>;
+
 /** Everything needed to merge a column's profile with another shard's. */
 export const ColumnStateSchema = z.object({
   all_numeric: z.boolean(),
@@ -31,6 +35,14 @@ export const ColumnStateSchema = z.object({
   /** true once more distinct values were seen than `frequent` keeps exactly. */
   hll: z.string().nullable(),
   lengths: z.object({ min: z.number(), max: z.number(), sum: z.number() }).nullable(),
+  /**
+   * Once a non-numeric cell turned a numeric column to text: numeric cells and the others, with
+   * the first few offending cells, while it may still be numeric in ≥ 99% of cells (null after).
+   */
+  mixed: z
+    .object({ numeric: z.number().int().nonnegative(), other: z.number().int().nonnegative(), examples: z.array(CellLocationSchema) })
+    .nullable()
+    .optional(),
 });
 export type ColumnState = z.infer<typeof ColumnStateSchema>;
 
@@ -61,6 +73,11 @@ export const ColumnProfileSchema = z.object({
     })
     .optional(),
   string_length: z.object({ min: z.number(), max: z.number(), mean: z.number() }).optional(),
+  /**
+   * Numeric in ≥ 99% of non-null cells but not all: a numeric column with bad cells, not text.
+   * `non_numeric` counts the others; `examples` are the first of them (file, row, value).
+   */
+  type_drift: z.object({ numeric_share: z.number(), non_numeric: z.number().int(), examples: z.array(CellLocationSchema) }).optional(),
   state: ColumnStateSchema,
 });
 export type ColumnProfile = z.infer<typeof ColumnProfileSchema>;

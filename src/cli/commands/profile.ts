@@ -3,6 +3,7 @@ import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { mergeProfiles, parseProfile, profileFiles } from '../../profile/profile.ts';
 import { profileMarkdown } from '../../report/profile-report.ts';
+import { describeTypeDrift, typeDriftColumns } from '../../profile/type-drift.ts';
 import { readText, writeJson } from '../../util/fs.ts';
 import { rowProgress } from '../progress.ts';
 import { MlopsError } from '../../util/errors.ts';
@@ -49,6 +50,7 @@ export const profileCommand: Command = {
     const files = await expandDataPaths(patterns, io.cwd);
     const progress = rowProgress(io.stderr, 'profiled');
     const profile = await profileFiles(files, { delimiter: values.delimiter, onProgress: (rows) => progress.update(rows), now: io.now });
+    for (const c of typeDriftColumns(profile)) io.stderr.write(`warning: ${describeTypeDrift(c)}\n`);
     if (values.out) {
       await writeJson(values.out, profile);
       io.stderr.write(`wrote ${values.out}: ${profile.rows} rows, ${profile.columns.length} columns in ${progress.elapsedSeconds().toFixed(1)}s\n`);
