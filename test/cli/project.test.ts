@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir, tempFile } from '../helpers.ts';
 import { parseProjectConfig } from '../../src/project/config.ts';
@@ -70,4 +70,80 @@ test('mlops init scaffolds the template and refuses to overwrite without --force
   const bare = tempDir();
   assert.equal((await cli(['init', '--dir', bare, '--no-example'])).code, 0);
   assert.ok(!existsSync(join(bare, 'data/train.csv')));
+});
+
+test('mlops init --force keeps data/ as it is (the example data is the user\'s once written)', async () => {
+  const dir = tempDir();
+  assert.equal((await cli(['init', '--dir', dir])).code, 0);
+  writeFileSync(join(dir, 'data/train.csv'), 'mine\n');
+  const forced = await cli(['init', '--dir', dir, '--force']);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(forced.stdout, /kept data\/train\.csv \(data\/ is never replaced\)/);
+  assert.equal(readFileSync(join(dir, 'data/train.csv'), 'utf8'), 'mine\n');
+  assert.match(forced.stdout, /Next: this is the churn example; it runs as is\. For your own data: mlops init --data FILE --target COLUMN --force/);
+});
+
+test('mlops init --data fits the configs to the data: task, features with reasons, gate, slices, split; --force never touches data/', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'data'));
+  const source = readFileSync('test/fixtures/adoption/orders/train.csv', 'utf8');
+  writeFileSync(join(dir, 'data/orders.csv'), source);
+  const r = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /wrote data\/orders-train\.csv \(960 rows\) and data\/orders-holdout\.csv \(240 rows\): a seeded 80\/20 split of data\/orders\.csv/);
+  assert.equal(readFileSync(join(dir, 'data/orders.csv'), 'utf8'), source, 'the input is never changed');
+  const train = readFileSync(join(dir, 'train.yml'), 'utf8');
+  assert.match(train, /^task: classification$/m);
+  assert.match(train, /include:\n    - amount  # number\n    - quantity  # integer\n    - country  # category\n    - channel  # category\n    - rating  # number\n/);
+  assert.match(train, /- order_id  # identifier: a key, every value distinct/);
+  assert.match(train, /- ordered_at  # a date: derive numeric features/);
+  assert.match(train, /- notes  # free text/);
+  const gate = readFileSync(join(dir, 'gate.yml'), 'utf8');
+  // 190 of the 960 training rows have returned = 1: always answering 0 scores 0.802.
+  const ones = readFileSync(join(dir, 'data/orders-train.csv'), 'utf8').trimEnd().split('\n').slice(1).filter((l) => l.endsWith(',1')).length;
+  const majority = 1 - ones / 960;
+  assert.match(gate, new RegExp(`- accuracy >= ${Math.floor(majority * 100) / 100} +# always answering "0" scores ${majority.toFixed(3)}`));
+  assert.match(gate, /columns: \[channel, country, quantity\]/);
+  const mlops = readFileSync(join(dir, 'mlops.yml'), 'utf8');
+  assert.match(mlops, /name: orders\n  task: classification\n  target: returned\ndata:\n  train: data\/orders-train\.csv\n  holdout: data\/orders-holdout\.csv/);
+  assert.match(readFileSync(join(dir, 'drift.yml'), 'utf8'), /order_id: \{ skip: true \}/);
+  assert.match(readFileSync(join(dir, 'rules.yml'), 'utf8'), /returned:\n    type: integer\n    nullable: false\n    min: 0\n    max: 2\n    expected_range:\n      min: 0\n      max: 2\n    allowed:\n      - "0"\n      - "1"/);
+  assert.equal((await cli(['config'], { cwd: dir })).code, 0, 'mlops.yml is valid');
+
+  const again = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned'], { cwd: dir });
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /refusing to overwrite .*mlops\.yml.*data\/orders-train\.csv/);
+  writeFileSync(join(dir, 'data/orders-holdout.csv'), readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8') + '# a hand edit\n');
+  const before = readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8');
+  const forced = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned', '--task', 'classification', '--name', 'returns', '--force'], { cwd: dir });
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(readFileSync(join(dir, 'mlops.yml'), 'utf8'), /name: returns/);
+  assert.equal(readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8'), before, '--force never touches data/');
+  assert.ok(existsSync(join(dir, 'data/returns-train.csv')), 'a new name splits to new files');
+
+  const errors: [string[], RegExp][] = [
+    [['init', '--data', 'data/orders.csv'], /--data needs --target COLUMN/],
+    [['init', '--data', 'data/orders.csv', '--target', 'nope'], /--target "nope" is not a column of data\/orders\.csv/],
+    [['init', '--data', 'data/orders.csv', '--target', 'country', '--task', 'regression'], /--target "country" is not numeric/],
+    [['init', '--data', 'data/missing.csv', '--target', 'x'], /--data data\/missing\.csv: no such file/],
+    [['init', '--target', 'x'], /--target goes with --data FILE/],
+    [['init', '--data', 'data/orders.csv', '--target', 'returned', '--dir', 'sub'], /--data data\/orders\.csv is outside .*sub: the workflows read data from the repository/],
+  ];
+  for (const [args, pattern] of errors) {
+    const e = await cli(args, { cwd: dir });
+    assert.equal(e.code, 2, args.join(' '));
+    assert.match(e.stderr, pattern);
+  }
+});
+
+test('mlops init --data --holdout points mlops.yml at both files and splits nothing; --task auto picks regression', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'data'));
+  for (const f of ['train.csv', 'holdout.csv']) writeFileSync(join(dir, 'data', f), readFileSync(join('test/fixtures/adoption/diabetes', f)));
+  const r = await cli(['init', '--data', 'data/train.csv', '--holdout', 'data/holdout.csv', '--target', 'progression', '--name', 'diabetes'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /model diabetes: regression on "progression", 10 features; slices: sex/);
+  assert.match(readFileSync(join(dir, 'mlops.yml'), 'utf8'), /train: data\/train\.csv\n  holdout: data\/holdout\.csv/);
+  assert.match(readFileSync(join(dir, 'gate.yml'), 'utf8'), /- r2 >= 0 .*\n  - rmse <= champion \* 1\.05/);
+  assert.deepEqual(readdirSync(join(dir, 'data')).sort(), ['holdout.csv', 'train.csv']);
 });

@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { flattenConfig, parseProjectConfig } from '../../project/config.ts';
 import { readText } from '../../util/fs.ts';
+import { resolve } from 'node:path';
 import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops config: check the project config (mlops.yml) and print its values for workflows.
@@ -32,7 +33,7 @@ export const configCommand: Command = {
       'github-output': { type: 'boolean' },
     });
     const file = values.config ?? 'mlops.yml';
-    const config = parseProjectConfig(await readText(file), file);
+    const config = parseProjectConfig(await readText(resolve(io.cwd, file)), file);
     const format = oneOf('config', '--format', values.format, ['json', 'env'] as const, 'json');
     const flat = flattenConfig(config);
     const lines = Object.entries(flat).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
