@@ -80,6 +80,7 @@ function inferColumn(c: ColumnProfile, options: InferOptions): ColumnRules {
     Object.assign(rules, numericBounds(c, c.type === 'integer'));
     if (options.referencePath) rules.reference_range = { value: { tolerance: 0.1 }, severity: 'warning' };
   }
+  if (c.type_drift) return rules;
   if (c.type === 'category' && c.top_categories?.exact) {
     const items = c.state.frequent.items;
     const values = items.map(([k]) => k).sort();
