@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { cli, tempDir } from '../helpers.ts';
-import { resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { resolveRegistryBaseline, resolveRegistryRef } from '../../registry/src/resolve.ts';
 import { BRANCH, bareRepo, git, head, jsonFile, lineageFor, modelFile } from './fixtures.ts';
 import { startGitDataServer } from './git-data-server.ts';
 
@@ -123,6 +123,20 @@ test('when another writer moves the branch first, the GitHub backend re-reads an
     assert.equal(git(repo, 'log', '-1', '--format=%s', `${BRANCH}~1`), 'registry: rival writer', 'the rival commit is kept, ours is on top');
     assert.equal(git(repo, 'show', `${BRANCH}:rival.txt`), 'rival');
     assert.equal(JSON.parse(git(repo, 'show', `${BRANCH}:models/churn/index.json`)).stages.production.version, 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('through the GitHub API too, a registry branch that does not exist yet is "absent" (first model), not an error', async () => {
+  const repo = bareRepo();
+  const server = await startGitDataServer(repo);
+  try {
+    const env = { MLOPS_REGISTRY_BACKEND: 'github', GITHUB_REPOSITORY: 'acme/churn', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url };
+    const found = await resolveRegistryBaseline('registry:churn#production', { cwd: tempDir(), env });
+    assert.deepEqual(found, { absent: 'the registry branch does not exist yet' });
+    await assert.rejects(resolveRegistryRef('registry:churn#production', { cwd: tempDir(), env }), /registry:churn#production: no model named "churn" in the registry/);
+    await assert.rejects(resolveRegistryBaseline('registry:churn#prod', { cwd: tempDir(), env }), /unknown stage "prod"/);
   } finally {
     await server.close();
   }
