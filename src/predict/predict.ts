@@ -1,6 +1,6 @@
 import type { Cell, DataFormat } from '../data/batch.ts';
 import { formatOf, readBatches } from '../data/read.ts';
-import { DataError } from '../util/errors.ts';
+import { DataError, listPreview } from '../util/errors.ts';
 import { rowChecker } from './check-rows.ts';
 import type { ScoringModel } from './model.ts';
 import { scoreRows } from './score.ts';
@@ -96,7 +96,7 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         if (inFormat !== 'jsonl') {
           const absent = features.filter((f) => !batch.columns.includes(f.name)).map((f) => f.name);
           if (absent.length > 0) {
-            throw new DataError(data, `missing required feature${absent.length > 1 ? 's' : ''} ${absent.map((a) => `"${a}"`).join(', ')} (model ${model.name} needs ${features.map((f) => f.name).join(', ')})`);
+            throw new DataError(data, `missing required feature${absent.length > 1 ? 's' : ''} ${listPreview(absent.map((a) => `"${a}"`))} (model ${model.name} needs ${listPreview(features.map((f) => f.name))})`);
           }
         }
         const head: OutputColumn[] = keys.length > 0 ? keys.map((name) => ({ name })) : [{ name: 'row', type: 'int64' }];
@@ -183,7 +183,7 @@ function finiteScore(s: { prediction: string | number; probabilities?: number[] 
 /** --keys as given (each must exist), else columns named id or key, else none (a row number column). */
 export function resolveKeys(keys: readonly string[] | undefined, columns: readonly string[], file: string): string[] {
   if (keys === undefined) return columns.filter((c) => /^(id|key)$/i.test(c));
-  for (const k of keys) if (!columns.includes(k)) throw new DataError(file, `key column "${k}" not found (columns: ${columns.join(', ')})`);
+  for (const k of keys) if (!columns.includes(k)) throw new DataError(file, `key column "${k}" not found (columns: ${listPreview(columns)})`);
   return [...keys];
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { link, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileError } from '../data/text-chunks.ts';
 import { MlopsError } from './errors.ts';
@@ -17,29 +17,19 @@ export async function readText(file: string): Promise<string> {
  * Writes a file atomically (see `beginAtomic`), creating its folder so `--out reports/x.json`
  * works on a clean checkout. An interrupted or failed write leaves the previous file intact.
  */
-export async function writeText(file: string, text: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeText(file: string, text: string | Uint8Array): Promise<void> {
   const out = beginAtomic(file);
   try {
     await writeFile(out.path, text);
-    await out.commit(options);
+    await out.commit();
   } catch (err) {
     await out.abort();
     throw err instanceof MlopsError ? err : fileError(file, err);
   }
 }
 
-export async function writeJson(file: string, value: unknown, options: WriteOptions = {}): Promise<void> {
-  await writeText(file, JSON.stringify(value, null, 2) + '\n', options);
-}
-
-export interface WriteOptions {
-  /**
-   * false: refuse when the target exists (hand-editable files without `--force`). The check and
-   * the rename are one step (link(2) fails on an existing name), so a racing writer cannot slip in.
-   */
-  overwrite?: boolean;
-  /** The flag that allows overwriting, named in the refusal. */
-  forceFlag?: string;
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeText(file, JSON.stringify(value, null, 2) + '\n');
 }
 
 /**
@@ -54,7 +44,7 @@ export interface AtomicOutput {
   readonly path: string;
   /** The final path (a symlink target is followed, so the link keeps pointing at the new file). */
   readonly target: string;
-  commit(options?: WriteOptions): Promise<void>;
+  commit(): Promise<void>;
   abort(): Promise<void>;
 }
 
@@ -70,23 +60,12 @@ export function beginAtomic(file: string): AtomicOutput {
   return {
     path,
     target,
-    async commit(options = {}) {
+    async commit() {
       try {
-        if (options.overwrite === false) {
-          try {
-            await link(path, target);
-          } catch (err) {
-            if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
-              throw new MlopsError(`${file} exists; refusing to overwrite it${options.forceFlag ? ` (use ${options.forceFlag} to replace it)` : ''}`);
-            }
-            throw fileError(file, err);
-          }
-          await unlink(path);
-        } else {
-          await rename(path, target).catch((err) => {
-            throw fileError(file, err);
-          });
-        }
+        await rename(path, target);
+      } catch (err) {
+        await rm(path, { force: true });
+        throw fileError(file, err);
       } finally {
         forget(path);
       }

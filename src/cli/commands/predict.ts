@@ -1,13 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { Command } from '../command.ts';
-import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
+import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
 import { rowProgress } from '../progress.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../predict/predict.ts';
 import { runPredict } from '../../predict/run.ts';
 import { predictMarkdown } from '../../predict/summary.ts';
 import { formatNumber } from '../../report/markdown.ts';
 import { writeJson } from '../../util/fs.ts';
-import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops predict: score a data file with a model (batch inference), streaming in and out.
 
@@ -102,9 +101,3 @@ export const predictCommand: Command = {
     return summary.rejected > 0 ? 1 : 0;
   },
 };
-
-function positiveInteger(flag: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new MlopsError(`${flag} must be a positive integer (got "${value}")`);
-  return n;
-}
