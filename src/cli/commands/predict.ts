@@ -39,6 +39,10 @@ a missing value (for a model that does not impute), a value that is not a number
 where the model needs one, an unknown category with --reject-unknown-categories, or a row the
 model refuses. A progress line with rows/s goes to stderr at most every 2 seconds.
 
+Outputs are written to a temporary file beside them and renamed when complete: a failed or
+stopped run leaves the previous output intact. An --out or --rejects that is (or links to) an
+input is refused (exit 2). Rows with a non-finite score (NaN probabilities) are rejected.
+
 Exit codes: 0 every row scored, 1 some rows were rejected (outputs are still written and
 complete for the other rows), 2 bad usage or input (unreadable model or data, missing
 feature column, missing key column).
