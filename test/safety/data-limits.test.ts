@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, readAll, tempDir, tempFile } from '../helpers.ts';
+import { writeChurnModel } from '../predict/churn-model.ts';
 
 const dir = tempDir('mlops-safety-limits-');
 
@@ -41,6 +42,12 @@ test('profile on a 10 MB CSV with 1,000,000 columns exits 2 within 10 s and unde
   // The issue's bound, generous on purpose (a loaded CI runner): not a benchmark.
   assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
   assert.equal(existsSync(out), false);
+});
+
+test('evaluate on the same 1,000,000-column file answers one short line (it printed 8.9 MB)', async () => {
+  const model = await writeChurnModel(dir);
+  const r = await cli(['evaluate', '--model', model, '--data', join(dir, 'wide.csv'), '--target', 'churned']);
+  oneLine(r, /wide\.csv, line 1: more than 10,000 columns/);
 });
 
 test('--max-columns raises (and lowers) the column limit; a bad value is a usage error', async () => {
