@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_COLUMNS } from '../data/batch.ts';
 import { MlopsError } from '../util/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -56,9 +57,9 @@ export const READ_LIMIT_OPTIONS = {
   'max-cell-length': { type: 'string' },
 } as const;
 
-export const READ_LIMIT_HELP = `  --max-columns N  refuse files with more columns (default 10,000; bounds memory)
+export const READ_LIMIT_HELP = `  --max-columns N  refuse files with more columns (default ${DEFAULT_MAX_COLUMNS.toLocaleString('en-US')}; bounds memory)
   --max-cell-length N
-                   refuse cells longer than N characters (default 1,048,576)`;
+                   refuse cells longer than N characters (default ${DEFAULT_MAX_CELL_LENGTH.toLocaleString('en-US')})`;
 
 export function readLimits(values: { 'max-columns'?: string; 'max-cell-length'?: string }): { maxColumns?: number; maxCellLength?: number } {
   return {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeBuildContext } from '../../src/serve/build-context.ts';
 import { resolveModelSource } from '../../src/serve/model-source.ts';
 import { beginAtomic, writeText } from '../../src/util/fs.ts';
-import { cli, tempDir, tempFile } from '../helpers.ts';
+import { tempDir } from '../helpers.ts';
 import { writeChurnModel } from '../predict/churn-model.ts';
 
 test('writeText replaces a file whole, follows a symlink to its target, and on failure leaves the target and no temporary file', async () => {

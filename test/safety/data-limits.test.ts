@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { cli, readAll, tempDir, tempFile } from '../helpers.ts';
 import { writeChurnModel } from '../predict/churn-model.ts';
 
@@ -28,7 +29,8 @@ test('profile on a 10 MB CSV with 1,000,000 columns exits 2 within 10 s and unde
   assert.ok(statSync(file).size > 9_000_000);
   const out = join(dir, 'wide.profile.json');
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './test/safety/report-rss.mjs', 'src/cli/main.ts', 'profile', '--data', file, '--out', out], {
+  // The bundled CLI, as users run it (CI checks dist/ is current); peak RSS from the preload.
+  const r = spawnSync(process.execPath, ['--import', './test/safety/report-rss.mjs', 'dist/cli.js', 'profile', '--data', file, '--out', out], {
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -57,6 +59,11 @@ test('--max-columns raises (and lowers) the column limit; a bad value is a usage
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal(JSON.parse(ok.stdout).columns.length, 4);
   oneLine(await cli(['profile', '--data', file, '--max-columns', '0']), /--max-columns must be a positive integer/);
+  const parquet = join(dir, 'w.parquet');
+  parquetWriteFile({ filename: parquet, columnData: ['a', 'b', 'c', 'd'].map((name) => ({ name, data: [1, 2], type: 'DOUBLE' as const })) });
+  oneLine(await cli(['profile', '--data', parquet, '--max-columns', '3']), /w\.parquet: more than 3 columns \(found 4\)/);
+  const jsonl = tempFile('w.jsonl', '{"a":1,"b":2}\n{"c":3,"d":4}\n');
+  oneLine(await cli(['profile', '--data', jsonl, '--max-columns', '3']), /w\.jsonl, line 2, row 2: more than 3 columns/);
   // A record still waiting for its newline is held to the same bound.
   oneLine(await cli(['profile', '--data', tempFile('n.csv', 'a,b\n' + '1,'.repeat(3_000_000)), '--max-columns', '100']), /n\.csv, line 2, row 1: expected 2 fields but found more than 100/);
 });

@@ -25,8 +25,8 @@ A profile holds, per column: type (number, integer, boolean, category, string, d
 nulls, distinct count (exact up to 1,000 values, HyperLogLog beyond), min/max/mean/std,
 quantiles and histogram from a t-digest, and top categories (values over 200 characters are
 stored truncated, with their length and a hash). Memory grows with columns × sketch size, not
-with rows (see docs/profile.md). Profiles of shards merge into
-the profile of the whole (within sketch error), so big data can be profiled in a matrix:
+with rows (docs/profile.md). Profiles of shards merge into the profile of the whole (within
+sketch error), so big data can be profiled in a matrix:
 
 Examples:
   mlops profile --data data/train.csv --out profile.json
