@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Profile } from '../../src/profile/schema.ts';
 import { MlopsError } from '../../src/util/errors.ts';
+import { writeText } from '../../src/util/fs.ts';
 import { paths, stringify, versionLabel, type VersionMetadata } from './format.ts';
 import { readMetadata, readProfile, resolveVersion } from './operations.ts';
 import type { ModelRef } from './refs.ts';
@@ -54,13 +54,13 @@ export async function fetchVersion(snapshot: Snapshot, ref: ModelRef, dir: strin
     throw new MlopsError(`${label}: sha256 mismatch: the model file hashes to ${actual}, the registry records ${metadata.model.sha256}; refusing to use it`);
   }
   const profile = await readProfile(snapshot, metadata);
-  await mkdir(dir, { recursive: true });
   const modelFile = join(dir, metadata.model.file);
   const metadataFile = join(dir, 'metadata.json');
-  await writeFile(modelFile, bytes);
-  await writeFile(metadataFile, stringify(metadata));
-  if (profile) await writeFile(join(dir, 'profile.json'), stringify(profile));
+  // Each file lands whole or not at all, so an interrupted download never leaves a truncated model.
+  await writeText(modelFile, bytes);
+  await writeText(metadataFile, stringify(metadata));
+  if (profile) await writeText(join(dir, 'profile.json'), stringify(profile));
   const card = await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`);
-  if (card) await writeFile(join(dir, 'MODEL_CARD.md'), card);
+  if (card) await writeText(join(dir, 'MODEL_CARD.md'), card);
   return { name: ref.name, version, modelFile, metadataFile, metadata, ...(profile ? { profile } : {}), dir };
 }

@@ -1,6 +1,6 @@
 import type { CliIO } from './command.ts';
 import { commands } from './commands/index.ts';
-import { MlopsError, errorMessage } from '../util/errors.ts';
+import { MlopsError, boundedMessage, errorMessage } from '../util/errors.ts';
 
 export const VERSION = '0.1.0';
 
@@ -43,11 +43,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof MlopsError) {
-      io.stderr.write(`mlops ${name}: error: ${err.message}\n`);
+      io.stderr.write(`mlops ${name}: error: ${boundedMessage(err.message)}\n`);
       return err.exitCode;
     }
     if (io.env.MLOPS_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? err}\n`);
-    io.stderr.write(`mlops ${name}: internal error: ${errorMessage(err)} (set MLOPS_DEBUG=1 for a stack trace)\n`);
+    io.stderr.write(`mlops ${name}: internal error: ${boundedMessage(errorMessage(err))} (set MLOPS_DEBUG=1 for a stack trace)\n`);
     return 2;
   }
 }

@@ -1,7 +1,17 @@
 import type { Cell, ReadOptions, RowBatch } from './batch.ts';
-import { DEFAULT_BATCH_SIZE, DEFAULT_NULL_TOKENS } from './batch.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_COLUMNS, DEFAULT_NULL_TOKENS, cellTooLongDetail, tooManyColumnsDetail } from './batch.ts';
 import { DataError } from '../util/errors.ts';
-import { readTextChunks } from './text-chunks.ts';
+import { readTextChunks, withLineOfBadUtf8 } from './text-chunks.ts';
+
+/** Delimiter detection looks at most this much of a header line that has not ended yet. */
+const DETECT_WINDOW = 1 << 20;
+
+const LONE_CR = 'lone CR line ending (classic Mac OS style, or a stray carriage return); save the file with LF or CRLF line endings';
+
+interface Limits {
+  maxColumns: number;
+  maxCellLength: number;
+}
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
 
@@ -28,6 +38,7 @@ type Parsed = { fields: string[]; next: number; newlines: number } | 'more';
  */
 export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const limits: Limits = { maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS, maxCellLength: options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH };
   const nullTokens = new Set(options.nullTokens ?? DEFAULT_NULL_TOKENS);
   const nullFirst = new Set([...nullTokens].map((t) => t.charCodeAt(0)));
   const maxNullLength = Math.max(0, ...[...nullTokens].map((t) => t.length));
@@ -36,13 +47,21 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   let text = '';
   let pos = 0;
   let quoteAt = -1;
+  let crAt = -1;
   let line = 1;
   let rowNumber = 0;
   let rows: Cell[][] = [];
   let firstRow = 1;
+  // A record still waiting for its newline is scanned once, incrementally, against the limits,
+  // so a file with no line break at all fails within the first chunks instead of filling memory.
+  let scanRecord = -1;
+  let scanAt = 0;
+  let scanFields = 0;
+  let scanFieldStart = 0;
 
   const toRecord = (fields: string[], recordLine: number): void => {
     if (header === null) {
+      if (fields.length > limits.maxColumns) throw new DataError(file, tooManyColumnsDetail(fields.length, limits.maxColumns), { line: recordLine });
       header = checkHeader(file, fields);
       return;
     }
@@ -58,29 +77,61 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     rows.push(row);
   };
 
+  const where = (extra: { column?: string } = {}) => ({ line, ...(header ? { row: rowNumber + 1 } : {}), ...extra });
+
+  /** Checks the unterminated, quote-free record at `pos` against the limits and for lone CRs. */
+  const checkPending = (): void => {
+    if (quoteAt < pos) quoteAt = indexOrInfinity(text, '"', pos);
+    // A quoted record is checked by parseQuoted as it goes (a CR inside quotes is data).
+    if (quoteAt < text.length) return;
+    if (crAt < pos) crAt = indexOrInfinity(text, '\r', pos);
+    // A CR at the very end may be the first half of a CRLF split across chunks.
+    if (crAt < text.length - 1) throw new DataError(file, LONE_CR, { line });
+    if (delimiter === undefined) return;
+    if (scanRecord !== pos) {
+      scanRecord = pos;
+      scanAt = pos;
+      scanFields = 1;
+      scanFieldStart = pos;
+    }
+    for (let d = text.indexOf(delimiter, scanAt); d !== -1; d = text.indexOf(delimiter, d + 1)) {
+      if (++scanFields > limits.maxColumns) {
+        const width = header === null ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+ before the first line ended`, limits.maxColumns) : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`;
+        throw new DataError(file, width, where());
+      }
+      scanFieldStart = d + 1;
+    }
+    scanAt = text.length;
+    if (text.length - scanFieldStart > limits.maxCellLength) throw new DataError(file, cellTooLongDetail(text.length - scanFieldStart, limits.maxCellLength, true), where({ column: header?.[scanFields - 1] }));
+  };
+
   /** Parses complete records from `text`; returns true when a batch is ready to yield. */
   const parseAvailable = (eof: boolean): boolean => {
     while (pos < text.length) {
       if (delimiter === undefined) {
         const nl = text.indexOf('\n', pos);
-        if (nl === -1 && !eof) return false;
-        delimiter = detectDelimiter(text.slice(pos, nl === -1 ? text.length : nl));
+        if (nl === -1 && !eof && text.length - pos < DETECT_WINDOW) return false;
+        delimiter = detectDelimiter(text.slice(pos, nl === -1 ? Math.min(text.length, pos + DETECT_WINDOW) : nl));
       }
       const nl = text.indexOf('\n', pos);
-      if (nl === -1 && !eof) return false;
+      if (nl === -1 && !eof) {
+        checkPending();
+        return false;
+      }
       const end = nl === -1 ? text.length : nl;
       const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      // The next quote's position is remembered, so quote-free lines are not scanned twice.
-      if (quoteAt < pos) {
-        quoteAt = text.indexOf('"', pos);
-        if (quoteAt === -1) quoteAt = Infinity;
-      }
+      // The next quote's (and CR's) position is remembered, so quote-free lines are not scanned twice.
+      if (quoteAt < pos) quoteAt = indexOrInfinity(text, '"', pos);
+      if (crAt < pos) crAt = indexOrInfinity(text, '\r', pos);
       if (quoteAt >= end) {
-        toRecord(text.slice(pos, lineEnd).split(delimiter), line);
+        if (crAt < lineEnd) throw new DataError(file, LONE_CR, { line });
+        const fields = text.slice(pos, lineEnd).split(delimiter);
+        if (lineEnd - pos > limits.maxCellLength) checkCellLengths(file, fields, limits.maxCellLength, line, header, rowNumber);
+        toRecord(fields, line);
         pos = end + 1;
         line++;
       } else {
-        const parsed = parseQuoted(file, text, pos, delimiter, eof, line, header);
+        const parsed = parseQuoted(file, text, pos, delimiter, eof, line, header, limits, rowNumber + 1);
         if (parsed === 'more') return false;
         toRecord(parsed.fields, line);
         pos = parsed.next;
@@ -98,15 +149,38 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     return batch;
   };
 
-  for await (const chunk of readTextChunks(file)) {
+  const chunks = withLineOfBadUtf8(readTextChunks(file), () => line + countNewlines(text, pos));
+  for await (const chunk of chunks) {
+    const shift = pos;
     text = pos < text.length ? text.slice(pos) + chunk : chunk;
     pos = 0;
     quoteAt = -1;
+    crAt = -1;
+    scanRecord -= shift;
+    scanAt -= shift;
+    scanFieldStart -= shift;
     while (parseAvailable(false)) yield takeBatch();
   }
   while (parseAvailable(true)) yield takeBatch();
   if (header === null) throw new DataError(file, 'empty file: expected a header row');
   if (rows.length > 0 || firstRow === 1) yield takeBatch();
+}
+
+function indexOrInfinity(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i === -1 ? Infinity : i;
+}
+
+function countNewlines(text: string, from: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n', from); k !== -1; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+function checkCellLengths(file: string, fields: readonly string[], max: number, line: number, header: string[] | null, rowNumber: number): void {
+  fields.forEach((f, i) => {
+    if (f.length > max) throw new DataError(file, cellTooLongDetail(f.length, max), { line, ...(header ? { row: rowNumber + 1, column: header[i] ?? `#${i + 1}` } : {}) });
+  });
 }
 
 function checkHeader(file: string, fields: string[]): string[] {
@@ -143,12 +217,21 @@ function parseQuoted(
   eof: boolean,
   line: number,
   header: string[] | null,
+  limits: Limits,
+  row: number,
 ): Parsed {
   const fields: string[] = [];
   let i = start;
   let newlines = 0;
   const columnAt = (index: number): string | undefined => (header ? header[index] ?? `#${index + 1}` : `#${index + 1}`);
+  const where = (index: number) => ({ line: line + newlines, ...(header ? { row, column: columnAt(index) } : {}) });
+  const checkCell = (length: number, partial: boolean) => {
+    if (length > limits.maxCellLength) throw new DataError(file, cellTooLongDetail(length, limits.maxCellLength, partial), where(fields.length));
+  };
   for (;;) {
+    if (fields.length >= limits.maxColumns) {
+      throw new DataError(file, header === null ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+`, limits.maxColumns) : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`, { line });
+    }
     if (text.charCodeAt(i) === 34) {
       let value = '';
       let j = i + 1;
@@ -156,6 +239,7 @@ function parseQuoted(
       for (;;) {
         const q = text.indexOf('"', j);
         if (q === -1) {
+          checkCell(value.length + text.length - j, true);
           if (!eof) return 'more';
           throw new DataError(file, 'unterminated quoted field (a quote opened here is never closed)', {
             line: line + newlines,
@@ -163,6 +247,7 @@ function parseQuoted(
           });
         }
         value += text.slice(j, q);
+        checkCell(value.length, false);
         if (q + 1 >= text.length && !eof) return 'more';
         if (text.charCodeAt(q + 1) === 34) {
           value += '"';
@@ -184,6 +269,7 @@ function parseQuoted(
       if (c === '\r' && i + 1 >= text.length && !eof) return 'more';
       if (c === '\n') return { fields, next: i + 1, newlines: newlines + 1 };
       if (c === undefined) return { fields, next: i, newlines: newlines + 1 };
+      if (c === '\r') throw new DataError(file, LONE_CR, { line: line + newlines });
       throw new DataError(file, `unexpected character ${JSON.stringify(c)} after a closing quote`, {
         line: line + newlines,
         column: columnAt(fields.length - 1),
@@ -195,10 +281,12 @@ function parseQuoted(
       if (c === delimiter || c === '\n') break;
       j++;
     }
+    checkCell(j - i, j >= text.length && !eof);
     if (j >= text.length && !eof) return 'more';
     let value = text.slice(i, j);
     const c = text[j];
     if (c === '\n' && value.endsWith('\r')) value = value.slice(0, -1);
+    if (value.includes('\r') && !(j >= text.length && value.indexOf('\r') === value.length - 1)) throw new DataError(file, LONE_CR, { line: line + newlines });
     fields.push(value);
     if (c === delimiter) {
       i = j + 1;

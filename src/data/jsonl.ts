@@ -1,7 +1,7 @@
 import type { Cell, ReadOptions, RowBatch } from './batch.ts';
-import { DEFAULT_BATCH_SIZE } from './batch.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_COLUMNS, cellTooLongDetail, tooManyColumnsDetail } from './batch.ts';
 import { DataError } from '../util/errors.ts';
-import { readTextChunks } from './text-chunks.ts';
+import { readTextChunks, withLineOfBadUtf8 } from './text-chunks.ts';
 
 /**
  * Streams JSON Lines. Every non-blank line must be a JSON object; keys become columns in
@@ -9,6 +9,8 @@ import { readTextChunks } from './text-chunks.ts';
  */
 export async function* readJsonl(file: string, options: ReadOptions = {}): AsyncGenerator<RowBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+  const maxCellLength = options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH;
   const index = new Map<string, number>();
   const columns: string[] = [];
   let rows: Cell[][] = [];
@@ -26,7 +28,9 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
     try {
       value = JSON.parse(trimmed);
     } catch (err) {
-      throw new DataError(file, `invalid JSON (${(err as Error).message})`, { line, row: rowNumber });
+      // A file with CR-only line endings reads as one line of several objects.
+      if (/\r./.test(trimmed)) throw new DataError(file, 'lone CR line ending (classic Mac OS style); save the file with LF or CRLF line endings', { line, row: rowNumber });
+      throw new DataError(file, `invalid JSON (${(err as Error).message.slice(0, 200)})`, { line, row: rowNumber });
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new DataError(file, 'each line must be a JSON object of column: value', { line, row: rowNumber });
@@ -35,11 +39,14 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       let i = index.get(key);
       if (i === undefined) {
+        if (columns.length >= maxColumns) throw new DataError(file, tooManyColumnsDetail(`${maxColumns.toLocaleString('en-US')}+ keys`, maxColumns), { line, row: rowNumber });
         i = columns.length;
         index.set(key, i);
         columns.push(key);
       }
-      row[i] = toCell(v);
+      const cell = toCell(v);
+      if (typeof cell === 'string' && cell.length > maxCellLength) throw new DataError(file, cellTooLongDetail(cell.length, maxCellLength), { line, row: rowNumber, column: key });
+      row[i] = cell;
     }
     rows.push(row);
   };
@@ -51,7 +58,7 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
     return batch;
   };
 
-  for await (const chunk of readTextChunks(file)) {
+  for await (const chunk of withLineOfBadUtf8(readTextChunks(file), () => line + 1)) {
     const text = carry + chunk;
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {

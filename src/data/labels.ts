@@ -1,6 +1,6 @@
 import { cellText } from './values.ts';
 import { expandDataPaths, readBatches } from './read.ts';
-import { DataError } from '../util/errors.ts';
+import { DataError, listPreview } from '../util/errors.ts';
 
 /** Labels that arrived after the predictions were made: key → target value, as text. */
 export interface Labels {
@@ -22,8 +22,8 @@ export async function readLabels(patterns: readonly string[], key: string, targe
     for await (const batch of readBatches(file)) {
       const k = batch.columns.indexOf(key);
       const t = batch.columns.indexOf(target);
-      if (k < 0) throw new DataError(file, `no key column "${key}" (columns: ${batch.columns.join(', ')})`, { column: key });
-      if (t < 0) throw new DataError(file, `no target column "${target}" (columns: ${batch.columns.join(', ')})`, { column: target });
+      if (k < 0) throw new DataError(file, `no key column "${key}" (columns: ${listPreview(batch.columns)})`, { column: key });
+      if (t < 0) throw new DataError(file, `no target column "${target}" (columns: ${listPreview(batch.columns)})`, { column: target });
       for (const row of batch.rows) {
         const id = row[k] ?? null;
         const label = row[t] ?? null;

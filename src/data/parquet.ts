@@ -1,6 +1,6 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { Cell, ReadOptions, RowBatch } from './batch.ts';
-import { DEFAULT_BATCH_SIZE } from './batch.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_COLUMNS, tooManyColumnsDetail } from './batch.ts';
 import { fileError } from './text-chunks.ts';
 import { DataError } from '../util/errors.ts';
 
@@ -20,6 +20,8 @@ export async function* readParquet(file: string, options: ReadOptions = {}): Asy
     throw new DataError(file, `not a readable Parquet file (${(err as Error).message})`);
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+  if (columns.length > maxColumns) throw new DataError(file, tooManyColumnsDetail(columns.length, maxColumns));
   let firstRow = 1;
   let start = 0;
   // Decode one row group at a time (Parquet's unit of compression), then hand it out in batches.

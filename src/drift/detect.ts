@@ -1,5 +1,5 @@
 import type { Profile } from '../profile/schema.ts';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, listPreview } from '../util/errors.ts';
 import { compareColumn, skipReason, type ColumnDrift } from './compare.ts';
 import type { DriftConfig } from './config.ts';
 import type { DriftMethod, MethodChoice } from './methods.ts';
@@ -41,7 +41,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
   const curColumns = new Map(current.columns.map((c) => [c.name, c]));
   const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
   const unknown = names.filter((n) => !refColumns.has(n));
-  if (unknown.length > 0) throw new MlopsError(`column ${unknown.map((n) => `"${n}"`).join(', ')} not in the reference (it has ${reference.columns.map((c) => c.name).join(', ')})`);
+  if (unknown.length > 0) throw new MlopsError(`column ${listPreview(unknown.map((n) => `"${n}"`))} not in the reference (it has ${listPreview(reference.columns.map((c) => c.name))})`);
   const columns: Record<string, ColumnDrift> = {};
   const skipped: Record<string, string> = {};
   for (const name of names) {
@@ -67,7 +67,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
   }
   const tested = Object.entries(columns);
   if (tested.length === 0) {
-    throw new MlopsError(`no column could be compared: ${Object.entries(skipped).map(([n, r]) => `${n} (${r})`).join(', ') || 'no columns selected'}`);
+    throw new MlopsError(`no column could be compared: ${listPreview(Object.entries(skipped).map(([n, r]) => `${n} (${r})`)) || 'no columns selected'}`);
   }
   const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
   const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);

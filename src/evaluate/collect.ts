@@ -2,7 +2,7 @@ import type { Cell, ReadOptions, RowBatch } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { ModelRunner, Task } from '../model/types.ts';
-import { DataError, MlopsError } from '../util/errors.ts';
+import { DataError, MlopsError, listPreview } from '../util/errors.ts';
 
 /** A Float64 buffer that grows by doubling, so a million predictions cost no per-row allocation. */
 export class Float64Builder {
@@ -82,7 +82,7 @@ export async function collectPredictions(files: readonly string[], runners: read
   for (const file of files) {
     for await (const batch of source(file, options.readOptions)) {
       const t = batch.columns.indexOf(options.target);
-      if (t < 0) throw new DataError(file, `no target column "${options.target}" (columns: ${batch.columns.join(', ')})`, { column: options.target });
+      if (t < 0) throw new DataError(file, `no target column "${options.target}" (columns: ${listPreview(batch.columns)})`, { column: options.target });
       const kept: Cell[][] = [];
       batch.rows.forEach((row, i) => {
         const cell = row[t] ?? null;
@@ -100,7 +100,7 @@ export async function collectPredictions(files: readonly string[], runners: read
       if (kept.length === 0) continue;
       for (const [column, cells] of sliceCells) {
         const c = batch.columns.indexOf(column);
-        if (c < 0) throw new DataError(file, `no slice column "${column}" (columns: ${batch.columns.join(', ')})`, { column });
+        if (c < 0) throw new DataError(file, `no slice column "${column}" (columns: ${listPreview(batch.columns)})`, { column });
         for (const row of kept) cells.push(row[c] ?? null);
       }
       if (sample.rows.length < options.sampleRows) {

@@ -18,7 +18,7 @@ import { higherIsBetter } from './metric-names.ts';
 import { sliceRows } from './slices.ts';
 import type { Evaluation, ModelEvaluation, Scalars, SignificanceResult, SliceEvaluation } from './types.ts';
 import { decide, type NoChampion } from './verdict.ts';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, listPreview } from '../util/errors.ts';
 
 export interface ModelUnderTest {
   runner: ModelRunner;
@@ -71,7 +71,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, source: options.source, onProgress: options.onProgress },
   );
   if (options.minRows !== undefined && collected.rows < options.minRows) return tooFewRows(options, collected, models);
-  if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${options.files.join(', ')}: nothing to evaluate`);
+  if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${listPreview(options.files)}: nothing to evaluate`);
   const task = collected.task;
   const significanceConfig = options.gate?.require_significant_improvement;
   const primary = significanceConfig?.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');

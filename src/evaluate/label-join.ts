@@ -2,7 +2,7 @@ import type { Cell, ReadOptions, RowBatch } from '../data/batch.ts';
 import type { Labels } from '../data/labels.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toDatetime } from '../data/values.ts';
-import { DataError, MlopsError } from '../util/errors.ts';
+import { DataError, MlopsError, listPreview } from '../util/errors.ts';
 
 /** What joining labels to logged rows found: the evaluation reports it beside the metrics. */
 export interface LabelJoinSummary {
@@ -57,9 +57,9 @@ export function createLabelJoin(options: LabelJoinOptions): LabelJoin {
   async function* batches(file: string, readOptions?: ReadOptions): AsyncGenerator<RowBatch> {
     for await (const batch of readBatches(file, readOptions)) {
       const k = batch.columns.indexOf(labels.key);
-      if (k < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(', ')})`, { column: labels.key });
+      if (k < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${listPreview(batch.columns)})`, { column: labels.key });
       const t = sinceMs === undefined ? -1 : batch.columns.indexOf(timeColumn);
-      if (sinceMs !== undefined && t < 0) throw new DataError(file, `no "${timeColumn}" column to apply the time window to (columns: ${batch.columns.join(', ')})`, { column: timeColumn });
+      if (sinceMs !== undefined && t < 0) throw new DataError(file, `no "${timeColumn}" column to apply the time window to (columns: ${listPreview(batch.columns)})`, { column: timeColumn });
       const v = batch.columns.indexOf(VERSION_COLUMN);
       const own = batch.columns.indexOf(labels.target);
       const columns = [...batch.columns.filter((_, i) => i !== own), labels.target];

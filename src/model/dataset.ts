@@ -3,7 +3,7 @@ import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { Profile } from '../profile/schema.ts';
 import { describeTypeDrift } from '../profile/type-drift.ts';
-import { DataError, MlopsError } from '../util/errors.ts';
+import { DataError, MlopsError, listPreview } from '../util/errors.ts';
 import type { TrainConfig } from './train-config.ts';
 import type { FeatureSpec, Task } from './types.ts';
 
@@ -28,7 +28,7 @@ export interface TrainingData {
  */
 export function selectFeatures(profile: Profile, target: string, options: TrainConfig['features']): { features: FeatureSpec[]; skipped: string[] } {
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
-  if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${[...byName.keys()].join(', ')})`);
+  if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${listPreview([...byName.keys()])})`);
   for (const name of [...(options.include ?? []), ...options.exclude, ...options.categorical]) {
     if (!byName.has(name)) throw new MlopsError(`train config names column "${name}", which is not in the data`);
   }

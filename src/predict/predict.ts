@@ -1,7 +1,6 @@
-import { rm } from 'node:fs/promises';
 import type { Cell, DataFormat } from '../data/batch.ts';
 import { formatOf, readBatches } from '../data/read.ts';
-import { DataError } from '../util/errors.ts';
+import { DataError, listPreview } from '../util/errors.ts';
 import { rowChecker } from './check-rows.ts';
 import type { ScoringModel } from './model.ts';
 import { scoreRows } from './score.ts';
@@ -97,7 +96,7 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         if (inFormat !== 'jsonl') {
           const absent = features.filter((f) => !batch.columns.includes(f.name)).map((f) => f.name);
           if (absent.length > 0) {
-            throw new DataError(data, `missing required feature${absent.length > 1 ? 's' : ''} ${absent.map((a) => `"${a}"`).join(', ')} (model ${model.name} needs ${features.map((f) => f.name).join(', ')})`);
+            throw new DataError(data, `missing required feature${absent.length > 1 ? 's' : ''} ${listPreview(absent.map((a) => `"${a}"`))} (model ${model.name} needs ${listPreview(features.map((f) => f.name))})`);
           }
         }
         const head: OutputColumn[] = keys.length > 0 ? keys.map((name) => ({ name })) : [{ name: 'row', type: 'int64' }];
@@ -134,6 +133,11 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
           reject(r, 'refused', `model refused the row: ${s.error}`);
           return;
         }
+        // NaN or infinite scores (inputs past float32 range, say) are no prediction: a consumer would read "NaN" as one.
+        if (!finiteScore(s)) {
+          reject(r, 'non-finite', 'the model returned a non-finite prediction or probability (NaN or infinity); an input value is likely beyond the range the model can compute with');
+          return;
+        }
         const row = batch.rows[r];
         const line: Cell[] = keyPos.length > 0 ? keyPos.map((p) => (p < 0 ? null : row[p] ?? null)) : [batch.firstRow + r];
         line.push(s.prediction);
@@ -151,16 +155,12 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
       options.onProgress?.(rows);
     }
     writer ??= openTableWriter(options.out, outFormat, [{ name: 'row', type: 'int64' }, ...tail]);
-    closed = true;
     await writer.close();
     await rejects.close();
+    closed = true;
   } finally {
-    if (!closed) {
-      // A half-written output must not pass for a finished one.
-      await writer?.close().catch(() => undefined);
-      await rejects.close().catch(() => undefined);
-      await Promise.all([rm(options.out, { force: true }), rm(options.rejects, { force: true })]);
-    }
+    // A failed run leaves the previous outputs as they were: only the temporary files go.
+    if (!closed) await Promise.all([writer?.abort(), rejects.abort()]);
   }
   return {
     data,
@@ -175,10 +175,15 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
   };
 }
 
+function finiteScore(s: { prediction: string | number; probabilities?: number[] }): boolean {
+  if (typeof s.prediction === 'number' && !Number.isFinite(s.prediction)) return false;
+  return s.probabilities === undefined || s.probabilities.every(Number.isFinite);
+}
+
 /** --keys as given (each must exist), else columns named id or key, else none (a row number column). */
 export function resolveKeys(keys: readonly string[] | undefined, columns: readonly string[], file: string): string[] {
   if (keys === undefined) return columns.filter((c) => /^(id|key)$/i.test(c));
-  for (const k of keys) if (!columns.includes(k)) throw new DataError(file, `key column "${k}" not found (columns: ${columns.join(', ')})`);
+  for (const k of keys) if (!columns.includes(k)) throw new DataError(file, `key column "${k}" not found (columns: ${listPreview(columns)})`);
   return [...keys];
 }
 

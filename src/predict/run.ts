@@ -4,6 +4,8 @@ import { expandDataPaths } from '../data/read.ts';
 import { openScoringModel } from './model.ts';
 import { planOutputs, shardFiles } from './plan.ts';
 import { predictFile, type PredictFileResult } from './predict.ts';
+import { MlopsError } from '../util/errors.ts';
+import { fileIdentity, refuseOutputOverInput } from '../util/fs.ts';
 
 export interface PredictRunOptions {
   /** registry:NAME#STAGE, registry:NAME@VERSION or a model file. */
@@ -49,6 +51,14 @@ export async function runPredict(options: PredictRunOptions): Promise<PredictSum
   // Outputs sit where the user's cwd says, as the data paths do (relative paths stay relative in reports).
   const place = (p: string) => (options.cwd === process.cwd() || isAbsolute(p) ? p : join(options.cwd, p));
   const plan = planOutputs(files, { out: place(options.out), outFormat: options.outFormat, rejects: options.rejects === undefined ? undefined : place(options.rejects) });
+  refuseOutputOverInput(
+    plan.flatMap((p) => [
+      { flag: '--out', path: p.out },
+      { flag: '--rejects', path: p.rejects },
+    ]),
+    files,
+  );
+  for (const p of plan) if (p.out === p.rejects || fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)) throw new MlopsError(`--rejects ${p.rejects} is the --out file; give them different paths`);
   const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env });
   const results: PredictFileResult[] = [];
   try {

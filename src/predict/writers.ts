@@ -1,9 +1,9 @@
-import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { dirname } from 'node:path';
+import { appendFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { Cell, DataFormat } from '../data/batch.ts';
 import { fileError } from '../data/text-chunks.ts';
 import { DataError, MlopsError } from '../util/errors.ts';
+import { beginAtomic, type AtomicOutput } from '../util/fs.ts';
 
 /** A column of an output table; without `type` a Parquet writer takes it from the first rows. */
 export interface OutputColumn {
@@ -13,35 +13,36 @@ export interface OutputColumn {
 
 type ParquetKind = 'string' | 'double' | 'int64' | 'boolean' | 'timestamp';
 
-/** Appends rows to a table file batch by batch; nothing but the current batch (or row group) is held. */
+/**
+ * Appends rows to a table file batch by batch; nothing but the current batch (or row group) is
+ * held. Rows go to a temporary file beside the target: `close` puts it in place, `abort` (a
+ * failed run) removes it, so the target only ever holds a complete output, the previous one until then.
+ */
 export interface TableWriter {
   write(rows: readonly Cell[][]): Promise<void>;
   close(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 export function openTableWriter(file: string, format: DataFormat, columns: readonly OutputColumn[], options: { rowGroupRows?: number } = {}): TableWriter {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-  } catch (err) {
-    throw fileError(file, err);
-  }
-  if (format === 'parquet') return parquetWriter(file, columns, options.rowGroupRows ?? 65536);
+  const out = beginAtomic(file);
+  if (format === 'parquet') return parquetWriter(file, out, columns, options.rowGroupRows ?? 65536);
   const names = columns.map((c) => c.name);
-  return format === 'csv' ? textWriter(file, [csvLine(names)], (row) => csvLine(row.map(csvText))) : textWriter(file, [], (row) => jsonLine(names, row));
+  return format === 'csv' ? textWriter(file, out, [csvLine(names)], (row) => csvLine(row.map(csvText))) : textWriter(file, out, [], (row) => jsonLine(names, row));
 }
 
 /** A JSONL file of objects, one `write` call per record. */
-export function openJsonlWriter(file: string): { write(records: readonly object[]): Promise<void>; close(): Promise<void> } {
-  const writer = textWriter(file, [], () => '');
+export function openJsonlWriter(file: string): { write(records: readonly object[]): Promise<void>; close(): Promise<void>; abort(): Promise<void> } {
+  const writer = textWriter(file, beginAtomic(file), [], () => '');
   return {
     write: (records) => writer.writeText(records.map((r) => JSON.stringify(r, jsonValue) + '\n').join('')),
     close: () => writer.close(),
+    abort: () => writer.abort(),
   };
 }
 
-function textWriter(file: string, head: string[], line: (row: readonly Cell[]) => string) {
-  mkdirSync(dirname(file), { recursive: true });
-  const stream: WriteStream = createWriteStream(file);
+function textWriter(file: string, out: AtomicOutput, head: string[], line: (row: readonly Cell[]) => string) {
+  const stream: WriteStream = createWriteStream(out.path);
   let failure: unknown;
   stream.on('error', (err) => {
     failure = err;
@@ -73,6 +74,16 @@ function textWriter(file: string, head: string[], line: (row: readonly Cell[]) =
     async close(): Promise<void> {
       if (failure) throw fileError(file, failure);
       await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(fileError(file, err)) : resolve())));
+      await out.commit();
+    },
+    async abort(): Promise<void> {
+      if (!stream.closed) {
+        await new Promise<void>((resolve) => {
+          stream.once('close', resolve);
+          stream.destroy();
+        });
+      }
+      await out.abort();
     },
   };
 }
@@ -119,7 +130,7 @@ const SCHEMA: Record<ParquetKind, Omit<SchemaElement, 'name'>> = {
  * type take it from the first rows (CSV keys stay strings, so "007" keeps its zeros); a later
  * value of another type is an input error rather than a silent conversion.
  */
-function parquetWriter(file: string, columns: readonly OutputColumn[], rowGroupRows: number): TableWriter {
+function parquetWriter(file: string, out: AtomicOutput, columns: readonly OutputColumn[], rowGroupRows: number): TableWriter {
   let kinds: ParquetKind[] | undefined;
   let writer: ParquetWriter | undefined;
   let buffered: unknown[][] = columns.map(() => []);
@@ -128,7 +139,7 @@ function parquetWriter(file: string, columns: readonly OutputColumn[], rowGroupR
     kinds = columns.map((c, j) => c.type ?? inferKind(rows, j));
     const schema: SchemaElement[] = [{ name: 'root', num_children: columns.length }, ...columns.map((c, j) => ({ name: c.name, ...SCHEMA[kinds![j]] }))];
     try {
-      writer = new ParquetWriter({ writer: rowGroupFileWriter(file), schema, createdBy: 'mlops-actions predict' });
+      writer = new ParquetWriter({ writer: rowGroupFileWriter(out.path), schema, createdBy: 'mlops-actions predict' });
     } catch (err) {
       throw fileError(file, err);
     }
@@ -160,7 +171,9 @@ function parquetWriter(file: string, columns: readonly OutputColumn[], rowGroupR
       } catch (err) {
         throw fileError(file, err);
       }
+      await out.commit();
     },
+    abort: () => out.abort(),
   };
 }
 

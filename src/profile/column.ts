@@ -1,6 +1,6 @@
 import type { Cell } from '../data/batch.ts';
 import { isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.ts';
-import { FrequentItems } from './frequent.ts';
+import { FrequentItems, MAX_SKETCH_STRING, boundedKey } from './frequent.ts';
 import { HyperLogLog } from './hll.ts';
 import { TDigest } from './tdigest.ts';
 import type { CellLocation, ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
@@ -72,7 +72,7 @@ export class ColumnProfiler {
         this.values.push(n);
         if (this.values.length >= 4096) this.flushValues();
         if (this.hll !== null) this.countNumber(n, cell);
-        else this.countValue(typeof cell === 'string' ? cell : String(cell));
+        else this.countValue(numberKey(n, cell));
         return;
       }
       this.dropNumeric();
@@ -108,11 +108,12 @@ export class ColumnProfiler {
       return;
     }
     m.other++;
-    if (m.examples.length < TYPE_DRIFT_EXAMPLES) m.examples.push({ file, row: Math.max(1, row), value: typeof cell === 'string' ? cell : String(cell) });
+    if (m.examples.length < TYPE_DRIFT_EXAMPLES) m.examples.push({ file, row: Math.max(1, row), value: boundedKey(typeof cell === 'string' ? cell : String(cell)) });
     if (m.other > (1 - TYPE_DRIFT_MIN_NUMERIC_SHARE) * (this.numericCells + m.other) + TYPE_DRIFT_SLACK) this.mixed = null;
   }
 
-  private countValue(key: string): void {
+  private countValue(value: string): void {
+    const key = boundedKey(value);
     const f = this.frequent;
     if (this.hll === null) {
       if (f.counts.size < 2 * FREQUENT_CAPACITY - 1 || f.counts.has(key)) {
@@ -131,7 +132,7 @@ export class ColumnProfiler {
       }
     }
     if (this.allNumeric) {
-      this.countNumber(Number(key), key);
+      this.countNumber(Number(value), value);
       return;
     }
     this.hll.add(key);
@@ -141,7 +142,7 @@ export class ColumnProfiler {
   /** After the exact counts overflowed: numbers go to the distinct sketch by value. */
   private countNumber(n: number, cell: Cell): void {
     this.hll!.addNumber(n);
-    if (this.frequent.error === 0) this.frequent.add(typeof cell === 'string' ? cell : String(cell));
+    if (this.frequent.error === 0) this.frequent.add(numberKey(n, cell));
     else this.frequent.error++;
   }
 
@@ -194,6 +195,15 @@ export class ColumnProfiler {
 function mixedCounts(s: ColumnState): { numeric: number; other: number; examples: CellLocation[] } | null {
   if (s.all_numeric) return { numeric: s.moments?.n ?? 0, other: 0, examples: [] };
   return s.mixed ?? null;
+}
+
+/**
+ * A number's key in the frequent items: as written ("007" stays "007"), except that an absurdly
+ * long spelling is stored as the number it reads as, which keeps the key bounded and still numeric.
+ */
+function numberKey(n: number, cell: Cell): string {
+  const text = typeof cell === 'string' ? cell : String(cell);
+  return text.length > MAX_SKETCH_STRING ? String(n) : text;
 }
 
 /** Chan et al.'s pairwise update: exact merge of count, mean and sum of squared deviations. */

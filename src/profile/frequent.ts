@@ -1,3 +1,18 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Longest value a sketch stores verbatim. A longer one keeps its first characters plus a marker
+ * with its length and a hash of the whole, so distinct values stay distinct while one 100 MB cell
+ * costs a few hundred bytes of profile, not 100 MB (which a drift report would copy again).
+ */
+export const MAX_SKETCH_STRING = 200;
+
+export function boundedKey(value: string): string {
+  if (value.length <= MAX_SKETCH_STRING) return value;
+  const hash = createHash('sha256').update(value).digest('hex').slice(0, 16);
+  return `${value.slice(0, MAX_SKETCH_STRING)}…[truncated: ${value.length} chars, sha256 ${hash}]`;
+}
+
 /**
  * Frequent-items counter: exact while at most `capacity` distinct values are seen, then a
  * Misra–Gries summary (mergeable form of Agarwal et al., "Mergeable Summaries", 2012): when

@@ -3,6 +3,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MlopsError, errorMessage } from '../util/errors.ts';
+import { beginAtomicDir } from '../util/fs.ts';
 import { writeServerBundle, SERVER_EXTERNALS } from './bundle.ts';
 import { DOCKERIGNORE, dockerfile, HEALTHCHECK_SCRIPT, imageLabels, NODE_BASE_IMAGE, NPMRC } from './dockerfile.ts';
 import { lockSubset } from './lockfile.ts';
@@ -43,6 +44,7 @@ export async function writeBuildContext(options: BuildContextOptions): Promise<B
     lineage: { ...options.source.manifest.lineage, ...(options.registryCommit ? { registry_commit: options.registryCommit } : {}) },
   };
   const labels = imageLabels(manifest, baseImage);
+  const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
   const lockPath = options.lockfile ?? findUp('package-lock.json');
   let lock: unknown;
   try {
@@ -52,9 +54,9 @@ export async function writeBuildContext(options: BuildContextOptions): Promise<B
   }
   const { packageJson, lockfile } = lockSubset(lock as object, SERVER_EXTERNALS, { name: `mlops-serve-${manifest.name}`, version: '1.0.0' });
 
-  await mkdir(join(out, 'model'), { recursive: true });
-  const bundle = await writeServerBundle(join(out, 'server.mjs'));
-  const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+  // The context is assembled under a temporary sibling and renamed into place whole, so a failed
+  // or interrupted run never leaves a half-written context that `docker build` would accept.
+  const staging = beginAtomicDir(out);
   const files: [string, string][] = [
     ['Dockerfile', dockerfile({ manifest, labels, baseImage, port })],
     ['.dockerignore', DOCKERIGNORE],
@@ -64,8 +66,18 @@ export async function writeBuildContext(options: BuildContextOptions): Promise<B
     ['healthcheck.mjs', HEALTHCHECK_SCRIPT],
     [join('model', SERVING_FILE), json(manifest)],
   ];
-  for (const [name, text] of files) await writeFile(join(out, name), text);
-  await copyFile(options.source.modelFile, join(out, 'model', manifest.model_file));
+  let bundle: Awaited<ReturnType<typeof writeServerBundle>>;
+  try {
+    const tmp = staging.path;
+    await mkdir(join(tmp, 'model'), { recursive: true });
+    bundle = await writeServerBundle(join(tmp, 'server.mjs'));
+    for (const [name, text] of files) await writeFile(join(tmp, name), text);
+    await copyFile(options.source.modelFile, join(tmp, 'model', manifest.model_file));
+  } catch (err) {
+    await staging.abort();
+    throw err;
+  }
+  await staging.commit();
   return {
     context: out,
     name: manifest.name,

@@ -4,7 +4,7 @@ import type { Labels } from '../data/labels.ts';
 import { classificationMetric, PreparedClassification } from '../metrics/classification.ts';
 import { regressionMetrics } from '../metrics/regression.ts';
 import { mcnemar, type McNemarResult } from '../metrics/significance.ts';
-import { DataError } from '../util/errors.ts';
+import { DataError, listPreview } from '../util/errors.ts';
 
 export const COMPARE_LOGS_SCHEMA_VERSION = 1;
 
@@ -86,7 +86,7 @@ export async function compareLogs(files: readonly string[], labels?: Labels): Pr
       const primaryProba = probabilityColumns('probability_');
       const shadowProba = probabilityColumns('shadow_probability_');
       const keyColumn = labels ? col(labels.key) : -1;
-      if (labels && keyColumn < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${batch.columns.join(', ')})`);
+      if (labels && keyColumn < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${listPreview(batch.columns)})`);
       batch.rows.forEach((row, r) => {
         if (row[prediction] === null || row[prediction] === undefined) throw new DataError(file, 'the prediction is empty', { row: batch.firstRow + r, column: 'prediction' });
         rows++;

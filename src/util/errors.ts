@@ -35,3 +35,19 @@ function formatLocation(file: string, where: { line?: number; row?: number; colu
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * A data-derived list for a one-line message: the first `max` items, each cut to 60 characters,
+ * then how many more. A file with a million columns must not make a megabyte-long error.
+ */
+export function listPreview(items: readonly string[], max = 10): string {
+  const shown = items.slice(0, max).map((x) => (x.length > 60 ? x.slice(0, 60) + '…' : x));
+  return shown.join(', ') + (items.length > max ? `, … (${(items.length - max).toLocaleString('en-US')} more)` : '');
+}
+
+/** Longest error line the CLI prints; what is beyond is data echoed back, not information. */
+export const MAX_ERROR_LENGTH = 2000;
+
+export function boundedMessage(message: string): string {
+  return message.length <= MAX_ERROR_LENGTH ? message : `${message.slice(0, MAX_ERROR_LENGTH)}… (${(message.length - MAX_ERROR_LENGTH).toLocaleString('en-US')} more characters)`;
+}

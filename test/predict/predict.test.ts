@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -102,15 +102,16 @@ test('outputs are written while the input is still being read: Parquet one row g
   try {
     for (const name of ['groups.parquet', 'groups.csv']) {
       const out = join(dir, name);
-      // Output bytes on disk when 70,000 of 75,000 rows have been read.
+      // Output bytes on disk when 70,000 of 75,000 rows have been read (in the temporary file that becomes `out`).
       let sizeBeforeEnd = -1;
+      const temporary = () => join(dir, readdirSync(dir).find((f) => f.startsWith(`.${name}.`) && f.endsWith('.tmp'))!);
       const result = await predictFile({
         model,
         data: big,
         out,
         rejects: out + '.rejects.jsonl',
         onProgress: (rows) => {
-          if (rows >= 70000 && sizeBeforeEnd < 0) sizeBeforeEnd = statSync(out).size;
+          if (rows >= 70000 && sizeBeforeEnd < 0) sizeBeforeEnd = statSync(temporary()).size;
         },
       });
       assert.equal(result.predicted, 75000);

@@ -1,13 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { Command } from '../command.ts';
-import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
+import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
 import { rowProgress } from '../progress.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../predict/predict.ts';
 import { runPredict } from '../../predict/run.ts';
 import { predictMarkdown } from '../../predict/summary.ts';
 import { formatNumber } from '../../report/markdown.ts';
 import { writeJson } from '../../util/fs.ts';
-import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops predict: score a data file with a model (batch inference), streaming in and out.
 
@@ -39,6 +38,10 @@ model and model_version. Every input row is either in the output or in the rejec
 a missing value (for a model that does not impute), a value that is not a number or integer
 where the model needs one, an unknown category with --reject-unknown-categories, or a row the
 model refuses. A progress line with rows/s goes to stderr at most every 2 seconds.
+
+Outputs are written to a temporary file beside them and renamed when complete: a failed or
+stopped run leaves the previous output intact. An --out or --rejects that is (or links to) an
+input is refused (exit 2). Rows with a non-finite score (NaN probabilities) are rejected.
 
 Exit codes: 0 every row scored, 1 some rows were rejected (outputs are still written and
 complete for the other rows), 2 bad usage or input (unreadable model or data, missing
@@ -102,9 +105,3 @@ export const predictCommand: Command = {
     return summary.rejected > 0 ? 1 : 0;
   },
 };
-
-function positiveInteger(flag: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new MlopsError(`${flag} must be a positive integer (got "${value}")`);
-  return n;
-}

@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
+import { READ_LIMIT_HELP, READ_LIMIT_OPTIONS, listOption, oneOf, parseCommandArgs, readLimits, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { mergeProfiles, parseProfile, profileFiles } from '../../profile/profile.ts';
 import { profileMarkdown } from '../../report/profile-report.ts';
@@ -20,11 +20,14 @@ Options:
   --out FILE       write the profile JSON here (default: print to stdout)
   --format F       what to print: json (default when no --out) or markdown (a summary table)
   --delimiter C    CSV delimiter (default: detected from the header line)
+${READ_LIMIT_HELP}
 
 A profile holds, per column: type (number, integer, boolean, category, string, datetime),
 nulls, distinct count (exact up to 1,000 values, HyperLogLog beyond), min/max/mean/std,
-quantiles and histogram from a t-digest, and top categories. Profiles of shards merge into
-the profile of the whole (within sketch error), so big data can be profiled in a matrix:
+quantiles and histogram from a t-digest, and top categories (values over 200 characters are
+stored truncated, with their length and a hash). Memory grows with columns × sketch size, not
+with rows (docs/profile.md). Profiles of shards merge into the profile of the whole (within
+sketch error), so big data can be profiled in a matrix:
 
 Examples:
   mlops profile --data data/train.csv --out profile.json
@@ -43,13 +46,15 @@ export const profileCommand: Command = {
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       delimiter: { type: 'string' },
+      ...READ_LIMIT_OPTIONS,
     });
     const patterns = listOption(values.data);
     if (patterns.length === 0) requireOption('profile', undefined, '--data');
     const format = oneOf('profile', '--format', values.format, ['json', 'markdown'] as const, values.out ? 'markdown' : 'json');
+    const limits = readLimits(values);
     const files = await expandDataPaths(patterns, io.cwd);
     const progress = rowProgress(io.stderr, 'profiled');
-    const profile = await profileFiles(files, { delimiter: values.delimiter, onProgress: (rows) => progress.update(rows), now: io.now });
+    const profile = await profileFiles(files, { delimiter: values.delimiter, ...limits, onProgress: (rows) => progress.update(rows), now: io.now });
     for (const c of typeDriftColumns(profile)) io.stderr.write(`warning: ${describeTypeDrift(c)}\n`);
     if (values.out) {
       await writeJson(values.out, profile);
