@@ -14,6 +14,8 @@ export interface RawConnection {
   socket: Socket;
   /** Writes the request; resolves with the response, rejects with the socket error or 'closed'. */
   send(request: string | Buffer): { written: Promise<void>; response: Promise<RawResponse> };
+  /** The response after the last one asked for, for a second request pipelined in one write. */
+  receive(): Promise<RawResponse>;
   close(): void;
 }
 
@@ -30,15 +32,14 @@ export function openConnection(port: number): Promise<RawConnection> {
 
 function wrap(socket: Socket): RawConnection {
   let buffer = Buffer.alloc(0);
-  let waiting: { resolve: (r: RawResponse) => void; reject: (e: Error) => void } | undefined;
+  const waiting: { resolve: (r: RawResponse) => void; reject: (e: Error) => void }[] = [];
   let failure: Error | undefined;
   const fail = (err: Error) => {
     failure ??= err;
-    waiting?.reject(failure);
-    waiting = undefined;
+    for (const w of waiting.splice(0)) w.reject(failure);
   };
   const tryParse = () => {
-    if (!waiting) return;
+    if (waiting.length === 0) return;
     const end = buffer.indexOf('\r\n\r\n');
     if (end < 0) return;
     const head = buffer.subarray(0, end).toString('latin1').split('\r\n');
@@ -52,10 +53,15 @@ function wrap(socket: Socket): RawConnection {
     if (buffer.length < end + 4 + length) return;
     const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
     buffer = buffer.subarray(end + 4 + length);
-    const w = waiting;
-    waiting = undefined;
-    w.resolve({ status, headers, body });
+    waiting.shift()!.resolve({ status, headers, body });
+    tryParse();
   };
+  const receive = () =>
+    new Promise<RawResponse>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting.push({ resolve, reject });
+      tryParse();
+    });
   socket.on('data', (chunk) => {
     buffer = Buffer.concat([buffer, chunk]);
     tryParse();
@@ -65,14 +71,14 @@ function wrap(socket: Socket): RawConnection {
   return {
     socket,
     send(request) {
-      const response = new Promise<RawResponse>((resolve, reject) => {
-        if (failure) return reject(failure);
-        waiting = { resolve, reject };
-      });
+      const response = receive();
+      // Callers that hang up on purpose never await it.
+      response.catch(() => {});
       const written = new Promise<void>((resolve, reject) => socket.write(request, (err) => (err ? reject(err) : resolve())));
       written.catch(() => {});
       return { written, response };
     },
+    receive,
     close: () => socket.destroy(),
   };
 }

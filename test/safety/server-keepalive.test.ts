@@ -22,10 +22,12 @@ test('after a 404, 405 or 413 to a request with a body, the next request on the 
     ['POST', '/nope', 404],
     ['GET', '/predict', 405],
   ] as const) {
-    const first = await c.send(httpRequest(method, path, body)).response;
+    // The next request arrives in the same read as the body (as a pipelining client or a busy
+    // proxy sends it): answering before the body is read used to lose it.
+    const first = await c.send(httpRequest(method, path, body) + PREDICT).response;
     assert.equal(first.status, status, `${method} ${path}`);
     assert.notEqual(first.headers.connection, 'close');
-    const next = await c.send(PREDICT).response;
+    const next = await Promise.race([c.receive(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to the request after ${method} ${path}`)), 2000))]);
     assert.equal(next.status, 200, `the request after ${method} ${path}: ${next.body}`);
   }
   // A body over the limit on a wrong method: answered, then the connection closes cleanly.
@@ -59,7 +61,9 @@ async function sigtermRound(clients: number, loadMs: number): Promise<Round> {
   });
   const round: Round = { answered: 0, answeredWithClose: 0, lost: [], exitCode: null };
   let signalled = false;
+  let warm = 0;
   const client = async () => {
+    let first = true;
     for (;;) {
       let c;
       try {
@@ -74,6 +78,7 @@ async function sigtermRound(clients: number, loadMs: number): Promise<Round> {
         try {
           const r = await response;
           round.answered++;
+          if (first) (first = false), warm++;
           if (r.status !== 200) round.lost.push(`status ${r.status}`);
           if (r.headers.connection === 'close') {
             round.answeredWithClose++;
@@ -90,6 +95,8 @@ async function sigtermRound(clients: number, loadMs: number): Promise<Round> {
     }
   };
   const running = Promise.all(Array.from({ length: clients }, client));
+  // Every client connected and answered once (the process warmed up), then steady load.
+  for (let i = 0; i < 500 && warm < clients; i++) await new Promise((r) => setTimeout(r, 10));
   await new Promise((r) => setTimeout(r, loadMs));
   signalled = true;
   child.kill('SIGTERM');
