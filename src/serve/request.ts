@@ -71,7 +71,7 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
       const cell = featureCell(record, f, where, strict);
       const range = typeof cell === 'number' && Object.hasOwn(ranges, f.name) ? ranges[f.name] : undefined;
       if (range && farOutside(cell as number, range)) {
-        const message = `${where}: ${cell} is far outside the training range (${range.min} to ${range.max}${range.source === 'preprocessing' ? ', mean ± 3 std' : ''})`;
+        const message = `${where}: ${cell} is far outside the training range (${roughly(range.min)} to ${roughly(range.max)}${range.source === 'preprocessing' ? ', mean ± 3 std' : ''})`;
         if (options.strictRanges) throw new RequestError(400, `${message}; --strict-ranges rejects it`, where);
         warnings.push({ field: where, feature: f.name, row: i, message: `${message}; the prediction is an extrapolation` });
       }
@@ -159,6 +159,11 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
     }
   }
   throw new RequestError(400, `${where}: expected ${describe(feature)}, got ${preview(value)}`, where);
+}
+
+/** A range bound in a message: four significant digits say enough. */
+function roughly(x: number): string {
+  return String(Number(x.toPrecision(4)));
 }
 
 /** A client's key in an error message or field: keys are free text of any length. */
