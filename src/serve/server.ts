@@ -102,6 +102,9 @@ export const CLIENT_CLOSED = 499;
 /** Thrown while reading a body when the client goes away: not an error of ours or of the input. */
 class ClientClosed extends Error {}
 
+// How long without a new connection means the kernel's accept queue is empty (see drain).
+const ACCEPT_QUIET_MS = 50;
+
 // Longer than the idle timeout of common load balancers (60 s), so they never reuse a connection we just closed.
 const KEEP_ALIVE_MS = 65_000;
 
@@ -162,6 +165,7 @@ export function createServer(options: ServerOptions): ServerHandle {
   };
 
   let draining = false;
+  let accepted = 0;
   let graceOver = false;
   let closing: Promise<void> | undefined;
   let inFlight = 0;
@@ -173,10 +177,18 @@ export function createServer(options: ServerOptions): ServerHandle {
    * the idle ones and let the busy ones finish, up to the shutdown timeout.
    */
   const drain = async () => {
-    // Two turns of the event loop first: connections the kernel completed but node has not yet
-    // accepted would be reset by closing the listener; a poll phase accepts them all. Responses get
-    // `connection: close` only once the listener is shut, so clients reconnecting on them are refused.
-    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+    // First accept what the kernel already completed: closing the listener resets those connections,
+    // requests and all. Node accepts a queue of them over several turns of a busy event loop, so
+    // keep accepting until ACCEPT_QUIET_MS pass without a new one (bounded by the grace, against a
+    // flood). Responses get `connection: close` only once the listener is shut, so clients
+    // reconnecting on them are refused (safe to retry) rather than queued and reset.
+    const acceptUntil = elapsedMs() + Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs);
+    for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil; ) {
+      seen = accepted;
+      await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUIET_MS));
+      // Timers run before the poll phase: after a busy stretch, let one poll accept before counting.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     draining = true;
     logger.log('info', 'shutting down', { in_flight: inFlight });
     const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
@@ -354,6 +366,7 @@ export function createServer(options: ServerOptions): ServerHandle {
     },
   );
   server.maxConnections = options.maxConnections ?? SERVE_DEFAULTS.maxConnections;
+  server.on('connection', () => accepted++);
 
   return {
     server,
