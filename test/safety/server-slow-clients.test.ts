@@ -10,6 +10,9 @@ import { openConnection, PREDICT } from './server-client.ts';
 import { readFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
+import { tempDir } from '../helpers.ts';
+import { startServerProcess } from '../serve/process.ts';
 
 interface Trickle {
   closedAfterMs?: number;
@@ -72,4 +75,22 @@ test('mlops serve documents and checks --headers-timeout, --request-timeout and 
   await assert.rejects(runServe(['--model', 'x.onnx', '--headers-timeout', '0'], io, new EventEmitter()), /--headers-timeout must be a whole number from 1/);
   await assert.rejects(runServe(['--model', 'x.onnx', '--headers-timeout', '20', '--request-timeout', '10'], io, new EventEmitter()), /--headers-timeout \(20\) cannot be longer than --request-timeout \(10\)/);
   await assert.rejects(runServe(['--model', 'x.onnx', '--max-connections', 'many'], io, new EventEmitter()), /--max-connections must be a whole number/);
+});
+
+test('mlops serve passes the flags on: --headers-timeout 1 --max-connections 4 cut tricklers of a real process', { timeout: 30_000 }, async () => {
+  const dir = tempDir();
+  const model = await writeDemoMlp(dir);
+  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', model, '--port', '0', '--headers-timeout', '1', '--request-timeout', '2', '--max-connections', '4']);
+  try {
+    const port = Number(new URL(server.url).port);
+    const started = Date.now();
+    const all = await Promise.all(Array.from({ length: 8 }, () => trickle(port, 'GET /health HTTP/1.1\r\nhost: x\r\nx-slow: ', 'abc', started)));
+    const served = all.filter((r) => r.response !== '');
+    assert.ok(served.length >= 1 && served.length <= 4, `${served.length} of 8 were served`);
+    for (const r of served) assert.match(r.response, /^HTTP\/1\.1 408 /);
+    assert.ok(Math.max(...all.map((r) => r.closedAfterMs!)) < 8000);
+    assert.equal((await call(`${server.url}/health`)).status, 200);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
 });
