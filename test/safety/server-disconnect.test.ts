@@ -17,20 +17,19 @@ test('a client that hangs up mid-body or before its answer is counted as 499 and
   const { port, url } = await handle.listen(0, '127.0.0.1');
   t.after(() => handle.close());
 
-  // Ten hang up halfway through their body, ten while the model is still working on theirs.
+  // Ten hang up halfway through their body, ten while the model (200 ms) is still working on theirs;
+  // each hangs up once the server has its request, however busy the machine.
+  let received = 0;
+  handle.server.on('request', () => received++);
+  const untilReceived = async (n: number) => {
+    for (let i = 0; i < 500 && received < n; i++) await new Promise((r) => setTimeout(r, 10));
+  };
   const body = JSON.stringify({ instances: [ROW] });
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     const c = await openConnection(port);
-    const { written } = c.send(`POST /predict HTTP/1.1\r\nhost: x\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
-    await written;
-    await new Promise((r) => setTimeout(r, 20));
-    c.close();
-  }
-  for (let i = 0; i < 10; i++) {
-    const c = await openConnection(port);
-    const { written } = c.send(PREDICT);
-    await written;
-    await new Promise((r) => setTimeout(r, 30));
+    await c.send(i < 10 ? `POST /predict HTTP/1.1\r\nhost: x\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}` : PREDICT).written;
+    await untilReceived(i + 1);
+    if (i >= 10) await new Promise((r) => setTimeout(r, 20));
     c.close();
   }
   // Wait (at most 5 s) for the last model calls to finish and find their clients gone.
