@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface ServeMetrics {
   registry: Registry;
@@ -10,6 +10,7 @@ export interface ServeMetrics {
   confidence: Histogram<'model_version'>;
   shadowErrors: Counter<'model_version'>;
   shadowSkipped: Counter<'model_version'>;
+  outOfRange: Counter<'feature' | 'model_version'>;
   inFlight: Gauge;
 }
 
@@ -19,9 +20,11 @@ export interface ServeMetrics {
  * With a canary, /predict series set `model_version` to the model that answered (the default
  * label, the primary's version, fills it in everywhere else).
  */
-export function createMetrics(model: { name: string; version: string }): ServeMetrics {
+export function createMetrics(model: { name: string; version: string }, options: { processMetrics?: boolean } = {}): ServeMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ model_name: model.name, model_version: model.version });
+  // Node's own process_* and nodejs_* series (CPU, memory, heap, event-loop lag, GC) in the same registry.
+  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
     name: 'mlops_http_requests_total',
     help: 'HTTP requests answered, by route and status code.',
@@ -63,7 +66,7 @@ export function createMetrics(model: { name: string; version: string }): ServeMe
     labelNames: ['model_version'] as const,
     registers: [registry],
   });
-  const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now.', registers: [registry] });
+  const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now (scrapes of /metrics excluded).', registers: [registry] });
   new Gauge({ name: 'mlops_model_info', help: 'The served model (always 1; name and version are labels).', registers: [registry] }).set(1);
   const shadowSkipped = new Counter({
     name: 'mlops_shadow_skipped_total',
@@ -71,5 +74,11 @@ export function createMetrics(model: { name: string; version: string }): ServeMe
     labelNames: ['model_version'] as const,
     registers: [registry],
   });
-  return { registry, requests, latency, batchSize, predictions, predictedClass, confidence, shadowErrors, shadowSkipped, inFlight };
+  const outOfRange = new Counter({
+    name: 'mlops_out_of_range_total',
+    help: 'Feature values far outside the training range (answered with a warning, or 400 with --strict-ranges), by feature.',
+    labelNames: ['feature', 'model_version'] as const,
+    registers: [registry],
+  });
+  return { registry, requests, latency, batchSize, predictions, predictedClass, confidence, shadowErrors, shadowSkipped, outOfRange, inFlight };
 }

@@ -8,6 +8,8 @@ import { LineageSchema, type Lineage } from '../model/lineage.ts';
 import { describeOnnx } from '../model/runtime.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
 import { readText } from '../util/fs.ts';
+import type { Profile } from '../profile/schema.ts';
+import { FeatureRangeSchema, rangesFromOnnxMetadata, rangesFromProfile, type FeatureRanges } from './ranges.ts';
 
 export const SERVING_SCHEMA_VERSION = 1;
 export const SERVING_FILE = 'serving.json';
@@ -40,6 +42,8 @@ export const ServingManifestSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   signature: z.object({ inputs: z.array(TensorSchema), outputs: z.array(TensorSchema) }),
   lineage: LineageSummarySchema,
+  /** What training saw of each numeric column (see ranges.ts); absent for a model that records neither profile nor preprocessing. */
+  feature_ranges: z.record(z.string(), FeatureRangeSchema).optional(),
 });
 export type ServingManifest = z.infer<typeof ServingManifestSchema>;
 
@@ -77,6 +81,7 @@ export async function resolveModelSource(ref: string, options: ResolveOptions): 
         name: options.name ?? resolved.name,
         version: options.version ?? resolved.version,
         lineage: summaryFromRegistry(resolved.metadata),
+        profile: resolved.profile,
       }),
     };
   }
@@ -85,7 +90,9 @@ export async function resolveModelSource(ref: string, options: ResolveOptions): 
   const stored = await readSiblingManifest(modelFile);
   if (stored) {
     if (stored.sha256 !== sha256(bytes)) throw new MlopsError(`${join(dirname(modelFile), SERVING_FILE)}: its sha256 does not match ${basename(modelFile)} (rebuild the context)`);
-    return { modelFile, manifest: { ...stored, name: options.name ?? stored.name, version: options.version ?? stored.version } };
+    // A serving.json written before feature ranges existed: the graph's preprocessing still knows them.
+    const ranges = stored.feature_ranges ?? nonEmpty(rangesFromOnnxMetadata(describeOnnx(bytes, modelFile).metadata));
+    return { modelFile, manifest: { ...stored, name: options.name ?? stored.name, version: options.version ?? stored.version, ...(ranges ? { feature_ranges: ranges } : {}) } };
   }
   const lineage = await readSiblingLineage(modelFile);
   return {
@@ -94,12 +101,15 @@ export async function resolveModelSource(ref: string, options: ResolveOptions): 
       name: options.name ?? basename(modelFile, extname(modelFile)),
       version: options.version ?? `sha-${sha256(bytes).slice(0, 12)}`,
       lineage: lineage ? summaryFromLineage(lineage) : {},
+      profile: lineage?.data.profile,
     }),
   };
 }
 
-function manifestFor(file: string, bytes: Uint8Array, fields: { name: string; version: string; lineage: LineageSummary }): ServingManifest {
-  const { inputs, outputs } = describeOnnx(bytes, file);
+/** The training profile gives exact ranges; without one, the preprocessing stored in the graph gives approximate ones. */
+function manifestFor(file: string, bytes: Uint8Array, fields: { name: string; version: string; lineage: LineageSummary; profile?: Profile }): ServingManifest {
+  const { inputs, outputs, metadata } = describeOnnx(bytes, file);
+  const ranges = nonEmpty(fields.profile ? rangesFromProfile(fields.profile) : rangesFromOnnxMetadata(metadata));
   return {
     schema_version: SERVING_SCHEMA_VERSION,
     kind: 'mlops/serving-model',
@@ -109,7 +119,12 @@ function manifestFor(file: string, bytes: Uint8Array, fields: { name: string; ve
     sha256: sha256(bytes),
     signature: { inputs, outputs },
     lineage: fields.lineage,
+    ...(ranges ? { feature_ranges: ranges } : {}),
   };
+}
+
+function nonEmpty(ranges: FeatureRanges): FeatureRanges | undefined {
+  return Object.keys(ranges).length > 0 ? ranges : undefined;
 }
 
 export function summaryFromLineage(lineage: Lineage): LineageSummary {

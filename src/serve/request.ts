@@ -1,5 +1,12 @@
 import type { Cell } from '../data/batch.ts';
 import type { FeatureSpec } from '../model/types.ts';
+import { farOutside, type FeatureRanges } from './ranges.ts';
+
+/** The largest finite float32: the graph computes in float32, so anything larger is ±Infinity there. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
+/** Deepest nesting accepted anywhere in a body; rows are 3 levels deep, extra keys get the rest. */
+export const MAX_JSON_DEPTH = 32;
 
 /** A client error: the HTTP status and a message that names the offending field. */
 export class RequestError extends Error {
@@ -13,11 +20,30 @@ export class RequestError extends Error {
   }
 }
 
+/** A value far outside the training range (see farOutside), answered but flagged. */
+export interface RangeWarning {
+  field: string;
+  feature: string;
+  /** The row it is in, to name the culprit when that row's output is not a number. */
+  row: number;
+  message: string;
+}
+
 export interface PredictInput {
   /** Rows in the order of the model's features, ready for ModelRunner.predict. */
   rows: Cell[][];
   /** The instances as the client sent them (all their keys), for prediction logging. */
   records: Record<string, unknown>[];
+  warnings: RangeWarning[];
+  /** The path of row `i` in the body, for errors about a whole row. */
+  rowPath(i: number): string;
+}
+
+export interface ParseOptions {
+  allowUnknownCategories?: boolean;
+  /** What training saw of numeric features: values far outside get a warning, or a 400 with `strictRanges`. */
+  ranges?: FeatureRanges;
+  strictRanges?: boolean;
 }
 
 /**
@@ -26,7 +52,8 @@ export interface PredictInput {
  * `{"inputs": {"age": [41, 37], "plan": ["basic", "premium"]}}`. Keys the model does not use are
  * kept for the prediction log and otherwise ignored.
  */
-export function parsePredictBody(body: unknown, features: readonly FeatureSpec[], options: { allowUnknownCategories?: boolean } = {}): PredictInput {
+export function parsePredictBody(body: unknown, features: readonly FeatureSpec[], options: ParseOptions = {}): PredictInput {
+  checkNesting(body);
   if (!isObject(body)) throw new RequestError(400, 'the body must be a JSON object with "instances" (rows) or "inputs" (columns)');
   const hasInstances = 'instances' in body;
   const hasInputs = 'inputs' in body;
@@ -36,8 +63,40 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
   const records = hasInstances ? instanceRecords(body.instances) : columnRecords(body.inputs, features);
   if (records.length === 0) throw new RequestError(400, hasInstances ? '"instances" is empty' : '"inputs" holds no rows', hasInstances ? 'instances' : 'inputs');
   const strict = !options.allowUnknownCategories;
-  const rows = records.map((record, i) => features.map((f) => featureCell(record, f, hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`, strict)));
-  return { rows, records };
+  const ranges = options.ranges ?? {};
+  const warnings: RangeWarning[] = [];
+  const rows = records.map((record, i) =>
+    features.map((f) => {
+      const where = hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`;
+      const cell = featureCell(record, f, where, strict);
+      const range = typeof cell === 'number' && Object.hasOwn(ranges, f.name) ? ranges[f.name] : undefined;
+      if (range && farOutside(cell as number, range)) {
+        const message = `${where}: ${cell} is far outside the training range (${roughly(range.min)} to ${roughly(range.max)}${range.source === 'preprocessing' ? ', mean ± 3 std' : ''})`;
+        if (options.strictRanges) throw new RequestError(400, `${message}; --strict-ranges rejects it`, where);
+        warnings.push({ field: where, feature: f.name, row: i, message: `${message}; the prediction is an extrapolation` });
+      }
+      return cell;
+    }),
+  );
+  return { rows, records, warnings, rowPath: (i) => (hasInstances ? `instances[${i}]` : `inputs.*[${i}]`) };
+}
+
+/**
+ * Refuses bodies nested deeper than MAX_JSON_DEPTH, naming the top-level field (`instances[0].note`)
+ * the deep value is under. Iterative: a 10,000-deep value must not overflow the stack here, and past
+ * this check nothing else (messages, the prediction log) walks a deep value.
+ */
+export function checkNesting(body: unknown): void {
+  const stack: [unknown, number, string][] = [[body, 0, '']];
+  while (stack.length > 0) {
+    const [value, depth, path] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_JSON_DEPTH) throw new RequestError(400, `${path || 'the body'} is nested more than ${MAX_JSON_DEPTH} levels deep`, path || undefined);
+    // Paths grow only down to a row's fields (instances[0].note, inputs.age[0]); below that they stay put.
+    const named = depth < 3;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, depth + 1, named ? `${path}[${i}]` : path]));
+    else for (const [k, v] of Object.entries(value)) stack.push([v, depth + 1, named ? (path ? `${path}.${shortKey(k)}` : shortKey(k)) : path]);
+  }
 }
 
 function instanceRecords(instances: unknown): Record<string, unknown>[] {
@@ -55,19 +114,20 @@ function columnRecords(inputs: unknown, features: readonly FeatureSpec[]): Recor
   let lengthFrom = '';
   for (const name of names) {
     const column = inputs[name];
-    if (!Array.isArray(column)) throw new RequestError(400, `inputs.${name} must be a list`, `inputs.${name}`);
+    if (!Array.isArray(column)) throw new RequestError(400, `inputs.${shortKey(name)} must be a list`, `inputs.${shortKey(name)}`);
     if (length === undefined) {
       length = column.length;
       lengthFrom = name;
     } else if (column.length !== length) {
-      throw new RequestError(400, `inputs.${name} has ${column.length} values but inputs.${lengthFrom} has ${length}`, `inputs.${name}`);
+      throw new RequestError(400, `inputs.${shortKey(name)} has ${column.length} values but inputs.${shortKey(lengthFrom)} has ${length}`, `inputs.${shortKey(name)}`);
     }
   }
-  const missing = features.find((f) => !(f.name in inputs));
+  const missing = features.find((f) => !Object.hasOwn(inputs, f.name));
   if (missing) throw new RequestError(400, `inputs.${missing.name} is missing: the model needs ${describe(missing)}`, `inputs.${missing.name}`);
   const records: Record<string, unknown>[] = [];
   for (let i = 0; i < (length ?? 0); i++) {
-    const record: Record<string, unknown> = {};
+    // No prototype: a column named __proto__ is a key like any other.
+    const record: Record<string, unknown> = Object.create(null);
     for (const name of names) record[name] = (inputs[name] as unknown[])[i];
     records.push(record);
   }
@@ -75,17 +135,17 @@ function columnRecords(inputs: unknown, features: readonly FeatureSpec[]): Recor
 }
 
 function featureCell(record: Record<string, unknown>, feature: FeatureSpec, where: string, strictCategories: boolean): Cell {
-  if (!(feature.name in record)) throw new RequestError(400, `${where} is missing: the model needs ${describe(feature)}`, where);
+  if (!Object.hasOwn(record, feature.name)) throw new RequestError(400, `${where} is missing: the model needs ${describe(feature)}`, where);
   const value = record[feature.name];
   // A null is a missing value, which the model's stored preprocessing imputes as it did in training.
   if (value === null) return null;
   switch (feature.type) {
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      break;
     case 'integer':
-      if (typeof value === 'number' && Number.isInteger(value)) return value;
-      break;
+      if (typeof value !== 'number' || (feature.type === 'integer' && Number.isFinite(value) && !Number.isInteger(value))) break;
+      // JSON.parse reads 1e309 as Infinity; 1e39 is finite here but Infinity in the float32 graph (NaN probabilities).
+      if (!(Math.abs(value) <= FLOAT32_MAX)) throw new RequestError(400, `${where}: ${value} is beyond the float32 range the model computes in (±3.4e38)`, where);
+      return value;
     case 'boolean':
       if (typeof value === 'boolean') return value;
       break;
@@ -93,12 +153,36 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
       if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) break;
       const text = String(value);
       if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
-        throw new RequestError(400, `${where}: unknown category ${JSON.stringify(text)} (the model knows ${listCategories(feature.categories)})`, where);
+        throw new RequestError(400, `${where}: unknown category ${preview(text)} (the model knows ${listCategories(feature.categories)})`, where);
       }
       return text;
     }
   }
-  throw new RequestError(400, `${where}: expected ${describe(feature)}, got ${JSON.stringify(value)}`, where);
+  throw new RequestError(400, `${where}: expected ${describe(feature)}, got ${preview(value)}`, where);
+}
+
+/** A range bound in a message: four significant digits say enough. */
+function roughly(x: number): string {
+  return String(Number(x.toPrecision(4)));
+}
+
+/** A client's key in an error message or field: keys are free text of any length. */
+function shortKey(key: string): string {
+  return oneLine(key, 40);
+}
+
+/** Text from a client (keys, parser messages) made safe for a one-line message: control characters escaped, then cut at `max`. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** A client's value in an error message: short and one line whatever its size. */
+function preview(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length} values`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (${value.length} characters)` : JSON.stringify(value);
+  return String(value);
 }
 
 function describe(feature: FeatureSpec): string {

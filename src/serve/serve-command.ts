@@ -35,15 +35,25 @@ Options:
   --canary-model REF      the canary: a registry reference or an .onnx file           [MLOPS_CANARY_MODEL]
   --allow-unknown-categories  pass categories unseen in training to the model (encoded as all
                           zeros) instead of answering 400
+  --strict-ranges         answer 400 to a number far outside the training range (more than 10
+                          range widths past its min or max) instead of predicting with a warning
+                                                                                      [MLOPS_STRICT_RANGES]
   --name NAME             served model name (default: registry name, serving.json, or file name)
   --model-version V       served version (default: registry version, serving.json, or sha-<12 hex>)
   --log-level L           debug, info (default), warn or error                        [MLOPS_LOG_LEVEL]
   --shutdown-timeout S    seconds in-flight requests get after SIGTERM (default 30) [MLOPS_SHUTDOWN_TIMEOUT_S]
+  --headers-timeout S     seconds a client gets to send a request's headers, else 408 (default ${SERVE_DEFAULTS.headersTimeoutMs / 1000})
+                                                                                      [MLOPS_HEADERS_TIMEOUT_S]
+  --request-timeout S     seconds a client gets to send a whole request, else 408 (default ${SERVE_DEFAULTS.requestTimeoutMs / 1000})
+                                                                                      [MLOPS_REQUEST_TIMEOUT_S]
+  --max-connections N     most open connections; past it new ones are closed (default ${SERVE_DEFAULTS.maxConnections})
+                                                                                      [MLOPS_MAX_CONNECTIONS]
 
 Endpoints:
   POST /predict   {"instances": [{"age": 41, "plan": "basic"}]} or {"inputs": {"age": [41], "plan": ["basic"]}}
                   → {"model": {name, version}, "predictions": [...], "probabilities": [[...]], "classes": [...]}
                   Bad input is a 400 naming the field ({"error", "field"}); an oversized body is a 413.
+                  Numbers far outside the training range add "warnings": [{"field", "message"}].
   GET  /health    liveness            GET /ready     200 once the model is loaded, 503 while stopping
   GET  /metadata  name, version, features, signature, lineage
   GET  /metrics   Prometheus text: requests by status, latency, batch sizes, model version label
@@ -78,6 +88,10 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     'log-predictions': { type: 'string' },
     sample: { type: 'string' },
     'allow-unknown-categories': { type: 'boolean' },
+    'strict-ranges': { type: 'boolean' },
+    'headers-timeout': { type: 'string' },
+    'request-timeout': { type: 'string' },
+    'max-connections': { type: 'string' },
     shadow: { type: 'string' },
     canary: { type: 'string' },
     'canary-model': { type: 'string' },
@@ -104,6 +118,12 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   if ((canaryText === undefined) !== (canaryRef === undefined)) throw new MlopsError('--canary PCT and --canary-model REF go together (see mlops serve --help)');
   const canaryPercent = canaryText === undefined ? undefined : percent('--canary', canaryText);
   const shutdownTimeoutMs = integer('--shutdown-timeout', setting('shutdown-timeout', 'MLOPS_SHUTDOWN_TIMEOUT_S') ?? '30', 0, 3600) * 1000;
+  const headersTimeoutS = integer('--headers-timeout', setting('headers-timeout', 'MLOPS_HEADERS_TIMEOUT_S') ?? String(SERVE_DEFAULTS.headersTimeoutMs / 1000), 1, 3600);
+  const requestTimeoutS = integer('--request-timeout', setting('request-timeout', 'MLOPS_REQUEST_TIMEOUT_S') ?? String(SERVE_DEFAULTS.requestTimeoutMs / 1000), 1, 3600);
+  // Node refuses a headers deadline past the request deadline; say so in our words.
+  if (headersTimeoutS > requestTimeoutS) throw new MlopsError(`--headers-timeout (${headersTimeoutS}) cannot be longer than --request-timeout (${requestTimeoutS})`);
+  const maxConnections = integer('--max-connections', setting('max-connections', 'MLOPS_MAX_CONNECTIONS') ?? String(SERVE_DEFAULTS.maxConnections), 1, 1_000_000);
+  const strictRanges = values['strict-ranges'] === true || /^(1|true|yes)$/i.test(env.MLOPS_STRICT_RANGES ?? '');
 
   const logger = jsonLogger(io.stdout, { level, now: io.now });
   const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values['model-version'], resolveRegistry });
@@ -112,7 +132,7 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   const loadSecond = async (ref: string) => {
     const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
     const { manifest: m } = second;
-    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage } };
+    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage, featureRanges: m.feature_ranges } };
   };
   const shadow = shadowRef ? await loadSecond(shadowRef) : undefined;
   const canary = canaryRef && canaryPercent !== undefined ? { ...(await loadSecond(canaryRef)), percent: canaryPercent } : undefined;
@@ -127,11 +147,15 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   const { manifest } = source;
   const handle = createServer({
     runner,
-    model: { name: manifest.name, version: manifest.version, signature: manifest.signature, lineage: manifest.lineage },
+    model: { name: manifest.name, version: manifest.version, signature: manifest.signature, lineage: manifest.lineage, featureRanges: manifest.feature_ranges },
     maxBatch,
     maxWaitMs,
     maxBodyBytes,
     allowUnknownCategories: values['allow-unknown-categories'] === true,
+    strictRanges,
+    headersTimeoutMs: headersTimeoutS * 1000,
+    requestTimeoutMs: requestTimeoutS * 1000,
+    maxConnections,
     logger,
     predictionLog,
     shutdownTimeoutMs,

@@ -35,8 +35,10 @@ export function parsePrometheus(text: string): { samples: Sample[]; types: Recor
       labels[l[1]] = l[2];
       rest = rest.slice(l[0].length);
     }
-    const value = m[4] === '+Inf' ? Infinity : m[4] === '-Inf' ? -Infinity : Number(m[4]);
-    if (Number.isNaN(value) && m[4] !== 'NaN') throw new Error(`line ${i + 1}: bad value ${m[4]}`);
+    // As Prometheus reads values (Go's ParseFloat): NaN and Inf in any case; prom-client writes "Nan".
+    const special = /^([+-]?)(inf|infinity|nan)$/i.exec(m[4]);
+    const value = special ? (special[2].toLowerCase() === 'nan' ? Number.NaN : special[1] === '-' ? -Infinity : Infinity) : Number(m[4]);
+    if (Number.isNaN(value) && !special) throw new Error(`line ${i + 1}: bad value ${m[4]}`);
     samples.push({ name: m[1], labels, value });
   }
   return { samples, types };
