@@ -10,7 +10,7 @@ import { demoModelWithLineage } from '../serve/demo-lineage.ts';
 import { call, predict } from '../serve/http.ts';
 import { startServerProcess } from '../serve/process.ts';
 import { parsePrometheus, sampleValue } from '../serve/prometheus.ts';
-import { Buildah, buildahUnavailable, hostCaMounts, imageCacheDir, standInBase } from './buildah.ts';
+import { hostCaMounts, imageCacheDir, openBuildah, standInBase } from './buildah.ts';
 
 const LINEAGE = {
   metrics: { auc: 0.81 },
@@ -67,10 +67,9 @@ function descendant(root: number, needle: string): { pid: number; uid: number; g
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 test('the generated context builds with buildah and serves in the container as `mlops serve` does on the host', { timeout: 900_000 }, async (t) => {
-  const buildah = new Buildah(imageCacheDir());
-  const why = await buildahUnavailable(buildah);
-  if (why) {
-    t.skip(`image test skipped: ${why}`);
+  const buildah = await openBuildah(imageCacheDir());
+  if (typeof buildah === 'string') {
+    t.skip(`image test skipped: ${buildah}`);
     return;
   }
   // Leftovers of an interrupted run: working containers are never worth keeping between runs.
@@ -78,7 +77,7 @@ test('the generated context builds with buildah and serves in the container as `
 
   const started = performance.now();
   const base = await standInBase(buildah);
-  t.diagnostic(`stand-in base ${base.ref}: ${base.builtNow ? 'built' : 'cached'} in ${seconds(started)} s, ${(base.layerBytes / 1e6).toFixed(0)} MB`);
+  t.diagnostic(`${buildah.driver} storage; stand-in base ${base.ref}: ${base.built ? `built in ${seconds(started)} s (${JSON.stringify(base.built)})` : 'cached'}, ${(base.layerBytes / 1e6).toFixed(0)} MB`);
 
   const dir = tempDir();
   const { modelFile, bytes } = await demoModelWithLineage(dir, LINEAGE);
