@@ -123,12 +123,14 @@ test('the generated context builds with buildah and serves in the container as `
     const inContainer = (cmd: string[]) => buildah.run(['run', '--isolation', 'chroot', ...env, ctr!, '--', ...cmd]);
 
     const ids = JSON.parse((await inContainer(['node', '-e', WHO_CAN_WRITE])).stdout);
-    assert.deepEqual(ids, { uid: 1000, gid: 1000, writable: { 'model/model.onnx': false, 'model/serving.json': false, 'model': false, 'server.mjs': false, '/var/log/mlops': true } });
+    assert.deepEqual(ids, { node: '24', uid: 1000, gid: 1000, writable: { 'model/model.onnx': false, 'model/serving.json': false, 'model': false, 'server.mjs': false, '/var/log/mlops': true } });
+
+    const healthCmd = config.Healthcheck.Test.slice(1);
+    assert.equal((await inContainer(healthCmd)).code, 1, 'the healthcheck fails while no server answers');
 
     const server = buildah.spawn(['run', '--isolation', 'chroot', ...env, ctr, '--', ...config.Cmd]);
     try {
-      // The HEALTHCHECK's own command, polled as Docker would within its start period (20 s).
-      const healthCmd = config.Healthcheck.Test.slice(1);
+      // The HEALTHCHECK's own command, run until it passes, within the image's start period (20 s).
       const waiting = performance.now();
       let healthy = false;
       while (!healthy && performance.now() - waiting < 20_000) {
@@ -152,6 +154,7 @@ test('the generated context builds with buildah and serves in the container as `
         assert.deepEqual(inImage.json.probabilities, onHost.json.probabilities, 'identical probabilities in the image and on the host');
         assert.deepEqual(inImage.json.predictions, onHost.json.predictions);
         assert.equal(inImage.json.probabilities.length, ROWS.length);
+        assert.equal(inImage.json.predictions.length, ROWS.length);
       } finally {
         await host.stop();
       }
@@ -177,10 +180,10 @@ test('the generated context builds with buildah and serves in the container as `
   t.diagnostic(`image test took ${seconds(started)} s`);
 });
 
-/** Run inside the container as its USER: who it is, and which served files it could change. */
+/** Run inside the container as its USER: its Node major version, who it is, and which served files it could change. */
 const WHO_CAN_WRITE = `
 const fs = require('node:fs');
 const can = (p) => { try { fs.accessSync(p, fs.constants.W_OK); return true; } catch { return false; } };
 const paths = ['model/model.onnx', 'model/serving.json', 'model', 'server.mjs', '/var/log/mlops'];
-console.log(JSON.stringify({ uid: process.getuid(), gid: process.getgid(), writable: Object.fromEntries(paths.map((p) => [p, can(p)])) }));
+console.log(JSON.stringify({ node: process.versions.node.split('.')[0], uid: process.getuid(), gid: process.getgid(), writable: Object.fromEntries(paths.map((p) => [p, can(p)])) }));
 `;
