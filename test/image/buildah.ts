@@ -93,9 +93,9 @@ export async function openBuildah(cacheDir: string): Promise<Buildah | string> {
   return `buildah cannot create and mount a container: ${failure}`;
 }
 
-/** Where the test keeps its buildah store: node_modules/.cache by default (wiped by `npm ci`). */
+/** Where the test keeps its buildah store: .cache/ (ignored by git, and left alone by `npm ci`, unlike node_modules/.cache). */
 export function imageCacheDir(): string {
-  const dir = resolve(process.env.MLOPS_IMAGE_CACHE || 'node_modules/.cache/mlops-image');
+  const dir = resolve(process.env.MLOPS_IMAGE_CACHE || '.cache/mlops-image');
   mkdirSync(dir, { recursive: true });
   return dir;
 }
