@@ -2,10 +2,13 @@ import type { ServingManifest } from './model-source.ts';
 
 /**
  * The base image, pinned by digest so a rebuild gets the same bytes and a re-pushed tag cannot
- * change what we ship. Bump it deliberately (docker buildx imagetools inspect node:20-bookworm-slim)
- * or override it per build with --base-image.
+ * change what we ship. The digest is the multi-arch index of node:24-bookworm-slim as
+ * docker-library/repo-info recorded it (Node 24.19.0, Debian snapshot of 2026-08-24); it was not
+ * checked against Docker Hub from our machines, which cannot reach it. Bump it deliberately as
+ * docs/serving.md describes (docker buildx imagetools inspect node:24-bookworm-slim), or override
+ * it per build with --base-image.
  */
-export const NODE_BASE_IMAGE = 'node:20-bookworm-slim@sha256:2cf067cfed83d5ea958367df9f966191a942351a2df77d6f0193e162b5febfc0';
+export const NODE_BASE_IMAGE = 'node:24-bookworm-slim@sha256:a9f5f7c91a432850b2a8a7797adf5eadb6c733ceed61167806cee7ea7fbc29df';
 
 /** uid:gid of the `node` user in the official images: numeric, so Kubernetes runAsNonRoot can verify it. */
 export const IMAGE_USER = '1000:1000';
@@ -48,8 +51,11 @@ ENV NODE_ENV=production \\
 WORKDIR /app
 
 # Dependencies first (exact versions and hashes from package-lock.json) so model-only changes reuse this layer.
+# No install scripts: onnxruntime-node's only fetches GPU extras, its CPU build ships in the package.
+# The package carries that build for every platform (about 290 MB); keep this image's only.
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev --no-audit --no-fund \\
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \\
+ && find node_modules/onnxruntime-node/bin -mindepth 3 -maxdepth 3 ! -path "*/linux/$(node -p process.arch)" -exec rm -rf {} + \\
  && npm cache clean --force \\
  && mkdir -p ${PREDICTION_LOG_DIR} && chown ${IMAGE_USER} ${PREDICTION_LOG_DIR}
 
@@ -79,5 +85,5 @@ try {
 
 export const DOCKERIGNORE = 'node_modules\n';
 
-/** onnxruntime-node's postinstall only fetches GPU extras; the CPU build ships in the package. */
-export const NPMRC = 'onnxruntime-node-install=skip\nfund=false\naudit=false\n';
+/** Also for `npm ci` run by hand in the context: onnxruntime-node's postinstall only fetches GPU extras. */
+export const NPMRC = 'ignore-scripts=true\nfund=false\naudit=false\n';

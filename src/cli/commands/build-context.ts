@@ -26,7 +26,7 @@ Options:
   --tag TAG              extra tag, repeatable (e.g. production)
   --github-output FILE   also append context, name, version, image, tags, labels as step outputs
 
-The context holds: Dockerfile (pinned node 20 slim base, npm ci of onnxruntime-node from the
+The context holds: Dockerfile (pinned node 24 slim base, npm ci of onnxruntime-node from the
 lockfile, non-root user 1000, HEALTHCHECK on /health, OCI labels with the model name, version,
 sha256, source commit, data fingerprint and registry commit), server.mjs (the bundled
 \`mlops serve\`), healthcheck.mjs, package.json + package-lock.json, and model/ (the ONNX file and
