@@ -26,6 +26,7 @@ await runAction(async () => {
     loadModel,
     clock: () => performance.now(),
     now: () => new Date(),
+    warn: core.warning,
   });
   await writeText(reportPath, markdown);
   await writeJson(jsonPath, evaluation);

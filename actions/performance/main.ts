@@ -38,6 +38,7 @@ await runAction(async () => {
     loadModel,
     clock: () => performance.now(),
     now: () => new Date(),
+    warn: core.warning,
   });
   const judged = gateApplied(evaluation);
   const status = !judged ? 'skipped' : evaluation.verdict.passed ? 'pass' : 'fail';

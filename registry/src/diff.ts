@@ -1,6 +1,7 @@
 import type { Profile } from '../../src/profile/schema.ts';
 import { code, formatNumber, table } from '../../src/report/markdown.ts';
 import { versionLabel, type VersionMetadata } from './format.ts';
+import { canonicalMetric } from '../../src/evaluate/metric-names.ts';
 
 export interface VersionDiff {
   name: string;
@@ -26,9 +27,20 @@ export interface VersionDiff {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A version's metrics under current names: one registered before `auc` became `roc_auc` lines up with newer ones. */
+function currentNames(metrics: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(metrics)) {
+    const current = canonicalMetric(name);
+    if (current === name || !(current in metrics)) out[current] = value;
+  }
+  return out;
+}
+
 /** What changed between two versions: metrics, params and the training data's profile. */
 export function diffVersions(a: VersionMetadata, b: VersionMetadata, pa?: Profile, pb?: Profile): VersionDiff {
-  const metricNames = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort();
+  const [ma, mb] = [currentNames(a.metrics), currentNames(b.metrics)];
+  const metricNames = [...new Set([...Object.keys(ma), ...Object.keys(mb)])].sort();
   const paramNames = [...new Set([...Object.keys(a.params), ...Object.keys(b.params)])].sort();
   const changedParams = paramNames.filter((p) => !same(a.params[p], b.params[p]));
   return {
@@ -36,8 +48,8 @@ export function diffVersions(a: VersionMetadata, b: VersionMetadata, pa?: Profil
     from: a.version,
     to: b.version,
     metrics: metricNames.map((m) => {
-      const from = a.metrics[m] ?? null;
-      const to = b.metrics[m] ?? null;
+      const from = ma[m] ?? null;
+      const to = mb[m] ?? null;
       return { metric: m, from, to, delta: from !== null && to !== null ? to - from : null };
     }),
     params: changedParams.map((p) => ({ param: p, from: a.params[p] ?? null, to: b.params[p] ?? null })),

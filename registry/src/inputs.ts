@@ -46,13 +46,13 @@ async function readJson(file: string): Promise<unknown> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `{"auc": 0.91}` or any report with a `metrics` object; only numeric entries are kept. */
+/** `{"roc_auc": 0.91}` or any report with a `metrics` object; only numeric entries are kept. */
 export async function readMetricsFile(file: string): Promise<Record<string, number>> {
   const json = await readJson(file);
   const body = isObject(json) && isObject(json.metrics) ? json.metrics : json;
   if (!isObject(body)) throw new MlopsError(`${file}: expected a JSON object of metric name to number`);
   const metrics = Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as Record<string, number>;
-  if (Object.keys(metrics).length === 0) throw new MlopsError(`${file}: no numeric metrics found (expected e.g. {"auc": 0.91})`);
+  if (Object.keys(metrics).length === 0) throw new MlopsError(`${file}: no numeric metrics found (expected e.g. {"roc_auc": 0.91})`);
   return metrics;
 }
 

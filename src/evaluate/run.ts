@@ -6,7 +6,7 @@ import type { ModelRunner } from '../model/types.ts';
 import { evaluationMarkdown } from '../report/evaluation-report.ts';
 import { readText } from '../util/fs.ts';
 import { evaluateRunners } from './evaluate.ts';
-import { parseGate } from './gate.ts';
+import { gateWarnings, parseGate } from './gate.ts';
 import type { Evaluation } from './types.ts';
 import type { NoChampion } from './verdict.ts';
 import { readLabels } from '../data/labels.ts';
@@ -41,11 +41,14 @@ export interface EvaluateRequest {
   clock: () => number;
   now: () => Date;
   onProgress?: (rows: number) => void;
+  /** Deprecation warnings (a gate metric under its old name). */
+  warn?: (line: string) => void;
 }
 
 /** The whole `mlops evaluate`: resolve the baseline, load both models, evaluate, render. */
 export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluation: Evaluation; markdown: string }> {
   const gate = request.gate ? parseGate(await readText(resolve(request.cwd, request.gate)), request.gate) : undefined;
+  if (gate) for (const line of gateWarnings(gate, request.gate!)) request.warn?.(line);
   const files = (await expandDataPaths(request.data, request.cwd)).map((f) => resolve(request.cwd, f));
   // Either model may come from the registry: evaluating registry:NAME#production on freshly
   // labelled data is how a scheduled run measures performance drift.

@@ -134,7 +134,7 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
   else {
     metrics.accuracy = accuracy(yVal, outputs);
     metrics.log_loss = logLoss(yVal, outputs);
-    if (classes.length === 2) metrics.auc = rocAuc(yVal, outputs.map((p) => p[1]));
+    if (classes.length === 2) metrics.roc_auc = rocAuc(yVal, outputs.map((p) => p[1]));
   }
   metrics.val_loss = best.loss;
 

@@ -98,3 +98,12 @@ test('the JSON evaluation reads back through its schema; a foreign document is r
   assert.deepEqual(JSON.parse(JSON.stringify(ev)), JSON.parse(text));
   assert.throws(() => parseEvaluation('{"schema_version": 2}', 'x.json'), /x\.json: not an evaluation document: schema_version/);
 });
+
+test('evaluate: a gate written with auc is applied as roc_auc and warns on stderr', async () => {
+  const dir = workspace('schema_version: 1\nrules: [auc >= 0.5]\n');
+  const r = await run(['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /mlops evaluate: warning: gate\.yml, rule "roc_auc >= 0\.5": metric "auc" is deprecated, write "roc_auc"/);
+  assert.match(r.stdout, /roc_auc >= 0\.5/);
+  assert.doesNotMatch(r.stdout, /\bauc >= /);
+});

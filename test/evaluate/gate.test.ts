@@ -143,3 +143,23 @@ test('the template gate.yml parses and a good model on the example data passes i
   assert.equal(ev.verdict.verdict, 'pass', JSON.stringify(ev.verdict.results.filter((r) => r.status === 'fail')));
   assert.equal(ev.slices.filter((s) => s.column === 'tenure_months').length, 4);
 });
+
+test('the old metric name auc is read as roc_auc, with a deprecation warning naming the file and rule', async () => {
+  const { gateWarnings } = await import('../../src/evaluate/gate.ts');
+  const g = gate('schema_version: 1\nrules: ["auc >= 0.8", "accuracy >= 0.7"]\nslices: {columns: [plan], rules: ["auc >= champion - 0.05"]}\nrequire_significant_improvement: {metric: auc}\n');
+  assert.deepEqual(
+    g.rules.map((r) => [r.metric, r.text]),
+    [
+      ['roc_auc', 'roc_auc >= 0.8'],
+      ['accuracy', 'accuracy >= 0.7'],
+    ],
+  );
+  assert.equal(g.slices?.rules[0].metric, 'roc_auc');
+  assert.equal(g.require_significant_improvement?.metric, 'roc_auc');
+  assert.deepEqual(gateWarnings(g, 'gate.yml'), [
+    'gate.yml, rule "roc_auc >= 0.8": metric "auc" is deprecated, write "roc_auc" (read as roc_auc)',
+    'gate.yml, rule "roc_auc >= champion - 0.05": metric "auc" is deprecated, write "roc_auc" (read as roc_auc)',
+    'gate.yml, require_significant_improvement: metric "auc" is deprecated, write "roc_auc" (read as roc_auc)',
+  ]);
+  assert.deepEqual(gateWarnings(gate('schema_version: 1\nrules: ["roc_auc >= 0.8"]\n'), 'gate.yml'), []);
+});

@@ -79,12 +79,12 @@ test('register, promote, show NAME#STAGE, list, history, get, diff, rollback, de
 
   const diff = (await run(['diff', 'churn', 'v1', 'v2', '--format', 'json'])).json();
   assert.deepEqual(diff.metrics, [
-    { metric: 'auc', from: 0.8, to: 0.85, delta: 0.85 - 0.8 },
     { metric: 'f1', from: 0.7, to: 0.7, delta: 0 },
+    { metric: 'roc_auc', from: 0.8, to: 0.85, delta: 0.85 - 0.8 },
   ]);
   assert.deepEqual(diff.params, [{ param: 'depth', from: 4, to: 6 }]);
   const diffMd = await run(['diff', 'churn', 'v1', '#production', '--format', 'markdown']);
-  assert.match(diffMd.stdout, /\| auc +\| +0\.8 \| +0\.85 \| +\+0\.05 \|/);
+  assert.match(diffMd.stdout, /\| roc_auc +\| +0\.8 \| +0\.85 \| +\+0\.05 \|/, 'versions registered with the old name diff under the current one');
 
   const rb = await run(['rollback', 'churn', '--stage', 'production', '--reason', 'latency', '--format', 'json']);
   assert.equal(rb.code, 0, rb.stderr);
