@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { dirname } from 'node:path';
 import { MlopsError } from '../util/errors.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
+import { actionsRuntimeCache } from './artifacts.ts';
 
 /**
  * Runs an action's body: an MlopsError becomes a one-line failure annotation, anything else
@@ -56,13 +57,22 @@ export function choiceInput<T extends string>(name: string, allowed: readonly T[
 }
 
 /**
- * Makes the native packages a verb needs resolvable from an action's bundle, installing the
- * pinned versions on first use (a fresh runner has no node_modules next to dist/). Bundles sit in
- * dist/actions/, so packages go to dist/node_modules, shared with dist/cli.js and the other actions.
+ * Makes the native packages a verb needs resolvable from an action's bundle (a fresh runner has
+ * no node_modules next to dist/): restored from the Actions cache when a job with the same
+ * pinned versions, platform, Node ABI and GPU flag saved them, else installed with npm and saved.
+ * Bundles sit in dist/actions/, so packages go to dist/node_modules, shared with dist/cli.js and
+ * the other actions.
  */
 export async function ensureActionRuntime(verb: keyof typeof RUNTIME_NEEDS, bundleDir: string, options: { install?: boolean; gpu?: boolean } = {}): Promise<void> {
   const gpu = options.gpu ?? process.env.MLOPS_GPU === '1';
   await core.group(`Runtime packages for ${verb}`, () =>
-    ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir, dirname(bundleDir), { gpu, install: options.install, env: process.env, log: core.info }),
+    ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir, dirname(bundleDir), {
+      gpu,
+      verb,
+      install: options.install,
+      env: process.env,
+      log: core.info,
+      cache: actionsRuntimeCache,
+    }),
   );
 }

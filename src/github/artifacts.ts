@@ -3,29 +3,36 @@ import * as core from '@actions/core';
 // Loaded on first use: they are large and a run that fails early never needs them.
 const loadCache = () => import('@actions/cache');
 import { errorMessage } from '../util/errors.ts';
+import type { RuntimeCache } from '../util/runtime-packages.ts';
 
 /** Restores cached paths under `key`; false when there is no entry or no cache service. */
-export async function restoreCached(paths: string[], key: string): Promise<boolean> {
+export async function restoreCached(paths: string[], key: string, what = 'data'): Promise<boolean> {
   const cache = await loadCache();
   if (!cache.isFeatureAvailable()) {
-    core.info('cache service not available: skipping data cache restore');
+    core.info(`cache service not available: skipping ${what} cache restore`);
     return false;
   }
   return (await cache.restoreCache(paths, key)) !== undefined;
 }
 
+/** The runtime packages' cache (see ensureRuntimePackages) on the Actions cache service. */
+export const actionsRuntimeCache: RuntimeCache = {
+  restore: (paths, key) => restoreCached(paths, key, 'runtime packages'),
+  save: (paths, key) => saveCached(paths, key, 'runtime packages'),
+};
+
 /**
  * Saves paths under `key`. A key that already exists (another job saved it first) or a
- * cache outage is a warning, not a failed training run.
+ * cache outage is a warning, not a failed run.
  */
-export async function saveCached(paths: string[], key: string): Promise<boolean> {
+export async function saveCached(paths: string[], key: string, what = 'data'): Promise<boolean> {
   const cache = await loadCache();
   if (!cache.isFeatureAvailable()) return false;
   try {
     await cache.saveCache(paths, key);
     return true;
   } catch (err) {
-    core.warning(`data cache not saved under ${key}: ${errorMessage(err)}`);
+    core.warning(`${what} cache not saved under ${key}: ${errorMessage(err)}`);
     return false;
   }
 }

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MlopsError } from './errors.ts';
+import { MlopsError, errorMessage } from './errors.ts';
 
 /**
  * Packages the bundles leave external because they are native or load files at run time.
@@ -13,43 +16,7 @@ export const RUNTIME_PACKAGES: Record<string, string> = {
   '@tensorflow/tfjs-backend-wasm': '4.22.0',
 };
 export const GPU_PACKAGES: Record<string, string> = { '@tensorflow/tfjs-node-gpu': '4.22.0' };
-
-/** The packages of `wanted` that do not resolve from `fromDir` (as an import there would). */
-export function missingPackages(wanted: Record<string, string>, fromDir: string): string[] {
-  const require = createRequire(join(fromDir, 'noop.js'));
-  return Object.keys(wanted).filter((name) => {
-    try {
-      require.resolve(name);
-      return false;
-    } catch {
-      return true;
-    }
-  });
-}
-
-/**
- * `npm install --no-save` of the pinned packages into `prefix/node_modules`, which bundles
- * under `prefix` resolve. onnxruntime-node fetches its CUDA provider only when `gpu` is set
- * (ONNXRUNTIME_NODE_INSTALL=cuda12); otherwise its bundled CPU binaries are all it needs.
- */
-export async function installPackages(
-  names: string[],
-  versions: Record<string, string>,
-  prefix: string,
-  options: { gpu: boolean; env: NodeJS.ProcessEnv; log: (line: string) => void },
-): Promise<void> {
-  if (names.length === 0) return;
-  const specs = names.map((n) => `${n}@${versions[n]}`);
-  options.log(`installing ${specs.join(' ')} into ${prefix}/node_modules`);
-  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, ...specs];
-  const env = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? 'cuda12' : 'skip' };
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', () => resolve(127));
-    child.on('close', (c) => resolve(c ?? 1));
-  });
-  if (code !== 0) throw new MlopsError(`npm install of ${specs.join(' ')} failed (exit ${code}); install them on the runner or check its network access`);
-}
+const PINNED: Record<string, string> = { ...RUNTIME_PACKAGES, ...GPU_PACKAGES };
 
 /** What each verb loads at run time beyond the bundle (the rest of the CLI needs nothing). */
 export const RUNTIME_NEEDS: Record<string, string[]> = {
@@ -59,18 +26,239 @@ export const RUNTIME_NEEDS: Record<string, string[]> = {
   predict: ['onnxruntime-node'],
 };
 
-/** Installs whichever of `names` do not resolve from `bundleDir` into `prefix`/node_modules. */
-export async function ensureRuntimePackages(
-  names: string[],
-  bundleDir: string,
-  prefix: string,
-  options: { gpu: boolean; env: NodeJS.ProcessEnv; log: (line: string) => void; install?: boolean },
-): Promise<string[]> {
+/** Records, inside node_modules, every runtime package installed there so far (see installedBefore). */
+const MANIFEST = '.mlops-runtime.json';
+
+/** An npm install that has not finished by then is killed: a runner without network must fail, not hang. */
+const DEFAULT_INSTALL_TIMEOUT_S = 600;
+
+/** The pinned versions of `names`; on a GPU, training also gets tfjs-node-gpu. */
+export function runtimeWanted(names: string[], gpu: boolean): Record<string, string> {
   const wanted: Record<string, string> = {};
-  for (const name of names) wanted[name] = RUNTIME_PACKAGES[name] ?? GPU_PACKAGES[name];
-  if (options.gpu && names.includes('@tensorflow/tfjs')) Object.assign(wanted, GPU_PACKAGES);
+  for (const name of names) wanted[name] = PINNED[name];
+  if (gpu && names.includes('@tensorflow/tfjs')) Object.assign(wanted, GPU_PACKAGES);
+  return wanted;
+}
+
+/** The packages of `wanted` that do not resolve from `fromDir` (as an import there would). */
+export function missingPackages(wanted: Record<string, string>, fromDir: string): string[] {
+  const require = createRequire(join(fromDir, 'noop.js'));
+  return Object.keys(wanted).filter((name) => {
+    try {
+      // Node caches resolutions per process; a tree removed since (a broken restore) must count as missing.
+      return !existsSync(require.resolve(name));
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The command that makes `verb`'s packages resolvable, as a user would type it. */
+export function installCommand(verb: string, gpu: boolean): string {
+  return `mlops runtime install --for ${verb}${gpu ? ' --gpu' : ''}`;
+}
+
+/**
+ * Checked before a verb starts work: the message naming the missing native packages and the
+ * exact command that installs them, or undefined when everything resolves.
+ */
+export function missingRuntimeMessage(verb: string, bundleDir: string, env: NodeJS.ProcessEnv): string | undefined {
+  const names = RUNTIME_NEEDS[verb];
+  if (!names) return undefined;
+  const missing = missingPackages(runtimeWanted(names, false), bundleDir);
+  if (missing.length === 0) return undefined;
+  return `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed next to this mlops (${bundleDir}): run \`${installCommand(verb, env.MLOPS_GPU === '1')}\` first`;
+}
+
+/**
+ * Every runtime package already in `prefix`/node_modules (from the manifest, or found on disk
+ * from an older install), so a new install keeps them: npm prunes whatever a `--no-save`
+ * install does not name.
+ */
+export function installedBefore(prefix: string): Record<string, string> {
+  const modules = join(prefix, 'node_modules');
+  const out: Record<string, string> = {};
+  try {
+    const manifest = JSON.parse(readFileSync(join(modules, MANIFEST), 'utf8')) as { packages?: Record<string, string> };
+    for (const [name, version] of Object.entries(manifest.packages ?? {})) if (typeof version === 'string') out[name] = PINNED[name] ?? version;
+  } catch {
+    // No manifest yet: only what is on disk counts.
+  }
+  for (const name of Object.keys(PINNED)) if (existsSync(join(modules, name, 'package.json'))) out[name] = PINNED[name];
+  return out;
+}
+
+/** Cache key of a runtime tree: what is in it and what it was built for (native ABI, GPU build). */
+export function runtimeCacheKey(packages: Record<string, string>, gpu: boolean, target = { platform: process.platform, arch: process.arch, abi: process.versions.modules }): string {
+  const specs = Object.entries(packages)
+    .map(([n, v]) => `${n}@${v}`)
+    .sort()
+    .join(' ');
+  const digest = createHash('sha256').update(specs).digest('hex').slice(0, 16);
+  return `mlops-runtime-${target.platform}-${target.arch}-abi${target.abi}-${gpu ? 'gpu' : 'cpu'}-${digest}`;
+}
+
+export interface InstallOptions {
+  gpu: boolean;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+  /** Seconds before npm is killed (default MLOPS_RUNTIME_INSTALL_TIMEOUT, else 600). */
+  timeoutSeconds?: number;
+  /** The npm executable (tests point it elsewhere). */
+  npm?: string;
+}
+
+const quote = (s: string) => (/^[\w@./:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * `npm install --no-save` of `packages` (name → version) into `prefix/node_modules`, which
+ * bundles under `prefix` resolve, then records them in the manifest. onnxruntime-node fetches
+ * its CUDA provider only when `gpu` is set (ONNXRUNTIME_NODE_INSTALL=cuda12); otherwise its
+ * bundled CPU binaries are all it needs. Bounded: npm's own retries are capped and the whole
+ * install is killed after the timeout; a failure names the exact command to run by hand.
+ */
+export async function installPackages(packages: Record<string, string>, prefix: string, options: InstallOptions): Promise<void> {
+  const specs = Object.entries(packages).map(([n, v]) => `${n}@${v}`);
+  if (specs.length === 0) return;
+  const timeoutSeconds = options.timeoutSeconds ?? (Number(options.env.MLOPS_RUNTIME_INSTALL_TIMEOUT) || DEFAULT_INSTALL_TIMEOUT_S);
+  const installArgs = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, ...specs];
+  const args = [...installArgs, '--fetch-timeout=30000', '--fetch-retries=1', '--fetch-retry-maxtimeout=10000'];
+  const env: NodeJS.ProcessEnv = { ...options.env, ONNXRUNTIME_NODE_INSTALL: options.gpu ? 'cuda12' : 'skip' };
+  // npm keeps its cache under HOME; a job without HOME gets a temporary one instead of an error.
+  if (!env.HOME && !env.npm_config_cache) env.npm_config_cache = join(tmpdir(), 'mlops-npm-cache');
+  options.log(`installing ${specs.join(' ')} into ${prefix}/node_modules`);
+  const npm = options.npm ?? (process.platform === 'win32' ? 'npm.cmd' : 'npm');
+  const outcome = await new Promise<{ code: number; timedOut: boolean; spawnError?: string }>((resolve) => {
+    const child = spawn(npm, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ code: 127, timedOut, spawnError: errorMessage(err) });
+    });
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      resolve({ code: c ?? 1, timedOut });
+    });
+  });
+  if (outcome.code !== 0 || outcome.timedOut) {
+    const why = outcome.timedOut
+      ? `did not finish within ${timeoutSeconds} s (no network to the npm registry?)`
+      : outcome.spawnError
+        ? `could not start npm (${outcome.spawnError})`
+        : `failed (exit ${outcome.code})`;
+    throw new MlopsError(`npm install of ${specs.join(' ')} ${why}; where the npm registry is reachable, run: npm ${installArgs.map(quote).join(' ')}`);
+  }
+  const manifest = join(prefix, 'node_modules', MANIFEST);
+  mkdirSync(join(prefix, 'node_modules'), { recursive: true });
+  writeFileSync(manifest + '.tmp', JSON.stringify({ packages: { ...installedBefore(prefix), ...packages } }, null, 2) + '\n');
+  renameSync(manifest + '.tmp', manifest);
+}
+
+/**
+ * The packages of `names` that fail to load from `fromDir`, each with the first line of its
+ * error. Loaded in a child process, so a broken native binding cannot take this one down and
+ * a later, good copy is not shadowed by a cached failure.
+ */
+export async function loadFailures(names: string[], fromDir: string, timeoutSeconds = 120): Promise<string[]> {
+  const script = `const { createRequire } = require('node:module');
+const [dir, ...names] = process.argv.slice(1);
+const r = createRequire(require('node:path').join(dir, 'noop.js'));
+const bad = [];
+for (const n of names) { try { r(n); } catch (e) { bad.push(n + ': ' + String((e && e.message) || e).split('\\n')[0]); } }
+process.stdout.write(JSON.stringify(bad));`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', script, fromDir, ...names], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSeconds * 1000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(Buffer.concat(out).toString()) as string[]);
+      } catch {
+        resolve(names.map((n) => `${n}: the load check did not finish`));
+      }
+    });
+  });
+}
+
+/** Where a runtime tree can be kept between fresh machines (the Actions cache in src/github). */
+export interface RuntimeCache {
+  restore(paths: string[], key: string): Promise<boolean>;
+  save(paths: string[], key: string): Promise<boolean>;
+}
+
+export interface EnsureOptions extends InstallOptions {
+  /** false: fail instead of installing (the actions' install-runtime input). */
+  install?: boolean;
+  /** The verb, for the command a failure suggests. */
+  verb?: string;
+  /** Load the packages even when they resolve (a tree restored by someone else) and reinstall broken ones. */
+  verify?: boolean;
+  cache?: RuntimeCache;
+}
+
+export interface EnsureResult {
+  /** The packages of the request that were missing and are now in place. */
+  installed: string[];
+  from: 'present' | 'cache' | 'npm';
+  cacheKey?: string;
+}
+
+/** What an install for `names` puts into `prefix`/node_modules (everything there before, plus them) and its cache key. */
+export function runtimePlan(names: string[], prefix: string, gpu: boolean): { packages: Record<string, string>; key: string; path: string } {
+  const packages = { ...installedBefore(prefix), ...runtimeWanted(names, gpu) };
+  return { packages, key: runtimeCacheKey(packages, gpu), path: join(prefix, 'node_modules') };
+}
+
+/** The problems of a tree that should hold `packages`: unresolvable or failing to load. */
+async function brokenPackages(packages: Record<string, string>, bundleDir: string): Promise<string[]> {
+  const unresolved = missingPackages(packages, bundleDir).map((n) => `${n}: missing`);
+  return unresolved.length > 0 ? unresolved : loadFailures(Object.keys(packages), bundleDir);
+}
+
+/**
+ * Makes `names` resolvable from `bundleDir`, installing into `prefix`/node_modules what is
+ * missing. The install is additive: everything installed there before is installed again with
+ * the new packages, so npm never prunes another verb's packages. With a cache, a tree keyed by
+ * its exact contents and target is restored first; a restored tree (or, with `verify`, one found
+ * in place) that fails to load is thrown away and reinstalled, never used, and a fresh install
+ * that loads is saved for the next machine.
+ */
+export async function ensureRuntimePackages(names: string[], bundleDir: string, prefix: string, options: EnsureOptions): Promise<EnsureResult> {
+  const wanted = runtimeWanted(names, options.gpu);
   const missing = missingPackages(wanted, bundleDir);
-  if (missing.length > 0 && options.install === false) throw new MlopsError(`missing runtime packages ${missing.join(', ')} and installing them is turned off`);
-  await installPackages(missing, wanted, prefix, options);
-  return missing;
+  const plan = runtimePlan(names, prefix, options.gpu);
+  const discard = (broken: string[], what: string) => {
+    options.log(`${what} do not load (${broken.join('; ')}): removing them and installing with npm`);
+    rmSync(plan.path, { recursive: true, force: true });
+  };
+  if (missing.length === 0) {
+    if (names.length === 0 || !options.verify) return { installed: [], from: 'present' };
+    const broken = await brokenPackages(wanted, bundleDir);
+    if (broken.length === 0) return { installed: [], from: 'present' };
+    discard(broken, `the runtime packages in ${plan.path}`);
+  } else if (options.install === false) {
+    throw new MlopsError(`missing runtime packages ${missing.join(', ')} and installing them is turned off${options.verb ? `: run \`${installCommand(options.verb, options.gpu)}\`` : ''}`);
+  } else if (options.cache && (await options.cache.restore([plan.path], plan.key))) {
+    const broken = await brokenPackages(plan.packages, bundleDir);
+    if (broken.length === 0) {
+      options.log(`restored ${Object.keys(plan.packages).join(', ')} from the cache (${plan.key})`);
+      return { installed: missing, from: 'cache', cacheKey: plan.key };
+    }
+    discard(broken, `the cached runtime packages (${plan.key})`);
+  }
+  await installPackages(plan.packages, prefix, options);
+  const still = missingPackages(wanted, bundleDir);
+  if (still.length > 0) throw new MlopsError(`npm installed ${still.join(', ')} into ${plan.path} but ${bundleDir} does not resolve ${still.length === 1 ? 'it' : 'them'}`);
+  if (options.cache) {
+    const broken = await loadFailures(Object.keys(plan.packages), bundleDir);
+    if (broken.length > 0) options.log(`not caching the runtime packages: ${broken.join('; ')}`);
+    else if (await options.cache.save([plan.path], plan.key)) options.log(`saved ${Object.keys(plan.packages).join(', ')} to the cache (${plan.key})`);
+  }
+  return { installed: missing.length ? missing : Object.keys(wanted), from: 'npm', cacheKey: options.cache ? plan.key : undefined };
 }
