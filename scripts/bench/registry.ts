@@ -3,12 +3,12 @@
 // same 20 registrations made one after another.
 // Usage: node --import tsx scripts/bench/registry.ts [--versions 1000] [--writers 20] [--repeat 5]
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify, paths, REGISTRY_SCHEMA_VERSION, DEFAULT_STAGES, EVENTS_PER_SHARD, type RegistryEvent, type VersionMetadata } from '../../registry/src/format.ts';
+import { paths } from '../../registry/src/format.ts';
+import { BRANCH, seedModel, seedRegistry as seed } from './_registry-seed.ts';
 import { openGitStore } from '../../registry/src/git-store.ts';
 import { register, type RegistryContext } from '../../registry/src/operations.ts';
 
@@ -18,51 +18,7 @@ const SMALL = 10;
 const WRITERS = Number(values.writers);
 const REPEAT = Number(values.repeat);
 const root = mkdtempSync(join(tmpdir(), 'mlops-bench-registry-'));
-const BRANCH = 'mlops-registry';
-const modelBytes = Buffer.from('\x08\x07bench-model\n'.repeat(200));
-const modelPath = join(root, 'model.onnx');
-writeFileSync(modelPath, modelBytes);
-const sha256 = createHash('sha256').update(modelBytes).digest('hex');
-const at = '2026-01-01T00:00:00.000Z';
-
-/** A registry branch holding `n` versions of one model, written in one `git fast-import`. */
-function seedRegistry(n: number): string {
-  const repo = mkdtempSync(join(root, `seed-${n}-`));
-  execFileSync('git', ['init', '--bare', '--quiet', repo]);
-  const chunks: Buffer[] = [Buffer.from(`commit refs/heads/${BRANCH}\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 25\nregistry: seed for bench\n`)];
-  const file = (path: string, content: Buffer | string) => {
-    const bytes = Buffer.from(content);
-    chunks.push(Buffer.from(`M 100644 inline ${path}\ndata ${bytes.length}\n`), bytes, Buffer.from('\n'));
-  };
-  file(paths.config, stringify({ schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry', stages: [...DEFAULT_STAGES], created_at: at }));
-  const events: RegistryEvent[] = [];
-  for (let v = 1; v <= n; v++) {
-    const meta: VersionMetadata = {
-      schema_version: REGISTRY_SCHEMA_VERSION,
-      kind: 'mlops/registry-version',
-      name: 'churn',
-      version: v,
-      created_at: at,
-      actor: 'bench',
-      model: { file: 'model.onnx', sha256, size_bytes: modelBytes.length, format: 'onnx', storage: { kind: 'inline', path: 'model.onnx' } },
-      source: {},
-      params: { seed: v },
-      metrics: { auc: 0.8 + v / (n * 10) },
-      data: {},
-      card: 'MODEL_CARD.md',
-    };
-    file(`${paths.versionDir('churn', v)}/metadata.json`, stringify(meta));
-    file(`${paths.versionDir('churn', v)}/MODEL_CARD.md`, `# churn v${v}\n`);
-    file(`${paths.versionDir('churn', v)}/model.onnx`, Buffer.concat([modelBytes, Buffer.from(String(v))]));
-    events.push({ schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry-event', seq: v, type: 'register', name: 'churn', version: v, at, actor: 'bench' });
-  }
-  for (let start = 0; start < events.length; start += EVENTS_PER_SHARD) {
-    file(paths.eventShard('churn', start + 1), events.slice(start, start + EVENTS_PER_SHARD).map((e) => JSON.stringify(e) + '\n').join(''));
-  }
-  file(paths.index('churn'), stringify({ schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry-index', name: 'churn', latest_version: n, events: n, stages: { production: { version: n, since: at, history: [] } }, deprecated: {} }));
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: Buffer.concat(chunks) });
-  return repo;
-}
+const { modelPath } = seedModel(root);
 
 const ctxFor = (store: RegistryContext['store']): RegistryContext => ({ store, now: () => new Date(), actor: 'bench', run: {}, tags: false });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -77,7 +33,7 @@ async function timeRegister(remote: string, cacheDir?: string): Promise<number> 
 
 async function registerTimes(n: number): Promise<{ cold: number; warm: number; seedMs: number }> {
   const t0 = performance.now();
-  const remote = seedRegistry(n);
+  const remote = seed(root, n);
   const seedMs = performance.now() - t0;
   const cold: number[] = [];
   const warm: number[] = [];
