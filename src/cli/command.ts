@@ -10,12 +10,11 @@ export interface CliIO {
 }
 
 /**
- * One CLI verb. `run` returns the exit code: 0 success, 1 "the check ran and failed"
+ * One CLI verb (listed with its summary in commands/index.ts). `run` returns the exit code: 0 success, 1 "the check ran and failed"
  * (validation errors, gate failure, drift found), 2 usage or input errors (thrown as MlopsError).
  */
 export interface Command {
   name: string;
-  summary: string;
   /** Full --help text: usage, options, examples. */
   help: string;
   run(argv: string[], io: CliIO): Promise<number>;

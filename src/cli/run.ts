@@ -1,6 +1,9 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliIO } from './command.ts';
 import { commands } from './commands/index.ts';
 import { MlopsError, boundedMessage, errorMessage } from '../util/errors.ts';
+import { missingRuntimeMessage } from '../util/runtime-packages.ts';
 
 export const VERSION = '0.1.0';
 
@@ -10,36 +13,43 @@ export function mainHelp(): string {
     'mlops: the machine-learning loop (validate, profile, train, evaluate, register, serve, drift) on a laptop or in GitHub Actions.',
     '',
     'Usage: mlops <command> [options]',
+    '       mlops help <command>    mlops --version (-v)',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `mlops <command> --help` for a command\'s options and examples.',
+    'Run `mlops <command> --help` (or `mlops help <command>`) for a command\'s options and examples.',
     'Exit codes: 0 ok, 1 the check ran and failed (validation, gate, drift), 2 bad usage or input.',
   ].join('\n');
 }
 
 /** Dispatches to a command; turns expected errors into one line on stderr and an exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [first, ...afterFirst] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && afterFirst.length === 0)) {
     io.stdout.write(mainHelp() + '\n');
-    return name === undefined ? 2 : 0;
+    return first === undefined ? 2 : 0;
   }
-  if (name === '--version' || name === '-V') {
+  if (first === '--version' || first === '-v' || first === '-V') {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  // `mlops help VERB` is `mlops VERB --help`.
+  const [name, ...rest] = first === 'help' ? [afterFirst[0], '--help'] : argv;
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`mlops: unknown command "${name}"\n\n${mainHelp()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.help.trimEnd() + '\n');
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(command.help.trimEnd() + '\n');
+      return 0;
+    }
+    // A bare bundle (no node_modules beside it) says so before any work, not as a late import error.
+    const missing = missingRuntimeMessage(name, dirname(fileURLToPath(import.meta.url)), io.env);
+    if (missing) throw new MlopsError(missing);
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof MlopsError) {

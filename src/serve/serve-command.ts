@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../cli/registry-flags.ts';
 import type { EventEmitter } from 'node:events';
 import type { CliIO } from '../cli/command.ts';
 import { oneOf, parseCommandArgs } from '../cli/args.ts';
@@ -49,6 +50,7 @@ Options:
   --max-connections N     most open connections; past it new ones are closed (default ${SERVE_DEFAULTS.maxConnections})
                                                                                       [MLOPS_MAX_CONNECTIONS]
 
+${REGISTRY_LOCATION_HELP}
 Endpoints:
   POST /predict   {"instances": [{"age": 41, "plan": "basic"}]} or {"inputs": {"age": [41], "plan": ["basic"]}}
                   → {"model": {name, version}, "predictions": [...], "probabilities": [[...]], "classes": [...]}
@@ -79,6 +81,7 @@ Examples:
  */
 export async function runServe(argv: string[], io: CliIO, signals: EventEmitter, resolveRegistry?: RegistryResolver): Promise<number> {
   const { values } = parseCommandArgs('serve', argv, {
+      ...registryLocationOptions,
     model: { type: 'string', short: 'm' },
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
@@ -100,7 +103,7 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     'log-level': { type: 'string' },
     'shutdown-timeout': { type: 'string' },
   });
-  const env = io.env;
+  const env = withRegistryLocation(io.env, values);
   const setting = (flag: keyof typeof values, envName: string) => (values[flag] as string | undefined) ?? (env[envName] || undefined);
   const model = setting('model', 'MLOPS_MODEL');
   if (!model) throw new MlopsError('--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)');

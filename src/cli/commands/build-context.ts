@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { appendFile } from 'node:fs/promises';
 import { listOption, parseCommandArgs, requireOption } from '../args.ts';
 import { resolveRegistryRef } from '../../../registry/src/resolve.ts';
@@ -35,6 +36,7 @@ MLOPS_MAX_BODY, MLOPS_LOG_PREDICTIONS (e.g. /var/log/mlops, writable), MLOPS_SAM
 
 Prints JSON: {"context", "name", "version", "image", "tags", "labels", "files"}.
 
+${REGISTRY_LOCATION_HELP}
 Examples:
   mlops build-context --model registry:churn#production --out build/churn
   docker build -t ghcr.io/acme/churn:3 build/churn
@@ -44,10 +46,10 @@ Examples:
 
 export const buildContextCommand: Command = {
   name: 'build-context',
-  summary: 'write a Docker build context (Dockerfile, bundled server, model, lineage labels)',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('build-context', argv, {
+      ...registryLocationOptions,
       model: { type: 'string', short: 'm' },
       out: { type: 'string', short: 'o' },
       name: { type: 'string' },
@@ -73,7 +75,7 @@ export const buildContextCommand: Command = {
     }
     const source = await resolveModelSource(model, {
       cwd: io.cwd,
-      env: io.env,
+      env: withRegistryLocation(io.env, values),
       name: values.name,
       version: values['model-version'],
       resolveRegistry: resolveRegistryRef,

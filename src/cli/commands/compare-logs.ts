@@ -32,7 +32,6 @@ Examples:
 
 export const compareLogsCommand: Command = {
   name: 'compare-logs',
-  summary: 'compare shadow or canary models from prediction logs (agreement, metrics, McNemar)',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('compare-logs', argv, {

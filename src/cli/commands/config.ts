@@ -24,7 +24,6 @@ Examples:
 
 export const configCommand: Command = {
   name: 'config',
-  summary: 'check mlops.yml and print its values (for workflows)',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('config', argv, {

@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { runDriftCheck } from '../../drift/check.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
@@ -39,6 +40,7 @@ at most 1,000 rows, normalised Wasserstein or Jensen–Shannon distance above; d
 α = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
 drift.yml) is also reported as prediction drift. Definitions and error bounds: docs/drift.md.
 
+${REGISTRY_LOCATION_HELP}
 Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.
 
 Examples:
@@ -49,10 +51,10 @@ Examples:
 
 export const driftCommand: Command = {
   name: 'drift',
-  summary: 'compare current data with a reference profile; exit 1 on dataset drift',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('drift', argv, {
+      ...registryLocationOptions,
       reference: { type: 'string', multiple: true },
       current: { type: 'string', multiple: true },
       columns: { type: 'string', multiple: true },
@@ -86,7 +88,7 @@ export const driftCommand: Command = {
       config: values.config,
       delimiter: values.delimiter,
       cwd: io.cwd,
-      env: io.env,
+      env: withRegistryLocation(io.env, values),
       now: io.now,
       onProgress: (rows) => progress.update(rows),
     });

@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { runEvaluation, type LoadModel } from '../../evaluate/run.ts';
 import { formatNumber } from '../../report/markdown.ts';
@@ -55,6 +56,7 @@ Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighte
 pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
 p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
 
+${REGISTRY_LOCATION_HELP}
 Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the gate failed
 (the failing rules are named), 2 bad usage or input.
 
@@ -71,10 +73,10 @@ Examples:
 export function createEvaluateCommand(loadModel: LoadModel): Command {
   return {
     name: 'evaluate',
-    summary: 'compare a candidate model with the champion and apply the evaluation gate',
     help,
     async run(argv, io) {
       const { values } = parseCommandArgs('evaluate', argv, {
+      ...registryLocationOptions,
         model: { type: 'string' },
         data: { type: 'string', multiple: true },
         target: { type: 'string' },
@@ -113,11 +115,12 @@ export function createEvaluateCommand(loadModel: LoadModel): Command {
         labels: labelFiles.length > 0 ? { files: labelFiles, key: values.key!, since: values.since === undefined ? undefined : parseSince(values.since, io.now()) } : undefined,
         minRows,
         cwd: io.cwd,
-        env: io.env,
+        env: withRegistryLocation(io.env, values),
         loadModel,
         clock: () => performance.now(),
         now: io.now,
         onProgress: (rows) => progress.update(rows),
+        warn: (line) => io.stderr.write(`mlops evaluate: warning: ${line}\n`),
       });
       const text = format === 'json' ? JSON.stringify(evaluation, null, 2) + '\n' : markdown;
       if (values.out) await writeText(resolve(io.cwd, values.out), text);

@@ -53,7 +53,6 @@ Examples:
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'scaffold workflows and configs fitted to your data (or the churn example) into a project repo',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('init', argv, {

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import type { Command } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
 import { rowProgress } from '../progress.ts';
@@ -43,6 +44,7 @@ Outputs are written to a temporary file beside them and renamed when complete: a
 stopped run leaves the previous output intact. An --out or --rejects that is (or links to) an
 input is refused (exit 2). Rows with a non-finite score (NaN probabilities) are rejected.
 
+${REGISTRY_LOCATION_HELP}
 Exit codes: 0 every row scored, 1 some rows were rejected (outputs are still written and
 complete for the other rows), 2 bad usage or input (unreadable model or data, missing
 feature column, missing key column).
@@ -55,10 +57,10 @@ Examples:
 
 export const predictCommand: Command = {
   name: 'predict',
-  summary: 'score data with a model in batches; rejected rows go to a rejects file (exit 1)',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('predict', argv, {
+      ...registryLocationOptions,
       model: { type: 'string' },
       data: { type: 'string', multiple: true },
       out: { type: 'string', short: 'o' },
@@ -90,7 +92,7 @@ export const predictCommand: Command = {
       rejectUnknownCategories: values['reject-unknown-categories'] ?? false,
       delimiter: values.delimiter,
       cwd: io.cwd,
-      env: io.env,
+      env: withRegistryLocation(io.env, values),
       clock: () => performance.now(),
       onProgress: (rows) => progress.update(rows),
     });

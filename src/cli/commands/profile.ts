@@ -37,7 +37,6 @@ Examples:
 
 export const profileCommand: Command = {
   name: 'profile',
-  summary: 'profile a dataset (schema, statistics, sketches); merge shard profiles',
   help,
   async run(argv, io) {
     if (argv[0] === 'merge') return merge(argv.slice(1), io);

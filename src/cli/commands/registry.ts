@@ -64,7 +64,7 @@ register:
   --name NAME         model name (or the first argument)
   --lineage FILE      lineage.json from mlops train: params, metrics, data fingerprint,
                       profile, source and environment are taken from it
-  --metrics FILE      {"auc": 0.91} (or a report with a "metrics" object); overrides lineage
+  --metrics FILE      {"roc_auc": 0.91} (or a report with a "metrics" object); overrides lineage
   --params FILE       {"max_depth": 6} (or a document with a "params" object)
   --profile FILE      training-data profile from mlops profile
   --stage STAGE       also put the new version in this stage (staging, production, archived)
@@ -115,7 +115,6 @@ const SUBCOMMANDS = ['register', 'promote', 'rollback', 'deprecate', 'annotate',
 
 export const registryCommand: Command = {
   name: 'registry',
-  summary: 'register, promote, roll back and fetch model versions on a git branch',
   help,
   async run(argv, io) {
     const [sub, ...rest] = argv;

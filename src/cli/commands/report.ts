@@ -34,7 +34,6 @@ Examples:
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'post a report as a sticky pull-request comment (and job summary)',
   help,
   async run(argv, io) {
     if (argv[0] !== 'comment') throw new MlopsError(`unknown subcommand "${argv[0] ?? ''}": use mlops report comment (see mlops report --help)`);

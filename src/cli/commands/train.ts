@@ -50,7 +50,6 @@ Examples:
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'train a model (built-in tfjs trainer or any command) to ONNX with a lineage record',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('train', argv, {

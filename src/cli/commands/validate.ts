@@ -50,7 +50,6 @@ Examples:
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'validate data against a rules file (or infer rules from a profile)',
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs('validate', argv, {
