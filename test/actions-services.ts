@@ -17,7 +17,7 @@ export interface ServiceRequest {
 export async function startActionsServices(options: { artifactId?: string } = {}) {
   const requests: ServiceRequest[] = [];
   const caches = new Map<string, Buffer>();
-  const pending = new Map<number, { key: string; chunks: Buffer[] }>();
+  const pending = new Map<number, { key: string; chunks: { start: number; bytes: Buffer }[] }>();
   const blobs = new Map<string, Map<string, Buffer>>();
   const committed = new Map<string, Buffer>();
   let nextId = 1;
@@ -59,10 +59,12 @@ export async function startActionsServices(options: { artifactId?: string } = {}
       const entry = pending.get(Number(cacheId[1]));
       if (!entry) return json(res, 404, { message: 'no such cache' });
       if (r.method === 'PATCH') {
-        entry.chunks.push(body);
+        // Chunks of a large archive are uploaded in parallel: place each at its Content-Range offset.
+        const start = Number(/bytes (\d+)-/.exec(String(req.headers['content-range'] ?? ''))?.[1] ?? 0);
+        entry.chunks.push({ start, bytes: body });
         return json(res, 204);
       }
-      caches.set(entry.key, Buffer.concat(entry.chunks));
+      caches.set(entry.key, Buffer.concat(entry.chunks.sort((a, b) => a.start - b.start).map((c) => c.bytes)));
       pending.delete(Number(cacheId[1]));
       return json(res, 204);
     }

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { MlopsError, errorMessage } from './errors.ts';
 
 /**
@@ -186,6 +186,46 @@ process.stdout.write(JSON.stringify(bad));`;
   });
 }
 
+/** Files nothing loads at run time: source maps (195 MB of train's tree) and type declarations. */
+const UNUSED_AT_RUN_TIME = /\.(js\.map|mjs\.map|cjs\.map|d\.ts|d\.mts|d\.cts)$/;
+
+/**
+ * Slims a tree about to be cached, so every later restore downloads and unpacks less: removes
+ * onnxruntime-node's binaries for other platforms and CPUs (245 of its 288 MB; the cache key names
+ * the platform and CPU, so they are never loaded there) and files nothing loads at run time.
+ * Returns the removed paths, relative to `modulesDir`.
+ */
+export function pruneForCache(modulesDir: string, target = { platform: process.platform, arch: process.arch }): string[] {
+  const removed: string[] = [];
+  const bin = join(modulesDir, 'onnxruntime-node', 'bin');
+  if (existsSync(bin)) {
+    for (const napi of readdirSync(bin)) {
+      for (const platform of readdirSync(join(bin, napi))) {
+        const dir = join(bin, napi, platform);
+        if (platform !== target.platform) {
+          rmSync(dir, { recursive: true, force: true });
+          removed.push(join('onnxruntime-node', 'bin', napi, platform));
+          continue;
+        }
+        for (const arch of readdirSync(dir)) {
+          if (arch === target.arch) continue;
+          rmSync(join(dir, arch), { recursive: true, force: true });
+          removed.push(join('onnxruntime-node', 'bin', napi, platform, arch));
+        }
+      }
+    }
+  }
+  if (existsSync(modulesDir)) {
+    for (const entry of readdirSync(modulesDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !UNUSED_AT_RUN_TIME.test(entry.name)) continue;
+      const file = join(entry.parentPath, entry.name);
+      rmSync(file);
+      removed.push(relative(modulesDir, file));
+    }
+  }
+  return removed;
+}
+
 /** Where a runtime tree can be kept between fresh machines (the Actions cache in src/github). */
 export interface RuntimeCache {
   restore(paths: string[], key: string): Promise<boolean>;
@@ -258,7 +298,11 @@ export async function ensureRuntimePackages(names: string[], bundleDir: string, 
   if (options.cache) {
     const broken = await loadFailures(Object.keys(plan.packages), bundleDir);
     if (broken.length > 0) options.log(`not caching the runtime packages: ${broken.join('; ')}`);
-    else if (await options.cache.save([plan.path], plan.key)) options.log(`saved ${Object.keys(plan.packages).join(', ')} to the cache (${plan.key})`);
+    else {
+      // Only this platform's binaries are ever loaded from a tree restored under this key.
+      pruneForCache(plan.path);
+      if (await options.cache.save([plan.path], plan.key)) options.log(`saved ${Object.keys(plan.packages).join(', ')} to the cache (${plan.key})`);
+    }
   }
   return { installed: missing.length ? missing : Object.keys(wanted), from: 'npm', cacheKey: options.cache ? plan.key : undefined };
 }

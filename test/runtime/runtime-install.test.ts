@@ -149,3 +149,23 @@ test('install-runtime off: a missing package fails with the command to run', asy
 });
 
 before(() => assert.ok(fakes.length === 3));
+
+test('a tree about to be cached keeps only this platform\'s onnxruntime binaries and no source maps or type declarations', async () => {
+  const { mkdirSync } = await import('node:fs');
+  const { pruneForCache } = await import('../../src/util/runtime-packages.ts');
+  const modules = tempDir();
+  for (const d of ['linux/x64', 'linux/arm64', 'darwin/arm64', 'win32/x64']) mkdirSync(join(modules, 'onnxruntime-node/bin/napi-v6', d), { recursive: true });
+  mkdirSync(join(modules, '@tensorflow/tfjs/dist'), { recursive: true });
+  for (const f of ['tf.node.js', 'tf.node.js.map', 'index.d.ts', 'notes.md']) writeFileSync(join(modules, '@tensorflow/tfjs/dist', f), 'x');
+  assert.deepEqual(pruneForCache(modules, { platform: 'linux', arch: 'x64' }).sort(), [
+    '@tensorflow/tfjs/dist/index.d.ts',
+    '@tensorflow/tfjs/dist/tf.node.js.map',
+    'onnxruntime-node/bin/napi-v6/darwin',
+    'onnxruntime-node/bin/napi-v6/linux/arm64',
+    'onnxruntime-node/bin/napi-v6/win32',
+  ]);
+  assert.ok(existsSync(join(modules, 'onnxruntime-node/bin/napi-v6/linux/x64')));
+  assert.ok(existsSync(join(modules, '@tensorflow/tfjs/dist/tf.node.js')));
+  assert.ok(existsSync(join(modules, '@tensorflow/tfjs/dist/notes.md')));
+  assert.deepEqual(pruneForCache(join(tempDir(), 'none')), [], 'no tree: nothing to do');
+});
