@@ -42,10 +42,17 @@ export async function startActionsServices(options: { artifactId?: string } = {}
       if (!caches.has(key)) return json(res, 204);
       return json(res, 200, { cacheKey: key, scope: 'refs/heads/main', archiveLocation: `${base}/cache-archive/${encodeURIComponent(key)}` });
     }
-    if (r.method === 'GET' && p.startsWith('/cache-archive/')) {
+    if ((r.method === 'GET' || r.method === 'HEAD') && p.startsWith('/cache-archive/')) {
       const data = caches.get(decodeURIComponent(p.slice('/cache-archive/'.length)));
+      // Like a blob store: @actions/cache sizes the archive with HEAD, then fetches 4 MiB ranges in parallel.
+      const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+      if (data && range) {
+        const [start, end] = [Number(range[1]), Math.min(Number(range[2]), data.length - 1)];
+        res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${data.length}` });
+        return res.end(data.subarray(start, end + 1));
+      }
       res.writeHead(data ? 200 : 404, { 'content-type': 'application/octet-stream', 'content-length': String(data?.length ?? 0) });
-      return res.end(data ?? '');
+      return res.end(r.method === 'HEAD' ? undefined : (data ?? ''));
     }
     if (r.method === 'POST' && p === '/_apis/artifactcache/caches') {
       const { key } = JSON.parse(body.toString()) as { key: string };
