@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
-import { GitCommandError, git, gitText } from './git.ts';
+import { GitCommandError, git, gitText, type GitConfig } from './git.ts';
 import { buildTree, readObjects, writeObject } from './git-objects.ts';
 import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 
@@ -17,8 +17,8 @@ export interface GitStoreOptions {
    * store works in a fresh temporary repository, removed on close.
    */
   cacheDir?: string;
-  /** `-c` settings for fetch and push, e.g. the checkout's `http.<url>.extraheader`. */
-  config?: string[];
+  /** Settings for fetch and push, e.g. the checkout's `http.<url>.extraheader` (passed by environment). */
+  config?: GitConfig[];
 }
 
 /** Rejections that mean "someone else moved the branch first": re-read and retry. */
