@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
+import { basicAuth } from '../../src/util/secrets.ts';
 import { DEFAULT_BRANCH } from './format.ts';
 import { GitCommandError, gitText, type GitConfig } from './git.ts';
 import { openGitStore } from './git-store.ts';
@@ -64,11 +65,6 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
     config.push({ key: `http.${origin}/.extraheader`, value: `AUTHORIZATION: basic ${basicAuth(token)}` });
   }
   return { remote, branch, config };
-}
-
-/** The credential git sends for a GitHub token (what actions/checkout writes); also a secret to mask. */
-export function basicAuth(token: string): string {
-  return Buffer.from(`x-access-token:${token}`).toString('base64');
 }
 
 export async function openStore(options: StoreOptions): Promise<RegistryStore> {
