@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { booleanInput, input, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, input, optionalInput, optionalSecretInput, runAction } from '../../src/github/action.ts';
 import { publishReport } from '../../src/github/comment.ts';
 import { commentContext } from '../../src/github/context.ts';
 import { MlopsError } from '../../src/util/errors.ts';
@@ -16,7 +16,7 @@ await runAction(async () => {
   } catch (err) {
     throw new MlopsError(`${file}: cannot read the report (${(err as Error).message})`);
   }
-  const context = await commentContext(process.env, { token: optionalInput('github-token'), pullRequest });
+  const context = await commentContext(process.env, { token: optionalSecretInput('github-token'), pullRequest });
   if (!booleanInput('summary', true)) context.summaryFile = undefined;
   const result = await publishReport({ ...context, id: input('key', 'report'), markdown });
   core.setOutput('comment-url', result.comment?.url ?? '');

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { runEvaluation } from '../../src/evaluate/run.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import { keyMetrics } from '../../src/report/evaluation-report.ts';
-import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, optionalSecretInput, runAction } from '../../src/github/action.ts';
 import { publishReport } from '../../src/github/comment.ts';
 import { commentContext } from '../../src/github/context.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
@@ -13,7 +13,7 @@ await runAction(async () => {
   await ensureActionRuntime('evaluate', dirname(fileURLToPath(import.meta.url)));
   const reportPath = input('report-path', 'mlops-evaluation.md');
   const jsonPath = input('json-path', 'mlops-evaluation.json');
-  const token = optionalInput('github-token');
+  const token = optionalSecretInput('github-token');
   const { evaluation, markdown } = await runEvaluation({
     model: input('model'),
     data: listInput('data'),

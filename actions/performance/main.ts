@@ -5,7 +5,7 @@ import { runEvaluation } from '../../src/evaluate/run.ts';
 import { parseSince } from '../../src/evaluate/label-join.ts';
 import { gateApplied } from '../../src/evaluate/verdict.ts';
 import { loadModel } from '../../src/model/runtime.ts';
-import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction, secretInput } from '../../src/github/action.ts';
 import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
 import { reportPerformanceOnGitHub } from '../../src/github/performance-issue.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
@@ -23,7 +23,7 @@ await runAction(async () => {
   const since = optionalInput('since');
   const model = modelNameInput('name', reference, env);
   const dispatch = dispatchInput(env);
-  const token = input('token');
+  const token = secretInput('token');
 
   const { evaluation, markdown } = await runEvaluation({
     model: reference,

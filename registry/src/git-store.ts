@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
-import { GitCommandError, git, gitText } from './git.ts';
+import { GitCommandError, git, gitText, type GitConfig } from './git.ts';
 import { buildTree, readObjects, writeObject } from './git-objects.ts';
-import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
+import { COMMITTER, markerRef, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 
 export interface GitStoreOptions {
   /** Anything `git fetch` accepts: a URL or the path of a (bare) repository. */
@@ -17,8 +17,8 @@ export interface GitStoreOptions {
    * store works in a fresh temporary repository, removed on close.
    */
   cacheDir?: string;
-  /** `-c` settings for fetch and push, e.g. the checkout's `http.<url>.extraheader`. */
-  config?: string[];
+  /** Settings for fetch and push, e.g. the checkout's `http.<url>.extraheader` (passed by environment). */
+  config?: GitConfig[];
 }
 
 /** Rejections that mean "someone else moved the branch first": re-read and retry. */
@@ -39,30 +39,55 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
   await initBareRepo(repo, temporary);
   const remoteRun = (args: string[]) => git(args, { cwd: repo, config: options.config });
   const branchRef = `refs/heads/${options.branch}`;
+  const markerName = markerRef(options.branch);
+  /** The marker each snapshot saw: the push moves it only if it is still there (a lease). */
+  const markers = new WeakMap<Snapshot, string | null>();
+
+  /** The branch head and the marker, fetched (depth 1) into our repository; null where missing. */
+  async function fetchHeads(): Promise<{ commit: string | null; marker: string | null }> {
+    const local = `refs/mlops/fetch/${process.pid}-${randomBytes(4).toString('hex')}`;
+    // Every marker in the same fetch as the branch: a glob that matches nothing is no error, so
+    // registries written before markers existed read as before.
+    let refspecs = [`+${branchRef}:${local}/head`, `+refs/mlops/issued/*:${local}/issued/*`];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await remoteRun(['fetch', '--depth=1', '--no-tags', '--no-write-fetch-head', '--quiet', options.remote, ...refspecs]);
+        break;
+      } catch (err) {
+        // No branch (yet, or any more): its marker alone still says whether one was deleted.
+        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr) && attempt < 20) {
+          const listed = (await remoteRun(['ls-remote', options.remote, branchRef, markerName])).toString();
+          if (listed.includes(`\t${branchRef}\n`)) continue;
+          if (!listed.includes(`\t${markerName}\n`)) break;
+          refspecs = [`+${markerName}:${local}/issued/${options.branch}`];
+          continue;
+        }
+        if (err instanceof GitCommandError && LOCKED.test(err.stderr) && attempt < 20) {
+          await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+          continue;
+        }
+        throw new MlopsError(`cannot read the registry from ${options.remote}: ${gitReason(err)}`);
+      }
+    }
+    // Our own loose refs (gc is off, so never packed): read and drop them without more processes.
+    const readRef = (ref: string) => readFile(join(repo, ref), 'utf8').then((t) => t.trim(), () => null);
+    const [commit, marker] = [await readRef(`${local}/head`), await readRef(`${local}/issued/${options.branch}`)];
+    await rm(join(repo, local), { recursive: true, force: true });
+    return { commit, marker };
+  }
 
   return {
     description: `${options.remote} (branch ${options.branch})`,
 
     async snapshot(): Promise<Snapshot> {
-      const ref = `refs/mlops/fetch/${process.pid}-${randomBytes(4).toString('hex')}`;
-      let commit: string | null = null;
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await remoteRun(['fetch', '--depth=1', '--no-tags', '--no-write-fetch-head', '--quiet', options.remote, `+${branchRef}:${ref}`]);
-          // Our own loose ref (gc is off, so never packed): read and drop it without two more processes.
-          commit = (await readFile(join(repo, ref), 'utf8')).trim();
-          await rm(join(repo, ref), { force: true });
-          break;
-        } catch (err) {
-          if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) break;
-          if (err instanceof GitCommandError && LOCKED.test(err.stderr) && attempt < 20) {
-            await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
-            continue;
-          }
-          throw new MlopsError(`cannot read the registry from ${options.remote}: ${gitReason(err)}`);
-        }
-      }
-      return gitSnapshot(repo, commit);
+      // The branch and its marker are read in one ref listing, which can fall between the two
+      // renames of another writer's atomic push and see the marker ahead of the branch. A rewind
+      // persists and a torn read does not, so read again while they disagree.
+      let read = await fetchHeads();
+      for (let again = 0; again < 3 && read.marker !== null && read.marker !== read.commit; again++) read = await fetchHeads();
+      const snapshot = gitSnapshot(repo, read.commit, read.marker);
+      markers.set(snapshot, read.marker);
+      return snapshot;
     },
 
     async commit(base: Snapshot, request: CommitRequest): Promise<CommitResult> {
@@ -72,13 +97,16 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       const person = `${COMMITTER.name} <${COMMITTER.email}> ${Math.floor(request.date.getTime() / 1000)} +0000`;
       const parents = base.commit ? `parent ${base.commit}\n` : '';
       const commit = await writeObject(repo, 'commit', Buffer.from(`tree ${tree}\n${parents}author ${person}\ncommitter ${person}\n\n${request.message}`));
-      const refspecs = [`${commit}:${branchRef}`];
+      const refspecs = [`${commit}:${branchRef}`, `${commit}:${markerName}`];
       for (const tag of request.tags) {
         const tagObject = await writeObject(repo, 'tag', Buffer.from(`object ${commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`));
         refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
       }
       try {
-        await remoteRun(['push', '--atomic', '--porcelain', '--quiet', options.remote, ...refspecs]);
+        // The branch moves only fast-forward (the compare-and-swap); the marker follows it in the
+        // same atomic push, leased on the value this snapshot saw.
+        const lease = `--force-with-lease=${markerName}:${markers.get(base) ?? ''}`;
+        await remoteRun(['push', '--atomic', '--porcelain', '--quiet', lease, options.remote, ...refspecs]);
       } catch (err) {
         const taken = err instanceof GitCommandError ? /refs\/tags\/(\S+)\t\[rejected\] \(already exists\)/.exec(err.stdout) : null;
         // A tag left by an earlier run would fail every retry the same way: stop and say so.
@@ -95,7 +123,7 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
   };
 }
 
-function gitSnapshot(repo: string, commit: string | null): Snapshot {
+function gitSnapshot(repo: string, commit: string | null, marker: string | null): Snapshot {
   const readFiles = async (paths: string[]) => {
     if (!commit || paths.length === 0) return paths.map(() => null);
     // Only blobs are files; a path naming a folder reads as missing.
@@ -117,6 +145,9 @@ function gitSnapshot(repo: string, commit: string | null): Snapshot {
         if (err instanceof GitCommandError) return [];
         throw err;
       }
+    },
+    async highWater() {
+      return marker && marker !== commit ? gitSnapshot(repo, marker, null) : null;
     },
   };
 }

@@ -4,8 +4,33 @@ export interface GitRunOptions {
   cwd?: string;
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
-  /** `-c key=value` settings, e.g. an auth header copied from the user's checkout. */
-  config?: string[];
+  /**
+   * Config settings for this run, e.g. an auth header copied from the user's checkout. They go
+   * to git through GIT_CONFIG_COUNT/KEY/VALUE in its environment, never as `-c` arguments:
+   * any local user can read a process's argv (`ps`), not its environment.
+   */
+  config?: GitConfig[];
+}
+
+export interface GitConfig {
+  key: string;
+  value: string;
+}
+
+/**
+ * The environment that hands `config` to git, appended after any GIT_CONFIG_* entries the
+ * caller's environment already carries so those stay in force.
+ */
+export function gitConfigEnv(base: NodeJS.ProcessEnv, config: GitConfig[]): NodeJS.ProcessEnv {
+  if (config.length === 0) return {};
+  const first = Number(base.GIT_CONFIG_COUNT ?? 0);
+  const start = Number.isSafeInteger(first) && first > 0 ? first : 0;
+  const env: NodeJS.ProcessEnv = { GIT_CONFIG_COUNT: String(start + config.length) };
+  config.forEach((c, i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = c.key;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = c.value;
+  });
+  return env;
 }
 
 export class GitCommandError extends Error {
@@ -22,11 +47,11 @@ export class GitCommandError extends Error {
 
 /** Runs git and returns its stdout; a non-zero exit throws GitCommandError with the stderr. */
 export function git(args: string[], options: GitRunOptions = {}): Promise<Buffer> {
-  const fullArgs = [...(options.config ?? []).flatMap((c) => ['-c', c]), ...args];
+  const base = { ...process.env, ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn('git', fullArgs, {
+    const child = spawn('git', args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: { ...base, ...gitConfigEnv(base, options.config ?? []), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -1,6 +1,6 @@
 import type { GitHubClient, RepoRef } from '../../src/github/client.ts';
 import { MlopsError } from '../../src/util/errors.ts';
-import { COMMITTER, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
+import { COMMITTER, markerRef, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 
 export interface GitHubStoreOptions extends RepoRef {
   client: GitHubClient;
@@ -27,6 +27,9 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
   const treeCache = new Map<string, TreeEntry[]>();
   const blobCache = new Map<string, Buffer>();
   const baseTrees = new WeakMap<Snapshot, string>();
+  const markerName = markerRef(branch);
+  /** The marker each snapshot saw, to create or move it after the branch moved. */
+  const markers = new WeakMap<Snapshot, string | null>();
 
   const apiError = (what: string, err: unknown) => new MlopsError(`GitHub API ${owner}/${repo}: ${what} failed: ${(err as Error)?.message ?? String(err)}`);
 
@@ -67,45 +70,60 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
     return entry;
   }
 
+  async function moveMarker(seen: string | null, commit: string): Promise<void> {
+    if (seen) await client.rest.git.updateRef({ owner, repo, ref: markerName.slice('refs/'.length), sha: commit, force: true });
+    else await client.rest.git.createRef({ owner, repo, ref: markerName, sha: commit });
+  }
+
+  async function refHead(ref: string): Promise<string | null> {
+    try {
+      return (await client.rest.git.getRef({ owner, repo, ref })).data.object.sha;
+    } catch (err) {
+      if (status(err) === 404) return null;
+      throw apiError(`reading ref ${ref}`, err);
+    }
+  }
+
+  async function snapshotAt(commit: string | null, marker: string | null): Promise<Snapshot> {
+    let root: string | null = null;
+    if (commit) {
+      try {
+        root = (await client.rest.git.getCommit({ owner, repo, commit_sha: commit })).data.tree.sha;
+      } catch (err) {
+        throw apiError(`reading commit ${commit}`, err);
+      }
+    }
+    const readFile = async (path: string) => {
+      if (!root) return null;
+      const entry = await lookup(root, path);
+      return entry && entry.type === 'blob' ? blob(entry.sha) : null;
+    };
+    const snapshot: Snapshot = {
+      commit,
+      readFile,
+      async readFiles(paths) {
+        const out: (Buffer | null)[] = [];
+        for (let i = 0; i < paths.length; i += 8) out.push(...(await Promise.all(paths.slice(i, i + 8).map(readFile))));
+        return out;
+      },
+      async listDir(path) {
+        if (!root) return [];
+        const entry = await lookup(root, path);
+        return entry && entry.type === 'tree' ? (await tree(entry.sha)).map((e) => e.path).sort() : [];
+      },
+      highWater: async () => (marker && marker !== commit ? snapshotAt(marker, null) : null),
+    };
+    if (root) baseTrees.set(snapshot, root);
+    return snapshot;
+  }
+
   return {
     description: `GitHub ${owner}/${repo} (branch ${branch})`,
 
     async snapshot(): Promise<Snapshot> {
-      let commit: string | null = null;
-      let root: string | null = null;
-      try {
-        const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        commit = data.object.sha;
-      } catch (err) {
-        if (status(err) !== 404) throw apiError(`reading branch ${branch}`, err);
-      }
-      if (commit) {
-        try {
-          root = (await client.rest.git.getCommit({ owner, repo, commit_sha: commit })).data.tree.sha;
-        } catch (err) {
-          throw apiError(`reading commit ${commit}`, err);
-        }
-      }
-      const readFile = async (path: string) => {
-        if (!root) return null;
-        const entry = await lookup(root, path);
-        return entry && entry.type === 'blob' ? blob(entry.sha) : null;
-      };
-      const snapshot: Snapshot = {
-        commit,
-        readFile,
-        async readFiles(paths) {
-          const out: (Buffer | null)[] = [];
-          for (let i = 0; i < paths.length; i += 8) out.push(...(await Promise.all(paths.slice(i, i + 8).map(readFile))));
-          return out;
-        },
-        async listDir(path) {
-          if (!root) return [];
-          const entry = await lookup(root, path);
-          return entry && entry.type === 'tree' ? (await tree(entry.sha)).map((e) => e.path).sort() : [];
-        },
-      };
-      if (root) baseTrees.set(snapshot, root);
+      const [commit, marker] = await Promise.all([refHead(`heads/${branch}`), refHead(markerName.slice('refs/'.length))]);
+      const snapshot = await snapshotAt(commit, marker);
+      markers.set(snapshot, marker);
       return snapshot;
     },
 
@@ -140,6 +158,11 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
         if (status(err) === 422 || status(err) === 409) return { ok: false, reason: (err as Error).message };
         throw apiError(`moving branch ${branch}`, err);
       }
+      // The branch moved (the compare-and-swap); the marker follows. The API has no lease, so a
+      // slower writer may set it back to its own, older commit: a marker behind the head is
+      // harmless (only one ahead of it means a rewind). A failure here must not fail a write
+      // that landed, so it is left for the next write to repair.
+      await moveMarker(markers.get(base) ?? null, commit).catch(() => undefined);
       for (const tag of tagObjects) {
         try {
           await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag.name}`, sha: tag.sha });

@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
+import { basicAuth } from '../../src/util/secrets.ts';
 import { DEFAULT_BRANCH } from './format.ts';
-import { GitCommandError, gitText } from './git.ts';
+import { GitCommandError, gitText, type GitConfig } from './git.ts';
 import { openGitStore } from './git-store.ts';
 import type { RegistryStore } from './store.ts';
 import { actorFromEnv } from './inputs.ts';
@@ -22,8 +23,8 @@ export interface StoreOptions {
 export interface GitLocation {
   remote: string;
   branch: string;
-  /** `-c` settings for fetch/push: the checkout's auth headers, or one built from GITHUB_TOKEN. */
-  config: string[];
+  /** Settings for fetch/push: the checkout's auth headers, or one built from GITHUB_TOKEN. */
+  config: GitConfig[];
 }
 
 const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\]+@[^/\\]+:/.test(text);
@@ -46,13 +47,13 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
   if (remote === undefined) {
     throw new MlopsError('no registry remote: pass --remote URL|PATH, set MLOPS_REGISTRY_REMOTE, or run inside a git checkout');
   }
-  const config: string[] = [];
+  const config: GitConfig[] = [];
   if (gitDir && isUrl(remote)) {
     try {
       const headers = await gitText(['config', '--get-regexp', '^http\\..*extraheader$'], { cwd: options.cwd });
       for (const line of headers.split('\n').filter((l) => l !== '')) {
         const space = line.indexOf(' ');
-        config.push(`${line.slice(0, space)}=${line.slice(space + 1)}`);
+        config.push({ key: line.slice(0, space), value: line.slice(space + 1) });
       }
     } catch (err) {
       if (!(err instanceof GitCommandError)) throw err;
@@ -61,7 +62,7 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
   const token = options.env.GITHUB_TOKEN;
   if (config.length === 0 && token && /^https:\/\//.test(remote)) {
     const origin = new URL(remote).origin;
-    config.push(`http.${origin}/.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`);
+    config.push({ key: `http.${origin}/.extraheader`, value: `AUTHORIZATION: basic ${basicAuth(token)}` });
   }
   return { remote, branch, config };
 }

@@ -10,6 +10,7 @@ import { MlopsError } from '../../src/util/errors.ts';
 import { modelCard } from './card.ts';
 import {
   DEFAULT_STAGES,
+  EVENTS_PER_SHARD,
   EventSchema,
   ModelIndexSchema,
   REGISTRY_SCHEMA_VERSION,
@@ -48,10 +49,6 @@ export async function readConfig(snapshot: Snapshot): Promise<RegistryConfig | n
   return bytes ? parseStored(RegistryConfigSchema, bytes.toString(), paths.config) : null;
 }
 
-async function stagesOf(snapshot: Snapshot): Promise<readonly string[]> {
-  return (await readConfig(snapshot))?.stages ?? DEFAULT_STAGES;
-}
-
 export async function readIndex(snapshot: Snapshot, name: string): Promise<ModelIndex | null> {
   const bytes = await snapshot.readFile(paths.index(name));
   return bytes ? parseStored(ModelIndexSchema, bytes.toString(), paths.index(name)) : null;
@@ -67,20 +64,16 @@ async function requireIndex(snapshot: Snapshot, name: string): Promise<ModelInde
 export async function readMetadata(snapshot: Snapshot, name: string, version: number): Promise<VersionMetadata> {
   const file = paths.metadata(name, version);
   const bytes = await snapshot.readFile(file);
-  if (!bytes) throw new MlopsError(`${name} ${versionLabel(version)} is not in the registry`);
+  if (!bytes) throw new MlopsError(`${file}: missing: ${name} ${versionLabel(version)} is not in the registry (run mlops registry check)`);
   return parseStored(VersionMetadataSchema, bytes.toString(), file);
 }
 
-/** The model's index and a version of it that exists with readable metadata (what every write to a version needs). */
-async function existingVersion(snapshot: Snapshot, name: string, version: number): Promise<{ index: ModelIndex; version: number }> {
-  const index = await requireIndex(snapshot, name);
-  const resolved = await resolveVersion(snapshot, { name, version });
-  await readMetadata(snapshot, name, resolved);
-  return { index, version: resolved };
+async function checkStage(snapshot: Snapshot, stage: string): Promise<void> {
+  checkStageIn(await readConfig(snapshot), stage);
 }
 
-async function checkStage(snapshot: Snapshot, stage: string): Promise<void> {
-  const stages = await stagesOf(snapshot);
+function checkStageIn(config: RegistryConfig | null, stage: string): void {
+  const stages: readonly string[] = config?.stages ?? DEFAULT_STAGES;
   if (!stages.includes(stage)) throw new MlopsError(`unknown stage "${stage}": this registry has stages ${stages.join(', ')}`);
 }
 
@@ -125,6 +118,93 @@ export function stagesHeld(index: ModelIndex, version: number): string[] {
     .sort();
 }
 
+// ---------- the invariants every write builds on ----------
+
+/** What a write reads before it changes anything, each part checked against the others. */
+interface WriteBase {
+  config: RegistryConfig | null;
+  index: ModelIndex;
+  /** Event shards already read (path → bytes or null), so appending reads nothing twice. */
+  shards: Map<string, Buffer | null>;
+}
+
+const corrupt = (file: string, what: string) => new MlopsError(`${file}: ${what}: the registry branch is corrupt (run mlops registry check)`);
+
+/**
+ * Reads and checks what a write to model `name` builds on, refusing (exit 2, naming the file)
+ * to write on top of a broken registry: registry.json valid, index.json valid and naming this
+ * model, stage pointers on versions that exist, the event log as long as the index counts, and
+ * no version or event missing that the high-water marker has seen (a rewound branch).
+ * `create` allows a model with no index yet (its first register).
+ */
+async function readForWrite(snapshot: Snapshot, name: string, options: { create: boolean }): Promise<WriteBase> {
+  const [configBytes, indexBytes] = await snapshot.readFiles([paths.config, paths.index(name)]);
+  const config = configBytes ? parseStored(RegistryConfigSchema, configBytes.toString(), paths.config) : null;
+  if (!config && indexBytes) throw corrupt(paths.config, `missing, but ${paths.index(name)} exists`);
+  let index: ModelIndex;
+  if (indexBytes) index = parseStored(ModelIndexSchema, indexBytes.toString(), paths.index(name));
+  else if (options.create) index = emptyIndex(name);
+  else index = await requireIndex(snapshot, name);
+  if (index.name !== name) throw corrupt(paths.index(name), `names model "${index.name}"`);
+  for (const [stage, pointer] of Object.entries(index.stages)) {
+    if (pointer.version > index.latest_version) throw corrupt(paths.index(name), `stage ${stage} points at ${versionLabel(pointer.version)}, beyond latest_version ${index.latest_version}`);
+    const beyond = pointer.history.find((v) => v > index.latest_version);
+    if (beyond !== undefined) throw corrupt(paths.index(name), `stage ${stage} history holds ${versionLabel(beyond)}, beyond latest_version ${index.latest_version}`);
+  }
+  const shards = await checkEventCount(snapshot, index);
+  await checkHighWater(snapshot, index);
+  return { config, index, shards };
+}
+
+/**
+ * The log is append-only in shards of EVENTS_PER_SHARD, so its length is settled by two shards:
+ * the one holding event `events` must end with exactly that seq, and the next one must be empty.
+ */
+async function checkEventCount(snapshot: Snapshot, index: ModelIndex): Promise<Map<string, Buffer | null>> {
+  const last = index.events > 0 ? paths.eventShard(index.name, index.events) : null;
+  const next = paths.eventShard(index.name, index.events + 1);
+  const files = [...new Set([last, next].filter((f): f is string => f !== null))];
+  const bytes = await snapshot.readFiles(files);
+  const shards = new Map(files.map((f, i) => [f, bytes[i]]));
+  const count = (file: string) => parseEvents(shards.get(file)?.toString() ?? '', file);
+  if (last) {
+    const events = count(last);
+    const first = index.events - ((index.events - 1) % EVENTS_PER_SHARD);
+    const expected = Array.from({ length: index.events - first + 1 }, (_, i) => first + i);
+    if (events.length !== expected.length || events.some((e, i) => e.seq !== expected[i])) {
+      throw corrupt(last, `${first - 1 + events.length} events but ${paths.index(index.name)} counts ${index.events}`);
+    }
+  }
+  if (next !== last && count(next).length > 0) throw corrupt(next, `${index.events + count(next).length} events but ${paths.index(index.name)} counts ${index.events}`);
+  return shards;
+}
+
+/** A version number, once issued, is never issued again: refuse on a branch behind its marker. */
+async function checkHighWater(snapshot: Snapshot, index: ModelIndex): Promise<void> {
+  const high = await snapshot.highWater();
+  if (!high) return;
+  const bytes = await high.readFile(paths.index(index.name));
+  if (!bytes) return;
+  const seen = parseStored(ModelIndexSchema, bytes.toString(), `${paths.index(index.name)} at the last registry write ${high.commit}`);
+  if (seen.latest_version > index.latest_version || seen.events > index.events) {
+    throw new MlopsError(
+      `${paths.index(index.name)}: the registry branch was rewound: the last registry write (${high.commit?.slice(0, 12)}) had ${index.name} ${versionLabel(seen.latest_version)} and ${seen.events} events, the branch has ${versionLabel(index.latest_version)} and ${index.events}; writing now would issue a version number twice. Restore the branch to ${high.commit} (git push REMOTE ${high.commit}:refs/heads/BRANCH) and retry`,
+    );
+  }
+}
+
+/** A version a write is about: issued, with readable metadata. */
+async function presentVersion(snapshot: Snapshot, index: ModelIndex, version: number): Promise<void> {
+  if (version > index.latest_version) throw new MlopsError(`${index.name} ${versionLabel(version)} does not exist (latest is ${versionLabel(index.latest_version)})`);
+  await readMetadata(snapshot, index.name, version);
+}
+
+/** A version a write points a stage at: present, and not deprecated. */
+async function liveVersion(snapshot: Snapshot, index: ModelIndex, version: number, verb: string): Promise<void> {
+  await presentVersion(snapshot, index, version);
+  if (index.deprecated[String(version)]) throw new MlopsError(`${index.name} ${versionLabel(version)} is deprecated and cannot be ${verb}`);
+}
+
 // ---------- writing helpers ----------
 
 const json = (path: string, value: unknown): FileChange => ({ path, content: Buffer.from(stringify(value)) });
@@ -134,7 +214,7 @@ function emptyIndex(name: string): ModelIndex {
 }
 
 /** Appends events to their shards; each shard is rewritten whole, but shards stay small. */
-async function appendEvents(snapshot: Snapshot, events: RegistryEvent[]): Promise<FileChange[]> {
+async function appendEvents(snapshot: Snapshot, events: RegistryEvent[], known: Map<string, Buffer | null>): Promise<FileChange[]> {
   const byShard = new Map<string, RegistryEvent[]>();
   for (const e of events) {
     const shard = paths.eventShard(e.name, e.seq);
@@ -142,7 +222,7 @@ async function appendEvents(snapshot: Snapshot, events: RegistryEvent[]): Promis
   }
   const changes: FileChange[] = [];
   for (const [shard, list] of byShard) {
-    const existing = (await snapshot.readFile(shard)) ?? Buffer.alloc(0);
+    const existing = (known.has(shard) ? known.get(shard) : await snapshot.readFile(shard)) ?? Buffer.alloc(0);
     parseEvents(existing.toString(), shard);
     const lines = list.map((e) => JSON.stringify(EventSchema.parse(e)) + '\n').join('');
     changes.push({ path: shard, content: Buffer.concat([existing, Buffer.from(lines)]) });
@@ -243,13 +323,13 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      // One round trip for both files: on a busy runner every git process counts.
-      const [configBytes, indexBytes] = await snapshot.readFiles([paths.config, paths.index(name)]);
-      const config = configBytes ? parseStored(RegistryConfigSchema, configBytes.toString(), paths.config) : null;
-      if (input.stage && !((config?.stages ?? DEFAULT_STAGES) as readonly string[]).includes(input.stage)) await checkStage(snapshot, input.stage);
-      const index = indexBytes ? parseStored(ModelIndexSchema, indexBytes.toString(), paths.index(name)) : emptyIndex(name);
+      const { config, index, shards } = await readForWrite(snapshot, name, { create: true });
+      if (input.stage) checkStageIn(config, input.stage);
       const version = index.latest_version + 1;
       const dir = paths.versionDir(name, version);
+      if ((await snapshot.listDir(dir)).length > 0) {
+        throw new MlopsError(`${dir}: already exists, but ${paths.index(name)} has latest_version ${index.latest_version}: refusing to overwrite ${name} ${versionLabel(version)} (run mlops registry check)`);
+      }
       const meta: VersionMetadata = {
         schema_version: REGISTRY_SCHEMA_VERSION,
         kind: 'mlops/registry-version',
@@ -294,7 +374,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
         { path: `${dir}/MODEL_CARD.md`, content: Buffer.from(modelCard(meta, profile)) },
         ...(modelBytes ? [{ path: `${dir}/${storedName}`, content: modelBytes }] : []),
         ...(profile ? [json(`${dir}/profile.json`, profile)] : []),
-        ...(await appendEvents(snapshot, events)),
+        ...(await appendEvents(snapshot, events, shards)),
         json(paths.index(name), index),
       ];
       const label = `${name} ${versionLabel(version)}`;
@@ -340,16 +420,17 @@ export async function promote(ctx: RegistryContext, ref: { name: string; version
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      await checkStage(snapshot, stage);
-      const { index, version } = await existingVersion(snapshot, name, ref.version);
-      if (index.deprecated[String(version)]) throw new MlopsError(`${name} ${versionLabel(version)} is deprecated and cannot be promoted`);
+      const { config, index, shards } = await readForWrite(snapshot, name, { create: false });
+      checkStageIn(config, stage);
+      const version = ref.version;
+      await liveVersion(snapshot, index, version, 'promoted');
       if (index.stages[stage]?.version === version) throw new MlopsError(`${name} ${versionLabel(version)} already holds ${stage}`);
       const previous = assignStage(index, stage, version, now);
       const seq = ++index.events;
       const e = event(ctx, now, { seq, type: 'promote', name, version, stage, ...(previous ? { previous } : {}), ...(reason ? { reason } : {}) });
       return {
         message: `registry: promote ${name} ${versionLabel(version)} to ${stage}\n\n${trailers(ctx, reason)}`,
-        changes: [...(await appendEvents(snapshot, [e])), json(paths.index(name), index)],
+        changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
         tags: ctx.tags ? [stageTag(name, stage, seq, version, reason)] : [],
         result: { name, version, stage, ...(previous ? { previous } : {}), seq },
       };
@@ -364,8 +445,8 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      await checkStage(snapshot, stage);
-      const index = await requireIndex(snapshot, name);
+      const { config, index, shards } = await readForWrite(snapshot, name, { create: false });
+      checkStageIn(config, stage);
       const pointer = index.stages[stage];
       if (!pointer) throw new MlopsError(`no version of ${name} is in stage ${stage}, nothing to roll back`);
       const history = [...pointer.history];
@@ -378,12 +459,13 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
         }
       }
       if (target === undefined) throw new MlopsError(`${name} ${stage} has no earlier holder to roll back to (it is ${versionLabel(pointer.version)})`);
+      await liveVersion(snapshot, index, target, 'rolled back to');
       index.stages[stage] = { version: target, since: now.toISOString(), history };
       const seq = ++index.events;
       const e = event(ctx, now, { seq, type: 'rollback', name, version: target, stage, previous: pointer.version, ...(reason ? { reason } : {}) });
       return {
         message: `registry: rollback ${name} ${stage} to ${versionLabel(target)}\n\n${trailers(ctx, reason)}`,
-        changes: [...(await appendEvents(snapshot, [e])), json(paths.index(name), index)],
+        changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
         tags: ctx.tags ? [stageTag(name, stage, seq, target, reason ?? `rollback from ${versionLabel(pointer.version)}`)] : [],
         result: { name, version: target, stage, previous: pointer.version, seq },
       };
@@ -397,7 +479,9 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      const { index, version } = await existingVersion(snapshot, name, ref.version);
+      const { index, shards } = await readForWrite(snapshot, name, { create: false });
+      const version = ref.version;
+      await presentVersion(snapshot, index, version);
       if (index.deprecated[String(version)]) throw new MlopsError(`${name} ${versionLabel(version)} is already deprecated`);
       const held = stagesHeld(index, version);
       if (held.length) throw new MlopsError(`${name} ${versionLabel(version)} holds ${held.join(', ')}: promote another version or roll back first`);
@@ -406,7 +490,7 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
       const e = event(ctx, now, { seq, type: 'deprecate', name, version, ...(reason ? { reason } : {}) });
       return {
         message: `registry: deprecate ${name} ${versionLabel(version)}\n\n${trailers(ctx, reason)}`,
-        changes: [...(await appendEvents(snapshot, [e])), json(paths.index(name), index)],
+        changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
         tags: ctx.tags ? [{ name: `${name}@${versionLabel(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ''}` }] : [],
         result: { name, version, seq },
       };
@@ -429,14 +513,16 @@ export async function annotateImage(
   return mutate(
     ctx.store,
     async (snapshot, now) => {
-      const { index, version } = await existingVersion(snapshot, name, ref.version);
+      const { index, shards } = await readForWrite(snapshot, name, { create: false });
+      const version = ref.version;
+      await presentVersion(snapshot, index, version);
       const images = (index.images ??= {});
       (images[String(version)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
       const seq = ++index.events;
       const e = event(ctx, now, { seq, type: 'image', name, version, image: `${image.image}@${image.digest}` });
       return {
         message: `registry: image ${name} ${versionLabel(version)} ${image.image}@${image.digest}\n\n${trailers(ctx)}`,
-        changes: [...(await appendEvents(snapshot, [e])), json(paths.index(name), index)],
+        changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
         tags: [],
         result: { name, version, seq },
       };

@@ -7,6 +7,21 @@ export interface Snapshot {
   readFiles(paths: string[]): Promise<(Buffer | null)[]>;
   /** Names directly under a folder (files and folders), sorted; empty when it does not exist. */
   listDir(path: string): Promise<string[]>;
+  /**
+   * The registry as of the last write made through mlops (the marker ref every write moves
+   * with the branch), when that is not the head. A head that lacks versions or events the
+   * marker has means the branch was rewound or deleted. Null when the marker is the head, or
+   * there is none (a registry written before markers existed).
+   */
+  highWater(): Promise<Snapshot | null>;
+}
+
+/**
+ * The high-water marker of a registry branch: outside refs/heads and refs/tags so a rewind of
+ * the branch (force-push, reset, deletion) leaves it where the last write put it.
+ */
+export function markerRef(branch: string): string {
+  return `refs/mlops/issued/${branch}`;
 }
 
 export interface FileChange {

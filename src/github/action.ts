@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { dirname } from 'node:path';
 import { MlopsError } from '../util/errors.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
+import { tokenForms } from '../util/secrets.ts';
 import { actionsRuntimeCache } from './artifacts.ts';
 
 /**
@@ -9,6 +10,9 @@ import { actionsRuntimeCache } from './artifacts.ts';
  * an "internal error" with the stack in the debug log, never an unhandled rejection.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  // Tokens an action may pick up from its environment (the registry and comment code fall back to them).
+  maskToken(process.env.GITHUB_TOKEN);
+  maskToken(process.env.GH_TOKEN);
   try {
     await main();
   } catch (err) {
@@ -30,6 +34,27 @@ export function input(name: string, fallback?: string): string {
 export function optionalInput(name: string): string | undefined {
   const value = core.getInput(name);
   return value === '' ? undefined : value;
+}
+
+/**
+ * Asks the runner to mask a token, in every form it can take in a header, wherever it would
+ * appear in the log. Only actions call this: outside a runner `::add-mask::` would print it.
+ */
+export function maskToken(token: string | undefined): void {
+  for (const form of tokenForms(token)) core.setSecret(form);
+}
+
+/** A token input, masked in the log before anything can print it. */
+export function secretInput(name: string, fallback?: string): string {
+  const value = input(name, fallback);
+  maskToken(value);
+  return value;
+}
+
+export function optionalSecretInput(name: string): string | undefined {
+  const value = optionalInput(name);
+  maskToken(value);
+  return value;
 }
 
 /** Newline- or comma-separated list input. */

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, input, optionalInput } from './action.ts';
+import { booleanInput, choiceInput, input, optionalInput, secretInput } from './action.ts';
 import type { AlertOutcome } from './alert-issue.ts';
 import { createGitHubClient, parseRepo, type GitHubClient, type RepoRef } from './client.ts';
 import type { DispatchTarget } from './dispatch.ts';
@@ -59,7 +59,7 @@ export async function alertOnGitHub(
   const repository = env.GITHUB_REPOSITORY ?? '';
   if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
   const outcome = await send({
-    client: createGitHubClient({ token: input('token'), baseUrl: env.GITHUB_API_URL }),
+    client: createGitHubClient({ token: secretInput('token'), baseUrl: env.GITHUB_API_URL }),
     repo: parseRepo(repository),
     now: () => new Date(),
     openIssue,

@@ -1,4 +1,5 @@
 import { Octokit } from 'octokit';
+import { scrubError, tokenForms } from '../util/secrets.ts';
 
 export interface GitHubClientOptions {
   token: string;
@@ -25,13 +26,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // The retry plugin never retries a 403, but GitHub answers secondary rate limits with 403
   // or 429: wait as told (retry-after, else the minute GitHub's docs ask for) and try again.
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // Error bodies can echo the auth header back (proxies, some 401s): scrub the token from every
+  // error here, before any caller logs or wraps it.
+  const secrets = tokenForms(options.token);
   octokit.hook.wrap('request', async (request, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(requestOptions);
       } catch (err) {
         const wait = secondaryRateLimitWait(err);
-        if (wait === undefined || attempt >= retries) throw err;
+        if (wait === undefined || attempt >= retries) throw scrubError(err, secrets);
         await sleep(wait);
       }
     }

@@ -1,6 +1,6 @@
 import { openRegistryContext } from '../../registry/src/open.ts';
 import type { RegistryContext } from '../../registry/src/operations.ts';
-import { booleanInput, choiceInput, input, optionalInput } from './action.ts';
+import { booleanInput, choiceInput, input, optionalSecretInput, optionalInput } from './action.ts';
 
 /** The registry the register and promote actions write to, from their shared inputs. */
 export async function registryFromInputs(): Promise<RegistryContext> {
@@ -10,7 +10,7 @@ export async function registryFromInputs(): Promise<RegistryContext> {
     env: process.env,
     remote: optionalInput('remote'),
     branch: input('branch', 'mlops-registry'),
-    token: optionalInput('token'),
+    token: optionalSecretInput('token'),
     tags: booleanInput('tags', false),
     now: () => new Date(),
   });

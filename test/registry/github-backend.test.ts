@@ -65,12 +65,15 @@ test('a GitHub API register sends blobs, one tree on the base tree, a commit on 
     const first = server.requests.map((r) => `${r.method} ${r.path}`);
     assert.deepEqual(first, [
       'GET /repos/acme/churn/git/ref/heads%2Fmlops-registry',
+      'GET /repos/acme/churn/git/ref/mlops%2Fissued%2Fmlops-registry',
       ...Array(6).fill('POST /repos/acme/churn/git/blobs'),
       'POST /repos/acme/churn/git/trees',
       'POST /repos/acme/churn/git/commits',
       'POST /repos/acme/churn/git/refs',
+      'POST /repos/acme/churn/git/refs',
     ]);
-    assert.deepEqual(server.requests.at(-1)!.body, { ref: 'refs/heads/mlops-registry', sha: head(repo) });
+    assert.deepEqual(server.requests.at(-2)!.body, { ref: 'refs/heads/mlops-registry', sha: head(repo) });
+    assert.deepEqual(server.requests.at(-1)!.body, { ref: 'refs/mlops/issued/mlops-registry', sha: head(repo) }, 'the high-water marker follows the branch');
     assert.equal((server.requests.find((r) => r.path.endsWith('/git/trees'))!.body as { base_tree?: string }).base_tree, undefined, 'a new branch starts from an empty tree');
 
     const oldHead = head(repo)!;
@@ -88,9 +91,11 @@ test('a GitHub API register sends blobs, one tree on the base tree, a commit on 
     assert.deepEqual(commit.parents, [oldHead]);
     assert.match(commit.message, /^registry: promote churn v1 to production\n\nActor: alice\n/);
     assert.equal(commit.author.date, '2026-03-01T12:00:00Z');
-    const patch = server.requests.at(-1)!;
-    assert.equal(`${patch.method} ${patch.path}`, 'PATCH /repos/acme/churn/git/refs/heads%2Fmlops-registry');
-    assert.deepEqual(patch.body, { sha: head(repo), force: false });
+    const patches = server.requests.filter((q) => q.method === 'PATCH');
+    assert.deepEqual(patches.map((q) => [q.path, q.body]), [
+      ['/repos/acme/churn/git/refs/heads%2Fmlops-registry', { sha: head(repo), force: false }],
+      ['/repos/acme/churn/git/refs/mlops%2Fissued%2Fmlops-registry', { sha: head(repo), force: true }],
+    ]);
   } finally {
     await server.close();
   }
@@ -118,7 +123,7 @@ test('when another writer moves the branch first, the GitHub backend re-reads an
     const r = await cli(['registry', 'promote', 'churn', 'v1', '--to', 'production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--format', 'json'], { env, now: NOW });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).attempts, 2);
-    const patches = server.requests.filter((q) => q.method === 'PATCH');
+    const patches = server.requests.filter((q) => q.method === 'PATCH' && q.path.includes('heads'));
     assert.equal(patches.length, 2, 'first update refused as not a fast forward, second lands');
     assert.equal(git(repo, 'log', '-1', '--format=%s', `${BRANCH}~1`), 'registry: rival writer', 'the rival commit is kept, ours is on top');
     assert.equal(git(repo, 'show', `${BRANCH}:rival.txt`), 'rival');

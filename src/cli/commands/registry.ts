@@ -3,6 +3,7 @@ import type { CliIO, Command } from '../command.ts';
 import { oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { table } from '../../report/markdown.ts';
+import { checkRegistry } from '../../../registry/src/check.ts';
 import { diffMarkdown, diffVersions } from '../../../registry/src/diff.ts';
 import { fetchVersion, httpDownload } from '../../../registry/src/fetch-model.ts';
 import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../../registry/src/format.ts';
@@ -16,6 +17,7 @@ import {
   promote,
   readHistory,
   readMetadata,
+  readConfig,
   readProfile,
   resolveVersion,
   rollback,
@@ -39,6 +41,7 @@ Usage:
   mlops registry history NAME
   mlops registry get NAME[@vN|#STAGE] --out DIR
   mlops registry diff NAME VERSION_A VERSION_B
+  mlops registry check
 
 Where the registry lives (every subcommand):
   --remote URL|PATH   git remote holding the branch (default: MLOPS_REGISTRY_REMOTE, else the
@@ -75,6 +78,20 @@ register:
   --model-url URL     where a bigger model lives (release asset, artifact, LFS); only its
                       sha256 and this pointer are stored
 
+check:
+  Verifies every invariant of the branch, like git fsck: registry.json; each index against its
+  version folders (v1..latest, none missing, none extra); every metadata.json, model card and
+  profile; the sha256 and size of every inline model; stage pointers, history, deprecations and
+  images on versions that exist; the event log (contiguous shards, seq 1..n, one register per
+  version, as many events as the index counts); and the high-water marker (a rewound branch).
+  Exit 0 healthy, 1 broken (each problem on a line naming its file), 2 when it cannot read.
+  --format json gives {ok, commit, models, versions, events, hashes_verified, pointers,
+  problems: [{file, problem}]}.
+
+Every write checks the invariants it builds on first (registry.json, the index, stage
+pointers, the event count, the new version's folder not existing, the high-water marker) and
+refuses with exit 2 naming the file; run check to see everything that is wrong.
+
 Every write is a compare-and-swap on the branch head: when another run wins the race this
 one re-reads, re-applies and retries with backoff, so versions stay unique (v1, v2, ...)
 and no event is lost. Exit code 2 on bad input; the branch is then left as it was.
@@ -86,6 +103,7 @@ Examples:
   mlops registry get churn#production --out model/
   mlops registry rollback churn --stage production --reason "latency regression"
   mlops registry diff churn v6 v7 --format markdown
+  mlops registry check --format json
 `;
 
 const storeFlags = {
@@ -111,7 +129,7 @@ const writeFlags = {
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 const str = (values: Values, key: string) => values[key] as string | undefined;
 
-const SUBCOMMANDS = ['register', 'promote', 'rollback', 'deprecate', 'annotate', 'list', 'show', 'history', 'get', 'diff'] as const;
+const SUBCOMMANDS = ['register', 'promote', 'rollback', 'deprecate', 'annotate', 'list', 'show', 'history', 'get', 'diff', 'check'] as const;
 
 export const registryCommand: Command = {
   name: 'registry',
@@ -235,6 +253,18 @@ async function runRegister(ctx: RegistryContext, v: Values, positionals: string[
 
 async function runQuery(sub: string, store: RegistryStore, v: Values, positionals: string[], io: CliIO, format: 'json' | 'markdown' | 'table', emit: Emit): Promise<number> {
   const snapshot = await store.snapshot();
+  if (sub === 'check') {
+    if (positionals.length > 0) throw new MlopsError('usage: mlops registry check (it checks every model)');
+    const report = await checkRegistry(snapshot);
+    emit(report, () =>
+      report.ok
+        ? `the registry on ${store.description} is healthy: ${report.models} models, ${report.versions} versions, ${report.events} events, ${report.hashes_verified} model hashes verified${report.pointers ? ` (${report.pointers} stored by URL, checked on get)` : ''}`
+        : [...report.problems.map((p) => `${p.file}: ${p.problem}`), `the registry on ${store.description} is broken: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`].join('\n'),
+    );
+    return report.ok ? 0 : 1;
+  }
+  // Every other verb reads registry.json: a broken one is named here, not half-used further on.
+  await readConfig(snapshot);
   const heading = (text: string) => (format === 'markdown' ? `## ${text}\n\n` : '');
   switch (sub) {
     case 'list': {
