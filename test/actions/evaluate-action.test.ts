@@ -51,7 +51,7 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
     assert.equal(metrics.candidate.accuracy, 0.601);
     assert.ok(metrics.champion.accuracy > 0.72);
     assert.equal(r.outputs['comment-url'], 'https://github.test/acme/churn/pull/3#c7');
-    assert.match(r.stdout, /::error title=evaluation gate::accuracy >= 0\.7: 0\.601 < 0\.7/);
+    assert.match(r.stdout, new RegExp(`::error title=evaluation gate,file=${gate},line=2::accuracy >= 0\\.7: 0\\.601 < 0\\.7`));
     assert.match(r.stdout, /::error::evaluation gate failed: 2 of 2 rules; see the report/);
     const report = readFileSync(join(dir, 'out/report.md'), 'utf8');
     assert.match(report, /^## ❌ Evaluation gate failed: 2 of 2 rules/);
@@ -62,4 +62,28 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
   } finally {
     await server.close();
   }
+});
+
+test('actions/evaluate: each failed gate rule is annotated on its line in gate.yml', async () => {
+  const dir = tempDir();
+  writeFileSync(
+    join(dir, 'gate.yml'),
+    ['# policy for churn', 'schema_version: 1', 'rules:', '  - accuracy >= 0.5', '  # the candidate must not lose F1', '  - f1 >= champion - 0.01', '  - "accuracy >= 0.7"', 'slices:', '  columns: [region]', '  min_rows: 1', '  rules:', '    - accuracy >= 0.99', ''].join('\n'),
+  );
+  writeOnnx(dir, 'weak.onnx', weakOnnx);
+  writeOnnx(dir, 'good.onnx', goodOnnx);
+  const r = await runActionEntry(
+    'evaluate',
+    { model: 'weak.onnx', baseline: 'good.onnx', data: HOLDOUT, target: 'churned', gate: 'gate.yml', comment: 'false', 'report-path': 'r.md', 'json-path': 'e.json' },
+    { GITHUB_WORKSPACE: dir },
+    dir,
+  );
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error title=evaluation gate'));
+  assert.ok(annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=6::f1 >= champion - 0\.01: /.test(l)), annotations.join('\n'));
+  assert.ok(annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=7::accuracy >= 0\.7: 0\.601 < 0\.7/.test(l)), annotations.join('\n'));
+  const slices = annotations.filter((l) => l.includes('accuracy >= 0.99 @ region='));
+  assert.ok(slices.length > 0, annotations.join('\n'));
+  for (const l of slices) assert.match(l, /^::error title=evaluation gate,file=gate\.yml,line=12::/);
+  assert.ok(!annotations.some((l) => l.includes('accuracy >= 0.5:')), 'a passing rule is not annotated');
 });
