@@ -35,7 +35,7 @@ await runAction(async () => {
 
   let commentUrl = '';
   if (booleanInput('comment', true)) {
-    const result = await publishReport({ ...(await commentContext(process.env, { token })), id: input('report-id', 'evaluate'), markdown });
+    const result = await publishReport({ ...(await commentContext(process.env, { token })), id: input('report-id', 'evaluate'), markdown, now: () => new Date() });
     commentUrl = result.comment?.url ?? '';
     if (result.comment) core.info(`${result.comment.action} comment ${result.comment.url}`);
     if (result.skipped) core.warning(`No comment posted: ${result.skipped}`);

@@ -40,7 +40,13 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
         GITHUB_API_URL: server.url,
         GITHUB_REPOSITORY: 'acme/churn',
         GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ pull_request: { number: 3 } })),
+        GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ pull_request: { number: 3, head: { sha: 'c0ffee1234567890c0ffee1234567890c0ffee12' } } })),
+        GITHUB_SHA: 'beefbeefbeefbeefbeefbeefbeefbeefbeefbeef',
+        GITHUB_SERVER_URL: 'https://github.test',
+        GITHUB_RUN_ID: '987',
+        GITHUB_RUN_NUMBER: '12',
+        GITHUB_RUN_ATTEMPT: '2',
+        GITHUB_WORKFLOW: 'ml-evaluate',
       },
     );
     assert.equal(r.code, 1, r.stdout + r.stderr);
@@ -57,7 +63,12 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
     assert.match(report, /^## ❌ Evaluation gate failed: 2 of 2 rules/);
     assert.equal(r.summary, report + '\n');
     assert.equal(comments.length, 1);
-    assert.equal(comments[0].body, '<!-- mlops-report:evaluate -->\n' + report);
+    // The comment is edited in place on every push, so it says which head commit and run it reflects (not the merge SHA).
+    const footer = /\n\n<sub>Reflects commit \[`c0ffee1`\]\(https:\/\/github\.test\/acme\/churn\/commit\/c0ffee1234567890c0ffee1234567890c0ffee12\) · workflow run \[ml-evaluate #12 \(attempt 2\)\]\(https:\/\/github\.test\/acme\/churn\/actions\/runs\/987\/attempts\/2\) · updated (\d{4}-\d\d-\d\d \d\d:\d\d) UTC<\/sub>\n$/;
+    const stamp = footer.exec(comments[0].body);
+    assert.ok(stamp, comments[0].body.slice(-400));
+    assert.ok(Math.abs(Date.parse(stamp[1].replace(' ', 'T') + 'Z') - Date.now()) < 10 * 60_000, 'stamped with the current time');
+    assert.equal(comments[0].body.slice(0, stamp.index + 1), '<!-- mlops-report:evaluate -->\n' + report);
     assert.equal(JSON.parse(readFileSync(join(dir, 'out/eval.json'), 'utf8')).verdict.verdict, 'fail');
   } finally {
     await server.close();
