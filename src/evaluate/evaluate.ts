@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { binaryCurves, residualHistogram } from '../metrics/curves.ts';
 import type { ReadOptions } from '../data/batch.ts';
 import { toNumber } from '../data/values.ts';
 import {
@@ -86,7 +87,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     const perModel = prepared.map((p) => subsets(p, groups.map((g) => g.indices)));
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
-      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g]).metrics);
+      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g], false).metrics);
       const c = cand[primary] ?? null;
       const h = champ?.[primary] ?? null;
       const worse = champ && c !== null && h !== null ? (higherIsBetter(primary) ? c < h : c > h) : null;
@@ -186,10 +187,16 @@ function subsets(p: Prepared, groups: number[][]): Prepared[] {
   return p.prep.subsets(groups).map((prep) => ({ kind: 'classification', prep }));
 }
 
-function modelMetrics(p: Prepared): Omit<ModelEvaluation, 'model'> {
-  if (p.kind === 'regression') return { metrics: regressionMetrics(p.yTrue, p.yPred) };
+/** A model's metrics; with `curves`, also its ROC/PR curves or residuals (whole data only, not per slice). */
+function modelMetrics(p: Prepared, curves = true): Omit<ModelEvaluation, 'model'> {
+  if (p.kind === 'regression') {
+    const residuals = curves ? residualHistogram(p.yTrue, p.yPred) : null;
+    return { metrics: regressionMetrics(p.yTrue, p.yPred), ...(residuals ? { residuals } : {}) };
+  }
   const m = classificationMetrics(p.prep);
-  return { metrics: m.scalars, perClass: m.perClass, confusion: m.confusion, calibration: m.calibration };
+  const positive = curves && p.prep.binary && p.prep.data.proba ? p.prep.oneVsRest(1) : undefined;
+  const drawn = positive ? binaryCurves(positive.positive, positive.scores, positive.order) : null;
+  return { metrics: m.scalars, perClass: m.perClass, confusion: m.confusion, calibration: m.calibration, ...(drawn ? { curves: drawn } : {}) };
 }
 
 function metricWith(p: Prepared, name: string, weights?: Float64Array): number | null {
