@@ -78,7 +78,11 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
   const primary = significanceConfig?.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
   const prepared = models.map((m, i) => prepare(collected, i, m.runner));
   const evaluations: ModelEvaluation[] = [];
-  for (let i = 0; i < models.length; i++) evaluations.push({ ...modelMetrics(prepared[i]), model: models[i].name });
+  for (let i = 0; i < models.length; i++) {
+    // The champion's residuals share the candidate's bins, so the report can overlay them.
+    const range = evaluations[0]?.residuals?.edges.at(-1);
+    evaluations.push({ ...modelMetrics(prepared[i], true, range), model: models[i].name });
+  }
   for (let i = 0; i < models.length; i++) Object.assign(evaluations[i].metrics, await operational(models[i], collected, i, options.clock));
 
   const slices: SliceEvaluation[] = [];
@@ -188,9 +192,9 @@ function subsets(p: Prepared, groups: number[][]): Prepared[] {
 }
 
 /** A model's metrics; with `curves`, also its ROC/PR curves or residuals (whole data only, not per slice). */
-function modelMetrics(p: Prepared, curves = true): Omit<ModelEvaluation, 'model'> {
+function modelMetrics(p: Prepared, curves = true, residualRange?: number): Omit<ModelEvaluation, 'model'> {
   if (p.kind === 'regression') {
-    const residuals = curves ? residualHistogram(p.yTrue, p.yPred) : null;
+    const residuals = curves ? residualHistogram(p.yTrue, p.yPred, residualRange) : null;
     return { metrics: regressionMetrics(p.yTrue, p.yPred), ...(residuals ? { residuals } : {}) };
   }
   const m = classificationMetrics(p.prep);

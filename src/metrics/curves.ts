@@ -7,7 +7,7 @@
 export const CURVE_POINTS = 21;
 
 /** Bins of the residual histogram. */
-export const RESIDUAL_BINS = 20;
+export const RESIDUAL_BINS = 12;
 
 export interface Curves {
   /** ROC: true-positive rate at each false-positive rate of the grid (linear between thresholds). */
@@ -67,17 +67,13 @@ export function binaryCurves(positive: ArrayLike<number>, scores: ArrayLike<numb
   return { roc: { fpr: grid().map(round), tpr: roc }, pr: { recall: grid().map(round), precision: pr } };
 }
 
-/** Histogram of residuals y − ŷ; null without rows. */
-export function residualHistogram(yTrue: Float64Array, yPred: Float64Array): ResidualHistogram | null {
+/** Histogram of residuals y − ŷ over ±`range` (default: the 99th percentile of |y − ŷ|); null without rows. */
+export function residualHistogram(yTrue: Float64Array, yPred: Float64Array, range?: number): ResidualHistogram | null {
   const n = yTrue.length;
   if (n === 0) return null;
   const res = new Float64Array(n);
   for (let i = 0; i < n; i++) res[i] = yTrue[i] - yPred[i];
-  const abs = res.map(Math.abs).sort();
-  // numpy's default (linear) percentile.
-  const pos = 0.99 * (n - 1);
-  const lo = Math.floor(pos);
-  const r = abs[lo] + (abs[Math.min(lo + 1, n - 1)] - abs[lo]) * (pos - lo) || abs[n - 1] || 1;
+  const r = range ?? absPercentile99(res);
   const width = (2 * r) / RESIDUAL_BINS;
   const counts = new Array<number>(RESIDUAL_BINS).fill(0);
   let clipped = 0;
@@ -87,4 +83,13 @@ export function residualHistogram(yTrue: Float64Array, yPred: Float64Array): Res
   }
   const edges = Array.from({ length: RESIDUAL_BINS + 1 }, (_, i) => Number((-r + i * width).toPrecision(6)));
   return { edges, counts, clipped };
+}
+
+/** numpy's default (linear) 99th percentile of |x|; the largest |x|, or 1, when that is 0. */
+function absPercentile99(x: Float64Array): number {
+  const n = x.length;
+  const abs = x.map(Math.abs).sort();
+  const pos = 0.99 * (n - 1);
+  const lo = Math.floor(pos);
+  return abs[lo] + (abs[Math.min(lo + 1, n - 1)] - abs[lo]) * (pos - lo) || abs[n - 1] || 1;
 }
