@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { repoRelative } from '../util/repo-path.ts';
 import type { Annotation } from '../util/annotation.ts';
 
 /**
@@ -7,8 +7,7 @@ import type { Annotation } from '../util/annotation.ts';
  * paths are made relative to GITHUB_WORKSPACE (the checkout); a file outside it keeps its path.
  */
 export function repoPath(file: string, workspace = process.env.GITHUB_WORKSPACE || process.cwd()): string {
-  const rel = relative(workspace, resolve(file));
-  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+  return repoRelative(file, workspace);
 }
 
 export function emitAnnotation(a: Annotation): void {
