@@ -16,6 +16,14 @@ export interface StickyResult {
   url: string;
 }
 
+/** The comment as posted: marker, the report cut to GitHub's limit, and the provenance footer. */
+export function stickyBody(id: string, markdown: string, footer = ''): string {
+  const marker = reportMarker(id);
+  const tail = footer ? `\n\n${footer}\n` : '';
+  const report = fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1 - tail.length);
+  return `${marker}\n${footer ? report.replace(/\n+$/, '') : report}${tail}`;
+}
+
 /**
  * Creates or updates the one comment per report id on an issue or pull request: lists every
  * comment (all pages) for the marker and edits the first match, so reruns update in place
@@ -23,9 +31,7 @@ export interface StickyResult {
  */
 export async function upsertStickyComment(client: GitHubClient, target: RepoRef & { issueNumber: number; id: string }, markdown: string, footer = ''): Promise<StickyResult> {
   const marker = reportMarker(target.id);
-  const tail = footer ? `\n\n${footer}\n` : '';
-  const report = fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1 - tail.length);
-  const body = `${marker}\n${footer ? report.replace(/\n+$/, '') : report}${tail}`;
+  const body = stickyBody(target.id, markdown, footer);
   const where = { owner: target.owner, repo: target.repo };
   const comments = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
   // Our comments start with the marker; a reviewer quoting one does not.
