@@ -18,6 +18,8 @@ export interface ModelEvaluation {
   curves?: Curves;
   /** Regressors: histogram of y − ŷ. */
   residuals?: ResidualHistogram;
+  /** Training parameters from the model's lineage (lineage.json beside the file, or the registry version). */
+  params?: Record<string, unknown>;
 }
 
 export interface SliceEvaluation {

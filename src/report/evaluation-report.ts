@@ -52,7 +52,7 @@ function shrink(n: number): number {
 }
 
 function render(ev: Evaluation, limits: Limits): string {
-  const parts = [banner(ev), metricsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), curvesSection(ev), residualsSection(ev), calibrationSection(ev)];
+  const parts = [banner(ev), metricsSection(ev), paramsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), curvesSection(ev), residualsSection(ev), calibrationSection(ev)];
   return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
@@ -135,6 +135,25 @@ function metricsSection(ev: Evaluation): string {
   if (champion && names.some(isOperational)) {
     const margins = Object.entries(NOISE_MARGIN).map(([m, x]) => `${m} ±${Math.round(x * 100)}%`).join(', ');
     lines.push('', `<sub>Operational changes within the noise of timing on a shared runner are marked (noise), not coloured: ${margins} (latency changes under ${LATENCY_FLOOR_MS} ms always).</sub>`);
+  }
+  return lines.join('\n');
+}
+
+/** A retrain's parameters against the champion's (as `dvc exp diff` shows): the changed ones. */
+function paramsSection(ev: Evaluation): string {
+  const a = ev.champion?.params;
+  const b = ev.candidate.params;
+  if (!ev.champion || (!a && !b)) return '';
+  if (!a || !b) return ['### Parameters', '', `Recorded for the ${a ? 'champion' : 'candidate'} only (lineage.json), so they cannot be compared.`].join('\n');
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const changed = names.filter((n) => !same(a[n], b[n]));
+  const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'number' ? formatNumber(v) : code(typeof v === 'string' ? v : JSON.stringify(v)));
+  const lines = ['### Parameters', ''];
+  if (changed.length === 0) lines.push(`Same parameters as the champion (${names.length}).`);
+  else {
+    lines.push(table(['parameter', 'champion', 'candidate'], changed.map((n) => [n, shown(a[n]), shown(b[n])]), ['l', 'r', 'r']));
+    if (names.length > changed.length) lines.push('', `${names.length - changed.length} other parameters unchanged.`);
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { evaluateRunners } from '../../src/evaluate/evaluate.ts';
 import { parseGate } from '../../src/evaluate/gate.ts';
 import type { Evaluation, SliceEvaluation } from '../../src/evaluate/types.ts';
-import { evaluationMarkdown } from '../../src/report/evaluation-report.ts';
+import { evaluationMarkdown, withinNoise } from '../../src/report/evaluation-report.ts';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.ts';
 import { xyChart } from '../../src/report/mermaid.ts';
 import { goodChurn, weakChurn } from '../evaluate/runners.ts';
@@ -95,4 +95,33 @@ test('chart labels cannot break out of the mermaid string', () => {
   assert.match(chart, /title "a 'b'"/);
   assert.match(chart, /x-axis \["x'y", "line break"\]/);
   assert.match(chart, /bar \[0\.5, 0\]/);
+});
+
+test('a retrain diffs its parameters against the champion; self-comparison and first models stay quiet', async () => {
+  const ev = await evaluateRunners({ ...opts, candidate: { runner: weakChurn, name: 'weak.onnx' }, champion: { runner: goodChurn, name: 'good.onnx' }, gate });
+  ev.champion!.params = { epochs: 20, learning_rate: 0.01, hidden: [16, 8], seed: 1 };
+  ev.candidate.params = { epochs: 40, learning_rate: 0.01, hidden: [32, 8], seed: 1, dropout: 0.1 };
+  const md = evaluationMarkdown(ev);
+  const section = md.slice(md.indexOf('### Parameters'), md.indexOf('###', md.indexOf('### Parameters') + 4));
+  assert.match(section, /\| dropout +\| +— \| +0\.1 \|/);
+  assert.match(section, /\| epochs +\| +20 \| +40 \|/);
+  assert.match(section, /\| hidden +\| +`\[16,8\]` \| +`\[32,8\]` \|/);
+  assert.match(section, /2 other parameters unchanged\./);
+  assert.ok(!/learning_rate|seed/.test(section), 'unchanged parameters are not listed');
+  assert.ok(md.indexOf('### Metrics') < md.indexOf('### Parameters'));
+
+  ev.candidate.params = ev.champion!.params;
+  assert.match(evaluationMarkdown(ev), /Same parameters as the champion \(4\)\./);
+  assert.ok(!evaluationMarkdown({ ...ev, champion: null }).includes('### Parameters'));
+});
+
+test('operational deltas within the noise margin are not coloured; beyond it they are', () => {
+  assert.equal(withinNoise('p50_latency_ms', 1.2, 1), true);
+  assert.equal(withinNoise('p50_latency_ms', 2, 1), false);
+  assert.equal(withinNoise('p99_latency_ms', 0.02, 0.06), true, 'under 0.05 ms is noise whatever the ratio');
+  assert.equal(withinNoise('throughput_rows_per_s', 8000, 10000), true);
+  assert.equal(withinNoise('throughput_rows_per_s', 5000, 10000), false);
+  assert.equal(withinNoise('size_mb', 1.005, 1), true);
+  assert.equal(withinNoise('size_mb', 1.5, 1), false);
+  assert.equal(withinNoise('accuracy', 0.7001, 0.7), false, 'quality metrics are exact: any change counts');
 });

@@ -59,7 +59,11 @@ const skip = chromiumMissing;
 
 test('render: a retrain PR that fails the gate (classifier vs champion, slices, curves, confusion)', { skip }, async () => {
   const ev = await evaluateRunners({ ...base, candidate: { runner: weakChurn, name: 'models/churn.onnx' }, champion: { runner: goodChurn, name: 'registry:churn#production' }, gate, sliceColumns: ['region'] });
+  // As runEvaluation fills them from lineage.json and the registry version.
+  ev.champion!.params = { epochs: 30, learning_rate: 0.01, hidden_units: [16, 8], seed: 7 };
+  ev.candidate.params = { epochs: 60, learning_rate: 0.003, hidden_units: [16, 8], seed: 7 };
   const r = await rendered('evaluate-retrain', comment('evaluate', evaluationMarkdown(ev)));
+  assert.match(r.text, /Parameters/);
   assert.equal(r.blocks, 4, 'slice chart (4 regions), ROC, precision-recall, calibration');
   assert.ok(r.links.includes('https://github.com/acme/churn/commit/3c1d2e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d'), 'links the PR head commit');
   assert.ok(r.links.includes('https://github.com/acme/churn/actions/runs/4242'), 'links the workflow run');
