@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's chromium; the render tests skip (saying why) without it. */
-export const CHROMIUM = '/usr/bin/chromium';
-export const chromiumMissing: string | false = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium; .ci/run does)`;
+/** Debian's chromium (or MLOPS_CHROMIUM, e.g. a hosted runner's Chrome); the render tests skip, saying why, without it. */
+export const CHROMIUM = process.env.MLOPS_CHROMIUM || '/usr/bin/chromium';
+export const chromiumMissing: string | false = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set MLOPS_CHROMIUM`;
 
 /** Where the screenshots go (gitignored). */
 export const SHOTS = '.artifacts/reports';
