@@ -18,7 +18,7 @@ await runAction(async () => {
   }
   const context = await commentContext(process.env, { token: optionalSecretInput('github-token'), pullRequest });
   if (!booleanInput('summary', true)) context.summaryFile = undefined;
-  const result = await publishReport({ ...context, id: input('key', 'report'), markdown });
+  const result = await publishReport({ ...context, id: input('key', 'report'), markdown, now: () => new Date() });
   core.setOutput('comment-url', result.comment?.url ?? '');
   core.setOutput('action', result.comment?.action ?? 'skipped');
   if (result.comment) core.info(`${result.comment.action} comment ${result.comment.url}`);

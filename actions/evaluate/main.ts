@@ -1,10 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
+import { gateAnnotations } from '../../src/evaluate/gate-annotations.ts';
 import { runEvaluation } from '../../src/evaluate/run.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import { keyMetrics } from '../../src/report/evaluation-report.ts';
 import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, optionalSecretInput, runAction } from '../../src/github/action.ts';
+import { emitAnnotation } from '../../src/github/annotations.ts';
 import { publishReport } from '../../src/github/comment.ts';
 import { commentContext } from '../../src/github/context.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
@@ -33,7 +36,7 @@ await runAction(async () => {
 
   let commentUrl = '';
   if (booleanInput('comment', true)) {
-    const result = await publishReport({ ...(await commentContext(process.env, { token })), id: input('report-id', 'evaluate'), markdown });
+    const result = await publishReport({ ...(await commentContext(process.env, { token })), id: input('report-id', 'evaluate'), markdown, now: () => new Date() });
     commentUrl = result.comment?.url ?? '';
     if (result.comment) core.info(`${result.comment.action} comment ${result.comment.url}`);
     if (result.skipped) core.warning(`No comment posted: ${result.skipped}`);
@@ -47,6 +50,7 @@ await runAction(async () => {
   core.setOutput('json-path', jsonPath);
   core.setOutput('comment-url', commentUrl);
   const failed = v.results.filter((r) => r.status === 'fail');
-  for (const r of failed) core.error(`${r.rule}${r.slice ? ` @ ${r.slice}` : ''}: ${r.reason}`, { title: 'evaluation gate' });
+  const gate = optionalInput('gate');
+  if (failed.length > 0) for (const a of gateAnnotations(evaluation, gate ? { file: gate, text: await readFile(gate, 'utf8') } : undefined)) emitAnnotation(a);
   if (!v.passed && booleanInput('fail-on-gate', true)) core.setFailed(`evaluation gate failed: ${failed.length} of ${v.results.length} rules; see the report`);
 });

@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
 import { expandDataPaths } from '../../src/data/read.ts';
 import { validationJson, validationMarkdown } from '../../src/report/validation-report.ts';
 import { loadRulesWithReference } from '../../src/validation/load.ts';
+import { validationAnnotations } from '../../src/validation/annotations.ts';
 import { validateFiles } from '../../src/validation/validate.ts';
+import { emitAnnotation } from '../../src/github/annotations.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 import { booleanInput, choiceInput, input, listInput, runAction } from '../../src/github/action.ts';
 
@@ -28,11 +31,7 @@ await runAction(async () => {
   core.setOutput('rows', String(report.rows));
   core.setOutput('report-path', reportPath);
   core.setOutput('json-path', jsonPath);
-  for (const v of report.violations) {
-    const text = `${v.rule}${v.column ? ` on ${v.column}` : ''}: ${v.count} row(s), ${v.message}${v.examples.length ? ` (rows ${v.examples.join(', ')})` : ''}`;
-    if (v.severity === 'error') core.error(text, { title: 'data validation' });
-    else core.warning(text, { title: 'data validation' });
-  }
+  for (const a of validationAnnotations(report, { file: rulesFile, text: await readFile(rulesFile, 'utf8') })) emitAnnotation(a);
   const failed = failOn === 'error' ? report.errors > 0 : failOn === 'warning' ? report.violations.length > 0 : false;
   if (failed) core.setFailed(`data validation failed: ${report.errors} error(s), ${report.warnings} warning(s); see the job summary`);
 });

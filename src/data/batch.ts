@@ -12,6 +12,8 @@ export interface RowBatch {
   readonly rows: Cell[][];
   /** 1-based data-row number of rows[0] within its file (the header is not a row). */
   readonly firstRow: number;
+  /** 1-based source line where each row starts (CSV, JSONL: blank lines and quoted newlines make it differ from the row); absent for Parquet. */
+  readonly lines?: readonly number[];
 }
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';

@@ -51,6 +51,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   let line = 1;
   let rowNumber = 0;
   let rows: Cell[][] = [];
+  let lines: number[] = [];
   let firstRow = 1;
   // A record still waiting for its newline is scanned once, incrementally, against the limits,
   // so a file with no line break at all fails within the first chunks instead of filling memory.
@@ -75,6 +76,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
       if (f === '' || (f.length <= maxNullLength && nullFirst.has(f.charCodeAt(0)) && nullTokens.has(f))) row[i] = null;
     }
     rows.push(row);
+    lines.push(recordLine);
   };
 
   const where = (extra: { column?: string } = {}) => ({ line, ...(header ? { row: rowNumber + 1 } : {}), ...extra });
@@ -143,9 +145,10 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   };
 
   const takeBatch = (): RowBatch => {
-    const batch: RowBatch = { file, columns: header!, rows, firstRow };
+    const batch: RowBatch = { file, columns: header!, rows, firstRow, lines };
     firstRow += rows.length;
     rows = [];
+    lines = [];
     return batch;
   };
 

@@ -14,6 +14,7 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
   const index = new Map<string, number>();
   const columns: string[] = [];
   let rows: Cell[][] = [];
+  let lines: number[] = [];
   let firstRow = 1;
   let rowNumber = 0;
   let line = 0;
@@ -49,12 +50,14 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
       row[i] = cell;
     }
     rows.push(row);
+    lines.push(line);
   };
 
   const takeBatch = (): RowBatch => {
-    const batch: RowBatch = { file, columns: [...columns], rows, firstRow };
+    const batch: RowBatch = { file, columns: [...columns], rows, firstRow, lines };
     firstRow += rows.length;
     rows = [];
+    lines = [];
     return batch;
   };
 

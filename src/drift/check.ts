@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { driftMarkdown } from '../report/drift-report.ts';
 import { readText } from '../util/fs.ts';
+import { repoRelative } from '../util/repo-path.ts';
 import { parseDriftConfig } from './config.ts';
 import { detectDrift, type DriftResult } from './detect.ts';
 import { classifySources, loadProfile } from './load.ts';
@@ -18,6 +19,8 @@ export interface DriftCheckInput {
   config?: string;
   /** Model name for the report heading. */
   model?: string;
+  /** The model's target column (default: drift.yml's target_column): reported as label drift. */
+  target?: string;
   delimiter?: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -46,6 +49,8 @@ export async function runDriftCheck(input: DriftCheckInput): Promise<{ result: D
     driftShare: input.driftShare,
     config,
   });
-  const markdown = driftMarkdown(result, { model: input.model, reference: input.reference.join(', '), current: input.current.join(', ') });
+  // The report names files as a reader of the repository knows them, not by the runner's absolute paths.
+  const shown = (sources: string[]) => sources.map((p) => (p.startsWith('registry:') ? p : repoRelative(p, input.cwd))).join(', ');
+  const markdown = driftMarkdown(result, { model: input.model, reference: shown(input.reference), current: shown(input.current), target: input.target ?? config?.target_column });
   return { result, markdown };
 }

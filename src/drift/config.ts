@@ -28,6 +28,8 @@ export const DriftConfigSchema = z
     bins: z.number().int().min(2).max(100).optional(),
     /** Column holding the model's output; its drift is reported as prediction drift. */
     prediction_column: z.string().optional(),
+    /** The model's target column: its drift is reported as label drift. */
+    target_column: z.string().optional(),
     columns: z.record(z.string(), ColumnConfigSchema).optional(),
   })
   .strict();

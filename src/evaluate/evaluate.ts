@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { binaryCurves, residualHistogram } from '../metrics/curves.ts';
 import type { ReadOptions } from '../data/batch.ts';
 import { toNumber } from '../data/values.ts';
 import {
@@ -77,7 +78,11 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
   const primary = significanceConfig?.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
   const prepared = models.map((m, i) => prepare(collected, i, m.runner));
   const evaluations: ModelEvaluation[] = [];
-  for (let i = 0; i < models.length; i++) evaluations.push({ ...modelMetrics(prepared[i]), model: models[i].name });
+  for (let i = 0; i < models.length; i++) {
+    // The champion's residuals share the candidate's bins, so the report can overlay them.
+    const range = evaluations[0]?.residuals?.edges.at(-1);
+    evaluations.push({ ...modelMetrics(prepared[i], true, range), model: models[i].name });
+  }
   for (let i = 0; i < models.length; i++) Object.assign(evaluations[i].metrics, await operational(models[i], collected, i, options.clock));
 
   const slices: SliceEvaluation[] = [];
@@ -86,7 +91,7 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
     const perModel = prepared.map((p) => subsets(p, groups.map((g) => g.indices)));
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
-      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g]).metrics);
+      const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g], false).metrics);
       const c = cand[primary] ?? null;
       const h = champ?.[primary] ?? null;
       const worse = champ && c !== null && h !== null ? (higherIsBetter(primary) ? c < h : c > h) : null;
@@ -186,10 +191,16 @@ function subsets(p: Prepared, groups: number[][]): Prepared[] {
   return p.prep.subsets(groups).map((prep) => ({ kind: 'classification', prep }));
 }
 
-function modelMetrics(p: Prepared): Omit<ModelEvaluation, 'model'> {
-  if (p.kind === 'regression') return { metrics: regressionMetrics(p.yTrue, p.yPred) };
+/** A model's metrics; with `curves`, also its ROC/PR curves or residuals (whole data only, not per slice). */
+function modelMetrics(p: Prepared, curves = true, residualRange?: number): Omit<ModelEvaluation, 'model'> {
+  if (p.kind === 'regression') {
+    const residuals = curves ? residualHistogram(p.yTrue, p.yPred, residualRange) : null;
+    return { metrics: regressionMetrics(p.yTrue, p.yPred), ...(residuals ? { residuals } : {}) };
+  }
   const m = classificationMetrics(p.prep);
-  return { metrics: m.scalars, perClass: m.perClass, confusion: m.confusion, calibration: m.calibration };
+  const positive = curves && p.prep.binary && p.prep.data.proba ? p.prep.oneVsRest(1) : undefined;
+  const drawn = positive ? binaryCurves(positive.positive, positive.scores, positive.order) : null;
+  return { metrics: m.scalars, perClass: m.perClass, confusion: m.confusion, calibration: m.calibration, ...(drawn ? { curves: drawn } : {}) };
 }
 
 function metricWith(p: Prepared, name: string, weights?: Float64Array): number | null {

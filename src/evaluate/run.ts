@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { isRegistryRef, resolveRegistryBaseline, resolveRegistryRef } from '../../registry/src/resolve.ts';
 import { parseModelRef } from '../../registry/src/refs.ts';
 import { expandDataPaths } from '../data/read.ts';
@@ -52,18 +53,29 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
   const files = (await expandDataPaths(request.data, request.cwd)).map((f) => resolve(request.cwd, f));
   // Either model may come from the registry: evaluating registry:NAME#production on freshly
   // labelled data is how a scheduled run measures performance drift.
-  const modelFile = async (ref: string): Promise<string> =>
-    isRegistryRef(ref) ? (await resolveRegistryRef(ref, { cwd: request.cwd, env: request.env })).modelFile : resolve(request.cwd, ref);
-  const candidateFile = await modelFile(request.model);
+  const modelFile = async (ref: string): Promise<{ file: string; params?: Record<string, unknown> }> => {
+    if (!isRegistryRef(ref)) return { file: resolve(request.cwd, ref), params: await lineageParams(resolve(request.cwd, ref)) };
+    const resolved = await resolveRegistryRef(ref, { cwd: request.cwd, env: request.env });
+    return { file: resolved.modelFile, params: recordOf(resolved.metadata.params) };
+  };
+  const candidateModel = await modelFile(request.model);
+  const candidateFile = candidateModel.file;
   let championFile: string | undefined;
+  let championParams: Record<string, unknown> | undefined;
   let noChampion: NoChampion = { kind: 'first' };
   if (request.baseline && isRegistryRef(request.baseline)) {
     const found = await resolveRegistryBaseline(request.baseline, { cwd: request.cwd, env: request.env });
     if ('absent' in found) {
       const { stage } = parseModelRef(request.baseline.slice('registry:'.length));
       noChampion = { kind: 'absent', baseline: request.baseline, stage, reason: found.absent };
-    } else championFile = found.modelFile;
-  } else if (request.baseline) championFile = resolve(request.cwd, request.baseline);
+    } else {
+      championFile = found.modelFile;
+      championParams = recordOf(found.metadata.params);
+    }
+  } else if (request.baseline) {
+    championFile = resolve(request.cwd, request.baseline);
+    championParams = await lineageParams(championFile);
+  }
   const join = request.labels
     ? createLabelJoin({ labels: await readLabels(request.labels.files, request.labels.key, request.target, request.cwd), since: request.labels.since })
     : undefined;
@@ -91,8 +103,24 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
     });
     if (join) evaluation.labels = join.summary();
     if (noChampion.kind === 'absent') evaluation.first_model = { baseline: noChampion.baseline, reason: noChampion.reason };
+    // Parameters let a retrain's report diff them against the champion's.
+    if (candidateModel.params) evaluation.candidate.params = candidateModel.params;
+    if (championParams && evaluation.champion) evaluation.champion.params = championParams;
     return { evaluation, markdown: evaluationMarkdown(evaluation) };
   } finally {
     for (const r of runners) await r.close();
   }
+}
+
+/** The training parameters in lineage.json beside a model file; none when there is no readable one. */
+async function lineageParams(modelFile: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    return recordOf(JSON.parse(await readFile(join(dirname(modelFile), 'lineage.json'), 'utf8')).params);
+  } catch {
+    return undefined;
+  }
+}
+
+function recordOf(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

@@ -10,6 +10,14 @@ const modelEvaluation = z.object({
   perClass: z.array(z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() })).optional(),
   confusion: z.object({ labels: z.array(z.string()), matrix: z.array(z.array(z.number())) }).optional(),
   calibration: z.array(z.object({ lower: z.number(), upper: z.number(), count: z.number(), confidence: z.number(), accuracy: z.number() })).optional(),
+  curves: z
+    .object({
+      roc: z.object({ fpr: z.array(z.number()), tpr: z.array(z.number()) }),
+      pr: z.object({ recall: z.array(z.number()), precision: z.array(z.number()) }),
+    })
+    .optional(),
+  residuals: z.object({ edges: z.array(z.number()), counts: z.array(z.number().int()), clipped: z.number().int() }).optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
 });
 // JSON has no NaN: an undefined bootstrap bound is written as null.
 const num = z.number().nullable().transform((v) => v ?? Number.NaN);

@@ -1,4 +1,5 @@
 import type { CalibrationBin, ClassScores } from '../metrics/classification.ts';
+import type { Curves, ResidualHistogram } from '../metrics/curves.ts';
 import type { BootstrapResult, McNemarResult } from '../metrics/significance.ts';
 import type { Task } from '../model/types.ts';
 import type { LabelJoinSummary } from './label-join.ts';
@@ -13,6 +14,12 @@ export interface ModelEvaluation {
   perClass?: ClassScores[];
   confusion?: { labels: string[]; matrix: number[][] };
   calibration?: CalibrationBin[];
+  /** Binary classifiers with probabilities: ROC and precision–recall on a 21-point grid. */
+  curves?: Curves;
+  /** Regressors: histogram of y − ŷ. */
+  residuals?: ResidualHistogram;
+  /** Training parameters from the model's lineage (lineage.json beside the file, or the registry version). */
+  params?: Record<string, unknown>;
 }
 
 export interface SliceEvaluation {

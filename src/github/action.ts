@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { dirname } from 'node:path';
-import { MlopsError } from '../util/errors.ts';
+import { errorLocation, MlopsError } from '../util/errors.ts';
+import { repoPath } from './annotations.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
 import { tokenForms } from '../util/secrets.ts';
 import { actionsRuntimeCache } from './artifacts.ts';
 
 /**
- * Runs an action's body: an MlopsError becomes a one-line failure annotation, anything else
+ * Runs an action's body: an MlopsError becomes a one-line failure annotation (on the file and
+ * line it names, when it names one), anything else
  * an "internal error" with the stack in the debug log, never an unhandled rejection.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
@@ -16,7 +18,15 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (err) {
-    if (err instanceof MlopsError) core.setFailed(err.message);
+    if (err instanceof MlopsError) {
+      // A wrong config or data file is annotated on its line, so the PR diff shows where.
+      const at = errorLocation(err);
+      if (!at) core.setFailed(err.message);
+      else {
+        process.exitCode = 1;
+        core.error(err.message, { file: repoPath(at.file), ...(at.line === undefined ? {} : { startLine: at.line }) });
+      }
+    }
     else {
       core.debug((err as Error)?.stack ?? String(err));
       core.setFailed(`internal error: ${(err as Error)?.message ?? String(err)}`);

@@ -2,6 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import { secondaryRateLimitWait, type GitHubClient, type RepoRef } from './client.ts';
 import { GITHUB_COMMENT_LIMIT, fitToLimit } from '../report/markdown.ts';
 import { MlopsError } from '../util/errors.ts';
+import type { Provenance } from './context.ts';
 
 /** The hidden line that marks our comment for one report id, so reruns find and update it. */
 export function reportMarker(id: string): string {
@@ -15,14 +16,22 @@ export interface StickyResult {
   url: string;
 }
 
+/** The comment as posted: marker, the report cut to GitHub's limit, and the provenance footer. */
+export function stickyBody(id: string, markdown: string, footer = ''): string {
+  const marker = reportMarker(id);
+  const tail = footer ? `\n\n${footer}\n` : '';
+  const report = fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1 - tail.length);
+  return `${marker}\n${footer ? report.replace(/\n+$/, '') : report}${tail}`;
+}
+
 /**
  * Creates or updates the one comment per report id on an issue or pull request: lists every
  * comment (all pages) for the marker and edits the first match, so reruns update in place
  * instead of stacking comments.
  */
-export async function upsertStickyComment(client: GitHubClient, target: RepoRef & { issueNumber: number; id: string }, markdown: string): Promise<StickyResult> {
+export async function upsertStickyComment(client: GitHubClient, target: RepoRef & { issueNumber: number; id: string }, markdown: string, footer = ''): Promise<StickyResult> {
   const marker = reportMarker(target.id);
-  const body = `${marker}\n${fitToLimit(markdown, GITHUB_COMMENT_LIMIT - marker.length - 1)}`;
+  const body = stickyBody(target.id, markdown, footer);
   const where = { owner: target.owner, repo: target.repo };
   const comments = await client.paginate(client.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
   // Our comments start with the marker; a reviewer quoting one does not.
@@ -62,6 +71,23 @@ export interface PublishOptions {
   markdown: string;
   /** GITHUB_STEP_SUMMARY: the report is appended there as well, or only there on fallback. */
   summaryFile?: string;
+  /** The commit and run the report reflects; with `now`, stamped under the comment. */
+  provenance?: Provenance;
+  now?: () => Date;
+}
+
+/**
+ * The line under a sticky comment saying what it reflects, since the comment is edited in place
+ * on every push: `Reflects abc1234 · ml-evaluate #12 · 2026-12-01 20:05 UTC`, with links.
+ */
+export function provenanceFooter(p: Provenance | undefined, now?: Date): string {
+  const parts: string[] = [];
+  if (p?.sha) parts.push(`commit ${p.commitUrl ? `[\`${p.sha.slice(0, 7)}\`](${p.commitUrl})` : `\`${p.sha.slice(0, 7)}\``}`);
+  if (p?.runUrl) parts.push(`workflow run [${p.runLabel ?? 'run'}](${p.runUrl})`);
+  if (now) parts.push(`updated ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  if (parts.length === 0) return '';
+  const text = parts.join(' · ');
+  return `<sub>${p?.sha || p?.runUrl ? `Reflects ${text}` : text[0].toUpperCase() + text.slice(1)}</sub>`;
 }
 
 export interface PublishResult {
@@ -83,7 +109,8 @@ export async function publishReport(options: PublishOptions): Promise<PublishRes
   if (!options.client || !options.repo) return { summary, skipped: `no GitHub token or repository: ${only}` };
   if (!options.pullRequest) return { summary, skipped: `not a pull request run: ${only}` };
   try {
-    const comment = await upsertStickyComment(options.client, { ...options.repo, issueNumber: options.pullRequest, id: options.id }, options.markdown);
+    const footer = provenanceFooter(options.provenance, options.now?.());
+    const comment = await upsertStickyComment(options.client, { ...options.repo, issueNumber: options.pullRequest, id: options.id }, options.markdown, footer);
     return { comment, summary };
   } catch (err) {
     const status = (err as { status?: number }).status;

@@ -1,7 +1,8 @@
 import type { ColumnDrift } from '../drift/compare.ts';
 import type { DriftResult } from '../drift/detect.ts';
 import { isPValueMethod, type DriftMethod } from '../drift/methods.ts';
-import { code, fitToLimit, formatNumber, table } from './markdown.ts';
+import { code, fitToLimit, formatNumber, formatP, table } from './markdown.ts';
+import { xyChart } from './mermaid.ts';
 
 const METHOD_LABEL: Record<DriftMethod, string> = {
   ks: 'Kolmogorov–Smirnov',
@@ -20,7 +21,12 @@ export interface DriftReportOptions {
   model?: string;
   reference?: string;
   current?: string;
+  /** The model's target column: its drift is label drift, and is named so. */
+  target?: string;
 }
+
+const BAR_COLOR = '#1f77b4';
+const LINE_COLOR = '#424242';
 
 /** The drift report as GitHub Markdown: verdict, per-column table, mermaid charts. */
 export function driftMarkdown(result: DriftResult, options: DriftReportOptions = {}): string {
@@ -35,22 +41,29 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
   );
   if (result.prediction_drift) {
     const p = result.prediction_drift;
-    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== undefined ? `, p = ${formatNumber(p.p_value)}` : ''}.`, '');
+    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== undefined ? `, p = ${formatP(p.p_value)}` : ''}.`, '');
   }
+  const label = options.target !== undefined ? result.columns[options.target] : undefined;
+  if (label) {
+    // The target's distribution moving is label (prior) drift: the base rates changed, not the inputs.
+    lines.push(`**Label drift** (${code(options.target!)}): ${label.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[label.method]} ${formatNumber(label.statistic)}${label.p_value !== undefined ? `, p = ${formatP(label.p_value)}` : ''}.`, '');
+  }
+  // Distances have no p-value: the column appears only when a test gave one.
+  const pValues = entries.some(([, c]) => c.p_value !== undefined);
   lines.push(
     table(
-      ['column', 'type', 'method', 'statistic', 'p-value', 'threshold', 'drift', 'notes'],
+      ['column', 'type', 'method', 'statistic', ...(pValues ? ['p-value'] : []), 'threshold', 'drift', 'notes'],
       sortByDrift(entries).map(([name, c]) => [
-        code(name),
+        name === options.target ? `${code(name)} (label)` : code(name),
         c.type,
         METHOD_LABEL[c.method],
         formatNumber(c.statistic),
-        c.p_value === undefined ? '' : formatNumber(c.p_value),
+        ...(pValues ? [c.p_value === undefined ? '—' : formatP(c.p_value)] : []),
         `${isPValueMethod(c.method) ? 'p <' : '≥'} ${formatNumber(c.threshold)}`,
-        c.drifted ? '⚠️ drift' : 'ok',
+        c.drifted ? (name === options.target ? '⚠️ label drift' : '⚠️ drift') : 'ok',
         notes(c),
       ]),
-      ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'l'],
+      ['l', 'l', 'l', 'r', ...(pValues ? ['r' as const] : []), 'r', 'l', 'l'],
     ),
     '',
   );
@@ -96,35 +109,28 @@ function statisticCharts(entries: [string, ColumnDrift][]): string[] {
     const pValue = isPValueMethod(method);
     const values = cols.map(([, c]) => (pValue ? c.p_value! : c.statistic));
     const title = pValue ? `${METHOD_LABEL[method]} p-value vs α (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
-    return xychart(title, cols.map(([n]) => n), [
-      ['bar', values],
-      ['line', cols.map(([, c]) => c.threshold)],
-    ]);
+    return chart(title, pValue ? 'p-value' : 'statistic', cols.map(([n]) => n), values, cols.map(([, c]) => c.threshold));
   });
 }
 
 function distributionChart(name: string, c: ColumnDrift): string {
   const s = c.shares;
-  return xychart(`${name}: reference (bars) vs current (line), share per ${c.type === 'number' || c.type === 'integer' ? 'reference-decile bin' : 'category'}`, s.labels, [
-    ['bar', s.reference],
-    ['line', s.current],
-  ]);
+  const per = c.type === 'number' || c.type === 'integer' ? 'reference-decile bin' : 'category';
+  return chart(`${name}: reference (bars) vs current (line), share per ${per}`, 'share', s.labels, s.reference, s.current);
 }
 
-function xychart(title: string, labels: string[], series: ['bar' | 'line', number[]][]): string {
-  const finite = series.flatMap(([, v]) => v).filter(Number.isFinite);
-  const top = Math.max(...finite, 0);
+/** Bars and a line from 0; an infinite value (a constant reference column) is drawn at 1.5× the top. */
+function chart(title: string, yLabel: string, labels: string[], bars: number[], line: number[]): string {
+  const top = Math.max(0, ...[...bars, ...line].filter(Number.isFinite));
   const clip = (x: number) => (Number.isFinite(x) ? x : top * 1.5 || 1);
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title ${quote(title)}`,
-    `  x-axis [${labels.map(quote).join(', ')}]`,
-    ...series.map(([kind, values]) => `  ${kind} [${values.map((v) => Number(clip(v).toPrecision(4))).join(', ')}]`),
-    '```',
-  ].join('\n');
-}
-
-function quote(text: string): string {
-  return `"${text.replace(/"/g, "'").replace(/[\r\n]/g, ' ')}"`;
+  return xyChart({
+    title,
+    xLabels: labels,
+    yLabel,
+    series: [
+      { kind: 'bar', values: bars.map(clip) },
+      { kind: 'line', values: line.map(clip) },
+    ],
+    colors: [BAR_COLOR, LINE_COLOR],
+  });
 }

@@ -1,13 +1,25 @@
-import { higherIsBetter } from '../evaluate/metric-names.ts';
+import { higherIsBetter, isOperational } from '../evaluate/metric-names.ts';
 import type { Evaluation, ModelEvaluation, RuleResult, SliceEvaluation } from '../evaluate/types.ts';
 import type { LabelJoinSummary } from '../evaluate/label-join.ts';
 import { gateApplied } from '../evaluate/verdict.ts';
-import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, table } from './markdown.ts';
+import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, formatP, table } from './markdown.ts';
 import { xyChart, type XySeries } from './mermaid.ts';
 
 const STATUS = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
-/** Charts with more categories than this are unreadable; they show the slices that lose most. */
-const MAX_CHART_SLICES = 25;
+/** More bars than this do not read at comment width: the (worst-first) table stands alone. */
+const MAX_CHART_SLICES = 6;
+/**
+ * Relative changes within these margins are run-to-run noise of timing a model on a shared
+ * runner (or of a rebuilt file's size): shown, not coloured, so a model compared with itself
+ * shows no red. Latency below LATENCY_FLOOR_MS of absolute change is noise whatever its ratio.
+ */
+const NOISE_MARGIN: Record<string, number> = { p50_latency_ms: 0.25, p99_latency_ms: 0.5, throughput_rows_per_s: 0.25, size_mb: 0.01 };
+const LATENCY_FLOOR_MS = 0.05;
+/** Series colours where a chart names them (mermaid's xychart has no legend). */
+const CANDIDATE_COLOR = '#1f77b4';
+const CHAMPION_COLOR = '#ff7f0e';
+const CHANCE_COLOR = '#9e9e9e';
+const IDEAL_COLOR = '#424242';
 /** Confusion matrices beyond this many classes go to the JSON report only. */
 const MAX_CONFUSION_CLASSES = 15;
 
@@ -40,7 +52,7 @@ function shrink(n: number): number {
 }
 
 function render(ev: Evaluation, limits: Limits): string {
-  const parts = [banner(ev), metricsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), calibrationSection(ev)];
+  const parts = [banner(ev), metricsSection(ev), paramsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), curvesSection(ev), residualsSection(ev), calibrationSection(ev)];
   return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
@@ -80,12 +92,25 @@ function labelsLine(j: LabelJoinSummary): string {
   return lines.join('\n');
 }
 
+/** Within the noise margin of an operational metric: no colour (see NOISE_MARGIN). */
+export function withinNoise(metric: string, candidate: number, champion: number): boolean {
+  const margin = NOISE_MARGIN[metric];
+  if (margin === undefined) return false;
+  const d = Math.abs(candidate - champion);
+  if (metric.endsWith('_latency_ms') && d < LATENCY_FLOOR_MS) return true;
+  return d <= margin * Math.max(Math.abs(champion), Math.abs(candidate));
+}
+
 function delta(metric: string, candidate: number | null | undefined, champion: number | null | undefined): string {
   if (candidate === null || candidate === undefined || champion === null || champion === undefined) return '';
   const d = candidate - champion;
   if (d === 0) return '0';
+  const shown = `${d > 0 ? '+' : ''}${formatNumber(d)}`;
+  // A float-rounding difference is no change.
+  if (formatNumber(d) === '≈ 0') return '≈ 0';
+  if (withinNoise(metric, candidate, champion)) return `${shown} (noise)`;
   const better = higherIsBetter(metric) ? d > 0 : d < 0;
-  return `${d > 0 ? '+' : ''}${formatNumber(d)} ${better ? '🟢' : '🔴'}`;
+  return `${shown} ${better ? '🟢' : '🔴'}`;
 }
 
 function metricsSection(ev: Evaluation): string {
@@ -98,15 +123,39 @@ function metricsSection(ev: Evaluation): string {
     return [
       name,
       value(ev.candidate.metrics[name]),
-      // No champion (first model, monitoring): no champion or Δ columns rather than empty ones.
       ...(champion ? [value(champion.metrics[name]), delta(name, ev.candidate.metrics[name], champion.metrics[name])] : []),
       rules.map((r) => code(r.rule)).join('<br>'),
       rules.map((r) => `${STATUS[r.status]} (${r.reason})`).join('<br>'),
     ];
   });
-  const head = champion ? ['metric', 'candidate', 'champion', 'Δ', 'rule', 'result'] : ['metric', 'candidate', 'rule', 'result'];
-  const align = champion ? (['l', 'r', 'r', 'r', 'l', 'l'] as const) : (['l', 'r', 'l', 'l'] as const);
-  return ['### Metrics', '', table(head, rows, [...align])].join('\n');
+  // A first model has no champion: no empty champion and Δ columns.
+  const header = champion ? ['metric', 'candidate', 'champion', 'Δ', 'rule', 'result'] : ['metric', 'candidate', 'rule', 'result'];
+  const align = (champion ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l']) as ('l' | 'r')[];
+  const lines = ['### Metrics', '', table(header, rows, align)];
+  if (champion && names.some(isOperational)) {
+    const margins = Object.entries(NOISE_MARGIN).map(([m, x]) => `${m} ±${Math.round(x * 100)}%`).join(', ');
+    lines.push('', `<sub>Operational changes within the noise of timing on a shared runner are marked (noise), not coloured: ${margins} (latency changes under ${LATENCY_FLOOR_MS} ms always).</sub>`);
+  }
+  return lines.join('\n');
+}
+
+/** A retrain's parameters against the champion's (as `dvc exp diff` shows): the changed ones. */
+function paramsSection(ev: Evaluation): string {
+  const a = ev.champion?.params;
+  const b = ev.candidate.params;
+  if (!ev.champion || (!a && !b)) return '';
+  if (!a || !b) return ['### Parameters', '', `Recorded for the ${a ? 'champion' : 'candidate'} only (lineage.json), so they cannot be compared.`].join('\n');
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const changed = names.filter((n) => !same(a[n], b[n]));
+  const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'number' ? formatNumber(v) : code(typeof v === 'string' ? v : JSON.stringify(v)));
+  const lines = ['### Parameters', ''];
+  if (changed.length === 0) lines.push(`Same parameters as the champion (${names.length}).`);
+  else {
+    lines.push(table(['parameter', 'champion', 'candidate'], changed.map((n) => [n, shown(a[n]), shown(b[n])]), ['l', 'r', 'r']));
+    if (names.length > changed.length) lines.push('', `${names.length - changed.length} other parameters unchanged.`);
+  }
+  return lines.join('\n');
 }
 
 function value(v: number | null | undefined): string {
@@ -123,7 +172,7 @@ function significanceSection(ev: Evaluation): string {
   if (s.mcnemar)
     rows.push([
       `McNemar (${s.mcnemar.method === 'exact' ? 'exact binomial' : 'χ² with continuity correction'})`,
-      `p = ${formatNumber(s.mcnemar.pValue)}; right only by candidate ${s.mcnemar.candidateOnly}, only by champion ${s.mcnemar.championOnly}`,
+      `p = ${formatP(s.mcnemar.pValue)}; right only by candidate ${s.mcnemar.candidateOnly}, only by champion ${s.mcnemar.championOnly}`,
     ]);
   return ['### Significance', '', `${s.significant ? '✅ significant improvement' : '❌ no significant improvement'} in ${code(s.metric)}.`, '', table(['test', 'result'], rows)].join('\n');
 }
@@ -147,33 +196,36 @@ function ruleTable(results: RuleResult[], max: number): string {
 function slicesSection(ev: Evaluation, limits: Limits): string {
   if (ev.slices.length === 0) return '';
   const m = ev.primary_metric;
+  const champion = ev.champion !== null;
   const worse = ev.slices.filter((s) => s.worse);
   // Worst first so a cut table still shows what a reviewer must see.
   const ordered = [...ev.slices].sort((a, b) => gap(m, b) - gap(m, a));
   const shown = ordered.slice(0, limits.sliceRows);
-  const rows = shown.map((s) =>
-    ev.champion
-      ? [s.column, s.value, s.rows, value(s.candidate[m]), value(s.champion?.[m]), delta(m, s.candidate[m], s.champion?.[m]), s.worse ? '⚠️ worse' : '']
-      : [s.column, s.value, s.rows, value(s.candidate[m])],
-  );
+  const rows = shown.map((s) => [
+    s.column,
+    s.value,
+    s.rows,
+    value(s.candidate[m]),
+    ...(champion ? [value(s.champion?.[m]), delta(m, s.candidate[m], s.champion?.[m]), s.worse ? '⚠️ worse' : ''] : []),
+  ]);
+  const header = champion ? ['column', 'slice', 'rows', `candidate ${m}`, `champion ${m}`, 'Δ', 'flag'] : ['column', 'slice', 'rows', m];
+  const align = (champion ? ['l', 'l', 'r', 'r', 'r', 'r', 'l'] : ['l', 'l', 'r', 'r']) as ('l' | 'r')[];
   const lines = [
     '### Slices',
     '',
-    ev.champion ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.` : `${ev.slices.length} slices, ${code(m)} per slice.`,
+    champion ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.` : `${ev.slices.length} slices, ${code(m)} per slice, lowest first.`,
     '',
-    ev.champion
-      ? table(['column', 'slice', 'rows', `candidate ${m}`, `champion ${m}`, 'Δ', 'flag'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l'])
-      : table(['column', 'slice', 'rows', `candidate ${m}`], rows, ['l', 'l', 'r', 'r']),
+    table(header, rows, align),
   ];
   if (shown.length < ev.slices.length) lines.push('', `_${ev.slices.length - shown.length} more slices cut to fit GitHub's size limit (the worst are shown); see the JSON report._`);
-  const charted = ordered.filter((s) => s.rows > 0).slice(0, MAX_CHART_SLICES);
-  if (charted.length > 0) {
-    const title = `${m} by slice${ev.champion ? ' (bars: candidate, line: champion)' : ''}${charted.length < ev.slices.length ? `, ${charted.length} worst` : ''}`;
+  const charted = ordered.filter((s) => s.rows > 0);
+  if (charted.length > 0 && charted.length <= MAX_CHART_SLICES) {
+    const title = `${m} by slice${champion ? ' (bars: candidate, line: champion)' : ''}`;
     const series: XySeries[] = [{ kind: 'bar', values: charted.map((s) => s.candidate[m] ?? null) }];
-    if (ev.champion) series.push({ kind: 'line', values: charted.map((s) => s.champion?.[m] ?? null) });
+    if (champion) series.push({ kind: 'line', values: charted.map((s) => s.champion?.[m] ?? null) });
     const values = series.flatMap((x) => x.values).filter((v): v is number => v !== null);
     const unit = values.every((v) => v >= 0 && v <= 1) && !['rmse', 'mae'].includes(m);
-    lines.push('', xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, yRange: unit ? [0, 1] : undefined, series }));
+    lines.push('', xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, yRange: unit ? [0, 1] : undefined, series, colors: [CANDIDATE_COLOR, CHAMPION_COLOR] }));
   }
   return lines.join('\n');
 }
@@ -196,16 +248,74 @@ function classSection(ev: Evaluation, limits: Limits): string {
     table(['class', 'precision', 'recall', 'F1', 'support'], shown.map((c) => [c.label, c.precision, c.recall, c.f1, c.support]), ['l', 'r', 'r', 'r', 'r']),
   ];
   if (shown.length < per.length) lines.push('', `_${per.length - shown.length} more classes cut to fit GitHub's size limit; see the JSON report._`);
-  for (const m of [ev.candidate, ev.champion]) if (m) lines.push('', confusion(m, m === ev.candidate ? 'candidate' : 'champion'));
+  const candidate = confusion(ev.candidate);
+  if (candidate) lines.push('', '**Confusion matrix (candidate)**: rows true, columns predicted.', '', candidate);
+  const champion = ev.champion && confusion(ev.champion);
+  if (champion) lines.push('', '<details><summary>Confusion matrix (champion)</summary>', '', champion, '', '</details>');
   return lines.join('\n');
 }
 
-function confusion(m: ModelEvaluation, who: string): string {
+function confusion(m: ModelEvaluation): string {
   const c = m.confusion;
   if (!c) return '';
-  if (c.labels.length > MAX_CONFUSION_CLASSES) return `_Confusion matrix (${who}): ${c.labels.length} classes, in the JSON report only._`;
+  if (c.labels.length > MAX_CONFUSION_CLASSES) return `_${c.labels.length} classes: the confusion matrix is in the JSON report only._`;
   const rows = c.labels.map((label, i) => [`**${label}**`, ...c.matrix[i]]);
-  return [`<details><summary>Confusion matrix (${who}): rows true, columns predicted</summary>`, '', table(['true \\ predicted', ...c.labels], rows), '', '</details>'].join('\n');
+  return table(['true \\ predicted', ...c.labels], rows, ['l', ...c.labels.map(() => 'r' as const)]);
+}
+
+/** ROC and precision–recall of a binary classifier: candidate and champion lines on one chart each. */
+function curvesSection(ev: Evaluation): string {
+  const cand = ev.candidate.curves;
+  if (!cand) return '';
+  const champ = ev.champion?.curves;
+  const who = champ ? `blue: candidate, orange: champion` : 'blue: candidate';
+  const auc = (name: string) => `${name} ${value(ev.candidate.metrics[name])}${ev.champion ? ` (champion ${value(ev.champion.metrics[name])})` : ''}`;
+  const roc = xyChart({
+    title: `ROC (${who}, grey: chance)`,
+    xRange: [0, 1],
+    xTitle: 'false-positive rate',
+    yLabel: 'true-positive rate',
+    yRange: [0, 1],
+    series: [{ kind: 'line', values: cand.roc.tpr }, ...(champ ? [{ kind: 'line' as const, values: champ.roc.tpr }] : []), { kind: 'line', values: cand.roc.fpr }],
+    colors: [CANDIDATE_COLOR, ...(champ ? [CHAMPION_COLOR] : []), CHANCE_COLOR],
+  });
+  const pr = xyChart({
+    title: `Precision–recall (${who})`,
+    xRange: [0, 1],
+    xTitle: 'recall',
+    yLabel: 'precision',
+    yRange: [0, 1],
+    series: [{ kind: 'line', values: cand.pr.precision }, ...(champ ? [{ kind: 'line' as const, values: champ.pr.precision }] : [])],
+    colors: [CANDIDATE_COLOR, ...(champ ? [CHAMPION_COLOR] : [])],
+  });
+  return ['### ROC and precision–recall', '', `${auc('roc_auc')}; ${auc('pr_auc')}. Curves on a 21-point grid; precision is interpolated (the best at recall ≥ r).`, '', roc, '', pr].join('\n');
+}
+
+/** Regression: where the errors fall, candidate bars and champion line over the same bins. */
+function residualsSection(ev: Evaluation): string {
+  const cand = ev.candidate.residuals;
+  if (!cand) return '';
+  const champ = ev.champion?.residuals;
+  // Overlay the champion only on the candidate's bins (evaluate bins it so; an older JSON may not).
+  const edge = cand.edges[cand.edges.length - 1];
+  const sameBins = champ && champ.counts.length === cand.counts.length && Math.abs(champ.edges[champ.edges.length - 1] - edge) <= 1e-5 * Math.abs(edge);
+  // Three significant digits keep a dozen bin labels apart at comment width.
+  const centres = cand.edges.slice(0, -1).map((e, i) => formatNumber(Number(((e + cand.edges[i + 1]) / 2).toPrecision(3))));
+  const lines = [
+    '### Residuals',
+    '',
+    `y − ŷ of the candidate in ${cand.counts.length} bins over ±${formatNumber(cand.edges[cand.edges.length - 1])} (the 99th percentile of |y − ŷ|)` +
+      `${cand.clipped ? `; ${formatNumber(cand.clipped)} rows beyond are counted in the outer bins` : ''}. Centred on 0 and narrow is good; a shifted peak is bias.`,
+    '',
+    xyChart({
+      title: `Residuals y − ŷ (rows per bin${sameBins ? '; bars: candidate, line: champion' : ''})`,
+      xLabels: centres,
+      yLabel: 'rows',
+      series: [{ kind: 'bar', values: cand.counts }, ...(sameBins ? [{ kind: 'line' as const, values: champ!.counts }] : [])],
+      colors: [CANDIDATE_COLOR, CHAMPION_COLOR],
+    }),
+  ];
+  return lines.join('\n');
 }
 
 function calibrationSection(ev: Evaluation): string {
@@ -222,7 +332,7 @@ function calibrationSection(ev: Evaluation): string {
     '',
     `ECE ${value(ev.candidate.metrics.ece)}${ev.champion ? ` (champion ${value(ev.champion.metrics.ece)})` : ''}: top-class confidence in 10 equal-width bins.`,
     '',
-    xyChart({ title: 'Candidate reliability (bars: accuracy per confidence bin, line: perfect calibration)', xLabels: labels, yLabel: 'accuracy', yRange: [0, 1], series }),
+    xyChart({ title: 'Reliability (bars: candidate accuracy, line: ideal)', xLabels: labels, xTitle: 'top-class confidence', yLabel: 'accuracy', yRange: [0, 1], series, colors: [IDEAL_COLOR, CANDIDATE_COLOR] }),
   ];
   const rows = bins.map((b, i) => [labels[i], b.count, b.confidence, b.accuracy]);
   lines.push('', '<details><summary>Calibration bins</summary>', '', table(['confidence bin', 'rows', 'mean confidence', 'accuracy'], rows, ['l', 'r', 'r', 'r']), '', '</details>');

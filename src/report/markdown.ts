@@ -14,13 +14,26 @@ function cell(v: string | number | boolean | null | undefined): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Compact human formatting: integers with separators, others to 4 significant digits. */
+/** Smallest magnitude shown in digits; below it a value reads as "≈ 0" (no exponents in a report). */
+const TINY = 1e-6;
+
+/**
+ * Fixed notation a reviewer reads at a glance: integers and magnitudes ≥ 1000 as whole numbers
+ * with separators (82,640), others to 4 significant digits (0.8512, 4.277, 0.000714), never
+ * an exponent; magnitudes under 1e-6 as "≈ 0".
+ */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return n.toLocaleString('en-US');
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return n.toExponential(3);
-  return Number(n.toPrecision(4)).toString();
+  if (Number.isInteger(n) || abs >= 1000) return Math.round(n).toLocaleString('en-US');
+  if (abs < TINY) return '≈ 0';
+  const decimals = Math.min(6, 3 - Math.floor(Math.log10(abs)));
+  return String(Number(n.toFixed(decimals)));
+}
+
+/** A p-value: four decimals, "< 0.0001" below. */
+export function formatP(p: number): string {
+  return p < 1e-4 ? '< 0.0001' : formatNumber(p);
 }
 
 export function code(text: string): string {

@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { MlopsError } from './errors.ts';
+import { ConfigError } from './errors.ts';
+import { yamlLines } from './yaml-lines.ts';
 
 export interface ConfigParseOptions {
   /** Said when the document is not a mapping at all, e.g. "a rules file is a mapping with version: 1". */
@@ -20,16 +21,19 @@ export function parseConfigFile<S extends z.ZodType>(text: string, file: string,
   } catch (err) {
     if (!(err instanceof YAMLParseError)) throw err;
     const pos = err.linePos?.[0];
-    throw new MlopsError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    throw new ConfigError(file, pos?.line, `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new MlopsError(`${file}: ${options.expect}`);
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigError(file, 1, `${file}: ${options.expect}`);
   const result = schema.safeParse(doc);
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];
   const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  throw new MlopsError(`${file}: ${path || '(top level)'}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
+  // The message keeps its path form; the line is for annotations in the PR diff.
+  const at = [...first.path, ...(first.code === 'unrecognized_keys' ? first.keys.slice(0, 1) : [])];
+  const line = yamlLines(text).lineOf(at.filter((p): p is string | number => typeof p !== 'symbol'));
+  throw new ConfigError(file, line, `${file}: ${path || '(top level)'}: ${options.describe?.(first) ?? describeIssue(first)}${more}`);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -24,6 +24,25 @@ export class DataError extends MlopsError {
   }
 }
 
+/** A wrong config file (rules, gate, mlops.yml): names the file and, where known, the line. */
+export class ConfigError extends MlopsError {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The file and line an error points at, for a GitHub annotation (`::error file=…,line=…::`). */
+export function errorLocation(err: unknown): { file: string; line?: number } | undefined {
+  if (err instanceof ConfigError) return { file: err.file, line: err.line };
+  if (err instanceof DataError) return { file: err.file, line: err.where.line };
+  return undefined;
+}
+
 function formatLocation(file: string, where: { line?: number; row?: number; column?: string }): string {
   const parts = [file];
   if (where.line !== undefined) parts.push(`line ${where.line}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MlopsError } from '../util/errors.ts';
+import { ConfigError } from '../util/errors.ts';
+import { yamlLines } from '../util/yaml-lines.ts';
 import { parseConfigFile } from '../util/config-file.ts';
 
 export const RULES_SCHEMA_VERSION = 1;
@@ -81,11 +82,11 @@ export function parseRules(text: string, file: string): Rules {
       try {
         new RegExp(value);
       } catch (err) {
-        throw new MlopsError(`${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`);
+        throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, 'regex']), `${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`);
       }
     }
     if ((col.reference_range || col.new_categories) && !rules.reference) {
-      throw new MlopsError(`${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`);
+      throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, col.reference_range ? 'reference_range' : 'new_categories']), `${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`);
     }
   }
   return rules;

@@ -16,6 +16,8 @@ export interface Violation {
   /** The offending values at those rows, as text. */
   example_values: string[];
   message: string;
+  /** Where the first example row is in its file (`line` for CSV and JSONL), for annotations. */
+  first_location?: { file: string; line?: number };
 }
 
 export interface ValidationReport {
@@ -60,6 +62,7 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
     for await (const batch of readBatches(file, options)) {
       seenColumns = batch.columns;
       const base = rows + 1;
+      collector.locate = (row) => ({ file, line: batch.lines?.[row - base] });
       for (let c = 0; c < batch.columns.length; c++) {
         const name = batch.columns[c];
         const check = checks.get(name);
@@ -118,6 +121,8 @@ function formatPct(x: number): string {
 
 class ViolationCollector {
   private readonly byKey = new Map<string, Violation>();
+  /** The current batch's row → source location; asked only for a violation's first example. */
+  locate: (row: number) => { file: string; line?: number } = () => ({ file: '' });
   constructor(private readonly maxExamples: number) {}
 
   add(rule: string, column: string | null, severity: Severity, row: number, value: string, message: string): void {
@@ -128,6 +133,7 @@ class ViolationCollector {
       this.byKey.set(key, v);
     }
     v.count++;
+    if (row > 0 && v.first_location === undefined) v.first_location = this.locate(row);
     if (row > 0 && v.examples.length < this.maxExamples) {
       v.examples.push(row);
       v.example_values.push(value.length > 80 ? value.slice(0, 77) + '...' : value);

@@ -17,5 +17,6 @@ test('config action: a wrong config fails naming the key', () => {
   const bad = tempFile('mlops.yml', 'version: 1\nmodel: { name: churn, task: ranking, target: y }\ndata: { train: a, holdout: b }\n');
   const r = runBundledAction('config', { config: bad });
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /::error::.*mlops\.yml: model\.task: /);
+  // Annotated on the offending line (the file is outside GITHUB_WORKSPACE, so it keeps its path).
+  assert.match(r.stdout, new RegExp(`::error file=${bad},line=2::.*mlops\\.yml: model\\.task: `));
 });

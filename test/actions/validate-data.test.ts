@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundledAction } from './run-action.ts';
-import { tempFile } from '../helpers.ts';
+import { tempDir, tempFile } from '../helpers.ts';
 
 test('validate-data action: passing data sets outputs and writes the summary', () => {
   const r = runBundledAction('validate-data', {
@@ -26,7 +26,8 @@ test('validate-data action: an error-level violation fails the step with annotat
   assert.equal(r.status, 1);
   assert.equal(r.outputs.ok, 'false');
   assert.equal(r.outputs.violations, '2');
-  assert.match(r.stdout, /::error title=data validation::max on age: 1 row\(s\), above the maximum 120 \(rows 3\)/);
+  // Row 3 is line 4 of the file (after the header); the file is outside GITHUB_WORKSPACE, so it keeps its path.
+  assert.match(r.stdout, new RegExp(`::error title=data validation,file=${data},line=4::max on age: 1 row\\(s\\), above the maximum 120 \\(rows 3\\)`));
   assert.match(r.stdout, /::error::data validation failed: 2 error\(s\)/);
   assert.match(r.summary, /❌ \*\*Failed\*\*/);
   assert.equal(JSON.parse(readFileSync(r.outputs['json-path'], 'utf8')).violations.length, 2);
@@ -46,4 +47,40 @@ test('validate-data action: a bad input fails with one clear message', () => {
   const r = runBundledAction('validate-data', { data: 'missing.csv', rules: 'templates/example/rules.yml', 'fail-on': 'sometimes' });
   assert.equal(r.status, 1);
   assert.match(r.stdout, /::error::input "fail-on" must be one of error, warning, never/);
+});
+
+test('validate-data action: annotations point at the data line of the first bad row and at the rules line of a dataset rule', () => {
+  const dir = tempDir();
+  // A blank line and a quoted newline: data row 3 starts on line 6, row 4 on line 7.
+  writeFileSync(join(dir, 'a.csv'), 'id,age,note\n1,30,ok\n\n2,40,"two\nlines"\n3,150,x\n4,,y\n');
+  writeFileSync(join(dir, 'b.jsonl'), '{"id":5,"age":20,"note":"z"}\n\n{"id":6,"age":999,"note":"z"}\n');
+  writeFileSync(
+    join(dir, 'rules.yml'),
+    ['version: 1', 'dataset:', '  row_count: { min: 100 }', 'columns:', '  id: { type: integer }', '  age:', '    max: 120', '    nullable: { value: false, severity: warning }', '  note: { type: string }', '  region: { type: string }', ''].join('\n'),
+  );
+  const r = runBundledAction(
+    'validate-data',
+    { data: 'a.csv\nb.jsonl', rules: 'rules.yml', 'json-path': 'out.json', 'report-path': 'out.md' },
+    { GITHUB_WORKSPACE: dir },
+    dir,
+  );
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
+  const at = (text: string) => annotations.find((l) => l.includes(text));
+  assert.match(at('max on age') ?? '', /^::error title=data validation,file=a\.csv,line=6::max on age: 2 row\(s\), above the maximum 120 \(rows 3, 6\)$/);
+  assert.match(at('not_null on age') ?? '', /^::warning title=data validation,file=a\.csv,line=7::not_null on age: 1 row/);
+  assert.match(at('row_count') ?? '', /^::error title=data validation,file=rules\.yml,line=3::row_count: /);
+  assert.match(at('required on region') ?? '', /^::error title=data validation,file=rules\.yml,line=10::required on region: /);
+});
+
+test('validate-data action: a wrong rules file is annotated on the offending line', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'd.csv'), 'a\n1\n');
+  writeFileSync(join(dir, 'rules.yml'), 'version: 1\ncolumns:\n  a:\n    type: integer\n    maximum: 3\n');
+  const r = runBundledAction('validate-data', { data: 'd.csv', rules: 'rules.yml' }, { GITHUB_WORKSPACE: dir }, dir);
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /^::error file=rules\.yml,line=5::rules\.yml: columns\.a: unknown key "maximum"$/m);
+  writeFileSync(join(dir, 'rules.yml'), 'version: 1\ncolumns:\n  a: { type: integer,\n');
+  const bad = runBundledAction('validate-data', { data: 'd.csv', rules: 'rules.yml' }, { GITHUB_WORKSPACE: dir }, dir);
+  assert.match(bad.stdout, /^::error file=rules\.yml,line=\d+::rules\.yml:\d+:\d+: invalid YAML/m);
 });

@@ -61,7 +61,7 @@ test('--config drift.yml sets per-column methods, thresholds and weights; --out 
   assert.equal(r.skipped.customer_id, 'skipped by the drift config');
   assert.equal(readFileSync(report, 'utf8'), stdout);
   assert.match(stdout, /^## Data drift: ⚠️ drift detected/);
-  assert.match(stdout, /```mermaid\nxychart-beta\n {2}title "PSI vs threshold \(drift above the line\)"\n {2}x-axis \["monthly_charges"\]/);
+  assert.match(stdout, /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "PSI vs threshold \(drift above the line\)"\n {2}x-axis \["monthly_charges"\]\n {2}y-axis "statistic" 0 --> /);
   assert.match(stdout, /\| `monthly_charges` \| number +\| PSI +\| +1\.\d+ \|/);
 });
 

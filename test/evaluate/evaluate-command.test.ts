@@ -51,7 +51,7 @@ test('evaluate: a better candidate exits 0 with the Markdown report on stdout', 
   const r = await run(['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--slices', 'region'], dir);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^## ✅ Evaluation gate passed/);
-  assert.match(r.stdout, /\| size_mb +\| +0\.001 \| +5\.000e-4 \|/);
+  assert.match(r.stdout, /\| size_mb +\| +0\.001 \| +0\.0005 \|/, "fixed notation, no exponent");
   assert.match(r.stderr, /gate passed: 3 rules pass on 1,000 rows/);
 });
 
@@ -92,10 +92,14 @@ test('evaluate: usage and input errors exit 2 with one line', async () => {
 test('the JSON evaluation reads back through its schema; a foreign document is refused by name', async () => {
   const { parseEvaluation } = await import('../../src/evaluate/schema.ts');
   const dir = workspace(GATE);
+  // Training parameters come from the lineage.json beside a model file.
+  writeFileSync(join(dir, 'lineage.json'), JSON.stringify({ params: { epochs: 3, hidden: [8] } }));
   await run(['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--out', 'e.json', '--slices', 'region'], dir);
   const text = readFileSync(join(dir, 'e.json'), 'utf8');
   const ev = parseEvaluation(text, 'e.json');
   assert.deepEqual(JSON.parse(JSON.stringify(ev)), JSON.parse(text));
+  assert.deepEqual(ev.candidate.params, { epochs: 3, hidden: [8] });
+  assert.equal(ev.candidate.curves?.roc.tpr.length, 21, 'curves survive the round trip');
   assert.throws(() => parseEvaluation('{"schema_version": 2}', 'x.json'), /x\.json: not an evaluation document: schema_version/);
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseGate, parseRule } from '../../src/evaluate/gate.ts';
 import { decide } from '../../src/evaluate/verdict.ts';
 import type { SignificanceResult, SliceEvaluation } from '../../src/evaluate/types.ts';
-import { MlopsError } from '../../src/util/errors.ts';
+import { ConfigError, MlopsError } from '../../src/util/errors.ts';
 
 const gate = (yaml: string) => parseGate(yaml, 'gate.yml');
 
@@ -162,4 +162,24 @@ test('the old metric name auc is read as roc_auc, with a deprecation warning nam
     'gate.yml, require_significant_improvement: metric "auc" is deprecated, write "roc_auc" (read as roc_auc)',
   ]);
   assert.deepEqual(gateWarnings(gate('schema_version: 1\nrules: ["roc_auc >= 0.8"]\n'), 'gate.yml'), []);
+});
+
+test('a wrong gate file names its line for annotations, in flow and block style', () => {
+  const at = (text: string) => {
+    try {
+      parseGate(text, 'gate.yml');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError, String(err));
+      return { line: err.line, message: err.message };
+    }
+    assert.fail('expected a ConfigError');
+  };
+  assert.deepEqual(at('schema_version: 1\nrules:\n  - accuracy >= 0.8\n  # f1 next\n  - f1 >> 0.5\n'), {
+    line: 5,
+    message: 'gate.yml: rules[1]: rule "f1 >> 0.5": cannot read "> 0.5": use a number, "champion", "champion - 0.01" or "champion * 1.1"',
+  });
+  assert.equal(at('schema_version: 1\nrules: [accuracy >= 0.8]\nslices:\n  columns: [region]\n  min_row: 5\n').line, 5);
+  assert.equal(at('schema_version: 1\nrules: [accuracy >= 0.8, nope >= 1]\n').line, 2);
+  assert.equal(at('schema_version: 2\n').line, 1);
+  assert.equal(at('schema_version: 1\nrules: [\n').line, 3);
 });

@@ -181,9 +181,13 @@ test('compose starts the server, Prometheus and Grafana wired to the files in th
   const [host, port] = scrape.static_configs[0].targets[0].split(':');
   assert.ok(compose.services[host], `the scrape target ${host} is a compose service`);
   assert.ok(compose.services.model.ports.some((p: string) => p.endsWith(`:${port}`)));
-  for (const rules of prometheus.rule_files) assert.equal(mounts.get(rules), join(DIR, 'prometheus/alerts.yml'));
   const config = compose.services.prometheus.command.find((c: string) => c.startsWith('--config.file=')).split('=')[1];
   assert.equal(mounts.get(config), join(DIR, 'prometheus/prometheus.yml'));
+  // Prometheus resolves rule_files relative to the config file, in the container and where shipped.
+  for (const rules of prometheus.rule_files) {
+    assert.equal(mounts.get(posix.resolve(posix.dirname(config), rules)), join(DIR, 'prometheus/alerts.yml'));
+    assert.ok(existsSync(join(DIR, 'prometheus', rules)), `${rules} exists next to prometheus.yml`);
+  }
 
   const provisioned = [...mounts.keys()].filter((t) => t.startsWith('/etc/grafana/provisioning/'));
   const datasources = provisioned.filter((t) => t.includes('/datasources/')).map((t) => parse(readFileSync(mounts.get(t)!, 'utf8')));

@@ -59,8 +59,20 @@ test('drift report: verdict, most drifted first, escaped cells, one chart per me
   const charts = md.match(/```mermaid\n[\s\S]*?```/g)!;
   assert.equal(charts.length, 4, 'two method charts and two distribution charts');
   // an infinite statistic (constant reference column) is drawn at 1.5× the chart's top
-  assert.match(charts[0], /x-axis \["calm", "const"\]\n {2}bar \[0\.05, 0\.15\]\n {2}line \[0\.1, 0\.1\]/);
-  assert.match(charts[1], /title "chi-square p-value vs α \(drift below the line\)"\n {2}x-axis \["say 'hi'"\]\n {2}bar \[1e-9\]/);
+  assert.match(charts[0], /x-axis \["calm", "const"\]\n {2}y-axis "statistic" 0 --> 0\.15\n {2}bar \[0\.05, 0\.15\]\n {2}line \[0\.1, 0\.1\]/);
+  assert.match(charts[1], /title "chi-square p-value vs α \(drift below the line\)"\n {2}x-axis \["say 'hi'"\]\n {2}y-axis "p-value" 0 --> 0\.05\n {2}bar \[1e-9\]/);
+  for (const c of charts) assert.match(c, /y-axis "[^"]+" 0 --> /, 'bars are measured from 0');
   for (const c of charts) assert.doesNotMatch(c, /Infinity|NaN/);
   assert.match(md, /Not compared: `id` \(string column: not tested for drift\)\./);
+  assert.match(md, /\| column +\| type +\| method +\| +statistic +\| +p-value +\|/, "a p-value test: the column is there");
+  assert.match(rows[0], /\| +— \|/, "a distance has no p-value");
+});
+
+test('drift report: no p-value column when every method is a distance; the target is label drift', () => {
+  const columns = { calm: column({}), churned: column({ statistic: 0.3, drifted: true, type: 'integer' }) };
+  const md = driftMarkdown({ ...result, columns, drifted_columns: ['churned'], prediction_drift: null }, { target: 'churned' });
+  assert.doesNotMatch(md, /p-value \|/);
+  assert.match(md, /\*\*Label drift\*\* \(`churned`\): ⚠️ yes — Wasserstein \(norm\.\) 0\.3\./);
+  assert.match(md, /\| `churned` \(label\) \| integer \| Wasserstein \(norm\.\) \| +0\.3 \| +≥ 0\.1 \| ⚠️ label drift \|/);
+  assert.doesNotMatch(driftMarkdown({ ...result, columns }, {}), /label/i);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { evaluateRunners } from '../../src/evaluate/evaluate.ts';
 import { parseGate } from '../../src/evaluate/gate.ts';
 import type { Evaluation, SliceEvaluation } from '../../src/evaluate/types.ts';
-import { evaluationMarkdown } from '../../src/report/evaluation-report.ts';
+import { evaluationMarkdown, withinNoise } from '../../src/report/evaluation-report.ts';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.ts';
 import { xyChart } from '../../src/report/mermaid.ts';
 import { goodChurn, weakChurn } from '../evaluate/runners.ts';
@@ -17,16 +17,20 @@ const gate = parseGate('schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champi
 function checkMermaid(markdown: string): number {
   const blocks = [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]);
   for (const block of blocks) {
-    const lines = block.split('\n');
+    const lines = block.split('\n').filter((l) => !l.startsWith('%%{init:'));
     assert.equal(lines[0], 'xychart-beta');
-    const axis = lines.find((l) => l.trim().startsWith('x-axis'))!;
-    const labels = JSON.parse(axis.trim().slice('x-axis '.length)) as string[];
+    const axis = lines.find((l) => l.trim().startsWith('x-axis'))!.trim();
+    // Categories need one value each; a numeric x range spreads any number of values.
+    const labels = axis.endsWith(']') ? (JSON.parse(axis.slice(axis.indexOf('['))) as string[]) : undefined;
+    const y = /y-axis "[^"]*" (-?[\d.]+) --> (-?[\d.]+)$/.exec(lines.find((l) => l.trim().startsWith('y-axis'))!);
+    assert.ok(y, block);
     const series = lines.filter((l) => /^\s+(bar|line) \[/.test(l)).map((l) => JSON.parse(l.trim().replace(/^(bar|line) /, '')) as number[]);
     assert.ok(series.length > 0);
     for (const s of series) {
-      assert.equal(s.length, labels.length, block);
-      assert.ok(s.every((v) => Number.isFinite(v)));
+      if (labels) assert.equal(s.length, labels.length, block);
+      assert.ok(s.every((v) => Number.isFinite(v) && v >= Number(y[1]) && v <= Number(y[2])), block);
     }
+    assert.ok(Number(y[1]) <= 0, `the y-axis starts at 0: ${block}`);
     assert.match(lines.find((l) => l.trim().startsWith('title'))!, /^\s+title "[^"]*"$/);
   }
   return blocks.length;
@@ -42,7 +46,10 @@ test('a failing report leads with the verdict and the failing rules, then metric
   assert.match(md, /\| accuracy +\| +0\.601 \| +0\.726 \| +-0\.125 🔴 \| `accuracy >= 0\.7` +\| ❌ fail \(0\.601 < 0\.7\)/);
   const order = ['### Metrics', '### Slice rules', '### Slices', '### Per class (candidate)', 'Confusion matrix (candidate)', 'Confusion matrix (champion)', '### Calibration'].map((h) => md.indexOf(h));
   assert.ok(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1])), String(order));
-  assert.equal(checkMermaid(md), 2);
+  // 7 slices are too many bars for comment width: the table alone. ROC, PR and calibration charts.
+  assert.equal(checkMermaid(md), 3);
+  assert.ok(!md.includes('by slice'), 'no slice chart beyond 6 slices');
+  assert.match(md, /title "ROC \(blue: candidate, orange: champion, grey: chance\)"/);
   assert.match(md, /\| plan +\| premium/);
 });
 
@@ -51,9 +58,10 @@ test('a first model says it has no champion and shows no champion columns', asyn
   const md = evaluationMarkdown(ev);
   assert.match(md, /^## ✅ Evaluation gate passed/);
   assert.match(md, /> No champion yet \(first model\): only absolute rules and budgets were checked\./);
-  assert.match(md, /\| metric +\| candidate +\| rule +\| result +\|/);
   assert.match(md, /\| f1 +\| +0\.5637 \| `f1 >= champion - 0\.01` \| ⏭️ skipped \(no champion: relative rule not checked\)/);
-  assert.doesNotMatch(md, /champion accuracy|\| Δ/);
+  assert.match(md, /\| metric +\| candidate \| rule +\| result +\|\n/);
+  assert.match(md, /\| column \| slice +\| rows \| accuracy \|\n/);
+  assert.ok(!/champion \w+ \||\| Δ|orange: champion|\(champion /.test(md), 'no champion column, series or figure');
 });
 
 test('500 slices stay under GitHub\'s comment limit, cutting the slice tables with a note', async () => {
@@ -78,9 +86,8 @@ test('500 slices stay under GitHub\'s comment limit, cutting the slice tables wi
   const shown = [...md.matchAll(/\| customer_segment_with_a_long_name \| segment-(\d+)/g)].map((m) => Number(m[1]));
   assert.ok(shown.length >= 10 && shown.length < 500);
   assert.equal(shown[0] % 37, 0, 'the worst slice comes first');
-  assert.equal(checkMermaid(md), 2);
-  const chart = md.slice(md.indexOf('```mermaid'));
-  assert.match(chart, /title "accuracy by slice \(bars: candidate, line: champion\), 25 worst"/);
+  assert.equal(checkMermaid(md), 3, 'ROC, PR and calibration; 500 slices are a table, not a chart');
+  assert.ok(!md.includes('by slice'));
 });
 
 test('chart labels cannot break out of the mermaid string', () => {
@@ -88,4 +95,33 @@ test('chart labels cannot break out of the mermaid string', () => {
   assert.match(chart, /title "a 'b'"/);
   assert.match(chart, /x-axis \["x'y", "line break"\]/);
   assert.match(chart, /bar \[0\.5, 0\]/);
+});
+
+test('a retrain diffs its parameters against the champion; self-comparison and first models stay quiet', async () => {
+  const ev = await evaluateRunners({ ...opts, candidate: { runner: weakChurn, name: 'weak.onnx' }, champion: { runner: goodChurn, name: 'good.onnx' }, gate });
+  ev.champion!.params = { epochs: 20, learning_rate: 0.01, hidden: [16, 8], seed: 1 };
+  ev.candidate.params = { epochs: 40, learning_rate: 0.01, hidden: [32, 8], seed: 1, dropout: 0.1 };
+  const md = evaluationMarkdown(ev);
+  const section = md.slice(md.indexOf('### Parameters'), md.indexOf('###', md.indexOf('### Parameters') + 4));
+  assert.match(section, /\| dropout +\| +— \| +0\.1 \|/);
+  assert.match(section, /\| epochs +\| +20 \| +40 \|/);
+  assert.match(section, /\| hidden +\| +`\[16,8\]` \| +`\[32,8\]` \|/);
+  assert.match(section, /2 other parameters unchanged\./);
+  assert.ok(!/learning_rate|seed/.test(section), 'unchanged parameters are not listed');
+  assert.ok(md.indexOf('### Metrics') < md.indexOf('### Parameters'));
+
+  ev.candidate.params = ev.champion!.params;
+  assert.match(evaluationMarkdown(ev), /Same parameters as the champion \(4\)\./);
+  assert.ok(!evaluationMarkdown({ ...ev, champion: null }).includes('### Parameters'));
+});
+
+test('operational deltas within the noise margin are not coloured; beyond it they are', () => {
+  assert.equal(withinNoise('p50_latency_ms', 1.2, 1), true);
+  assert.equal(withinNoise('p50_latency_ms', 2, 1), false);
+  assert.equal(withinNoise('p99_latency_ms', 0.02, 0.06), true, 'under 0.05 ms is noise whatever the ratio');
+  assert.equal(withinNoise('throughput_rows_per_s', 8000, 10000), true);
+  assert.equal(withinNoise('throughput_rows_per_s', 5000, 10000), false);
+  assert.equal(withinNoise('size_mb', 1.005, 1), true);
+  assert.equal(withinNoise('size_mb', 1.5, 1), false);
+  assert.equal(withinNoise('accuracy', 0.7001, 0.7), false, 'quality metrics are exact: any change counts');
 });

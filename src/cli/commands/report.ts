@@ -49,7 +49,7 @@ export const reportCommand: Command = {
     if (pr !== undefined && !(Number.isInteger(pr) && pr > 0)) throw new MlopsError(`--pr must be a pull request number (got "${values.pr}")`);
     const markdown = await readText(resolve(io.cwd, file));
     const context = await commentContext(io.env, { repo: values.repo, pullRequest: pr });
-    const result = await publishReport({ ...context, id, markdown });
+    const result = await publishReport({ ...context, id, markdown, now: io.now });
     if (result.comment) io.stdout.write(`${result.comment.action} comment ${result.comment.url}\n`);
     if (result.skipped) io.stderr.write(`no comment posted: ${result.skipped}\n`);
     if (result.summary) io.stderr.write('appended the report to the job summary\n');
