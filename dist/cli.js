@@ -3,7 +3,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   runCli
-} from "./cli-chunk-DB3AD7EZ.js";
+} from "./cli-chunk-B3XH3MNI.js";
 import "./cli-chunk-PORKV722.js";
 import "./cli-chunk-2PNEBECJ.js";
 import "./cli-chunk-3D3HMA2K.js";

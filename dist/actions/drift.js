@@ -16,13 +16,13 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./chunk-KVWX3EO6.js";
+} from "./chunk-2INI3G7R.js";
 import "./chunk-PEPUHVGL.js";
 import "./chunk-OAHVFHKC.js";
 import {
   parseConfigFile
 } from "./chunk-42D63W2B.js";
-import "./chunk-NVJ7NCF3.js";
+import "./chunk-PL2UOO72.js";
 import "./chunk-3YEWR3YU.js";
 import {
   FrequentItems,

@@ -7,20 +7,20 @@ import {
 import {
   keyMetrics,
   runEvaluation
-} from "./chunk-L6HOKLU4.js";
+} from "./chunk-3AIDPAAK.js";
 import "./chunk-EGV7ZSGI.js";
 import {
   loadModel
 } from "./chunk-NWQGZY2H.js";
 import "./chunk-OQGHADFD.js";
 import "./chunk-OGHKVSQC.js";
-import "./chunk-KVWX3EO6.js";
+import "./chunk-2INI3G7R.js";
 import "./chunk-PEPUHVGL.js";
 import "./chunk-OAHVFHKC.js";
 import {
   yamlLines
 } from "./chunk-42D63W2B.js";
-import "./chunk-NVJ7NCF3.js";
+import "./chunk-PL2UOO72.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
 import "./chunk-Q4CSXBQ5.js";

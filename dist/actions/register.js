@@ -2,11 +2,11 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registryFromInputs
-} from "./chunk-X7NNCLM4.js";
+} from "./chunk-3XGIK34I.js";
 import {
   registerFromFiles,
   versionLabel
-} from "./chunk-NVJ7NCF3.js";
+} from "./chunk-PL2UOO72.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
 import "./chunk-Q4CSXBQ5.js";

@@ -23,8 +23,11 @@ export interface GitStoreOptions {
 
 /** Rejections that mean "someone else moved the branch first": re-read and retry. */
 const CONFLICT = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|atomic push failed/;
-/** Another process of ours holds a lock in a shared cache repository. */
-const LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref/;
+/**
+ * Another process of ours holds a lock in a shared cache repository, or a concurrent depth-1 fetch
+ * rewrote its `shallow` file under ours: both pass, so wait and fetch again.
+ */
+const LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref|shallow file has changed since we read it/;
 const MISSING_BRANCH = /couldn't find remote ref/;
 
 /**

@@ -10,8 +10,8 @@ import {
   registryLocationOptions,
   resolveRegistryRef,
   withRegistryLocation
-} from "./cli-chunk-MHFRQVL2.js";
-import "./cli-chunk-5YH6XSLF.js";
+} from "./cli-chunk-HRWQLJSI.js";
+import "./cli-chunk-WU2G3AEO.js";
 import {
   loadModel
 } from "./cli-chunk-GRIDJTGV.js";

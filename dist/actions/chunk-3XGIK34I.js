@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   openRegistryContext
-} from "./chunk-NVJ7NCF3.js";
+} from "./chunk-PL2UOO72.js";
 import {
   booleanInput,
   choiceInput,

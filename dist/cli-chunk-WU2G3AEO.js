@@ -1009,7 +1009,7 @@ function depth(dir) {
 
 // registry/src/git-store.ts
 var CONFLICT = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|atomic push failed/;
-var LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref/;
+var LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref|shallow file has changed since we read it/;
 var MISSING_BRANCH = /couldn't find remote ref/;
 async function openGitStore(options) {
   const temporary = options.cacheDir === void 0;

@@ -8,11 +8,11 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./chunk-KVWX3EO6.js";
+} from "./chunk-2INI3G7R.js";
 import {
   predictFile
 } from "./chunk-CQZNM7RD.js";
-import "./chunk-NVJ7NCF3.js";
+import "./chunk-PL2UOO72.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
 import "./chunk-Q4CSXBQ5.js";

@@ -33,7 +33,7 @@ import {
   rollback,
   showVersion,
   versionLabel
-} from "./cli-chunk-5YH6XSLF.js";
+} from "./cli-chunk-WU2G3AEO.js";
 import "./cli-chunk-YG4M7DUM.js";
 import "./cli-chunk-JNBVIIAF.js";
 import "./cli-chunk-432HCV4T.js";

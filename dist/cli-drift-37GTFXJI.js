@@ -14,8 +14,8 @@ import {
   registryLocationOptions,
   resolveRegistryRef,
   withRegistryLocation
-} from "./cli-chunk-MHFRQVL2.js";
-import "./cli-chunk-5YH6XSLF.js";
+} from "./cli-chunk-HRWQLJSI.js";
+import "./cli-chunk-WU2G3AEO.js";
 import {
   rowProgress
 } from "./cli-chunk-BIYL6TEQ.js";

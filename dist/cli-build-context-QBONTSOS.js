@@ -9,8 +9,8 @@ import {
   registryLocationOptions,
   resolveRegistryRef,
   withRegistryLocation
-} from "./cli-chunk-MHFRQVL2.js";
-import "./cli-chunk-5YH6XSLF.js";
+} from "./cli-chunk-HRWQLJSI.js";
+import "./cli-chunk-WU2G3AEO.js";
 import "./cli-chunk-GRIDJTGV.js";
 import "./cli-chunk-YG4M7DUM.js";
 import "./cli-chunk-JNBVIIAF.js";

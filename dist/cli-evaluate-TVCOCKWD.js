@@ -1,28 +1,67 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
-  mulberry32
-} from "./chunk-EGV7ZSGI.js";
+  METRIC_NAMES,
+  aliasWarning,
+  canonicalMetric,
+  higherIsBetter,
+  isOperational
+} from "./cli-chunk-YBOKU4IK.js";
 import {
-  createLabelJoin
-} from "./chunk-OQGHADFD.js";
-import {
-  binomialCdf,
-  chiSquareSf,
-  quantileSorted,
   xyChart
-} from "./chunk-OGHKVSQC.js";
+} from "./cli-chunk-RMV7LQ4Q.js";
 import {
+  mcnemar,
+  pairedBootstrap,
+  readLabels
+} from "./cli-chunk-SSR73RI7.js";
+import {
+  PreparedClassification,
+  classificationMetric,
+  classificationMetrics,
+  regressionMetrics,
+  subsetRegression
+} from "./cli-chunk-7N5GC7F6.js";
+import {
+  quantileSorted
+} from "./cli-chunk-6RQRXYMG.js";
+import {
+  REGISTRY_LOCATION_HELP,
   isRegistryRef,
+  registryLocationOptions,
   resolveRegistryBaseline,
-  resolveRegistryRef
-} from "./chunk-KVWX3EO6.js";
-import {
-  parseConfigFile
-} from "./chunk-42D63W2B.js";
+  resolveRegistryRef,
+  withRegistryLocation
+} from "./cli-chunk-HRWQLJSI.js";
 import {
   parseModelRef
-} from "./chunk-NVJ7NCF3.js";
+} from "./cli-chunk-WU2G3AEO.js";
+import {
+  createLabelJoin,
+  parseSince
+} from "./cli-chunk-GBPWL5SP.js";
+import {
+  rowProgress
+} from "./cli-chunk-BIYL6TEQ.js";
+import {
+  loadModel
+} from "./cli-chunk-GRIDJTGV.js";
+import "./cli-chunk-YG4M7DUM.js";
+import "./cli-chunk-GO65PKX3.js";
+import {
+  parseConfigFile
+} from "./cli-chunk-MTN6ROAO.js";
+import "./cli-chunk-JNBVIIAF.js";
+import {
+  external_exports
+} from "./cli-chunk-432HCV4T.js";
+import {
+  cellText,
+  expandDataPaths,
+  readBatches,
+  toNumber
+} from "./cli-chunk-EH5JUFTG.js";
+import "./cli-chunk-BPVPRNJM.js";
 import {
   GITHUB_COMMENT_LIMIT,
   code,
@@ -30,22 +69,28 @@ import {
   formatNumber,
   formatP,
   table
-} from "./chunk-MHD452QX.js";
+} from "./cli-chunk-5E2F2P2C.js";
 import {
-  external_exports
-} from "./chunk-ESN2JISM.js";
-import {
-  cellText,
-  expandDataPaths,
-  readBatches,
   readText,
-  toNumber
-} from "./chunk-FSEDJN55.js";
+  writeText
+} from "./cli-chunk-U747DRGX.js";
+import {
+  listOption,
+  oneOf,
+  parseCommandArgs,
+  requireOption
+} from "./cli-chunk-2W5WQEMI.js";
+import "./cli-chunk-SRRUYVY4.js";
 import {
   DataError,
   MlopsError,
   listPreview
-} from "./chunk-C6QX2IVX.js";
+} from "./cli-chunk-2PNEBECJ.js";
+import "./cli-chunk-3D3HMA2K.js";
+
+// src/evaluate/run.ts
+import { dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 
 // src/evaluate/verdict.ts
 var TOLERANCE = 1e-12;
@@ -129,373 +174,6 @@ function decide(gate, candidate, champion, slices, significance, noChampion = { 
 }
 function gateApplied(ev) {
   return ev.min_rows === void 0 || ev.rows >= ev.min_rows;
-}
-
-// src/metrics/ranking.ts
-function descendingOrder(scores) {
-  const keys = new Float64Array(scores.length);
-  const order = new Uint32Array(keys.length);
-  for (let i = 0; i < order.length; i++) {
-    keys[i] = Number.isNaN(scores[i]) ? Number.NEGATIVE_INFINITY : scores[i];
-    order[i] = i;
-  }
-  order.sort((a, b) => keys[b] - keys[a] || a - b);
-  return order;
-}
-function tied(a, b) {
-  return a === b || a !== a && b !== b;
-}
-function rocAuc(positive, scores, order, weights) {
-  let tp = 0;
-  let fp = 0;
-  let area = 0;
-  let i = 0;
-  const n = order.length;
-  while (i < n) {
-    const s = scores[order[i]];
-    let groupPos = 0;
-    let groupNeg = 0;
-    while (i < n && tied(scores[order[i]], s)) {
-      const row = order[i];
-      const w = weights ? weights[row] : 1;
-      if (positive[row]) groupPos += w;
-      else groupNeg += w;
-      i++;
-    }
-    area += groupNeg * (tp + groupPos / 2);
-    tp += groupPos;
-    fp += groupNeg;
-  }
-  if (tp === 0 || fp === 0) return null;
-  return area / (tp * fp);
-}
-function averagePrecision(positive, scores, order, weights) {
-  let totalPos = 0;
-  for (let i2 = 0; i2 < order.length; i2++) if (positive[i2]) totalPos += weights ? weights[i2] : 1;
-  if (totalPos === 0) return null;
-  let tp = 0;
-  let fp = 0;
-  let ap = 0;
-  let i = 0;
-  const n = order.length;
-  while (i < n) {
-    const s = scores[order[i]];
-    let groupPos = 0;
-    let groupAll = 0;
-    while (i < n && tied(scores[order[i]], s)) {
-      const row = order[i];
-      const w = weights ? weights[row] : 1;
-      if (positive[row]) groupPos += w;
-      groupAll += w;
-      i++;
-    }
-    tp += groupPos;
-    fp += groupAll - groupPos;
-    if (groupPos > 0) ap += groupPos / totalPos * (tp / (tp + fp));
-  }
-  return ap;
-}
-
-// src/metrics/classification.ts
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "pr_auc",
-  "log_loss",
-  "ece"
-];
-var EPS = 2220446049250313e-31;
-var CALIBRATION_BINS = 10;
-var PreparedClassification = class _PreparedClassification {
-  constructor(data) {
-    this.data = data;
-  }
-  data;
-  orders = /* @__PURE__ */ new Map();
-  get n() {
-    return this.data.yTrue.length;
-  }
-  get binary() {
-    return this.data.k === 2;
-  }
-  /** One-vs-rest view of class `c`: positives, its probability column and their descending order. */
-  oneVsRest(c, order) {
-    let cached = this.orders.get(c);
-    if (!cached) {
-      const { yTrue, proba, k } = this.data;
-      const n = yTrue.length;
-      const positive = new Uint8Array(n);
-      const scores = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        positive[i] = yTrue[i] === c ? 1 : 0;
-        scores[i] = proba ? proba[i * k + c] : 0;
-      }
-      cached = { positive, scores, order: order ?? descendingOrder(scores) };
-      this.orders.set(c, cached);
-    }
-    return cached;
-  }
-  /** The classes ranking metrics score: the positive class of a binary model, else every class. */
-  rankedClasses() {
-    if (!this.data.proba) return [];
-    return this.binary ? [1] : Array.from({ length: this.data.k }, (_, c) => c);
-  }
-  /**
-   * Disjoint row groups (each in ascending row order) as datasets of their own. Their score
-   * orders come from this one's in a single pass per class instead of a sort per group, which
-   * matters for hundreds of slices over a million rows; ties keep row order either way.
-   */
-  subsets(groups) {
-    const out = groups.map((g) => new _PreparedClassification(subsetClassification(this.data, g)));
-    const groupOf = new Int32Array(this.n).fill(-1);
-    const position = new Uint32Array(this.n);
-    groups.forEach((g, gi) => {
-      for (let j = 0; j < g.length; j++) {
-        groupOf[g[j]] = gi;
-        position[g[j]] = j;
-      }
-    });
-    for (const c of this.rankedClasses()) {
-      const orders = groups.map((g) => new Uint32Array(g.length));
-      const filled = new Uint32Array(groups.length);
-      for (const row of this.oneVsRest(c).order) {
-        const gi = groupOf[row];
-        if (gi >= 0) orders[gi][filled[gi]++] = position[row];
-      }
-      out.forEach((p, gi) => p.oneVsRest(c, orders[gi]));
-    }
-    return out;
-  }
-};
-function confusionMatrix(yTrue, yPred, nClasses, weights) {
-  const m = Array.from({ length: nClasses }, () => new Array(nClasses).fill(0));
-  for (let i = 0; i < yTrue.length; i++) m[yTrue[i]][yPred[i]] += weights ? weights[i] : 1;
-  return m;
-}
-function accuracy(yTrue, yPred, weights) {
-  let right = 0;
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const w = weights ? weights[i] : 1;
-    total += w;
-    if (yTrue[i] === yPred[i]) right += w;
-  }
-  return total > 0 ? right / total : null;
-}
-function perClassScores(matrix, classes) {
-  const out = [];
-  for (let c = 0; c < matrix.length; c++) {
-    let support = 0;
-    let predicted = 0;
-    for (let j = 0; j < matrix.length; j++) {
-      support += matrix[c][j];
-      predicted += matrix[j][c];
-    }
-    if (support === 0 && predicted === 0) continue;
-    const tp = matrix[c][c];
-    const precision = predicted > 0 ? tp / predicted : 0;
-    const recall = support > 0 ? tp / support : 0;
-    const f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    out.push({ label: classes[c], precision, recall, f1, support });
-  }
-  return out;
-}
-function averages(scores) {
-  const total = scores.reduce((s, c) => s + c.support, 0);
-  const out = {};
-  for (const key of ["precision", "recall", "f1"]) out[`${key}_macro`] = scores.length ? scores.reduce((s, c) => s + c[key], 0) / scores.length : null;
-  for (const key of ["precision", "recall", "f1"]) out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
-  return out;
-}
-function precisionRecallF1(prep, perClass) {
-  const avg = averages(perClass);
-  if (!prep.binary) return { precision: avg.precision_macro, recall: avg.recall_macro, f1: avg.f1_macro, ...avg };
-  const positive = perClass.find((c) => c.label === prep.data.classes[1]);
-  const pick = (key) => perClass.length === 0 ? null : positive?.[key] ?? 0;
-  return { precision: pick("precision"), recall: pick("recall"), f1: pick("f1"), ...avg };
-}
-function logLoss(yTrue, proba, k, weights) {
-  let sum = 0;
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const w = weights ? weights[i] : 1;
-    if (w === 0) continue;
-    const t = yTrue[i];
-    const p = t < k ? Math.min(Math.max(proba[i * k + t], EPS), 1 - EPS) : EPS;
-    sum += -Math.log(p) * w;
-    total += w;
-  }
-  return total > 0 ? sum / total : null;
-}
-function calibration(yTrue, proba, k, weights) {
-  const count = new Float64Array(CALIBRATION_BINS);
-  const conf = new Float64Array(CALIBRATION_BINS);
-  const right = new Float64Array(CALIBRATION_BINS);
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const w = weights ? weights[i] : 1;
-    if (w === 0) continue;
-    let best = 0;
-    for (let c = 1; c < k; c++) if (proba[i * k + c] > proba[i * k + best]) best = c;
-    const p = proba[i * k + best];
-    const b = Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(p * CALIBRATION_BINS) - 1));
-    count[b] += w;
-    conf[b] += p * w;
-    if (best === yTrue[i]) right[b] += w;
-    total += w;
-  }
-  const bins = [];
-  let ece = 0;
-  for (let b = 0; b < CALIBRATION_BINS; b++) {
-    if (count[b] === 0) continue;
-    const bin = { lower: b / CALIBRATION_BINS, upper: (b + 1) / CALIBRATION_BINS, count: count[b], confidence: conf[b] / count[b], accuracy: right[b] / count[b] };
-    bins.push(bin);
-    ece += count[b] / total * Math.abs(bin.accuracy - bin.confidence);
-  }
-  return { ece: total > 0 ? ece : null, bins };
-}
-function rocAucScore(prep, weights) {
-  if (!prep.data.proba) return null;
-  if (prep.binary) {
-    const v = prep.oneVsRest(1);
-    return rocAuc(v.positive, v.scores, v.order, weights);
-  }
-  return macro(prep, (c) => {
-    const v = prep.oneVsRest(c);
-    return rocAuc(v.positive, v.scores, v.order, weights);
-  });
-}
-function prAucScore(prep, weights) {
-  if (!prep.data.proba) return null;
-  if (prep.binary) {
-    const v = prep.oneVsRest(1);
-    return averagePrecision(v.positive, v.scores, v.order, weights);
-  }
-  return macro(prep, (c) => {
-    const v = prep.oneVsRest(c);
-    return averagePrecision(v.positive, v.scores, v.order, weights);
-  });
-}
-function macro(prep, perClass) {
-  let sum = 0;
-  let used = 0;
-  for (let c = 0; c < prep.data.k; c++) {
-    const v = perClass(c);
-    if (v === null) continue;
-    sum += v;
-    used++;
-  }
-  return used > 0 ? sum / used : null;
-}
-function classificationMetrics(prep, weights) {
-  const { yTrue, yPred, proba, k, classes } = prep.data;
-  const matrix = confusionMatrix(yTrue, yPred, classes.length, weights);
-  const perClass = perClassScores(matrix, classes);
-  const cal = proba ? calibration(yTrue, proba, k, weights) : { ece: null, bins: [] };
-  const scalars = {
-    accuracy: accuracy(yTrue, yPred, weights),
-    ...precisionRecallF1(prep, perClass),
-    roc_auc: rocAucScore(prep, weights),
-    pr_auc: prAucScore(prep, weights),
-    log_loss: proba ? logLoss(yTrue, proba, k, weights) : null,
-    ece: cal.ece
-  };
-  return { scalars, perClass, confusion: { labels: classes, matrix }, calibration: cal.bins };
-}
-function classificationMetric(prep, name, weights) {
-  const { yTrue, yPred, proba, k } = prep.data;
-  switch (name) {
-    case "accuracy":
-      return accuracy(yTrue, yPred, weights);
-    case "roc_auc":
-      return rocAucScore(prep, weights);
-    case "pr_auc":
-      return prAucScore(prep, weights);
-    case "log_loss":
-      return proba ? logLoss(yTrue, proba, k, weights) : null;
-    case "ece":
-      return proba ? calibration(yTrue, proba, k, weights).ece : null;
-    default: {
-      const matrix = confusionMatrix(yTrue, yPred, prep.data.classes.length, weights);
-      return precisionRecallF1(prep, perClassScores(matrix, prep.data.classes))[name] ?? null;
-    }
-  }
-}
-function subsetClassification(data, indices) {
-  const n = indices.length;
-  const yTrue = new Int32Array(n);
-  const yPred = new Int32Array(n);
-  const proba = data.proba ? new Float64Array(n * data.k) : void 0;
-  for (let i = 0; i < n; i++) {
-    const r = indices[i];
-    yTrue[i] = data.yTrue[r];
-    yPred[i] = data.yPred[r];
-    if (proba) proba.set(data.proba.subarray(r * data.k, (r + 1) * data.k), i * data.k);
-  }
-  return { classes: data.classes, yTrue, yPred, proba, k: data.k };
-}
-
-// src/metrics/regression.ts
-var REGRESSION_METRICS = ["rmse", "mae", "r2", "mape"];
-var EPS2 = 2220446049250313e-31;
-function regressionMetrics(yTrue, yPred, weights) {
-  let total = 0;
-  let sumY = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const w = weights ? weights[i] : 1;
-    total += w;
-    sumY += w * yTrue[i];
-  }
-  if (total === 0) return { rmse: null, mae: null, r2: null, mape: null };
-  const meanY = sumY / total;
-  let se = 0;
-  let ae = 0;
-  let ape = 0;
-  let ssTot = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const w = weights ? weights[i] : 1;
-    if (w === 0) continue;
-    const err = yTrue[i] - yPred[i];
-    se += w * err * err;
-    ae += w * Math.abs(err);
-    ape += w * Math.abs(err) / Math.max(Math.abs(yTrue[i]), EPS2);
-    const d = yTrue[i] - meanY;
-    ssTot += w * d * d;
-  }
-  const r2 = ssTot === 0 ? se === 0 ? 1 : 0 : 1 - se / ssTot;
-  return { rmse: Math.sqrt(se / total), mae: ae / total, r2, mape: ape / total };
-}
-function subsetRegression(values, indices) {
-  const out = new Float64Array(indices.length);
-  for (let i = 0; i < indices.length; i++) out[i] = values[indices[i]];
-  return out;
-}
-
-// src/evaluate/metric-names.ts
-var OPERATIONAL_METRICS = ["size_mb", "p50_latency_ms", "p99_latency_ms", "throughput_rows_per_s"];
-var METRIC_NAMES = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...OPERATIONAL_METRICS];
-var METRIC_ALIASES = { auc: "roc_auc" };
-function canonicalMetric(name) {
-  return METRIC_ALIASES[name] ?? name;
-}
-function aliasWarning(written, where) {
-  return `${where}: metric "${written}" is deprecated, write "${canonicalMetric(written)}" (read as ${canonicalMetric(written)})`;
-}
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "ece", "rmse", "mae", "mape", "size_mb", "p50_latency_ms", "p99_latency_ms"]);
-function higherIsBetter(metric) {
-  return !LOWER_IS_BETTER.has(metric);
-}
-function isOperational(metric) {
-  return OPERATIONAL_METRICS.includes(metric);
 }
 
 // src/report/evaluation-report.ts
@@ -774,13 +452,6 @@ function calibrationSection(ev) {
   if (champ?.length) lines.push("", `Champion: ${champ.map((b) => `${formatNumber(b.lower)}-${formatNumber(b.upper)}: ${formatNumber(b.accuracy)}`).join(", ")}.`);
   return lines.join("\n");
 }
-function keyMetrics(ev) {
-  return { verdict: ev.verdict.verdict, candidate: ev.candidate.metrics, champion: ev.champion?.metrics ?? null };
-}
-
-// src/evaluate/run.ts
-import { dirname, join, resolve } from "node:path";
-import { readFile } from "node:fs/promises";
 
 // src/evaluate/evaluate.ts
 import { stat } from "node:fs/promises";
@@ -843,55 +514,6 @@ function absPercentile99(x) {
   const pos = 0.99 * (n - 1);
   const lo = Math.floor(pos);
   return abs[lo] + (abs[Math.min(lo + 1, n - 1)] - abs[lo]) * (pos - lo) || abs[n - 1] || 1;
-}
-
-// src/metrics/significance.ts
-function pairedBootstrap(n, metric, options) {
-  const cand = metric(void 0, "candidate");
-  const champ = metric(void 0, "champion");
-  const observed = cand === null || champ === null ? NaN : cand - champ;
-  const rand = mulberry32(options.seed);
-  const weights = new Float64Array(n);
-  const diffs = [];
-  let skipped = 0;
-  for (let r = 0; r < options.resamples; r++) {
-    weights.fill(0);
-    for (let i = 0; i < n; i++) weights[Math.floor(rand() * n)]++;
-    const a = metric(weights, "candidate");
-    const b = metric(weights, "champion");
-    if (a === null || b === null) skipped++;
-    else diffs.push(a - b);
-  }
-  diffs.sort((x, y) => x - y);
-  const tail = (1 - options.confidence) / 2;
-  return {
-    observed,
-    lower: quantileSorted(diffs, tail),
-    upper: quantileSorted(diffs, 1 - tail),
-    confidence: options.confidence,
-    resamples: options.resamples,
-    skipped,
-    seed: options.seed
-  };
-}
-var MCNEMAR_EXACT_BELOW = 25;
-function mcnemar(candidateCorrect, championCorrect) {
-  let b = 0;
-  let c = 0;
-  for (let i = 0; i < candidateCorrect.length; i++) {
-    if (candidateCorrect[i] && !championCorrect[i]) b++;
-    else if (!candidateCorrect[i] && championCorrect[i]) c++;
-  }
-  return mcnemarFromCounts(b, c);
-}
-function mcnemarFromCounts(b, c) {
-  const discordant = b + c;
-  if (discordant < MCNEMAR_EXACT_BELOW) {
-    const pValue = discordant === 0 ? 1 : Math.min(1, 2 * binomialCdf(Math.min(b, c), discordant, 0.5));
-    return { candidateOnly: b, championOnly: c, statistic: null, pValue, method: "exact" };
-  }
-  const statistic = (Math.abs(b - c) - 1) ** 2 / discordant;
-  return { candidateOnly: b, championOnly: c, statistic, pValue: chiSquareSf(statistic, 1), method: "chi-square" };
 }
 
 // src/evaluate/collect.ts
@@ -1284,27 +906,6 @@ function parseGate(text, file) {
   return parseConfigFile(text, file, gateSchema, { expect: "a gate file must be a YAML mapping with schema_version: 1 and rules:" });
 }
 
-// src/data/labels.ts
-async function readLabels(patterns, key, target, cwd = process.cwd()) {
-  const files = await expandDataPaths(patterns, cwd);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    for await (const batch of readBatches(file)) {
-      const k = batch.columns.indexOf(key);
-      const t = batch.columns.indexOf(target);
-      if (k < 0) throw new DataError(file, `no key column "${key}" (columns: ${listPreview(batch.columns)})`, { column: key });
-      if (t < 0) throw new DataError(file, `no target column "${target}" (columns: ${listPreview(batch.columns)})`, { column: target });
-      for (const row of batch.rows) {
-        const id = row[k] ?? null;
-        const label = row[t] ?? null;
-        if (id === null || label === null) continue;
-        byKey.set(cellText(id), cellText(label));
-      }
-    }
-  }
-  return { files, key, target, byKey };
-}
-
 // src/evaluate/run.ts
 async function runEvaluation(request) {
   const gate = request.gate ? parseGate(await readText(resolve(request.cwd, request.gate)), request.gate) : void 0;
@@ -1376,8 +977,138 @@ function recordOf(value2) {
   return value2 !== null && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
 }
 
+// src/cli/commands/evaluate.ts
+import { resolve as resolve2 } from "node:path";
+var help = `mlops evaluate: score a candidate model against the champion on held-out data and apply the gate.
+
+Usage:
+  mlops evaluate --model candidate.onnx --data holdout.csv --target label
+                 [--baseline registry:NAME#production | --baseline other.onnx]
+                 [--gate gate.yml] [--slices col1,col2] [--format json|markdown] [--out FILE]
+  mlops evaluate --model registry:NAME#production --data 'logs/*.jsonl'
+                 --labels labels.csv --key id --target label [--since 30d] [--min-rows 100]
+
+Options:
+  --model FILE       the candidate ONNX model
+  --data FILE        held-out data (CSV/TSV, JSONL, Parquet; globs and repeated flags read several files)
+  --target COLUMN    the label column
+  --baseline REF     the champion: registry:NAME#STAGE, registry:NAME@VERSION or a model file;
+                     without it (first model) only absolute rules and budgets are checked; a
+                     registry reference that names nothing yet (no registry branch, no such
+                     model, nobody in the stage) is first-model mode too: the report says "no
+                     production model yet: judged on absolute rules" and the JSON has
+                     first_model: { baseline, reason }. A malformed reference, an unknown stage
+                     or an unreachable registry is exit 2
+  --gate FILE        gate.yml: thresholds, relative rules, budgets, slice minimums and
+                     require_significant_improvement (see docs/evaluation.md)
+  --slices COLS      columns to slice by (adds to the gate's slices.columns); numeric columns
+                     with many values are cut into quartile bins
+  --format F         markdown (default) or json (the full evaluation document)
+  --out FILE         write the report there instead of stdout
+  --latency-rows N   rows timed one at a time for p50/p99 latency (default 200)
+  --min-rows N       fewer evaluated rows than N: no metrics, the gate is not applied and the
+                     exit code is 0 (default 1 with --labels; without it, no rows is an error)
+
+Late labels (performance drift): with --labels, --data are prediction logs from mlops serve
+--log-predictions (or any rows holding --key) and the labels that arrived since are joined
+to them by --key; --target names the label column in the label files.
+  --labels FILE      label files (CSV/JSONL/Parquet; globs and repeated flags read several,
+                     a key's last label wins)
+  --key COL          the column both the logs and the labels hold (e.g. a customer or order id)
+  --since WHEN       only rows logged since then: a span back from now (30d, 12h, 2w, 90m) or an
+                     ISO date; read from the logs' timestamp column
+The report says how many logged rows matched, how many await labels and which model
+versions served them; evaluating registry:NAME#production on them is a concept-drift check.
+
+Metrics: accuracy, precision/recall/f1 (binary: positive class; _macro, _weighted), roc_auc,
+pr_auc, log_loss, ece for classifiers; rmse, mae, r2, mape for regressors; size_mb,
+p50_latency_ms, p99_latency_ms, throughput_rows_per_s for both.
+
+${REGISTRY_LOCATION_HELP}
+Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the gate failed
+(the failing rules are named), 2 bad usage or input.
+
+Examples:
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned --gate gate.yml
+  mlops evaluate --model model.onnx --data data/holdout.csv --target churned \\
+    --baseline registry:churn#production --gate gate.yml --slices region,plan --out report.md
+  mlops evaluate --model new.onnx --baseline old.onnx --data 'holdout/*.parquet' --target y --format json
+  mlops evaluate --model registry:churn#production --data 'logs/predictions/*.jsonl' \\
+    --labels 'labels/*.csv' --key customer_id --target churned --since 30d --gate gate.yml
+`;
+function createEvaluateCommand(loadModel2) {
+  return {
+    name: "evaluate",
+    help,
+    async run(argv, io) {
+      const { values } = parseCommandArgs("evaluate", argv, {
+        ...registryLocationOptions,
+        model: { type: "string" },
+        data: { type: "string", multiple: true },
+        target: { type: "string" },
+        baseline: { type: "string" },
+        gate: { type: "string" },
+        slices: { type: "string", multiple: true },
+        format: { type: "string" },
+        out: { type: "string", short: "o" },
+        "latency-rows": { type: "string" },
+        "min-rows": { type: "string" },
+        labels: { type: "string", multiple: true },
+        key: { type: "string" },
+        since: { type: "string" }
+      });
+      const model = requireOption("evaluate", values.model, "--model");
+      const data = listOption(values.data);
+      if (data.length === 0) requireOption("evaluate", void 0, "--data");
+      const target = requireOption("evaluate", values.target, "--target");
+      const format = oneOf("evaluate", "--format", values.format, ["markdown", "json"], "markdown");
+      const latencyRows = values["latency-rows"] === void 0 ? void 0 : Number(values["latency-rows"]);
+      if (latencyRows !== void 0 && !(Number.isInteger(latencyRows) && latencyRows >= 1)) throw new MlopsError(`--latency-rows must be a positive integer (got "${values["latency-rows"]}")`);
+      const labelFiles = listOption(values.labels);
+      if (labelFiles.length > 0 && !values.key) throw new MlopsError("--labels needs --key: the column that joins the labels to the logged rows");
+      if (labelFiles.length === 0 && (values.key || values.since)) throw new MlopsError(`${values.key ? "--key" : "--since"} goes with --labels FILE (late labels joined to prediction logs)`);
+      const minRows = values["min-rows"] === void 0 ? labelFiles.length > 0 ? 1 : void 0 : Number(values["min-rows"]);
+      if (minRows !== void 0 && !(Number.isInteger(minRows) && minRows >= 0)) throw new MlopsError(`--min-rows must be a whole number (got "${values["min-rows"]}")`);
+      const progress = rowProgress(io.stderr, "evaluated");
+      const { evaluation, markdown } = await runEvaluation({
+        model,
+        data,
+        target,
+        baseline: values.baseline,
+        gate: values.gate,
+        slices: listOption(values.slices),
+        latencyRows,
+        labels: labelFiles.length > 0 ? { files: labelFiles, key: values.key, since: values.since === void 0 ? void 0 : parseSince(values.since, io.now()) } : void 0,
+        minRows,
+        cwd: io.cwd,
+        env: withRegistryLocation(io.env, values),
+        loadModel: loadModel2,
+        clock: () => performance.now(),
+        now: io.now,
+        onProgress: (rows) => progress.update(rows),
+        warn: (line) => io.stderr.write(`mlops evaluate: warning: ${line}
+`)
+      });
+      const text = format === "json" ? JSON.stringify(evaluation, null, 2) + "\n" : markdown;
+      if (values.out) await writeText(resolve2(io.cwd, values.out), text);
+      else io.stdout.write(text);
+      const v = evaluation.verdict;
+      const failed = v.results.filter((r) => r.status === "fail");
+      const j = evaluation.labels;
+      if (j) io.stderr.write(`labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window
+`);
+      io.stderr.write(
+        !gateApplied(evaluation) ? `gate not applied: ${evaluation.rows} rows evaluated, fewer than --min-rows ${evaluation.min_rows}${values.out ? `; wrote ${values.out}` : ""}
+` : v.passed ? `gate passed: ${v.results.filter((r) => r.status === "pass").length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ""}
+` : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join("; ")}${values.out ? `; wrote ${values.out}` : ""}
+`
+      );
+      return v.passed ? 0 : 1;
+    }
+  };
+}
+var evaluateCommand = createEvaluateCommand(loadModel);
 export {
-  gateApplied,
-  keyMetrics,
-  runEvaluation
+  createEvaluateCommand,
+  evaluateCommand
 };

@@ -7,7 +7,7 @@ import {
   openStore,
   parseModelRef,
   versionLabel
-} from "./cli-chunk-5YH6XSLF.js";
+} from "./cli-chunk-WU2G3AEO.js";
 import {
   MlopsError
 } from "./cli-chunk-2PNEBECJ.js";

@@ -10,7 +10,7 @@ import {
   resolveVersion,
   stringify,
   versionLabel
-} from "./chunk-NVJ7NCF3.js";
+} from "./chunk-PL2UOO72.js";
 import {
   writeText
 } from "./chunk-FSEDJN55.js";
