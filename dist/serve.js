@@ -24177,7 +24177,9 @@ function createServer(options) {
   let inFlight = 0;
   let idle;
   const drain = async () => {
-    const acceptUntil = elapsedMs() + Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs);
+    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
+    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
+    const acceptUntil = elapsedMs() + graceMs;
     for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil; ) {
       seen = accepted;
       await new Promise((resolve2) => setTimeout(resolve2, ACCEPT_QUIET_MS));
@@ -24185,8 +24187,6 @@ function createServer(options) {
     }
     draining = true;
     logger.log("info", "shutting down", { in_flight: inFlight });
-    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
-    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
     const closed = new Promise((resolve2) => NetServer.prototype.close.call(server, () => resolve2()));
     const finished = new Promise((resolve2) => inFlight === 0 ? resolve2() : idle = resolve2);
     const timers = [];

@@ -182,7 +182,9 @@ export function createServer(options: ServerOptions): ServerHandle {
     // keep accepting until ACCEPT_QUIET_MS pass without a new one (bounded by the grace, against a
     // flood). Responses get `connection: close` only once the listener is shut, so clients
     // reconnecting on them are refused (safe to retry) rather than queued and reset.
-    const acceptUntil = elapsedMs() + Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs);
+    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
+    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
+    const acceptUntil = elapsedMs() + graceMs;
     for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil; ) {
       seen = accepted;
       await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUIET_MS));
@@ -191,8 +193,6 @@ export function createServer(options: ServerOptions): ServerHandle {
     }
     draining = true;
     logger.log('info', 'shutting down', { in_flight: inFlight });
-    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
-    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
     // net's close, not http's: http.Server#close also destroys idle keep-alive connections at once,
     // resetting requests whose bytes are already in the socket but not yet read.
     const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));

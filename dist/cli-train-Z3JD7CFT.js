@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-FVCPHK3F.js";
 import {
   VERSION
-} from "./cli-chunk-B3XH3MNI.js";
+} from "./cli-chunk-5YXE53LD.js";
 import "./cli-chunk-PORKV722.js";
 import "./cli-chunk-S6V5JK25.js";
 import {

@@ -5465,7 +5465,9 @@ function createServer(options) {
   let inFlight = 0;
   let idle;
   const drain = async () => {
-    const acceptUntil = elapsedMs() + Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs);
+    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
+    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
+    const acceptUntil = elapsedMs() + graceMs;
     for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil; ) {
       seen = accepted;
       await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUIET_MS));
@@ -5473,8 +5475,6 @@ function createServer(options) {
     }
     draining = true;
     logger.log("info", "shutting down", { in_flight: inFlight });
-    const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
-    const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
     const closed = new Promise((resolve) => NetServer.prototype.close.call(server, () => resolve()));
     const finished = new Promise((resolve) => inFlight === 0 ? resolve() : idle = resolve);
     const timers = [];
