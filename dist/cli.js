@@ -3,7 +3,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   runCli
-} from "./cli-chunk-5YXE53LD.js";
+} from "./cli-chunk-2BYIR6SK.js";
 import "./cli-chunk-PORKV722.js";
 import "./cli-chunk-2PNEBECJ.js";
 import "./cli-chunk-3D3HMA2K.js";

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { booleanInput, input, optionalInput, runAction } from '../../src/github/action.ts';
 import { MlopsError } from '../../src/util/errors.ts';
-import { versionLabel } from '../../registry/src/format.ts';
+import { versionLabel } from '../../src/registry/format.ts';
 import { registryFromInputs } from '../../src/github/registry-inputs.ts';
-import { promote, rollback } from '../../registry/src/operations.ts';
-import { parseVersion } from '../../registry/src/refs.ts';
+import { promote, rollback } from '../../src/registry/operations.ts';
+import { parseVersion } from '../../src/registry/refs.ts';
 
 await runAction(async () => {
   const ctx = await registryFromInputs();

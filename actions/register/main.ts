@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { input, optionalInput, runAction } from '../../src/github/action.ts';
-import { versionLabel } from '../../registry/src/format.ts';
-import { registerFromFiles } from '../../registry/src/inputs.ts';
+import { versionLabel } from '../../src/registry/format.ts';
+import { registerFromFiles } from '../../src/registry/inputs.ts';
 import { registryFromInputs } from '../../src/github/registry-inputs.ts';
 
 await runAction(async () => {

@@ -16,13 +16,13 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./chunk-2INI3G7R.js";
+} from "./chunk-364XF4JA.js";
 import "./chunk-PEPUHVGL.js";
 import "./chunk-OAHVFHKC.js";
 import {
   parseConfigFile
 } from "./chunk-42D63W2B.js";
-import "./chunk-PL2UOO72.js";
+import "./chunk-VAJS7OGD.js";
 import "./chunk-3YEWR3YU.js";
 import {
   FrequentItems,
@@ -33,7 +33,7 @@ import {
   parseProfile,
   profileFiles
 } from "./chunk-LURG2SKJ.js";
-import "./chunk-Q4CSXBQ5.js";
+import "./chunk-7NAD3LN6.js";
 import {
   code,
   fitToLimit,

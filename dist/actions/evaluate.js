@@ -7,23 +7,23 @@ import {
 import {
   keyMetrics,
   runEvaluation
-} from "./chunk-3AIDPAAK.js";
+} from "./chunk-B3UTFWS7.js";
 import "./chunk-EGV7ZSGI.js";
 import {
   loadModel
 } from "./chunk-NWQGZY2H.js";
 import "./chunk-OQGHADFD.js";
 import "./chunk-OGHKVSQC.js";
-import "./chunk-2INI3G7R.js";
+import "./chunk-364XF4JA.js";
 import "./chunk-PEPUHVGL.js";
 import "./chunk-OAHVFHKC.js";
 import {
   yamlLines
 } from "./chunk-42D63W2B.js";
-import "./chunk-PL2UOO72.js";
+import "./chunk-VAJS7OGD.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
-import "./chunk-Q4CSXBQ5.js";
+import "./chunk-7NAD3LN6.js";
 import "./chunk-MHD452QX.js";
 import "./chunk-ESN2JISM.js";
 import {

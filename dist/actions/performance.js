@@ -10,7 +10,7 @@ import {
 import {
   gateApplied,
   runEvaluation
-} from "./chunk-3AIDPAAK.js";
+} from "./chunk-B3UTFWS7.js";
 import "./chunk-EGV7ZSGI.js";
 import {
   loadModel
@@ -19,14 +19,14 @@ import {
   parseSince
 } from "./chunk-OQGHADFD.js";
 import "./chunk-OGHKVSQC.js";
-import "./chunk-2INI3G7R.js";
+import "./chunk-364XF4JA.js";
 import "./chunk-PEPUHVGL.js";
 import "./chunk-OAHVFHKC.js";
 import "./chunk-42D63W2B.js";
-import "./chunk-PL2UOO72.js";
+import "./chunk-VAJS7OGD.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
-import "./chunk-Q4CSXBQ5.js";
+import "./chunk-7NAD3LN6.js";
 import {
   formatNumber
 } from "./chunk-MHD452QX.js";

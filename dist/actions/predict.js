@@ -47,7 +47,7 @@ await runAction(async () => {
   const model = input("model");
   const shard = { index: integerInput("shard-index", 0, 0), count: integerInput("shard-count", 1, 1) };
   await ensureActionRuntime("predict", bundleDir, { install: booleanInput("install-runtime", true), gpu: false });
-  const { runPredict } = await import("./chunk-H7VDHB3Z.js");
+  const { runPredict } = await import("./chunk-CLJWMB33.js");
   const { predictMarkdown } = await import("./chunk-OSNSPKCZ.js");
   const { rowProgress } = await import("./chunk-R4AOR765.js");
   const progress = rowProgress(process.stdout, "scored");

@@ -2,16 +2,16 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   registryFromInputs
-} from "./chunk-3XGIK34I.js";
+} from "./chunk-3RU7J4IQ.js";
 import {
   parseVersion,
   promote,
   rollback,
   versionLabel
-} from "./chunk-PL2UOO72.js";
+} from "./chunk-VAJS7OGD.js";
 import "./chunk-3YEWR3YU.js";
 import "./chunk-LURG2SKJ.js";
-import "./chunk-Q4CSXBQ5.js";
+import "./chunk-7NAD3LN6.js";
 import "./chunk-MHD452QX.js";
 import "./chunk-ESN2JISM.js";
 import "./chunk-FSEDJN55.js";

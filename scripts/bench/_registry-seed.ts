@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify, paths, REGISTRY_SCHEMA_VERSION, DEFAULT_STAGES, EVENTS_PER_SHARD, type RegistryEvent, type VersionMetadata } from '../../registry/src/format.ts';
+import { stringify, paths, REGISTRY_SCHEMA_VERSION, DEFAULT_STAGES, EVENTS_PER_SHARD, type RegistryEvent, type VersionMetadata } from '../../src/registry/format.ts';
 
 export const BRANCH = 'mlops-registry';
 const MODEL_BYTES = Buffer.from('\x08\x07bench-model\n'.repeat(200));

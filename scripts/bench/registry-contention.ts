@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { paths } from '../../registry/src/format.ts';
-import { openGitStore } from '../../registry/src/git-store.ts';
-import { register } from '../../registry/src/operations.ts';
-import type { AttemptTiming, Committed } from '../../registry/src/transaction.ts';
+import { paths } from '../../src/registry/format.ts';
+import { openGitStore } from '../../src/registry/git-store.ts';
+import { register } from '../../src/registry/operations.ts';
+import type { AttemptTiming, Committed } from '../../src/registry/transaction.ts';
 
 const { values } = parseArgs({ options: { writers: { type: 'string', default: '100' }, sequential: { type: 'string', default: '20' }, 'old-backoff': { type: 'boolean', default: false } } });
 const retry = values['old-backoff'] ? { spanAttempts: 0, jitterFloor: 0 } : {};

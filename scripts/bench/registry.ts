@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { paths } from '../../registry/src/format.ts';
+import { paths } from '../../src/registry/format.ts';
 import { BRANCH, seedModel, seedRegistry as seed } from './_registry-seed.ts';
-import { openGitStore } from '../../registry/src/git-store.ts';
-import { register, type RegistryContext } from '../../registry/src/operations.ts';
+import { openGitStore } from '../../src/registry/git-store.ts';
+import { register, type RegistryContext } from '../../src/registry/operations.ts';
 
 const { values } = parseArgs({ options: { versions: { type: 'string', default: '1000' }, writers: { type: 'string', default: '20' }, repeat: { type: 'string', default: '5' } } });
 const BIG = Number(values.versions);

@@ -1,7 +1,7 @@
 /**
  * Where a verb that reads `registry:` references finds the registry: the same two flags and
  * environment on every such verb (evaluate, drift, predict, serve, build-context) as on
- * `mlops registry`. The flags become the environment registry/src/open.ts reads, so one
+ * `mlops registry`. The flags become the environment src/registry/open.ts reads, so one
  * resolution path serves the CLI, the actions and the workflows.
  */
 export const registryLocationOptions = {

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isRegistryRef, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { isRegistryRef, resolveRegistryRef } from '../registry/resolve.ts';
 import { expandDataPaths } from '../data/read.ts';
 import { mergeProfiles, parseProfile, profileFiles } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { isRegistryRef, resolveRegistryBaseline, resolveRegistryRef } from '../../registry/src/resolve.ts';
-import { parseModelRef } from '../../registry/src/refs.ts';
+import { isRegistryRef, resolveRegistryBaseline, resolveRegistryRef } from '../registry/resolve.ts';
+import { parseModelRef } from '../registry/refs.ts';
 import { expandDataPaths } from '../data/read.ts';
 import type { ModelRunner } from '../model/types.ts';
 import { evaluationMarkdown } from '../report/evaluation-report.ts';

@@ -1,5 +1,5 @@
-import { openRegistryContext } from '../../registry/src/open.ts';
-import type { RegistryContext } from '../../registry/src/operations.ts';
+import { openRegistryContext } from '../registry/open.ts';
+import type { RegistryContext } from '../registry/operations.ts';
 import { booleanInput, choiceInput, input, optionalSecretInput, optionalInput } from './action.ts';
 
 /** The registry the register and promote actions write to, from their shared inputs. */

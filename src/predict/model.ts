@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { isRegistryRef, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { isRegistryRef, resolveRegistryRef } from '../registry/resolve.ts';
 import { describeOnnx, loadModel } from '../model/runtime.ts';
 import { META_PREPROCESSING } from '../model/tabular.ts';
 import type { ModelRunner } from '../model/types.ts';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { ResolvedRegistryModel } from '../../registry/src/resolve.ts';
+import type { ResolvedRegistryModel } from '../registry/resolve.ts';
 import { LineageSchema, type Lineage } from '../model/lineage.ts';
 import { describeOnnx } from '../model/runtime.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
@@ -61,7 +61,7 @@ export interface ResolveOptions {
   /** Overrides of the name and version (otherwise from the registry, serving.json, or the file). */
   name?: string;
   version?: string;
-  /** Fetches registry references (registry/src/resolve.ts); without it they are refused. */
+  /** Fetches registry references (src/registry/resolve.ts); without it they are refused. */
   resolveRegistry?: RegistryResolver;
 }
 

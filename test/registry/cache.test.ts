@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tempDir } from '../helpers.ts';
-import { openGitStore } from '../../registry/src/git-store.ts';
-import { register } from '../../registry/src/operations.ts';
+import { openGitStore } from '../../src/registry/git-store.ts';
+import { register } from '../../src/registry/operations.ts';
 import { BRANCH, bareRepo, git, modelFile } from './fixtures.ts';
 
 test('writers sharing one --cache repository fetch only new objects and still all land', async () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { cli, tempDir } from '../helpers.ts';
-import { resolveRegistryBaseline, resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { resolveRegistryBaseline, resolveRegistryRef } from '../../src/registry/resolve.ts';
 import { BRANCH, bareRepo, git, head, jsonFile, lineageFor, modelFile } from './fixtures.ts';
 import { startGitDataServer } from './git-data-server.ts';
 

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
-import { resolveRegistryRef } from '../../registry/src/resolve.ts';
+import { resolveRegistryRef } from '../../src/registry/resolve.ts';
 import { profileFiles } from '../../src/profile/profile.ts';
 import { BRANCH, bareRepo, git, head, jsonFile, lineageFor, modelFile, tamper } from './fixtures.ts';
 

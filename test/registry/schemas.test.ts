@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { registryJsonSchemas } from '../../registry/src/json-schemas.ts';
+import { registryJsonSchemas } from '../../src/registry/json-schemas.ts';
 
 test('registry/schemas/*.json match the zod schemas the code validates with', () => {
   const generated = registryJsonSchemas();

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openGitStore } from '../../registry/src/git-store.ts';
-import type { RegistryStore } from '../../registry/src/store.ts';
-import { mutate } from '../../registry/src/transaction.ts';
+import { openGitStore } from '../../src/registry/git-store.ts';
+import type { RegistryStore } from '../../src/registry/store.ts';
+import { mutate } from '../../src/registry/transaction.ts';
 import { BRANCH, bareRepo, head } from './fixtures.ts';
 
 const now = () => new Date('2026-01-01T00:00:00Z');

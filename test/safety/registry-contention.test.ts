@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { RegistryStore, Snapshot } from '../../registry/src/store.ts';
-import { mutate } from '../../registry/src/transaction.ts';
+import type { RegistryStore, Snapshot } from '../../src/registry/store.ts';
+import { mutate } from '../../src/registry/transaction.ts';
 
 const now = () => new Date('2026-01-01T00:00:00Z');
 

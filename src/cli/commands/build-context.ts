@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { appendFile } from 'node:fs/promises';
 import { listOption, parseCommandArgs, requireOption } from '../args.ts';
-import { resolveRegistryRef } from '../../../registry/src/resolve.ts';
+import { resolveRegistryRef } from '../../registry/resolve.ts';
 import { writeBuildContext } from '../../serve/build-context.ts';
 import { NODE_BASE_IMAGE } from '../../serve/dockerfile.ts';
 import { resolveModelSource } from '../../serve/model-source.ts';

@@ -3,12 +3,12 @@ import type { CliIO, Command } from '../command.ts';
 import { oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { table } from '../../report/markdown.ts';
-import { checkRegistry } from '../../../registry/src/check.ts';
-import { diffMarkdown, diffVersions } from '../../../registry/src/diff.ts';
-import { fetchVersion, httpDownload } from '../../../registry/src/fetch-model.ts';
-import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../../registry/src/format.ts';
-import { actorFromEnv, registerFromFiles } from '../../../registry/src/inputs.ts';
-import { openStore } from '../../../registry/src/open.ts';
+import { checkRegistry } from '../../registry/check.ts';
+import { diffMarkdown, diffVersions } from '../../registry/diff.ts';
+import { fetchVersion, httpDownload } from '../../registry/fetch-model.ts';
+import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../registry/format.ts';
+import { actorFromEnv, registerFromFiles } from '../../registry/inputs.ts';
+import { openStore } from '../../registry/open.ts';
 import {
   annotateImage,
   deprecate,
@@ -23,9 +23,9 @@ import {
   rollback,
   showVersion,
   type RegistryContext,
-} from '../../../registry/src/operations.ts';
-import { parseModelRef, parseVersion } from '../../../registry/src/refs.ts';
-import type { RegistryStore } from '../../../registry/src/store.ts';
+} from '../../registry/operations.ts';
+import { parseModelRef, parseVersion } from '../../registry/refs.ts';
+import type { RegistryStore } from '../../registry/store.ts';
 
 const help = `mlops registry: a model registry on a git branch of your own repository (nothing to host).
 

@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { resolveRegistryRef } from '../../../registry/src/resolve.ts';
+import { resolveRegistryRef } from '../../registry/resolve.ts';
 import { runServe, SERVE_HELP } from '../../serve/serve-command.ts';
 
 export const serveCommand: Command = {
