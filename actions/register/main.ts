@@ -20,6 +20,7 @@ await runAction(async () => {
         stage: optionalInput('stage'),
         reason: optionalInput('reason'),
         description: optionalInput('description'),
+        features: optionalInput('features'),
       },
       { cwd: process.cwd(), env },
     );

@@ -4,9 +4,11 @@ import { cellText, toNumber } from '../data/values.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
 import type { onnx as Onnx } from 'onnx-proto';
 import { onnx } from './onnx/proto.ts';
+import { META_CLASSES, checkFeatureOrder, findFeatureOrder, matrixInput } from './feature-order.ts';
 import { categoryCell, numericCell } from './preprocess.ts';
 import { META_MODEL_INFO, ModelInfoSchema } from './tabular.ts';
-import type { FeatureSpec, ModelInfo, ModelRunner, PredictionBatch } from './types.ts';
+import type { FeatureSpec, MatrixInput, ModelInfo, ModelRunner, PredictionBatch } from './types.ts';
+import { unzipMapOutputs, type UnzippedOutput } from './zipmap.ts';
 
 type Ort = typeof import('onnxruntime-node');
 
@@ -55,6 +57,12 @@ export interface LoadOptions {
    * runner whose onnxruntime-node was installed with ONNXRUNTIME_NODE_INSTALL=cuda12.
    */
   executionProviders?: string[];
+  /**
+   * The data columns, in order, that feed a model whose one input is an [N, k] matrix (what
+   * skl2onnx and torch.onnx.export write by default). Without it, the sidecar beside the file
+   * or its `mlops.features` metadata says; see src/model/feature-order.ts.
+   */
+  features?: string[];
 }
 
 /**
@@ -62,11 +70,15 @@ export interface LoadOptions {
  *
  * With our `mlops.model_info` metadata the graph takes one [N,1] input per feature (float or
  * string) and gives `probabilities`/`label` or `prediction`. A plain ONNX model from any
- * framework works under these rules: every graph input is fed from the data column of the
- * same name (float/double/int64/int32/bool/string, shape [N] or [N,1]); a float output whose
- * last dimension is fixed and ≥ 2 makes it a classifier with those probability columns and
- * classes "0".."K-1", else a string/int64 output makes it a classifier predicting that label,
- * else the first float output is a regression prediction.
+ * framework works under these rules: a graph whose one input is a float/double [N, k] matrix
+ * is fed from the k data columns a feature order names (LoadOptions.features, the sidecar or
+ * the `mlops.features` metadata); otherwise every graph input is fed from the data column of
+ * the same name (float/double/int64/int32/bool/string, shape [N] or [N,1]). A ZipMap output
+ * (skl2onnx's sequence of maps) is read as the probability tensor it was made from, with the
+ * ZipMap's class labels. A float output whose last dimension is fixed and ≥ 2 makes it a
+ * classifier with those probability columns (classes "0".."K-1" unless a ZipMap named them),
+ * else a string/int64 output makes it a classifier predicting that label, else the first float
+ * output is a regression prediction.
  */
 export async function loadModel(file: string, options: LoadOptions = {}): Promise<ModelRunner> {
   let bytes: Uint8Array;
@@ -76,28 +88,45 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
     throw new MlopsError(`${file}: cannot read model (${errorMessage(err)})`);
   }
   const described = describeOnnx(bytes, file);
+  const ours = described.metadata[META_MODEL_INFO];
+  let sessionBytes = bytes;
+  let outputs = described.outputs;
+  let unzipped: UnzippedOutput[] = [];
+  if (ours === undefined && outputs.some((o) => o.type === 'non-tensor')) {
+    const rewritten = unzipMapOutputs(onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    if (rewritten) {
+      sessionBytes = rewritten.bytes;
+      unzipped = rewritten.unzipped;
+      outputs = describeOnnx(sessionBytes, file).outputs;
+    }
+  }
+  const matrix = ours === undefined ? matrixPlan(described.inputs, described.metadata, file, options.features) : undefined;
   const ort: Ort = await import('onnxruntime-node');
   let session: import('onnxruntime-node').InferenceSession;
   try {
-    session = await ort.InferenceSession.create(bytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ['cpu'] });
+    session = await ort.InferenceSession.create(sessionBytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ['cpu'] });
   } catch (err) {
     throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
-  const ours = described.metadata[META_MODEL_INFO];
-  const plan = ours === undefined ? plainPlan(described.inputs, described.outputs, file) : ownPlan(ours, described.outputs, file);
+  const plan = ours === undefined ? plainPlan(described.inputs, outputs, file, matrix, unzipped, described.metadata) : ownPlan(ours, outputs, file);
+  // onnxruntime-node returns tensors only: outputs it cannot return are not fetched at all.
+  const fetches = outputs.filter((o) => o.type !== 'non-tensor').map((o) => o.name);
 
   return {
     info: plan.info,
     async predict(columns, rows): Promise<PredictionBatch> {
       const feeds: Record<string, import('onnxruntime-node').Tensor> = {};
-      for (const input of described.inputs) {
-        const c = columns.indexOf(input.name);
-        if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(',')}])`);
-        feeds[input.name] = inputTensor(ort, input, rows, c);
+      if (matrix) feeds[matrix.input] = matrixTensor(ort, described.inputs[0], matrix.features, columns, rows);
+      else {
+        for (const input of described.inputs) {
+          const c = columns.indexOf(input.name);
+          if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(',')}])`);
+          feeds[input.name] = inputTensor(ort, input, rows, c);
+        }
       }
       let results: Awaited<ReturnType<typeof session.run>>;
       try {
-        results = await session.run(feeds);
+        results = await session.run(feeds, fetches);
       } catch (err) {
         throw new MlopsError(`${file}: inference failed (${errorMessage(err)})`);
       }
@@ -130,16 +159,44 @@ function ownPlan(json: string, outputs: TensorSignature[], file: string): Plan {
   return { info, read: (r, n) => ({ predictions: Array.from(r.prediction.data as Float32Array).slice(0, n) }) };
 }
 
-function plainPlan(inputs: TensorSignature[], outputs: TensorSignature[], file: string): Plan {
-  const features: FeatureSpec[] = inputs.map((i) => ({
-    name: i.name,
-    type: i.type === 'string' ? 'category' : i.type === 'bool' ? 'boolean' : i.type.startsWith('int') ? 'integer' : 'number',
-  }));
-  const probs = outputs.find((o) => (o.type === 'float' || o.type === 'double') && typeof o.shape.at(-1) === 'number' && (o.shape.at(-1) as number) >= 2);
+/** The feature order of a plain model whose one input is a matrix; undefined for per-column inputs. */
+function matrixPlan(inputs: TensorSignature[], metadata: Record<string, string>, file: string, given?: string[]): MatrixInput | undefined {
+  const input = matrixInput(inputs);
+  if (!input) return undefined;
+  const order = findFeatureOrder(file, metadata, given);
+  if (!order) {
+    throw new MlopsError(
+      `${file}: input "${input.name}" is one ${input.type}[${input.shape.join(',')}] matrix, so its columns need names in order: give them as a feature list, in a features: entry of the sidecar, or in the model's "mlops.features" metadata`,
+    );
+  }
+  checkFeatureOrder(input, order, file);
+  return { input: input.name, features: order.features, source: order.source };
+}
+
+function plainPlan(
+  inputs: TensorSignature[],
+  outputs: TensorSignature[],
+  file: string,
+  matrix: MatrixInput | undefined,
+  unzipped: UnzippedOutput[],
+  metadata: Record<string, string>,
+): Plan {
+  const features: FeatureSpec[] = matrix
+    ? matrix.features.map((name) => ({ name, type: 'number' as const }))
+    : inputs.map((i) => ({
+        name: i.name,
+        type: i.type === 'string' ? 'category' : i.type === 'bool' ? 'boolean' : i.type.startsWith('int') ? 'integer' : 'number',
+      }));
+  const base = { target: '', features, ...(matrix ? { matrix_input: matrix } : {}) };
+  const zipped = unzipped[0];
+  const probs = zipped
+    ? outputs.find((o) => o.name === zipped.tensor)
+    : outputs.find((o) => (o.type === 'float' || o.type === 'double') && typeof o.shape.at(-1) === 'number' && (o.shape.at(-1) as number) >= 2);
   const label = outputs.find((o) => o.type === 'string' || o.type === 'int64');
   if (probs) {
-    const classes = Array.from({ length: probs.shape.at(-1) as number }, (_, i) => String(i));
-    const info: ModelInfo = { task: 'classification', target: '', features, classes };
+    const k = probs.shape.at(-1) as number;
+    const classes = zipped ? zipped.classes : (namedClasses(metadata, k, file) ?? Array.from({ length: k }, (_, i) => String(i)));
+    const info: ModelInfo = { task: 'classification', ...base, classes };
     return {
       info,
       read(r, n) {
@@ -151,20 +208,60 @@ function plainPlan(inputs: TensorSignature[], outputs: TensorSignature[], file: 
   }
   if (label) {
     return {
-      info: { task: 'classification', target: '', features },
+      info: { task: 'classification', ...base },
       read: (r, n) => ({ predictions: Array.from(r[label.name].data as ArrayLike<unknown>, (v) => String(v)).slice(0, n) }),
     };
   }
   const value = outputs.find((o) => o.type === 'float' || o.type === 'double');
-  if (!value) throw new MlopsError(`${file}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(', ')})`);
+  if (!value) {
+    const maps = outputs.some((o) => o.type === 'non-tensor');
+    throw new MlopsError(
+      `${file}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(', ')})` +
+        (maps ? '; onnxruntime-node returns tensors only: export the classifier without maps (skl2onnx: options={"zipmap": False})' : ''),
+    );
+  }
   return {
-    info: { task: 'regression', target: '', features },
+    info: { task: 'regression', ...base },
     read: (r, n) => ({ predictions: Array.from(r[value.name].data as ArrayLike<number>, Number).slice(0, n) }),
   };
 }
 
+/**
+ * The labels of a plain classifier's K probability columns, from its `mlops.classes` metadata
+ * (a JSON list, written by exporters that know them: templates/examples/pytorch/train.py).
+ */
+function namedClasses(metadata: Record<string, string>, k: number, file: string): string[] | undefined {
+  const text = metadata[META_CLASSES];
+  if (text === undefined) return undefined;
+  let classes: unknown;
+  try {
+    classes = JSON.parse(text);
+  } catch {
+    classes = undefined;
+  }
+  if (!Array.isArray(classes) || classes.length !== k) throw new MlopsError(`${file}: metadata "${META_CLASSES}" should be a JSON list of the ${k} class labels (got ${text.slice(0, 80)})`);
+  return classes.map(String);
+}
+
+/** One [n, k] tensor from k named columns, in the model's order. */
+function matrixTensor(ort: Ort, input: TensorSignature, features: string[], columns: readonly string[], rows: Cell[][]): import('onnxruntime-node').Tensor {
+  const k = features.length;
+  const at = features.map((name) => {
+    const c = columns.indexOf(name);
+    if (c < 0) throw new MlopsError(`missing required feature "${name}" (column ${features.indexOf(name) + 1} of model input ${input.name} ${input.type}[${input.shape.join(',')}])`);
+    return c;
+  });
+  const n = rows.length;
+  const data = input.type === 'double' ? new Float64Array(n * k) : new Float32Array(n * k);
+  for (let r = 0; r < n; r++) {
+    const row = rows[r];
+    for (let j = 0; j < k; j++) data[r * k + j] = numericCell(row[at[j]] ?? null);
+  }
+  return new ort.Tensor(input.type === 'double' ? 'float64' : 'float32', data, [n, k]);
+}
+
 function classify(tensor: import('onnxruntime-node').Tensor, n: number, classes: string[]): PredictionBatch {
-  const data = tensor.data as Float32Array;
+  const data = tensor.data as Float32Array | Float64Array;
   const k = classes.length;
   const probabilities: number[][] = [];
   const predictions: string[] = [];

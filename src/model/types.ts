@@ -14,6 +14,14 @@ export interface FeatureSpec {
   categories?: string[];
 }
 
+/** How a plain model's one [N, k] input is fed: from these data columns, in this order. */
+export interface MatrixInput {
+  input: string;
+  features: string[];
+  /** Who named the columns: the caller's feature list, the sidecar or the model's metadata. */
+  source: 'option' | 'sidecar' | 'metadata';
+}
+
 export interface ModelInfo {
   task: Task;
   target: string;
@@ -21,6 +29,8 @@ export interface ModelInfo {
   /** Classification only: class labels as strings, in the order of probability columns. */
   classes?: string[];
   framework?: string;
+  /** Plain models with one matrix input: the column order that feeds it. */
+  matrix_input?: MatrixInput;
 }
 
 export interface PredictionBatch {

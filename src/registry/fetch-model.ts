@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { sidecarPath, sidecarText } from '../model/feature-order.ts';
 import type { Profile } from '../profile/schema.ts';
 import { MlopsError } from '../util/errors.ts';
 import { writeText } from '../util/fs.ts';
@@ -60,6 +61,8 @@ export async function fetchVersion(snapshot: Snapshot, ref: ModelRef, dir: strin
   await writeText(modelFile, bytes);
   await writeText(metadataFile, stringify(metadata));
   if (profile) await writeText(join(dir, 'profile.json'), stringify(profile));
+  // The stored column order travels as the sidecar every model loader reads beside the file.
+  if (metadata.model.features) await writeText(sidecarPath(modelFile), sidecarText(metadata.model.features));
   const card = await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`);
   if (card) await writeText(join(dir, 'MODEL_CARD.md'), card);
   return { name: ref.name, version, modelFile, metadataFile, metadata, ...(profile ? { profile } : {}), dir };

@@ -80,6 +80,8 @@ export const VersionMetadataSchema = z.object({
     format: z.string(),
     framework: z.string().optional(),
     signature: z.object({ inputs: z.array(TensorSchema), outputs: z.array(TensorSchema) }).optional(),
+    /** A model with one [N, k] input (another framework's export): the k data columns, in order. */
+    features: z.array(z.string()).optional(),
     storage: ModelStorageSchema,
   }),
   source: SourceSchema,

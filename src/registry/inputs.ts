@@ -1,3 +1,4 @@
+import { parseFeatureList } from '../model/feature-order.ts';
 import { LineageSchema, type Lineage } from '../model/lineage.ts';
 import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -90,6 +91,8 @@ export interface RegisterFiles {
   description?: string;
   limitations?: string;
   framework?: string;
+  /** Comma-separated (or a JSON list): the column order of a matrix-input model. */
+  features?: string;
   modelUrl?: string;
   maxInlineBytes?: number;
 }
@@ -115,6 +118,7 @@ export async function registerFromFiles(ctx: RegistryContext, files: RegisterFil
     ...(lineage ? { lineage } : {}),
     source,
     framework: files.framework,
+    ...(files.features !== undefined ? { features: parseFeatureList(files.features, 'features') } : {}),
     description: files.description,
     limitations: files.limitations,
     stage: files.stage,

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { checkFeatureOrder, findFeatureOrder, matrixInput } from '../model/feature-order.ts';
 import type { Lineage } from '../model/lineage.ts';
+import { describeOnnx } from '../model/runtime.ts';
 import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
 import { fileError } from '../data/text-chunks.ts';
@@ -278,6 +280,8 @@ export interface RegisterInput {
   framework?: string;
   description?: string;
   limitations?: string;
+  /** The column order of a matrix-input model (else its sidecar or metadata is read). */
+  features?: string[];
   stage?: string;
   reason?: string;
 }
@@ -301,6 +305,31 @@ export async function sha256File(file: string): Promise<{ sha256: string; size: 
   return { sha256: hash.digest('hex'), size };
 }
 
+/**
+ * The feature order to store with a model whose one input is an [N, k] matrix: the one given,
+ * else the model's sidecar or metadata, checked against the graph's width before anything is
+ * written. Undefined for models fed column by column.
+ */
+function matrixFeatures(bytes: Buffer, file: string, given: string[] | undefined): string[] | undefined {
+  let described: ReturnType<typeof describeOnnx>;
+  try {
+    described = describeOnnx(bytes, file);
+  } catch (err) {
+    // The registry stores any file; only an order it was asked to store must be checkable.
+    if (given) throw err;
+    return undefined;
+  }
+  const input = matrixInput(described.inputs);
+  if (!input) {
+    if (given) throw new MlopsError(`${file}: a feature order is for a model with one [N, k] input; this one takes ${described.inputs.map((i) => `${i.name} ${i.type}[${i.shape.join(',')}]`).join(', ')}`);
+    return undefined;
+  }
+  const order = findFeatureOrder(file, described.metadata, given);
+  if (!order) return undefined;
+  checkFeatureOrder(input, order, file);
+  return order.features;
+}
+
 export async function register(ctx: RegistryContext, input: RegisterInput): Promise<Committed<RegisterResult>> {
   const name = checkName(input.name);
   const { sha256, size } = await sha256File(input.modelFile);
@@ -315,6 +344,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   }
   const modelBytes = inline ? await readModel(input.modelFile) : undefined;
   const ext = extname(input.modelFile) || '.bin';
+  const features = ext === '.onnx' ? matrixFeatures(modelBytes ?? (await readModel(input.modelFile)), input.modelFile, input.features) : input.features;
   const storedName = `model${ext}`;
   const lineage = input.lineage;
   const storedLineage = lineage ? { ...lineage, data: { fingerprint: lineage.data.fingerprint, files: lineage.data.files, rows: lineage.data.rows } } : undefined;
@@ -346,6 +376,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
           format: lineage?.model.format ?? (ext.slice(1) || 'binary'),
           ...((input.framework ?? lineage?.model.framework) ? { framework: input.framework ?? lineage?.model.framework } : {}),
           ...(lineage ? { signature: lineage.model.signature } : {}),
+          ...(features ? { features } : {}),
           storage: inline ? { kind: 'inline', path: storedName } : { kind: 'pointer', url: input.modelUrl! },
         },
         source: { ...lineage?.source, ...dropUndefined(input.source) },

@@ -223,6 +223,8 @@ export function createServer(options: ServerOptions): ServerHandle {
     features,
     ...(classes ? { classes } : {}),
     ...(runner.info.framework ? { framework: runner.info.framework } : {}),
+    // A matrix-input model: which columns feed its one [N, k] input, in order, and who said so.
+    ...(runner.info.matrix_input ? { input_mapping: runner.info.matrix_input } : {}),
     ...(model.signature ? { signature: model.signature } : {}),
     ...(model.lineage ? { lineage: model.lineage } : {}),
     ...(Object.keys(primary.ranges).length > 0 ? { feature_ranges: primary.ranges } : {}),

@@ -158,18 +158,31 @@ export async function installPackages(packages: Record<string, string>, prefix: 
   renameSync(manifest + '.tmp', manifest);
 }
 
+/** Precedes the load check's verdict on its stdout. */
+const LOAD_CHECK_MARK = 'mlops-load-check:';
+
 /**
  * The packages of `names` that fail to load from `fromDir`, each with the first line of its
  * error. Loaded in a child process, so a broken native binding cannot take this one down and
- * a later, good copy is not shadowed by a cached failure.
+ * a later, good copy is not shadowed by a cached failure. The wasm backend is also started,
+ * because it reads its .wasm binaries only then: a tree missing them loads but cannot train.
  */
 export async function loadFailures(names: string[], fromDir: string, timeoutSeconds = 120): Promise<string[]> {
   const script = `const { createRequire } = require('node:module');
 const [dir, ...names] = process.argv.slice(1);
 const r = createRequire(require('node:path').join(dir, 'noop.js'));
 const bad = [];
-for (const n of names) { try { r(n); } catch (e) { bad.push(n + ': ' + String((e && e.message) || e).split('\\n')[0]); } }
-process.stdout.write(JSON.stringify(bad));`;
+const first = (e) => String((e && e.message) || e).split('\\n')[0];
+(async () => {
+  for (const n of names) { try { r(n); } catch (e) { bad.push(n + ': ' + first(e)); } }
+  if (names.includes('@tensorflow/tfjs-backend-wasm') && bad.length === 0) {
+    try {
+      const tf = r('@tensorflow/tfjs');
+      if (!(await tf.setBackend('wasm'))) throw new Error('setBackend returned false');
+    } catch (e) { bad.push('@tensorflow/tfjs-backend-wasm: the wasm backend does not start: ' + first(e)); }
+  }
+  process.stdout.write('\\n${LOAD_CHECK_MARK}' + JSON.stringify(bad));
+})();`;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script, fromDir, ...names], { stdio: ['ignore', 'pipe', 'ignore'] });
     const out: Buffer[] = [];
@@ -177,8 +190,12 @@ process.stdout.write(JSON.stringify(bad));`;
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSeconds * 1000);
     child.on('close', () => {
       clearTimeout(timer);
+      // tfjs writes its own advice to stdout; the verdict is what follows the mark.
+      const text = Buffer.concat(out).toString();
+      const at = text.lastIndexOf(LOAD_CHECK_MARK);
       try {
-        resolve(JSON.parse(Buffer.concat(out).toString()) as string[]);
+        if (at < 0) throw new Error('no verdict');
+        resolve(JSON.parse(text.slice(at + LOAD_CHECK_MARK.length)) as string[]);
       } catch {
         resolve(names.map((n) => `${n}: the load check did not finish`));
       }
@@ -190,10 +207,49 @@ process.stdout.write(JSON.stringify(bad));`;
 const UNUSED_AT_RUN_TIME = /\.(js\.map|mjs\.map|cjs\.map|d\.ts|d\.mts|d\.cts)$/;
 
 /**
+ * Browser polyfills that @tensorflow/tfjs depends on only for its `index_with_polyfills.js`
+ * browser entry: Node never loads them (tracing `require` of tfjs and the wasm backend loads
+ * only each package's `main`, long and seedrandom), and core-js alone is 3,300 of the tree's
+ * 6,100 files, which is what a restore spends its time unpacking.
+ */
+const BROWSER_ONLY_PACKAGES = ['core-js', 'regenerator-runtime'];
+
+/**
+ * In each @tensorflow package, what Node loads: the `main` bundle (one file holding the whole
+ * package) and the wasm binaries the wasm backend reads beside it. The rest of dist/ is the same
+ * code again for bundlers and browsers (ES modules file by file, es2017/fesm/min bundles,
+ * miniprogram builds, tools).
+ */
+function pruneTensorflowDist(modulesDir: string, removed: string[]): void {
+  const scope = join(modulesDir, '@tensorflow');
+  if (!existsSync(scope)) return;
+  for (const name of readdirSync(scope)) {
+    const dir = join(scope, name);
+    let main: string;
+    try {
+      main = join(dir, (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { main?: string }).main ?? 'index.js');
+    } catch {
+      continue;
+    }
+    const dist = join(dir, 'dist');
+    // A native package (tfjs-node) keeps its binding under lib/ and deps/, never pruned; its dist/
+    // holds the JS that loads it, kept too.
+    if (!existsSync(dist) || !main.startsWith(dist + '/') || existsSync(join(dir, 'lib'))) continue;
+    for (const entry of readdirSync(dist, { withFileTypes: true })) {
+      const path = join(dist, entry.name);
+      if (path === main || (entry.isFile() && entry.name.endsWith('.wasm'))) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(relative(modulesDir, path));
+    }
+  }
+}
+
+/**
  * Slims a tree about to be cached, so every later restore downloads and unpacks less: removes
  * onnxruntime-node's binaries for other platforms and CPUs (245 of its 288 MB; the cache key names
- * the platform and CPU, so they are never loaded there) and files nothing loads at run time.
- * Returns the removed paths, relative to `modulesDir`.
+ * the platform and CPU, so they are never loaded there), the @tensorflow packages' browser and
+ * bundler copies, browser-only polyfills and files nothing loads at run time. Returns the removed
+ * paths, relative to `modulesDir`. The caller load-checks the result before caching it.
  */
 export function pruneForCache(modulesDir: string, target = { platform: process.platform, arch: process.arch }): string[] {
   const removed: string[] = [];
@@ -214,6 +270,12 @@ export function pruneForCache(modulesDir: string, target = { platform: process.p
         }
       }
     }
+  }
+  pruneTensorflowDist(modulesDir, removed);
+  for (const name of BROWSER_ONLY_PACKAGES) {
+    if (!existsSync(join(modulesDir, name))) continue;
+    rmSync(join(modulesDir, name), { recursive: true, force: true });
+    removed.push(name);
   }
   if (existsSync(modulesDir)) {
     for (const entry of readdirSync(modulesDir, { recursive: true, withFileTypes: true })) {
@@ -299,9 +361,16 @@ export async function ensureRuntimePackages(names: string[], bundleDir: string, 
     const broken = await loadFailures(Object.keys(plan.packages), bundleDir);
     if (broken.length > 0) options.log(`not caching the runtime packages: ${broken.join('; ')}`);
     else {
-      // Only this platform's binaries are ever loaded from a tree restored under this key.
+      // What is cached is what every later job gets: prune, then prove the pruned tree still
+      // loads before saving it. A prune that broke it costs this job a reinstall, never a
+      // later job a broken tree.
       pruneForCache(plan.path);
-      if (await options.cache.save([plan.path], plan.key)) options.log(`saved ${Object.keys(plan.packages).join(', ')} to the cache (${plan.key})`);
+      const pruned = await brokenPackages(plan.packages, bundleDir);
+      if (pruned.length > 0) {
+        discard(pruned, 'the pruned runtime packages');
+        await installPackages(plan.packages, prefix, options);
+        options.log('not caching the runtime packages: the pruned tree did not load');
+      } else if (await options.cache.save([plan.path], plan.key)) options.log(`saved ${Object.keys(plan.packages).join(', ')} to the cache (${plan.key})`);
     }
   }
   return { installed: missing.length ? missing : Object.keys(wanted), from: 'npm', cacheKey: options.cache ? plan.key : undefined };

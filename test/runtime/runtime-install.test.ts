@@ -11,7 +11,10 @@ import { tempDir } from '../helpers.ts';
 
 // Tiny stand-ins under the pinned names and versions, served by a local registry: real npm
 // installs them, so its pruning is the real thing.
-const fakes = Object.entries(RUNTIME_PACKAGES).map(([name, version]) => ({ name, version }));
+// The fake tfjs starts the wasm backend, as the load check asks of a tree that has it.
+const fakes = Object.entries(RUNTIME_PACKAGES).map(([name, version]) =>
+  name === '@tensorflow/tfjs' ? { name, version, main: "module.exports = { setBackend: async (b) => b === 'wasm' };\n" } : { name, version },
+);
 const registry = await startNpmRegistry(fakes);
 const npmCache = tempDir('mlops-npm-cache-');
 after(() => registry.close());
@@ -57,6 +60,16 @@ test('--verify reinstalls a package that resolves but fails to load', { timeout:
   assert.equal(fixed.from, 'npm');
   assert.match(log.join('\n'), /do not load \(onnxruntime-node: truncated binding\)/);
   assert.deepEqual(await loadFailures(['onnxruntime-node'], prefix), []);
+});
+
+test('the load check starts the wasm backend: a tree whose backend cannot start is broken', { timeout: 120_000 }, async () => {
+  const prefix = tempDir();
+  await ensureRuntimePackages(RUNTIME_NEEDS.train, prefix, prefix, options());
+  assert.deepEqual(await loadFailures(RUNTIME_NEEDS.train, prefix), []);
+  // As when the .wasm binaries are missing: tfjs loads, setBackend('wasm') reports false.
+  writeFileSync(join(prefix, 'node_modules', '@tensorflow', 'tfjs', 'index.js'), 'module.exports = { setBackend: async () => false };\n');
+  assert.deepEqual(await loadFailures(RUNTIME_NEEDS.train, prefix), ['@tensorflow/tfjs-backend-wasm: the wasm backend does not start: setBackend returned false']);
+  assert.deepEqual(await loadFailures(RUNTIME_NEEDS.evaluate, prefix), [], 'only a tree with the wasm backend is asked to start it');
 });
 
 test('runtime packages come from the Actions cache: miss → npm and save, hit → no npm, corrupt → reinstalled', { timeout: 180_000 }, async () => {
@@ -150,22 +163,44 @@ test('install-runtime off: a missing package fails with the command to run', asy
 
 before(() => assert.ok(fakes.length === 3));
 
-test('a tree about to be cached keeps only this platform\'s onnxruntime binaries and no source maps or type declarations', async () => {
+test('a tree about to be cached keeps only what Node loads on this platform', async () => {
   const { mkdirSync } = await import('node:fs');
   const { pruneForCache } = await import('../../src/util/runtime-packages.ts');
   const modules = tempDir();
   for (const d of ['linux/x64', 'linux/arm64', 'darwin/arm64', 'win32/x64']) mkdirSync(join(modules, 'onnxruntime-node/bin/napi-v6', d), { recursive: true });
-  mkdirSync(join(modules, '@tensorflow/tfjs/dist'), { recursive: true });
-  for (const f of ['tf.node.js', 'tf.node.js.map', 'index.d.ts', 'notes.md']) writeFileSync(join(modules, '@tensorflow/tfjs/dist', f), 'x');
+  const pkg = (name: string, main: string, files: string[]) => {
+    for (const f of files) {
+      mkdirSync(join(modules, name, f, '..'), { recursive: true });
+      writeFileSync(join(modules, name, f), 'x');
+    }
+    writeFileSync(join(modules, name, 'package.json'), JSON.stringify({ name, main }));
+  };
+  pkg('@tensorflow/tfjs', 'dist/tf.node.js', ['dist/tf.node.js', 'dist/tf.node.js.map', 'dist/tf.min.js', 'dist/index.js', 'dist/miniprogram/index.js', 'README.md']);
+  pkg('@tensorflow/tfjs-backend-wasm', 'dist/tf-backend-wasm.node.js', ['dist/tf-backend-wasm.node.js', 'dist/tfjs-backend-wasm.wasm', 'dist/kernels/Add.js']);
+  // A native build keeps everything: its JS loads the binding from lib/.
+  pkg('@tensorflow/tfjs-node', 'dist/index.js', ['dist/index.js', 'dist/nodejs_kernel_backend.js', 'lib/napi-v8/tfjs_binding.node']);
+  pkg('core-js', 'index.js', ['index.js', 'modules/es.array.at.js']);
+  pkg('seedrandom', 'index.js', ['index.js', 'lib/alea.js', 'index.d.ts']);
   assert.deepEqual(pruneForCache(modules, { platform: 'linux', arch: 'x64' }).sort(), [
-    '@tensorflow/tfjs/dist/index.d.ts',
+    '@tensorflow/tfjs-backend-wasm/dist/kernels',
+    '@tensorflow/tfjs/dist/index.js',
+    '@tensorflow/tfjs/dist/miniprogram',
+    '@tensorflow/tfjs/dist/tf.min.js',
     '@tensorflow/tfjs/dist/tf.node.js.map',
+    'core-js',
     'onnxruntime-node/bin/napi-v6/darwin',
     'onnxruntime-node/bin/napi-v6/linux/arm64',
     'onnxruntime-node/bin/napi-v6/win32',
+    'seedrandom/index.d.ts',
   ]);
-  assert.ok(existsSync(join(modules, 'onnxruntime-node/bin/napi-v6/linux/x64')));
-  assert.ok(existsSync(join(modules, '@tensorflow/tfjs/dist/tf.node.js')));
-  assert.ok(existsSync(join(modules, '@tensorflow/tfjs/dist/notes.md')));
+  for (const kept of [
+    'onnxruntime-node/bin/napi-v6/linux/x64',
+    '@tensorflow/tfjs/dist/tf.node.js',
+    '@tensorflow/tfjs/README.md',
+    '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm',
+    '@tensorflow/tfjs-node/dist/nodejs_kernel_backend.js',
+    'seedrandom/lib/alea.js',
+  ])
+    assert.ok(existsSync(join(modules, kept)), kept);
   assert.deepEqual(pruneForCache(join(tempDir(), 'none')), [], 'no tree: nothing to do');
 });

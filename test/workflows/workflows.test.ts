@@ -108,6 +108,7 @@ const RUNTIME_OF_MAJOR: Record<string, Record<number, string>> = {
   'actions/checkout': { 4: 'node20', 5: 'node24', 6: 'node24', 7: 'node24' },
   'actions/setup-node': { 4: 'node20', 5: 'node24', 6: 'node24', 7: 'node24' },
   'actions/cache': { 4: 'node20', 5: 'node24' },
+  'actions/setup-python': { 5: 'node20', 6: 'node24' },
   'actions/upload-artifact': { 4: 'node20', 5: 'node20', 6: 'node24', 7: 'node24' },
   'actions/download-artifact': { 4: 'node20', 5: 'node20', 6: 'node20', 7: 'node24', 8: 'node24' },
   'docker/setup-buildx-action': { 3: 'node20', 4: 'node24' },

@@ -74,6 +74,10 @@ register:
   --commit SHA        source commit (default GITHUB_SHA, else HEAD of the checkout)
   --description TEXT  intended use, for the model card; --limitations TEXT likewise
   --framework NAME    e.g. sklearn, xgboost, tfjs (default from the lineage)
+  --features a,b,c    the data columns, in order, of a model whose one input is an [N, k]
+                      matrix (torch.onnx.export, skl2onnx); checked against k and stored, so
+                      serve, predict and evaluate feed it by column name (default: the
+                      model's sidecar MODEL.mlops.yml or its "mlops.features" metadata)
   --max-size-mb N     store models up to N MB in the branch (default 50)
   --model-url URL     where a bigger model lives (release asset, artifact, LFS); only its
                       sha256 and this pointer are stored
@@ -210,6 +214,7 @@ const registerFlags = {
   description: { type: 'string' },
   limitations: { type: 'string' },
   framework: { type: 'string' },
+  features: { type: 'string' },
   'max-size-mb': { type: 'string' },
   'model-url': { type: 'string' },
 } as const;
@@ -239,6 +244,7 @@ async function runRegister(ctx: RegistryContext, v: Values, positionals: string[
       description: str(v, 'description'),
       limitations: str(v, 'limitations'),
       framework: str(v, 'framework'),
+      features: str(v, 'features'),
       modelUrl: str(v, 'model-url'),
       maxInlineBytes,
     },
