@@ -4,8 +4,7 @@ import type { CliIO } from './command.ts';
 import { commands } from './commands/index.ts';
 import { MlopsError, boundedMessage, errorMessage } from '../util/errors.ts';
 import { missingRuntimeMessage } from '../util/runtime-packages.ts';
-
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.ts';
 
 export function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
