@@ -1,7 +1,7 @@
 import { appendFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { Cell, DataFormat } from '../data/batch.ts';
-import { fileError } from '../data/text-chunks.ts';
+import { fileError } from '../util/errors.ts';
 import { DataError, MlopsError } from '../util/errors.ts';
 import { beginAtomic, type AtomicOutput } from '../util/fs.ts';
 

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Lineage } from '../model/lineage.ts';
 import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
-import { fileError } from '../data/text-chunks.ts';
+import { fileError } from '../util/errors.ts';
 import { MlopsError } from '../util/errors.ts';
 import { modelCard } from './card.ts';
 import {

@@ -70,3 +70,13 @@ export const MAX_ERROR_LENGTH = 2000;
 export function boundedMessage(message: string): string {
   return message.length <= MAX_ERROR_LENGTH ? message : `${message.slice(0, MAX_ERROR_LENGTH)}… (${(message.length - MAX_ERROR_LENGTH).toLocaleString('en-US')} more characters)`;
 }
+
+/** A failed read or write of `file` as one line naming it, for the errno codes a user can act on. */
+export function fileError(file: string, err: unknown): MlopsError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new MlopsError(`${file}: no such file`);
+  if (code === 'EISDIR') return new MlopsError(`${file}: is a directory, expected a data file`);
+  if (code === 'EACCES') return new MlopsError(`${file}: permission denied`);
+  if (code === 'Z_DATA_ERROR') return new MlopsError(`${file}: not a valid gzip file`);
+  return new MlopsError(`${file}: ${(err as Error)?.message ?? String(err)}`);
+}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileError } from '../data/text-chunks.ts';
+import { fileError } from './errors.ts';
 import { MlopsError } from './errors.ts';
 
 export async function readText(file: string): Promise<string> {
