@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The container's entry point: `mlops serve` alone, bundled into server.mjs by `mlops build-context`
 // so the image carries one file plus onnxruntime-node instead of the whole CLI.
-import { runServe, SERVE_HELP } from './serve-command.ts';
+import { serveFromArgv, SERVE_HELP } from './serve-args.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
 
 const argv = process.argv.slice(2);
@@ -9,7 +9,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(SERVE_HELP);
 } else {
   try {
-    process.exitCode = await runServe(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, now: () => new Date() }, process);
+    process.exitCode = await serveFromArgv(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, now: () => new Date() }, process);
   } catch (err) {
     process.stderr.write(`mlops serve: ${err instanceof MlopsError ? 'error' : 'internal error'}: ${errorMessage(err)}\n`);
     process.exitCode = err instanceof MlopsError ? err.exitCode : 2;
