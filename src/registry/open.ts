@@ -74,7 +74,7 @@ export async function openStore(options: StoreOptions): Promise<RegistryStore> {
     const token = options.env.GITHUB_TOKEN;
     if (!token) throw new MlopsError('--backend github needs a token in GITHUB_TOKEN');
     // octokit is slow to load; a git-backend run (the common case, and 20 concurrent writers) never needs it.
-    const { createGitHubClient, parseRepo } = await import('../github/client.ts');
+    const { createGitHubClient, parseRepo } = await import('../github-api/client.ts');
     const { openGitHubStore } = await import('./github-store.ts');
     let repo;
     try {
