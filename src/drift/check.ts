@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { driftMarkdown } from '../report/drift-report.ts';
+import { driftMarkdown } from './report.ts';
 import { readText } from '../util/fs.ts';
 import { repoRelative } from '../util/repo-path.ts';
 import { parseDriftConfig } from './config.ts';
