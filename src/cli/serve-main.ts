@@ -2,7 +2,8 @@
 // The container's entry point: `mlops serve` alone, bundled into server.mjs by `mlops build-context`
 // so the image carries one file plus onnxruntime-node instead of the whole CLI.
 import { serveFromArgv, SERVE_HELP } from './serve-args.ts';
-import { MlopsError, errorMessage } from '../util/errors.ts';
+import { MlopsError, errorMessage, messageFor } from '../util/errors.ts';
+import { cliFlag } from './flag-names.ts';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -11,7 +12,7 @@ if (argv.includes('--help') || argv.includes('-h')) {
   try {
     process.exitCode = await serveFromArgv(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, now: () => new Date() }, process);
   } catch (err) {
-    process.stderr.write(`mlops serve: ${err instanceof MlopsError ? 'error' : 'internal error'}: ${errorMessage(err)}\n`);
+    process.stderr.write(`mlops serve: ${err instanceof MlopsError ? `error: ${messageFor(err, cliFlag)}` : `internal error: ${errorMessage(err)}`}\n`);
     process.exitCode = err instanceof MlopsError ? err.exitCode : 2;
   }
 }

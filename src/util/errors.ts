@@ -12,6 +12,42 @@ export class MlopsError extends Error {
   }
 }
 
+/** How a surface names a setting: `--model-url` on the CLI, `input "model-url"` in an action. */
+export type SettingNamer = (setting: string) => string;
+
+/**
+ * A user error about settings (options, inputs), carrying their keys rather than one surface's
+ * name for them: the core cannot know whether a flag, an action input or mlops.yml set a value,
+ * so `wordedAs` lets the caller word the message (`--since must…`, `input "since" must…`).
+ * `message` names the bare keys, for callers that word nothing.
+ */
+export class SettingError extends MlopsError {
+  readonly settings: readonly string[];
+  readonly #text: (name: SettingNamer) => string;
+  constructor(settings: string | readonly string[], text: (name: SettingNamer) => string, options: { exitCode?: number; cause?: unknown } = {}) {
+    super(text((s) => s), options);
+    this.name = 'SettingError';
+    this.settings = typeof settings === 'string' ? [settings] : settings;
+    this.#text = text;
+  }
+
+  /** The message with every setting named the surface's way. */
+  wordedAs(name: SettingNamer): string {
+    return this.#text(name);
+  }
+}
+
+/** An error's one-line message, with settings worded by `name` when it is a SettingError. */
+export function messageFor(err: MlopsError, name: SettingNamer): string {
+  return err instanceof SettingError ? err.wordedAs(name) : err.message;
+}
+
+/** `prefix: ` and the error's message, keeping a SettingError's settings for the surface to word. */
+export function prefixedError(prefix: string, err: MlopsError): MlopsError {
+  if (err instanceof SettingError) return new SettingError(err.settings, (name) => `${prefix}: ${err.wordedAs(name)}`, { cause: err });
+  return new MlopsError(`${prefix}: ${err.message}`, { cause: err });
+}
+
 /** Malformed input data: names the file and, where known, the line, row and column. */
 export class DataError extends MlopsError {
   constructor(
