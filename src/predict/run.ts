@@ -7,7 +7,7 @@ import { predictFile, type PredictFileResult } from './predict.ts';
 import { SettingError } from '../util/errors.ts';
 import { fileIdentity, refuseOutputOverInput } from '../util/fs.ts';
 
-export interface PredictRunOptions {
+export interface PredictRequest {
   /** registry:NAME#STAGE, registry:NAME@VERSION or a model file. */
   model: string;
   /** Data files or globs. */
@@ -44,7 +44,7 @@ export interface PredictSummary {
 }
 
 /** Opens the model once and scores every data file (of this shard) into its own output. */
-export async function runPredict(options: PredictRunOptions): Promise<PredictSummary> {
+export async function runPredict(options: PredictRequest): Promise<PredictSummary> {
   const start = options.clock();
   let files = await expandDataPaths(options.data, options.cwd);
   if (options.shard) files = shardFiles(files, options.shard.index, options.shard.count);
