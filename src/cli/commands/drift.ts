@@ -5,7 +5,7 @@ import { runDriftCheck } from '../../drift/check.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
 import { writeJson, writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { join } from 'node:path';
 import { DEFAULT_RETRAIN_EVENT, dispatchRequest } from '../../alerts/dispatch.ts';
 import { newDriftIssue, retrainPayload } from '../../alerts/drift-issue.ts';

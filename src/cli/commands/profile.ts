@@ -5,7 +5,7 @@ import { mergeProfiles, parseProfile, profileFiles } from '../../profile/profile
 import { profileMarkdown } from '../../profile/report.ts';
 import { describeTypeDrift, typeDriftColumns } from '../../profile/type-drift.ts';
 import { readText, writeJson } from '../../util/fs.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { loadRulesWithReference } from '../../validation/load.ts';
 import { validateFiles } from '../../validation/validate.ts';
 import { readText, writeText } from '../../util/fs.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 
 const help = `mlops validate: check data against a rules file; or write a starting rules file.
 
