@@ -42,7 +42,12 @@ export interface ServeRequest {
  * Registry references need `resolveRegistry`; the container's entry passes none, so the image
  * bundle stays free of the registry and git code (the model is baked in at build time).
  */
-export async function runServe(request: ServeRequest, io: { stdout: Writable; cwd: string; now: () => Date }, signals: EventEmitter, resolveRegistry?: RegistryResolver): Promise<number> {
+export async function runServe(
+  request: ServeRequest,
+  io: { stdout: Writable; cwd: string; now: () => Date },
+  signals: EventEmitter,
+  resolveRegistry?: RegistryResolver,
+): Promise<number> {
   const { env, port, host, canary: canaryOf } = request;
   const logger = jsonLogger(io.stdout, { level: request.level, now: io.now });
   const source = await resolveModelSource(request.model, { cwd: io.cwd, env, name: request.name, version: request.version, resolveRegistry });
@@ -51,7 +56,10 @@ export async function runServe(request: ServeRequest, io: { stdout: Writable; cw
   const loadSecond = async (ref: string) => {
     const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
     const { manifest: m } = second;
-    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage, featureRanges: m.feature_ranges } };
+    return {
+      runner: await loadModel(second.modelFile),
+      model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage, featureRanges: m.feature_ranges },
+    };
   };
   const shadow = request.shadowRef ? await loadSecond(request.shadowRef) : undefined;
   const canary = canaryOf ? { ...(await loadSecond(canaryOf.ref)), percent: canaryOf.percent } : undefined;
@@ -61,7 +69,13 @@ export async function runServe(request: ServeRequest, io: { stdout: Writable; cw
     await canary?.runner.close();
   };
   const predictionLog = request.predictionDir
-    ? await openPredictionLog({ dir: request.predictionDir, sample: request.sample, random: Math.random, now: io.now, instance: `${hostname()}-${process.pid}` })
+    ? await openPredictionLog({
+        dir: request.predictionDir,
+        sample: request.sample,
+        random: Math.random,
+        now: io.now,
+        instance: `${hostname()}-${process.pid}`,
+      })
     : undefined;
   const { manifest } = source;
   const handle = createServer({
@@ -100,4 +114,3 @@ export async function runServe(request: ServeRequest, io: { stdout: Writable; cw
   await closeRunners();
   return 0;
 }
-
