@@ -57,7 +57,7 @@ const common = {
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: outRoot, splitting: true, chunkNames: 'cli-[name]-[hash]' });
 
 // serve.js is the server alone, copied into image build contexts by `mlops build-context`.
-await build({ ...common, entryPoints: ['src/serve/main.ts'], outfile: join(outRoot, 'serve.js') });
+await build({ ...common, entryPoints: ['src/cli/serve-main.ts'], outfile: join(outRoot, 'serve.js') });
 
 // The actions are built together, split the same way: what several actions share (zod, the
 // GitHub client, the registry) is one chunk in dist/actions/, and what an action loads lazily

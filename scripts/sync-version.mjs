@@ -1,6 +1,6 @@
 // Writes package.json's version everywhere a reference to "this release" lives, so a release never
 // points at a tag that does not exist:
-//   - the CLI's VERSION (src/cli/run.ts), which `mlops --version` prints;
+//   - the CLI's VERSION (src/version.ts), which `mlops --version` prints;
 //   - the caller templates `mlops init` copies: `uses: mlops-actions/mlops-actions/...@vX.Y.Z`;
 //   - the reusable workflows' `mlops-ref` default (the ref of the actions they check out), because a
 //     reusable workflow cannot read the ref it was called at;
@@ -15,7 +15,7 @@ const OURS = String.raw`mlops-actions/mlops-actions(?:/[\w./-]+)?`;
 export function syncText(path, text, version) {
   const tag = `v${version}`;
   const major = `v${version.split('.')[0]}`;
-  if (path.endsWith('src/cli/run.ts')) return text.replace(/^export const VERSION = '[^']*';$/m, `export const VERSION = '${version}';`);
+  if (path.endsWith('src/version.ts')) return text.replace(/^export const VERSION = '[^']*';$/m, `export const VERSION = '${version}';`);
   if (/(^|\/)templates\/workflows\/[^/]+\.yml$/.test(path)) return text.replace(new RegExp(`(uses: ${OURS})@[\\w.-]+`, 'g'), `$1@${tag}`);
   if (/(^|\/)\.github\/workflows\/ml-[^/]+\.yml$/.test(path)) {
     return text.replace(/(\n      mlops-ref:\n(?:        .*\n)*?        default: )'[^']*'/, `$1'${tag}'`);
@@ -35,7 +35,7 @@ export function syncText(path, text, version) {
 
 /** Files syncText may change, relative to the repository root. */
 export function versionedFiles(root) {
-  const out = ['src/cli/run.ts', 'README.md'];
+  const out = ['src/version.ts', 'README.md'];
   const dir = (d, keep) => readdirSync(join(root, d)).filter(keep).map((f) => join(d, f));
   out.push(...dir('templates/workflows', (f) => f.endsWith('.yml')));
   out.push(...dir('.github/workflows', (f) => /^ml-.*\.yml$/.test(f)));

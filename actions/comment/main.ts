@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { booleanInput, input, optionalInput, optionalSecretInput, runAction } from '../../src/github/action.ts';
-import { publishReport } from '../../src/github/comment.ts';
-import { commentContext } from '../../src/github/context.ts';
+import { publishReport } from '../../src/github-api/comment.ts';
+import { commentContext } from '../../src/github-api/context.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 
 await runAction(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runDriftCheck } from '../../src/drift/check.ts';
 import { METHOD_CHOICES } from '../../src/drift/methods.ts';
 import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
-import { reportDriftOnGitHub } from '../../src/github/drift-issue.ts';
+import { reportDriftOnGitHub } from '../../src/alerts/drift-issue.ts';
 import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 

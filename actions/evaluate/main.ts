@@ -5,11 +5,11 @@ import * as core from '@actions/core';
 import { gateAnnotations } from '../../src/evaluate/gate-annotations.ts';
 import { runEvaluation } from '../../src/evaluate/run.ts';
 import { loadModel } from '../../src/model/runtime.ts';
-import { keyMetrics } from '../../src/report/evaluation-report.ts';
+import { keyMetrics } from '../../src/evaluate/report.ts';
 import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, optionalSecretInput, runAction } from '../../src/github/action.ts';
 import { emitAnnotation } from '../../src/github/annotations.ts';
-import { publishReport } from '../../src/github/comment.ts';
-import { commentContext } from '../../src/github/context.ts';
+import { publishReport } from '../../src/github-api/comment.ts';
+import { commentContext } from '../../src/github-api/context.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 
 await runAction(async () => {

@@ -7,7 +7,7 @@ import { gateApplied } from '../../src/evaluate/verdict.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction, secretInput } from '../../src/github/action.ts';
 import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
-import { reportPerformanceOnGitHub } from '../../src/github/performance-issue.ts';
+import { reportPerformanceOnGitHub } from '../../src/alerts/performance-issue.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 

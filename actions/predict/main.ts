@@ -26,7 +26,7 @@ await runAction(async () => {
   await ensureActionRuntime('predict', bundleDir, { install: booleanInput('install-runtime', true), gpu: false });
   const { runPredict } = await import('../../src/predict/run.ts');
   const { predictMarkdown } = await import('../../src/predict/summary.ts');
-  const { rowProgress } = await import('../../src/cli/progress.ts');
+  const { rowProgress } = await import('../../src/report/progress.ts');
   const progress = rowProgress(process.stdout, 'scored');
   const keys = listInput('keys');
   const summary = await runPredict({

@@ -28,4 +28,4 @@ await runAction(async () => {
   } finally {
     await ctx.store.close();
   }
-});
+}, { withoutInputs: ['repo'] });

@@ -39,4 +39,4 @@ await runAction(async () => {
   } finally {
     await ctx.store.close();
   }
-});
+}, { withoutInputs: ['model-url', 'repo'] });

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { expandDataPaths } from '../../src/data/read.ts';
-import { validationJson, validationMarkdown } from '../../src/report/validation-report.ts';
+import { validationJson, validationMarkdown } from '../../src/validation/report.ts';
 import { loadRulesWithReference } from '../../src/validation/load.ts';
 import { validationAnnotations } from '../../src/validation/annotations.ts';
 import { validateFiles } from '../../src/validation/validate.ts';

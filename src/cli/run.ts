@@ -2,10 +2,10 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from './command.ts';
 import { commands } from './commands/index.ts';
-import { MlopsError, boundedMessage, errorMessage } from '../util/errors.ts';
+import { MlopsError, boundedMessage, errorMessage, messageFor } from '../util/errors.ts';
+import { cliFlag } from './flag-names.ts';
 import { missingRuntimeMessage } from '../util/runtime-packages.ts';
-
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.ts';
 
 export function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -53,7 +53,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof MlopsError) {
-      io.stderr.write(`mlops ${name}: error: ${boundedMessage(err.message)}\n`);
+      io.stderr.write(`mlops ${name}: error: ${boundedMessage(messageFor(err, cliFlag))}\n`);
       return err.exitCode;
     }
     if (io.env.MLOPS_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? err}\n`);

@@ -1,8 +1,7 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { Cell, ReadOptions, RowBatch } from './batch.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_COLUMNS, tooManyColumnsDetail } from './batch.ts';
-import { fileError } from './text-chunks.ts';
-import { DataError } from '../util/errors.ts';
+import { DataError, fileError } from '../util/errors.ts';
 
 /**
  * Reads Parquet with hyparquet one row group at a time, so memory holds one row group of

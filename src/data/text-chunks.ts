@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { DataError, MlopsError } from '../util/errors.ts';
+import { DataError, fileError, MlopsError } from '../util/errors.ts';
 
 /** Opens a file as a byte stream, transparently gunzipping `*.gz`. */
 export function openByteStream(file: string): Readable {
@@ -113,13 +113,4 @@ function firstInvalidByte(b: Buffer): number {
     i += need + 1;
   }
   return b.length;
-}
-
-export function fileError(file: string, err: unknown): MlopsError {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new MlopsError(`${file}: no such file`);
-  if (code === 'EISDIR') return new MlopsError(`${file}: is a directory, expected a data file`);
-  if (code === 'EACCES') return new MlopsError(`${file}: permission denied`);
-  if (code === 'Z_DATA_ERROR') return new MlopsError(`${file}: not a valid gzip file`);
-  return new MlopsError(`${file}: ${(err as Error)?.message ?? String(err)}`);
 }

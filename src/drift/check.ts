@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { driftMarkdown } from '../report/drift-report.ts';
+import { driftMarkdown } from './report.ts';
 import { readText } from '../util/fs.ts';
 import { repoRelative } from '../util/repo-path.ts';
 import { parseDriftConfig } from './config.ts';
@@ -8,7 +8,7 @@ import { classifySources, loadProfile } from './load.ts';
 import type { MethodChoice } from './methods.ts';
 import { profileWindow } from './window.ts';
 
-export interface DriftCheckInput {
+export interface DriftCheckRequest {
   reference: string[];
   current: string[];
   columns?: string[];
@@ -32,7 +32,7 @@ export interface DriftCheckInput {
  * The whole check as the CLI and the action run it: load both sides, compare, render. Current
  * data files are read with profileWindow (only what the tests need); profiles are used as given.
  */
-export async function runDriftCheck(input: DriftCheckInput): Promise<{ result: DriftResult; markdown: string }> {
+export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result: DriftResult; markdown: string }> {
   const config = input.config ? parseDriftConfig(await readText(resolve(input.cwd, input.config)), input.config) : undefined;
   const load = (sources: string[]) =>
     loadProfile(sources, { cwd: input.cwd, env: input.env, delimiter: input.delimiter, now: input.now, onProgress: input.onProgress });

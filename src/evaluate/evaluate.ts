@@ -15,7 +15,7 @@ import { formatNumber } from '../report/markdown.ts';
 import type { ModelRunner } from '../model/types.ts';
 import { collectPredictions, timeSingleRows, type BatchSource, type Collected } from './collect.ts';
 import type { GateConfig, SignificanceConfig } from './gate.ts';
-import { higherIsBetter } from './metric-names.ts';
+import { higherIsBetter } from '../metrics/names.ts';
 import { sliceRows } from './slices.ts';
 import type { Evaluation, ModelEvaluation, Scalars, SignificanceResult, SliceEvaluation } from './types.ts';
 import { decide, type NoChampion } from './verdict.ts';

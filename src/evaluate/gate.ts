@@ -1,6 +1,6 @@
 import { parseConfigFile } from '../util/config-file.ts';
 import { z } from 'zod';
-import { METRIC_NAMES, aliasWarning, canonicalMetric, isOperational } from './metric-names.ts';
+import { METRIC_NAMES, aliasWarning, canonicalMetric, isOperational } from '../metrics/names.ts';
 
 /**
  * The gate file (gate.yml). Rules are one-line comparisons so they read like the policy they

@@ -2,7 +2,7 @@ import type { Cell, ReadOptions, RowBatch } from '../data/batch.ts';
 import type { Labels } from '../data/labels.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toDatetime } from '../data/values.ts';
-import { DataError, MlopsError, listPreview } from '../util/errors.ts';
+import { DataError, listPreview, SettingError } from '../util/errors.ts';
 
 /** What joining labels to logged rows found: the evaluation reports it beside the metrics. */
 export interface LabelJoinSummary {
@@ -125,6 +125,6 @@ export function parseSince(text: string, now: Date): Date {
   const span = SPAN.exec(text.trim());
   if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2] as keyof typeof UNIT_MS]);
   const at = toDatetime(text.trim());
-  if (at === undefined) throw new MlopsError(`--since must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text}")`);
+  if (at === undefined) throw new SettingError('since', (name) => `${name('since')} must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text}")`);
   return new Date(at);
 }

@@ -4,7 +4,7 @@ import { isRegistryRef, resolveRegistryBaseline, resolveRegistryRef } from '../r
 import { parseModelRef } from '../registry/refs.ts';
 import { expandDataPaths } from '../data/read.ts';
 import type { ModelRunner } from '../model/types.ts';
-import { evaluationMarkdown } from '../report/evaluation-report.ts';
+import { evaluationMarkdown } from './report.ts';
 import { readText } from '../util/fs.ts';
 import { evaluateRunners } from './evaluate.ts';
 import { gateWarnings, parseGate } from './gate.ts';

@@ -1,17 +1,26 @@
 import * as core from '@actions/core';
 import { dirname } from 'node:path';
-import { errorLocation, MlopsError } from '../util/errors.ts';
+import { errorLocation, messageFor, MlopsError, type SettingNamer } from '../util/errors.ts';
 import { repoPath } from './annotations.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
 import { tokenForms } from '../util/secrets.ts';
 import { actionsRuntimeCache } from './artifacts.ts';
 
 /**
+ * An action's name for a setting the core reports in a SettingError: its input, since the
+ * actions' inputs share the CLI's names. `withoutInputs` lists settings the action has no input
+ * for; those are named as the CLI option, saying so, so the message stays one a user can follow.
+ */
+export function actionInputNamer(withoutInputs: readonly string[] = []): SettingNamer {
+  return (setting) => (withoutInputs.includes(setting) ? `--${setting} (a CLI option: this action has no ${setting} input)` : `input "${setting}"`);
+}
+
+/**
  * Runs an action's body: an MlopsError becomes a one-line failure annotation (on the file and
  * line it names, when it names one), anything else
  * an "internal error" with the stack in the debug log, never an unhandled rejection.
  */
-export async function runAction(main: () => Promise<void>): Promise<void> {
+export async function runAction(main: () => Promise<void>, options: { withoutInputs?: readonly string[] } = {}): Promise<void> {
   // Tokens an action may pick up from its environment (the registry and comment code fall back to them).
   maskToken(process.env.GITHUB_TOKEN);
   maskToken(process.env.GH_TOKEN);
@@ -21,10 +30,11 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     if (err instanceof MlopsError) {
       // A wrong config or data file is annotated on its line, so the PR diff shows where.
       const at = errorLocation(err);
-      if (!at) core.setFailed(err.message);
+      const message = messageFor(err, actionInputNamer(options.withoutInputs));
+      if (!at) core.setFailed(message);
       else {
         process.exitCode = 1;
-        core.error(err.message, { file: repoPath(at.file), ...(at.line === undefined ? {} : { startLine: at.line }) });
+        core.error(message, { file: repoPath(at.file), ...(at.line === undefined ? {} : { startLine: at.line }) });
       }
     }
     else {

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { booleanInput, choiceInput, input, optionalInput, secretInput } from './action.ts';
-import type { AlertOutcome } from './alert-issue.ts';
-import { createGitHubClient, parseRepo, type GitHubClient, type RepoRef } from './client.ts';
-import type { DispatchTarget } from './dispatch.ts';
+import type { AlertOutcome } from '../alerts/alert-issue.ts';
+import { createGitHubClient, parseRepo, type GitHubClient, type RepoRef } from '../github-api/client.ts';
+import type { DispatchTarget } from '../alerts/dispatch.ts';
 import { MlopsError } from '../util/errors.ts';
 
 // What the scheduled checks' actions (drift, performance) share: their alert inputs, read the

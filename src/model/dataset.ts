@@ -3,7 +3,7 @@ import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { Profile } from '../profile/schema.ts';
 import { describeTypeDrift } from '../profile/type-drift.ts';
-import { DataError, MlopsError, listPreview } from '../util/errors.ts';
+import { DataError, MlopsError, SettingError, listPreview } from '../util/errors.ts';
 import type { TrainConfig } from './train-config.ts';
 import type { FeatureSpec, Task } from './types.ts';
 
@@ -115,7 +115,7 @@ export async function loadTrainingData(
   const texts = raw.map(cellText);
   const classes = sortClasses([...new Set(texts)]);
   if (classes.length < 2) throw new MlopsError(`target "${target}" has a single class ("${classes[0]}"): nothing to learn`);
-  if (classes.length > 1000) throw new MlopsError(`target "${target}" has ${classes.length} classes: is this a regression target? (use --task regression)`);
+  if (classes.length > 1000) throw new SettingError('task', (name) => `target "${target}" has ${classes.length} classes: is this a regression target? (use ${name('task')} regression)`);
   const index = new Map(classes.map((c, i) => [c, i]));
   return { columns, rows, features, skipped, droppedRows, classes, labels: Float64Array.from(texts, (y) => index.get(y)!) };
 }

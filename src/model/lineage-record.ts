@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { arch, cpus, platform, release, totalmem } from 'node:os';
-import { fileError } from '../data/text-chunks.ts';
+import { fileError } from '../util/errors.ts';
 import type { Profile } from '../profile/schema.ts';
 import { LINEAGE_SCHEMA_VERSION, LineageSchema, type Lineage } from './lineage.ts';
 import { describeOnnx } from './runtime.ts';

@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { profileFiles } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
 import { writeJson } from '../util/fs.ts';
-import { MlopsError, errorMessage } from '../util/errors.ts';
+import { MlopsError, SettingError, errorMessage } from '../util/errors.ts';
 import type { Lineage } from './lineage.ts';
 import { buildLineage, environmentInfo, fingerprintFiles, queryGpus, sourceInfo, type Exec, type GpuInfo } from './lineage-record.ts';
 import { describeOnnx, loadModel } from './runtime.ts';
@@ -54,7 +54,7 @@ export interface CommandTrainResult extends CommandRun {
  */
 export async function runCommandTraining(o: CommandTrainOptions): Promise<CommandTrainResult> {
   const modelOut = o.outputs.filter((f) => f.toLowerCase().endsWith('.onnx'));
-  if (modelOut.length !== 1) throw new MlopsError(`--outputs must name exactly one .onnx model (got ${o.outputs.join(', ') || 'nothing'})`);
+  if (modelOut.length !== 1) throw new SettingError('outputs', (name) => `${name('outputs')} must name exactly one .onnx model (got ${o.outputs.join(', ') || 'nothing'})`);
   const metricsOut = o.outputs.find((f) => /metric/i.test(basename(f)) && f.endsWith('.json')) ?? o.outputs.find((f) => f.endsWith('.json'));
 
   const startedAt = o.now();

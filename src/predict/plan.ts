@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DataFormat } from '../data/batch.ts';
 import { formatOf } from '../data/read.ts';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, SettingError } from '../util/errors.ts';
 
 export interface PlannedFile {
   data: string;
@@ -26,7 +26,7 @@ export function planOutputs(files: readonly string[], options: { out: string; ou
   const { out, outFormat, rejects } = options;
   const single = files.length === 1 && !isDirectory(out);
   if (!single && files.length > 1 && hasDataExtension(out)) {
-    throw new MlopsError(`${files.length} data files but --out ${out} is one file: give a folder (one output per input file)`);
+    throw new SettingError('out', (name) => `${files.length} data files but ${name('out')} ${out} is one file: give a folder (one output per input file)`);
   }
   const seen = new Map<string, string>();
   return files.map((data) => {

@@ -4,10 +4,10 @@ import { expandDataPaths } from '../data/read.ts';
 import { openScoringModel } from './model.ts';
 import { planOutputs, shardFiles } from './plan.ts';
 import { predictFile, type PredictFileResult } from './predict.ts';
-import { MlopsError } from '../util/errors.ts';
+import { SettingError } from '../util/errors.ts';
 import { fileIdentity, refuseOutputOverInput } from '../util/fs.ts';
 
-export interface PredictRunOptions {
+export interface PredictRequest {
   /** registry:NAME#STAGE, registry:NAME@VERSION or a model file. */
   model: string;
   /** Data files or globs. */
@@ -44,7 +44,7 @@ export interface PredictSummary {
 }
 
 /** Opens the model once and scores every data file (of this shard) into its own output. */
-export async function runPredict(options: PredictRunOptions): Promise<PredictSummary> {
+export async function runPredict(options: PredictRequest): Promise<PredictSummary> {
   const start = options.clock();
   let files = await expandDataPaths(options.data, options.cwd);
   if (options.shard) files = shardFiles(files, options.shard.index, options.shard.count);
@@ -53,12 +53,12 @@ export async function runPredict(options: PredictRunOptions): Promise<PredictSum
   const plan = planOutputs(files, { out: place(options.out), outFormat: options.outFormat, rejects: options.rejects === undefined ? undefined : place(options.rejects) });
   refuseOutputOverInput(
     plan.flatMap((p) => [
-      { flag: '--out', path: p.out },
-      { flag: '--rejects', path: p.rejects },
+      { setting: 'out', path: p.out },
+      { setting: 'rejects', path: p.rejects },
     ]),
     files,
   );
-  for (const p of plan) if (p.out === p.rejects || fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)) throw new MlopsError(`--rejects ${p.rejects} is the --out file; give them different paths`);
+  for (const p of plan) if (p.out === p.rejects || fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)) throw new SettingError(['rejects', 'out'], (name) => `${name('rejects')} ${p.rejects} is the ${name('out')} file; give them different paths`);
   const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env });
   const results: PredictFileResult[] = [];
   try {

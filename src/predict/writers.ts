@@ -1,8 +1,7 @@
 import { appendFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { Cell, DataFormat } from '../data/batch.ts';
-import { fileError } from '../data/text-chunks.ts';
-import { DataError, MlopsError } from '../util/errors.ts';
+import { DataError, fileError, SettingError } from '../util/errors.ts';
 import { beginAtomic, type AtomicOutput } from '../util/fs.ts';
 
 /** A column of an output table; without `type` a Parquet writer takes it from the first rows. */
@@ -228,7 +227,7 @@ function parquetValue(v: Cell, kind: ParquetKind, column: string, row: number, f
 export function checkOutputColumns(names: readonly string[]): void {
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n)) throw new MlopsError(`output column "${n}" would appear twice (a key column has the name of an output column; pick other --keys)`);
+    if (seen.has(n)) throw new SettingError('keys', (name) => `output column "${n}" would appear twice (a key column has the name of an output column; pick other ${name('keys')})`);
     seen.add(n);
   }
 }

@@ -1,7 +1,7 @@
 import type { Profile } from '../profile/schema.ts';
 import { code, formatNumber, table } from '../report/markdown.ts';
 import { versionLabel, type VersionMetadata } from './format.ts';
-import { canonicalMetric } from '../evaluate/metric-names.ts';
+import { canonicalMetric } from '../metrics/names.ts';
 
 export interface VersionDiff {
   name: string;

@@ -1,4 +1,4 @@
-import type { GitHubClient, RepoRef } from '../github/client.ts';
+import type { GitHubClient, RepoRef } from '../github-api/client.ts';
 import { MlopsError } from '../util/errors.ts';
 import { COMMITTER, markerRef, type CommitRequest, type CommitResult, type RegistryStore, type Snapshot } from './store.ts';
 

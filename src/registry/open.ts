@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, SettingError } from '../util/errors.ts';
 import { basicAuth } from '../util/secrets.ts';
 import { DEFAULT_BRANCH } from './format.ts';
 import { GitCommandError, gitText, type GitConfig } from './git.ts';
@@ -45,7 +45,7 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
     remote = origin === '' ? gitDir : isUrl(origin) || isAbsolute(origin) ? origin : resolve(gitDir, origin);
   }
   if (remote === undefined) {
-    throw new MlopsError('no registry remote: pass --remote URL|PATH, set MLOPS_REGISTRY_REMOTE, or run inside a git checkout');
+    throw new SettingError('remote', (name) => `no registry remote: pass ${name('remote')} URL|PATH, set MLOPS_REGISTRY_REMOTE, or run inside a git checkout`);
   }
   const config: GitConfig[] = [];
   if (gitDir && isUrl(remote)) {
@@ -70,11 +70,11 @@ export async function locateRegistry(options: { cwd: string; env: NodeJS.Process
 export async function openStore(options: StoreOptions): Promise<RegistryStore> {
   if (options.backend === 'github') {
     const slug = options.repo ?? options.env.GITHUB_REPOSITORY;
-    if (!slug) throw new MlopsError('--backend github needs --repo owner/name (or GITHUB_REPOSITORY)');
+    if (!slug) throw new SettingError(['backend', 'repo'], (name) => `${name('backend')} github needs ${name('repo')} owner/name (or GITHUB_REPOSITORY)`);
     const token = options.env.GITHUB_TOKEN;
-    if (!token) throw new MlopsError('--backend github needs a token in GITHUB_TOKEN');
+    if (!token) throw new SettingError('backend', (name) => `${name('backend')} github needs a token in GITHUB_TOKEN`);
     // octokit is slow to load; a git-backend run (the common case, and 20 concurrent writers) never needs it.
-    const { createGitHubClient, parseRepo } = await import('../github/client.ts');
+    const { createGitHubClient, parseRepo } = await import('../github-api/client.ts');
     const { openGitHubStore } = await import('./github-store.ts');
     let repo;
     try {

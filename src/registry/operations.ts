@@ -7,8 +7,7 @@ import type { Lineage } from '../model/lineage.ts';
 import { describeOnnx } from '../model/runtime.ts';
 import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
-import { fileError } from '../data/text-chunks.ts';
-import { MlopsError } from '../util/errors.ts';
+import { fileError, MlopsError, SettingError } from '../util/errors.ts';
 import { modelCard } from './card.ts';
 import {
   DEFAULT_STAGES,
@@ -338,8 +337,8 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   }
   const inline = size <= input.maxInlineBytes;
   if (!inline && !input.modelUrl) {
-    throw new MlopsError(
-      `${input.modelFile} is ${(size / 1048576).toFixed(1)} MB, over the ${(input.maxInlineBytes / 1048576).toFixed(0)} MB limit for storing models in the branch: upload it (release asset, Actions artifact, LFS) and pass its URL with --model-url`,
+    throw new SettingError('model-url', (name) =>
+      `${input.modelFile} is ${(size / 1048576).toFixed(1)} MB, over the ${(input.maxInlineBytes / 1048576).toFixed(0)} MB limit for storing models in the branch: upload it (release asset, Actions artifact, LFS) and pass its URL with ${name('model-url')}`,
     );
   }
   const modelBytes = inline ? await readModel(input.modelFile) : undefined;

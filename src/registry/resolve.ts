@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Profile } from '../profile/schema.ts';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, prefixedError } from '../util/errors.ts';
 import { fetchVersion, httpDownload } from './fetch-model.ts';
 import { versionLabel } from './format.ts';
 import { openStore } from './open.ts';
@@ -83,7 +83,7 @@ async function lookupRegistryRef(
       dir,
     };
   } catch (err) {
-    if (err instanceof MlopsError) throw new MlopsError(`${ref}: ${err.message}`, { cause: err });
+    if (err instanceof MlopsError) throw prefixedError(ref, err);
     throw err;
   } finally {
     await store.close();

@@ -12,7 +12,7 @@ const REQUIRE_BANNER = "import { createRequire as __mlopsCreateRequire } from 'n
 
 /**
  * Writes the server as one ESM file. The released CLI (dist/cli.js) ships a prebuilt
- * dist/serve.js beside it, which is copied; from a source checkout src/serve/main.ts is bundled
+ * dist/serve.js beside it, which is copied; from a source checkout src/cli/serve-main.ts is bundled
  * with esbuild (a dev dependency, so it is imported by name only at run time).
  */
 export async function writeServerBundle(outFile: string, here = dirname(fileURLToPath(import.meta.url))): Promise<'prebuilt' | 'esbuild'> {
@@ -21,7 +21,7 @@ export async function writeServerBundle(outFile: string, here = dirname(fileURLT
     await copyFile(prebuilt, outFile);
     return 'prebuilt';
   }
-  const entry = join(here, 'main.ts');
+  const entry = join(here, '../cli/serve-main.ts');
   if (!existsSync(entry)) throw new MlopsError(`no server bundle: neither ${prebuilt} nor ${entry} exists (rebuild dist/ with npm run build)`);
   const esbuildName = 'esbuild';
   let esbuild: typeof import('esbuild');

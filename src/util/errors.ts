@@ -12,6 +12,42 @@ export class MlopsError extends Error {
   }
 }
 
+/** How a surface names a setting: `--model-url` on the CLI, `input "model-url"` in an action. */
+export type SettingNamer = (setting: string) => string;
+
+/**
+ * A user error about settings (options, inputs), carrying their keys rather than one surface's
+ * name for them: the core cannot know whether a flag, an action input or mlops.yml set a value,
+ * so `wordedAs` lets the caller word the message (`--since must…`, `input "since" must…`).
+ * `message` names the bare keys, for callers that word nothing.
+ */
+export class SettingError extends MlopsError {
+  readonly settings: readonly string[];
+  readonly #text: (name: SettingNamer) => string;
+  constructor(settings: string | readonly string[], text: (name: SettingNamer) => string, options: { exitCode?: number; cause?: unknown } = {}) {
+    super(text((s) => s), options);
+    this.name = 'SettingError';
+    this.settings = typeof settings === 'string' ? [settings] : settings;
+    this.#text = text;
+  }
+
+  /** The message with every setting named the surface's way. */
+  wordedAs(name: SettingNamer): string {
+    return this.#text(name);
+  }
+}
+
+/** An error's one-line message, with settings worded by `name` when it is a SettingError. */
+export function messageFor(err: MlopsError, name: SettingNamer): string {
+  return err instanceof SettingError ? err.wordedAs(name) : err.message;
+}
+
+/** `prefix: ` and the error's message, keeping a SettingError's settings for the surface to word. */
+export function prefixedError(prefix: string, err: MlopsError): MlopsError {
+  if (err instanceof SettingError) return new SettingError(err.settings, (name) => `${prefix}: ${err.wordedAs(name)}`, { cause: err });
+  return new MlopsError(`${prefix}: ${err.message}`, { cause: err });
+}
+
 /** Malformed input data: names the file and, where known, the line, row and column. */
 export class DataError extends MlopsError {
   constructor(
@@ -69,4 +105,14 @@ export const MAX_ERROR_LENGTH = 2000;
 
 export function boundedMessage(message: string): string {
   return message.length <= MAX_ERROR_LENGTH ? message : `${message.slice(0, MAX_ERROR_LENGTH)}… (${(message.length - MAX_ERROR_LENGTH).toLocaleString('en-US')} more characters)`;
+}
+
+/** A failed read or write of `file` as one line naming it, for the errno codes a user can act on. */
+export function fileError(file: string, err: unknown): MlopsError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new MlopsError(`${file}: no such file`);
+  if (code === 'EISDIR') return new MlopsError(`${file}: is a directory, expected a data file`);
+  if (code === 'EACCES') return new MlopsError(`${file}: permission denied`);
+  if (code === 'Z_DATA_ERROR') return new MlopsError(`${file}: not a valid gzip file`);
+  return new MlopsError(`${file}: ${(err as Error)?.message ?? String(err)}`);
 }

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileError } from '../data/text-chunks.ts';
-import { MlopsError } from './errors.ts';
+import { fileError, MlopsError, SettingError } from './errors.ts';
 
 export async function readText(file: string): Promise<string> {
   try {
@@ -133,7 +132,7 @@ export function fileIdentity(file: string): string | undefined {
  * Refuses outputs that are, or resolve to (symlinks, `..`, hard links), one of the inputs, so a
  * typo such as `--out in.csv` cannot destroy the data it reads.
  */
-export function refuseOutputOverInput(outputs: readonly { flag: string; path: string }[], inputs: readonly string[]): void {
+export function refuseOutputOverInput(outputs: readonly { setting: string; path: string }[], inputs: readonly string[]): void {
   const byId = new Map<string, string>();
   const byPath = new Map<string, string>();
   for (const input of inputs) {
@@ -144,7 +143,9 @@ export function refuseOutputOverInput(outputs: readonly { flag: string; path: st
   for (const out of outputs) {
     const id = fileIdentity(out.path);
     const input = (id && byId.get(id)) ?? byPath.get(canonical(out.path));
-    if (input !== undefined) throw new MlopsError(`${out.flag} ${out.path} is the input ${input}; refusing to write over the data being read (choose another ${out.flag})`);
+    if (input !== undefined) {
+      throw new SettingError(out.setting, (name) => `${name(out.setting)} ${out.path} is the input ${input}; refusing to write over the data being read (choose another ${name(out.setting)})`);
+    }
   }
 }
 

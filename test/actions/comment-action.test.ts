@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startGitHubServer } from '../github-server.ts';
 import { tempFile } from '../helpers.ts';
-import { runActionEntry } from './run-action.ts';
+import { runAction } from '../helpers/action.ts';
 
 // One process start per action test keeps the suite fast; create-then-update is covered
 // in-process by test/github/comment.test.ts and report-command.test.ts.
@@ -22,7 +22,7 @@ test('actions/comment updates the sticky comment of an earlier run, leaves other
   try {
     const event = tempFile('event.json', JSON.stringify({ pull_request: { number: 4 } }));
     const env = { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
-    const r = await runActionEntry('comment', { report: tempFile('r.md', '## new'), key: 'evaluate', summary: 'false', 'github-token': 'tok' }, env);
+    const r = await runAction('comment', { report: tempFile('r.md', '## new'), key: 'evaluate', summary: 'false', 'github-token': 'tok' }, { env });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(r.outputs, { 'comment-url': 'https://github.test/acme/churn/pull/4#c51', action: 'updated' });
     assert.equal(r.summary, '', 'an earlier step wrote the summary');

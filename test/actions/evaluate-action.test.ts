@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startGitHubServer } from '../github-server.ts';
 import { tempDir, tempFile } from '../helpers.ts';
 import { goodOnnx, weakOnnx, writeOnnx } from '../evaluate/onnx-models.ts';
-import { runActionEntry } from './run-action.ts';
+import { runAction } from '../helpers/action.ts';
 
 const HOLDOUT = new URL('../../templates/example/data/holdout.csv', import.meta.url).pathname;
 
@@ -23,7 +23,7 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
     const dir = tempDir();
     const gate = join(dir, 'gate.yml');
     writeFileSync(gate, 'schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\n');
-    const r = await runActionEntry(
+    const r = await runAction(
       'evaluate',
       {
         model: writeOnnx(dir, 'weak.onnx', weakOnnx),
@@ -37,16 +37,18 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
         'github-token': 'tok',
       },
       {
-        GITHUB_API_URL: server.url,
-        GITHUB_REPOSITORY: 'acme/churn',
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ pull_request: { number: 3, head: { sha: 'c0ffee1234567890c0ffee1234567890c0ffee12' } } })),
-        GITHUB_SHA: 'beefbeefbeefbeefbeefbeefbeefbeefbeefbeef',
-        GITHUB_SERVER_URL: 'https://github.test',
-        GITHUB_RUN_ID: '987',
-        GITHUB_RUN_NUMBER: '12',
-        GITHUB_RUN_ATTEMPT: '2',
-        GITHUB_WORKFLOW: 'ml-evaluate',
+        env: {
+          GITHUB_API_URL: server.url,
+          GITHUB_REPOSITORY: 'acme/churn',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ pull_request: { number: 3, head: { sha: 'c0ffee1234567890c0ffee1234567890c0ffee12' } } })),
+          GITHUB_SHA: 'beefbeefbeefbeefbeefbeefbeefbeefbeefbeef',
+          GITHUB_SERVER_URL: 'https://github.test',
+          GITHUB_RUN_ID: '987',
+          GITHUB_RUN_NUMBER: '12',
+          GITHUB_RUN_ATTEMPT: '2',
+          GITHUB_WORKFLOW: 'ml-evaluate',
+        },
       },
     );
     assert.equal(r.code, 1, r.stdout + r.stderr);
@@ -83,11 +85,10 @@ test('actions/evaluate: each failed gate rule is annotated on its line in gate.y
   );
   writeOnnx(dir, 'weak.onnx', weakOnnx);
   writeOnnx(dir, 'good.onnx', goodOnnx);
-  const r = await runActionEntry(
+  const r = await runAction(
     'evaluate',
     { model: 'weak.onnx', baseline: 'good.onnx', data: HOLDOUT, target: 'churned', gate: 'gate.yml', comment: 'false', 'report-path': 'r.md', 'json-path': 'e.json' },
-    { GITHUB_WORKSPACE: dir },
-    dir,
+    { env: { GITHUB_WORKSPACE: dir }, cwd: dir },
   );
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error title=evaluation gate'));

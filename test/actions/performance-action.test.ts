@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startIssueRepo } from '../github-server.ts';
 import { cli, readAll, tempDir } from '../helpers.ts';
 import { weakOnnx, writeOnnx } from '../evaluate/onnx-models.ts';
-import { runActionEntry } from './run-action.ts';
+import { runAction } from '../helpers/action.ts';
 
 const HOLDOUT = 'templates/example/data/holdout.csv';
 
@@ -50,7 +50,7 @@ test('actions/performance: failing gate on late labels opens the performance iss
   const inputs = { model: 'registry:churn#production', data: p.logs, labels: p.labels, key: 'customer_id', target: 'churned', gate: p.strict, dispatch: 'repository', token: 'ghs_x' };
   const writes = () => repo.server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
   try {
-    const first = await runActionEntry('performance', inputs, env);
+    const first = await runAction('performance', inputs, { env });
     assert.equal(first.code, 0, first.stdout + first.stderr);
     assert.deepEqual([first.outputs.status, first.outputs.passed, first.outputs.rows, first.outputs['issue-number'], first.outputs.dispatched], ['fail', 'false', '600', '100', 'true']);
     assert.match(first.stdout, /::warning title=performance drift::accuracy >= 0\.7: 0\.\d+ < 0\.7/);
@@ -71,26 +71,26 @@ test('actions/performance: failing gate on late labels opens the performance iss
     assert.equal(first.summary, readFileSync(first.outputs.report, 'utf8'));
 
     repo.server.requests.length = 0;
-    const again = await runActionEntry('performance', inputs, env);
+    const again = await runAction('performance', inputs, { env });
     assert.deepEqual([again.outputs.status, again.outputs['issue-number'], again.outputs.dispatched], ['fail', '100', 'false']);
     assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments']);
     assert.match(repo.comments.at(-1)!.body, /^Performance is still below the gate \(retraining was dispatched at \S+, within the 24 h cooldown\)\./);
 
     repo.server.requests.length = 0;
-    const early = await runActionEntry('performance', { ...inputs, since: '2026-11-22T02:00:00Z', 'min-rows': '300' }, env);
+    const early = await runAction('performance', { ...inputs, since: '2026-11-22T02:00:00Z', 'min-rows': '300' }, { env });
     assert.equal(early.code, 0, early.stdout + early.stderr);
     assert.deepEqual([early.outputs.status, early.outputs.passed, early.outputs.rows, early.outputs['issue-number']], ['skipped', '', '200', '']);
     assert.match(early.summary, /not judged \(too few labelled rows\)/);
     assert.deepEqual(repo.server.requests, [], 'not judged: the issue is neither commented on nor closed');
 
-    const fixed = await runActionEntry('performance', { ...inputs, gate: p.loose }, env);
+    const fixed = await runAction('performance', { ...inputs, gate: p.loose }, { env });
     assert.deepEqual([fixed.outputs.status, fixed.outputs.passed, fixed.outputs['issue-number'], fixed.outputs.dispatched], ['pass', 'true', '100', 'false']);
     assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments', 'PATCH /repos/acme/churn/issues/100']);
     assert.match(repo.comments.at(-1)!.body, /^The model passes the gate again on 600 labelled rows; closing\./);
     assert.equal(repo.issues.find((i) => i.number === 100)!.state, 'closed');
     assert.equal(repo.issues.find((i) => i.number === 5)!.state, 'open');
 
-    const failing = await runActionEntry('performance', { ...inputs, 'open-issue': 'false', dispatch: 'none', 'fail-on-failure': 'true' }, env);
+    const failing = await runAction('performance', { ...inputs, 'open-issue': 'false', dispatch: 'none', 'fail-on-failure': 'true' }, { env });
     assert.equal(failing.code, 1);
     assert.match(failing.stdout, /::error::the model failed 1 gate rules on 600 labelled rows/);
   } finally {
@@ -99,7 +99,14 @@ test('actions/performance: failing gate on late labels opens the performance iss
 });
 
 test('actions/performance: labels without key is a clear input error', async () => {
-  const r = await runActionEntry('performance', { model: 'm.onnx', data: 'logs.jsonl', labels: 'labels.csv', target: 'y' });
+  const r = await runAction('performance', { model: 'm.onnx', data: 'logs.jsonl', labels: 'labels.csv', target: 'y' });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::input "key" is required with "labels"/);
+});
+
+test('actions/performance: a setting the core rejects is worded as the input, not the CLI flag', async () => {
+  const r = await runAction('performance', { model: 'm.onnx', data: 'logs.jsonl', labels: 'labels.csv', key: 'id', target: 'y', since: 'last week', token: 'tok' });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /::error::input "since" must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 \(got "last week"\)/);
+  assert.doesNotMatch(r.stdout, /--since/);
 });

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { cli, tempDir } from '../helpers.ts';
 import { commands } from '../../src/cli/commands/index.ts';
-import { VERSION } from '../../src/cli/run.ts';
+import { VERSION } from '../../src/version.ts';
 
 test('mlops help VERB prints that verb\'s help; -v and --version print the version', async () => {
   for (const verb of ['train', 'registry', 'runtime']) {

@@ -1,52 +1,18 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
 import { startGitHubServer } from '../github-server.ts';
-import { tempDir } from '../helpers.ts';
+import { runAction } from '../helpers/action.ts';
 
-const run = promisify(execFile);
 const train = resolve('templates/example/data/train.csv');
 const shifted = resolve('templates/example/data/current.csv');
 const unshifted = resolve('templates/example/data/holdout.csv');
 
-/** Reads the GITHUB_OUTPUT file @actions/core writes (name<<DELIM / value / DELIM blocks). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
-}
-
-async function runAction(inputs: Record<string, string>, apiUrl: string) {
-  const dir = tempDir();
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'acme/churn',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_REF_NAME: 'main',
-    GITHUB_RUN_ID: '42',
-    RUNNER_TEMP: dir,
-    INPUT_TOKEN: 'ghs_test',
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await run(process.execPath, ['--import', 'tsx', 'actions/drift/main.ts'], { env }));
-  } catch (err) {
-    code = (err as { code: number }).code;
-    stdout = (err as { stdout: string }).stdout;
-  }
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+/** The drift action against a local GitHub API at `apiUrl`, as a run in acme/churn. */
+function runDrift(inputs: Record<string, string>, apiUrl: string) {
+  const env = { GITHUB_REPOSITORY: 'acme/churn', GITHUB_API_URL: apiUrl, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '42' };
+  return runAction('drift', { token: 'ghs_test', ...inputs }, { env });
 }
 
 test('action: drift opens the model issue, dispatches the retrain workflow, writes summary and outputs', async () => {
@@ -56,7 +22,7 @@ test('action: drift opens the model issue, dispatches the retrain workflow, writ
     'POST /repos/acme/churn/actions/workflows/:w/dispatches': () => ({ status: 204 }),
   });
   try {
-    const r = await runAction({ reference: train, current: shifted, model: 'churn', dispatch: 'workflow', workflow: 'retrain.yml' }, server.url);
+    const r = await runDrift({ reference: train, current: shifted, model: 'churn', dispatch: 'workflow', workflow: 'retrain.yml' }, server.url);
     assert.equal(r.code, 0, r.stdout);
     assert.equal(r.outputs.drift, 'true');
     assert.equal(r.outputs['issue-number'], '31');
@@ -79,18 +45,18 @@ test('action: drift opens the model issue, dispatches the retrain workflow, writ
 test('action: no drift and no open issue makes no write; fail-on-drift fails the step on drift; bad input fails cleanly', async () => {
   const server = await startGitHubServer({ 'GET /repos/acme/churn/issues': () => ({ body: [] }) });
   try {
-    const ok = await runAction({ reference: train, current: unshifted }, server.url);
+    const ok = await runDrift({ reference: train, current: unshifted }, server.url);
     assert.equal(ok.code, 0);
     assert.equal(ok.outputs.drift, 'false');
     assert.equal(ok.outputs['issue-number'], '');
     assert.deepEqual(server.requests.map((q) => q.method), ['GET']);
 
-    const fail = await runAction({ reference: train, current: shifted, 'open-issue': 'false', 'fail-on-drift': 'true' }, server.url);
+    const fail = await runDrift({ reference: train, current: shifted, 'open-issue': 'false', 'fail-on-drift': 'true' }, server.url);
     assert.equal(fail.code, 1);
     assert.match(fail.stdout, /::error::dataset drift: /);
     assert.equal(fail.outputs.drift, 'true');
 
-    const bad = await runAction({ reference: train, current: shifted, method: 'nope', 'open-issue': 'false' }, server.url);
+    const bad = await runDrift({ reference: train, current: shifted, method: 'nope', 'open-issue': 'false' }, server.url);
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /::error::input "method" must be one of auto, ks/);
   } finally {

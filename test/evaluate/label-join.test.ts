@@ -6,6 +6,9 @@ import { readLabels } from '../../src/data/labels.ts';
 import { createLabelJoin, parseSince } from '../../src/evaluate/label-join.ts';
 import type { RowBatch } from '../../src/data/batch.ts';
 import { tempDir } from '../helpers.ts';
+import { SettingError } from '../../src/util/errors.ts';
+import { cliFlag } from '../../src/cli/flag-names.ts';
+import { actionInputNamer } from '../../src/github/action.ts';
 
 const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
@@ -105,5 +108,13 @@ test('parseSince: spans back from now and ISO dates; anything else is a clear er
   assert.equal(parseSince('90m', now).toISOString(), '2026-11-23T10:30:00.000Z');
   assert.equal(parseSince('2026-11-01', now).toISOString(), '2026-11-01T00:00:00.000Z');
   assert.equal(parseSince('2026-11-01T06:00:00+02:00', now).toISOString(), '2026-11-01T04:00:00.000Z');
-  assert.throws(() => parseSince('last week', now), /--since must be a span such as 30d/);
+  // The core names the setting; the CLI words it as the flag, an action as the input.
+  assert.throws(
+    () => parseSince('last week', now),
+    (err: unknown) =>
+      err instanceof SettingError &&
+      err.settings.join() === 'since' &&
+      err.wordedAs(cliFlag).startsWith('--since must be a span such as 30d') &&
+      err.wordedAs(actionInputNamer()).startsWith('input "since" must be a span such as 30d'),
+  );
 });

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startGitHubServer, type Route } from '../github-server.ts';
-import { createGitHubClient } from '../../src/github/client.ts';
-import { publishReport, pullRequestOfEvent, reportMarker, upsertStickyComment } from '../../src/github/comment.ts';
+import { createGitHubClient } from '../../src/github-api/client.ts';
+import { publishReport, pullRequestOfEvent, reportMarker, upsertStickyComment } from '../../src/github-api/comment.ts';
 import { tempFile } from '../helpers.ts';
 
 interface StoredComment {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DriftResult } from '../../src/drift/detect.ts';
-import { createGitHubClient } from '../../src/github/client.ts';
-import { modelMarker, reportDriftOnGitHub } from '../../src/github/drift-issue.ts';
+import { createGitHubClient } from '../../src/github-api/client.ts';
+import { modelMarker, reportDriftOnGitHub } from '../../src/alerts/drift-issue.ts';
 import { startIssueRepo, type RecordedRequest } from '../github-server.ts';
 
 const repo = { owner: 'acme', repo: 'churn' };

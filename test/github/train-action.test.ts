@@ -1,52 +1,17 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { exportOnnx } from '../../src/model/onnx/export.ts';
 import { LineageSchema } from '../../src/model/lineage.ts';
 import { startActionsServices } from '../actions-services.ts';
 import { tempDir } from '../helpers.ts';
+import { runAction } from '../helpers/action.ts';
 
-const MAIN = resolve('actions/train/main.ts');
-const TSX = import.meta.resolve('tsx');
 
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-async function runAction(cwd: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
-  const outputFile = join(cwd, '.gh-output');
-  const summaryFile = join(cwd, '.gh-summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = promisify(execFile)(process.execPath, ['--import', TSX, MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: cwd, RUNNER_TEMP: cwd, ...inputEnv, ...env },
-    maxBuffer: 16 * 2 ** 20,
-  });
-  let code = 0;
-  let stdout = '';
-  try {
-    stdout = (await child).stdout;
-  } catch (err) {
-    code = (err as { code: number }).code;
-    stdout = (err as { stdout: string }).stdout;
-  }
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
-}
-
-/** GITHUB_OUTPUT heredoc format: name<<DELIM\nvalue\nDELIM */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
+/** The train action in `cwd`, the job's checkout. */
+function runTrain(cwd: string, inputs: Record<string, string>, env: Record<string, string>) {
+  return runAction('train', inputs, { cwd, env: { GITHUB_WORKSPACE: cwd, RUNNER_TEMP: cwd, ...env } });
 }
 
 // One service instance for the first two tests: the second job restores what the first cached.
@@ -58,7 +23,7 @@ test('train action (built-in): trains, saves the data cache, uploads model + lin
     const dir = tempDir();
     copyFileSync('templates/example/data/train.csv', join(dir, 'train.csv'));
     writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 2, batch_size: 256, learning_rate: 0.05}\n');
-    const r = await runAction(
+    const r = await runTrain(
       dir,
       { data: 'train.csv', config: 'train.yml', 'data-cache-key': 'churn-data-v1', backend: 'cpu', 'runner-labels': 'self-hosted, gpu' },
       { ...services.env, RUNNER_NAME: 'runner-1' },
@@ -98,7 +63,7 @@ test('train action (command): a later job restores the data from the cache and r
   const dir = tempDir();
   writeFileSync(join(dir, 'prebuilt.onnx'), tinyModel());
   const saves = services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length;
-  const r = await runAction(
+  const r = await runTrain(
     dir,
     { command: 'cp prebuilt.onnx model.onnx && echo \'{"rmse": 0.5}\' > metrics.json', outputs: 'model.onnx,metrics.json', data: 'train.csv', 'data-cache-key': 'churn-data-v1', 'upload-artifact': 'false' },
     services.env,
@@ -118,7 +83,7 @@ test('train action (command): a later job restores the data from the cache and r
 
 test('train action fails clearly when require-gpu is true and there is no GPU', async () => {
   const dir = tempDir();
-  const r = await runAction(dir, { command: 'true', outputs: 'model.onnx', 'require-gpu': 'true' }, { PATH: '/usr/bin:/bin' });
+  const r = await runTrain(dir, { command: 'true', outputs: 'model.onnx', 'require-gpu': 'true' }, { PATH: '/usr/bin:/bin' });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::require-gpu is true but no GPU was found/);
   assert.equal(r.outputs['model-path'], undefined);

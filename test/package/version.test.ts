@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { VERSION } from '../../src/cli/run.ts';
+import { VERSION } from '../../src/version.ts';
 // @ts-expect-error plain .mjs build scripts carry no types
 import { syncText, versionedFiles } from '../../scripts/sync-version.mjs';
 // @ts-expect-error plain .mjs build scripts carry no types
@@ -27,7 +27,7 @@ test('mlops --version, the caller templates and the reusable workflows all name 
 });
 
 test('sync-version rewrites each kind of reference and leaves SHAs and other repositories alone', () => {
-  assert.equal(sync('src/cli/run.ts', "a\nexport const VERSION = '0.1.0';\nb", '2.3.4'), "a\nexport const VERSION = '2.3.4';\nb");
+  assert.equal(sync('src/version.ts', "a\nexport const VERSION = '0.1.0';\nb", '2.3.4'), "a\nexport const VERSION = '2.3.4';\nb");
   const template = '    uses: mlops-actions/mlops-actions/.github/workflows/ml-pr.yml@v0.1.0\n    uses: actions/checkout@v7\n';
   assert.equal(sync('templates/workflows/ml-pr.yml', template, '2.3.4'), template.replace('@v0.1.0', '@v2.3.4'));
   const workflow = "      mlops-ref:\n        description: 'x'\n        type: string\n        default: 'v0.1.0'\n      other:\n        default: 'v0.1.0'\n";

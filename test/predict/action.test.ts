@@ -1,35 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
-import { parseOutputs } from '../actions/run-action.ts';
+import { runAction } from '../helpers/action.ts';
 import { readAll, tempDir } from '../helpers.ts';
 import { writeChurnModel } from './churn-model.ts';
 
-const run = promisify(execFile);
-// The action runs in the workspace, like on a runner, so tsx is named by URL rather than found from the cwd.
-const TSX = import.meta.resolve('tsx');
 const dir = tempDir('mlops-predict-action-');
 const modelFile = await writeChurnModel(dir);
 
-async function runAction(inputs: Record<string, string>, workspace: string) {
-  const outputFile = join(workspace, 'output');
-  const summaryFile = join(workspace, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = '';
-  try {
-    ({ stdout } = await run(process.execPath, ['--import', TSX, resolve('actions/predict/main.ts')], { env, cwd: workspace }));
-  } catch (err) {
-    code = (err as { code: number }).code;
-    stdout = (err as { stdout: string }).stdout;
-  }
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+/** The predict action in `workspace`, the checkout of a runner's job. */
+function runPredict(inputs: Record<string, string>, workspace: string) {
+  return runAction('predict', inputs, { cwd: workspace, env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace } });
 }
 
 test('action: scores one shard of a file list into a folder, outputs counts and paths, writes the job summary', async () => {
@@ -37,7 +19,7 @@ test('action: scores one shard of a file list into a folder, outputs counts and 
   for (const n of ['current', 'holdout', 'train']) copyFileSync(`templates/example/data/${n}.csv`, join(workspace, `${n}.csv`));
   const data = '*.csv';
   // A glob expands sorted: current, holdout, train → shard 0 of 2 is current and train.
-  const r = await runAction({ model: modelFile, data, out: 'preds', keys: 'customer_id', 'out-format': 'parquet', 'shard-index': '0', 'shard-count': '2' }, workspace);
+  const r = await runPredict({ model: modelFile, data, out: 'preds', keys: 'customer_id', 'out-format': 'parquet', 'shard-index': '0', 'shard-count': '2' }, workspace);
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.rows, r.outputs.predicted, r.outputs.rejected], ['5500', '5500', '0']);
   // Relative to the workspace, as upload-artifact and later steps read them.
@@ -55,7 +37,7 @@ test('action: rejected rows are a warning by default and a failure with fail-on-
   const workspace = tempDir('mlops-ws-');
   const input = join(workspace, 'bad.csv');
   writeFileSync(input, 'id,age,tenure_months,monthly_charges,total_charges,plan,contract,region,support_calls,has_partner\n1,40,12,50,600,basic,one-year,north,1,true\n2,old,12,50,600,basic,one-year,north,1,true\n');
-  let r = await runAction({ model: modelFile, data: 'bad.csv', out: 'out.jsonl' }, workspace);
+  let r = await runPredict({ model: modelFile, data: 'bad.csv', out: 'out.jsonl' }, workspace);
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.rows, r.outputs.predicted, r.outputs.rejected], ['2', '1', '1']);
   assert.match(r.stdout, /::warning::1 of 2 rows rejected \(reasons in .*out\.jsonl\.rejects\.jsonl\)/);
@@ -63,14 +45,14 @@ test('action: rejected rows are a warning by default and a failure with fail-on-
   assert.deepEqual([rejects.row, rejects.reason], [2, 'column "age": not a number (got "old")']);
   assert.match(r.summary, /1 of 2 rows rejected/);
   assert.match(r.summary, /age: not a number/);
-  r = await runAction({ model: modelFile, data: 'bad.csv', out: 'out.jsonl', 'fail-on-rejects': 'true' }, workspace);
+  r = await runPredict({ model: modelFile, data: 'bad.csv', out: 'out.jsonl', 'fail-on-rejects': 'true' }, workspace);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::1 of 2 rows rejected/);
 });
 
 test('action: a bad input fails the step with one line', async () => {
   const workspace = tempDir('mlops-ws-');
-  const r = await runAction({ model: modelFile, data: 'nothing-*.csv' }, workspace);
+  const r = await runPredict({ model: modelFile, data: 'nothing-*.csv' }, workspace);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::no data files match "nothing-\*\.csv"/);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ColumnDrift } from '../../src/drift/compare.ts';
 import type { DriftResult } from '../../src/drift/detect.ts';
-import { driftMarkdown } from '../../src/report/drift-report.ts';
+import { driftMarkdown } from '../../src/drift/report.ts';
 
 function column(over: Partial<ColumnDrift>): ColumnDrift {
   return {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { evaluateRunners } from '../../src/evaluate/evaluate.ts';
 import { parseGate } from '../../src/evaluate/gate.ts';
 import type { Evaluation, SliceEvaluation } from '../../src/evaluate/types.ts';
-import { evaluationMarkdown, withinNoise } from '../../src/report/evaluation-report.ts';
+import { evaluationMarkdown, withinNoise } from '../../src/evaluate/report.ts';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.ts';
 import { xyChart } from '../../src/report/mermaid.ts';
 import { goodChurn, weakChurn } from '../evaluate/runners.ts';

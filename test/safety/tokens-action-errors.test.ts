@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startGitHubServer, type Route } from '../github-server.ts';
 import { tempFile } from '../helpers.ts';
-import { runActionEntry } from '../actions/run-action.ts';
+import { runAction } from '../helpers/action.ts';
 import { modelFile } from '../registry/fixtures.ts';
 
 const TOKEN = 'ghs_echoedSecret9876543210zyxwvuTSRQ';
@@ -20,12 +20,12 @@ test('actions mask every token they read and never print one an API error body e
     const env = { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_ACTOR: 'bot' };
     const model = modelFile('echo');
     const runs = {
-      comment: await runActionEntry('comment', { report: tempFile('r.md', '## report'), pr: '4', 'github-token': TOKEN }, env),
-      register: await runActionEntry('register', { name: 'churn', model: model.file, backend: 'github', branch: 'mlops-registry', token: TOKEN }, env),
-      promote: await runActionEntry('promote', { name: 'churn', version: 'v1', stage: 'production', backend: 'github', branch: 'mlops-registry', token: TOKEN }, env),
-      drift: await runActionEntry('drift', { reference: 'templates/example/data/train.csv', current: 'templates/example/data/current.csv', token: TOKEN }, env),
+      comment: await runAction('comment', { report: tempFile('r.md', '## report'), pr: '4', 'github-token': TOKEN }, { env }),
+      register: await runAction('register', { name: 'churn', model: model.file, backend: 'github', branch: 'mlops-registry', token: TOKEN }, { env }),
+      promote: await runAction('promote', { name: 'churn', version: 'v1', stage: 'production', backend: 'github', branch: 'mlops-registry', token: TOKEN }, { env }),
+      drift: await runAction('drift', { reference: 'templates/example/data/train.csv', current: 'templates/example/data/current.csv', token: TOKEN }, { env }),
       // The token from the environment (no input), as the registry falls back to GITHUB_TOKEN.
-      'register (GITHUB_TOKEN)': await runActionEntry('register', { name: 'churn', model: model.file, backend: 'github', branch: 'mlops-registry' }, { ...env, GITHUB_TOKEN: TOKEN }),
+      'register (GITHUB_TOKEN)': await runAction('register', { name: 'churn', model: model.file, backend: 'github', branch: 'mlops-registry' }, { env: { ...env, GITHUB_TOKEN: TOKEN } }),
     };
     assert.ok(server.requests.length >= 5, 'the actions reached the API');
     assert.ok(server.requests.every((r) => r.headers.authorization === `token ${TOKEN}`), 'with the token');

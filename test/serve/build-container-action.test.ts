@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { writeDemoMlp } from '../../scripts/bench/_demo-mlp.ts';
 import { tempDir } from '../helpers.ts';
+import { parseOutputs } from '../helpers/action.ts';
 
 interface Step {
   id?: string;
@@ -18,21 +19,6 @@ interface Step {
 }
 const action = parse(readFileSync('actions/build-container/action.yml', 'utf8'));
 const steps: Step[] = action.runs.steps;
-
-/** GitHub's $GITHUB_OUTPUT format: KEY=value lines and KEY<<DELIM ... DELIM blocks. */
-function readOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([\w-]+)<<(\S+)$/.exec(lines[i]);
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1);
-      out[heredoc[1]] = lines.slice(i + 1, end).join('\n');
-      i = end;
-    } else if (lines[i].includes('=')) out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
-  }
-  return out;
-}
 
 test('build-container is a composite action: buildx, GHCR login, build-push with our tags, labels, SBOM and provenance', () => {
   assert.equal(action.runs.using, 'composite');
@@ -87,7 +73,7 @@ test('the context step writes the context and outputs NAME:VERSION and NAME:prod
     encoding: 'utf8',
   });
   assert.equal(r.status, 0, r.stderr);
-  const outputs = readOutputs(readFileSync(outputFile, 'utf8'));
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   assert.equal(outputs.image, 'ghcr.io/acme/model');
   assert.equal(outputs.tags, 'ghcr.io/acme/model:4\nghcr.io/acme/model:production');
   assert.equal(outputs.name, 'model');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { flattenConfig, parseProjectConfig } from '../../src/project/config.ts';
-import { runActionEntry } from '../actions/run-action.ts';
+import { runAction } from '../helpers/action.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { goodOnnx, weakOnnx, writeOnnx } from '../evaluate/onnx-models.ts';
 
@@ -41,7 +41,7 @@ for (const workflow of ['.github/workflows/ml-pr.yml', '.github/workflows/ml-ret
     execFileSync('git', ['init', '--bare', '--quiet', remote]);
     const registryEnv = { ...env, MLOPS_REGISTRY_REMOTE: remote, GITHUB_ACTOR: 'ci' };
     const run = (model: string) =>
-      runActionEntry('evaluate', { ...inputs, model, 'report-path': join(dir, 'report.md'), 'json-path': join(dir, 'eval.json') }, { ...registryEnv, HOME: process.env.HOME ?? '' });
+      runAction('evaluate', { ...inputs, model, 'report-path': join(dir, 'report.md'), 'json-path': join(dir, 'eval.json') }, { env: { ...registryEnv, HOME: process.env.HOME ?? '' } });
 
     const first = await run(writeOnnx(dir, 'good.onnx', goodOnnx));
     assert.equal(first.code, 0, first.stdout + first.stderr);

@@ -3,7 +3,7 @@ import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { compareLogs } from '../../serve/compare-logs.ts';
 import { readLabels } from '../../data/labels.ts';
-import { compareLogsMarkdown } from '../../report/compare-logs-report.ts';
+import { compareLogsMarkdown } from '../../serve/compare-logs-report.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { writeText } from '../../util/fs.ts';
 

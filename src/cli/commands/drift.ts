@@ -5,10 +5,10 @@ import { runDriftCheck } from '../../drift/check.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
 import { writeJson, writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { join } from 'node:path';
-import { DEFAULT_RETRAIN_EVENT, dispatchRequest } from '../../github/dispatch.ts';
-import { newDriftIssue, retrainPayload } from '../../github/drift-issue.ts';
+import { DEFAULT_RETRAIN_EVENT, dispatchRequest } from '../../alerts/dispatch.ts';
+import { newDriftIssue, retrainPayload } from '../../alerts/drift-issue.ts';
 
 const help = `mlops drift: compare current data with a reference and decide whether it drifted.
 

@@ -5,7 +5,7 @@ import { runEvaluation, type LoadModel } from '../../evaluate/run.ts';
 import { formatNumber } from '../../report/markdown.ts';
 import { writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { resolve } from 'node:path';
 import { loadModel } from '../../model/runtime.ts';
 import { parseSince } from '../../evaluate/label-join.ts';

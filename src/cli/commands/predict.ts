@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import type { Command } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../predict/predict.ts';
 import { runPredict } from '../../predict/run.ts';
 import { predictMarkdown } from '../../predict/summary.ts';

@@ -2,10 +2,10 @@ import type { Command } from '../command.ts';
 import { READ_LIMIT_HELP, READ_LIMIT_OPTIONS, listOption, oneOf, parseCommandArgs, readLimits, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { mergeProfiles, parseProfile, profileFiles } from '../../profile/profile.ts';
-import { profileMarkdown } from '../../report/profile-report.ts';
+import { profileMarkdown } from '../../profile/report.ts';
 import { describeTypeDrift, typeDriftColumns } from '../../profile/type-drift.ts';
 import { readText, writeJson } from '../../util/fs.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops profile: infer a dataset's schema and per-column statistics into a mergeable profile.

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { parseCommandArgs, requireOption } from '../args.ts';
-import { publishReport } from '../../github/comment.ts';
-import { commentContext } from '../../github/context.ts';
+import { publishReport } from '../../github-api/comment.ts';
+import { commentContext } from '../../github-api/context.ts';
 import { readText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { resolve } from 'node:path';

@@ -1,6 +1,6 @@
 import type { Command, CliIO } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs } from '../args.ts';
-import { VERSION } from '../run.ts';
+import { VERSION } from '../../version.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { execProgram } from '../../model/lineage-record.ts';

@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { expandDataPaths } from '../../data/read.ts';
 import { parseProfile, profileFiles } from '../../profile/profile.ts';
-import { validationJson, validationMarkdown } from '../../report/validation-report.ts';
+import { validationJson, validationMarkdown } from '../../validation/report.ts';
 import { inferRules, inferredHeader, rulesToYaml } from '../../validation/infer.ts';
 import { describeTypeDrift, typeDriftColumns } from '../../profile/type-drift.ts';
 import { MlopsError } from '../../util/errors.ts';
@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { loadRulesWithReference } from '../../validation/load.ts';
 import { validateFiles } from '../../validation/validate.ts';
 import { readText, writeText } from '../../util/fs.ts';
-import { rowProgress } from '../progress.ts';
+import { rowProgress } from '../../report/progress.ts';
 
 const help = `mlops validate: check data against a rules file; or write a starting rules file.
 

@@ -1,9 +1,9 @@
-import { higherIsBetter, isOperational } from '../evaluate/metric-names.ts';
-import type { Evaluation, ModelEvaluation, RuleResult, SliceEvaluation } from '../evaluate/types.ts';
-import type { LabelJoinSummary } from '../evaluate/label-join.ts';
-import { gateApplied } from '../evaluate/verdict.ts';
-import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, formatP, table } from './markdown.ts';
-import { xyChart, type XySeries } from './mermaid.ts';
+import { higherIsBetter, isOperational } from '../metrics/names.ts';
+import type { Evaluation, ModelEvaluation, RuleResult, SliceEvaluation } from './types.ts';
+import type { LabelJoinSummary } from './label-join.ts';
+import { gateApplied } from './verdict.ts';
+import { GITHUB_COMMENT_LIMIT, code, fitToLimit, formatNumber, formatP, table } from '../report/markdown.ts';
+import { xyChart, type XySeries } from '../report/mermaid.ts';
 
 const STATUS = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
 /** More bars than this do not read at comment width: the (worst-first) table stands alone. */

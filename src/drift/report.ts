@@ -1,8 +1,8 @@
-import type { ColumnDrift } from '../drift/compare.ts';
-import type { DriftResult } from '../drift/detect.ts';
-import { isPValueMethod, type DriftMethod } from '../drift/methods.ts';
-import { code, fitToLimit, formatNumber, formatP, table } from './markdown.ts';
-import { xyChart } from './mermaid.ts';
+import type { ColumnDrift } from './compare.ts';
+import type { DriftResult } from './detect.ts';
+import { isPValueMethod, type DriftMethod } from './methods.ts';
+import { code, fitToLimit, formatNumber, formatP, table } from '../report/markdown.ts';
+import { xyChart } from '../report/mermaid.ts';
 
 const METHOD_LABEL: Record<DriftMethod, string> = {
   ks: 'Kolmogorov–Smirnov',

@@ -1,4 +1,4 @@
-import type { GitHubClient, RepoRef } from './client.ts';
+import type { GitHubClient, RepoRef } from '../github-api/client.ts';
 
 export type DispatchTarget =
   | { kind: 'repository'; eventType: string }

@@ -1,5 +1,5 @@
-import type { CompareLogsResult } from '../serve/compare-logs.ts';
-import { formatNumber, table } from './markdown.ts';
+import type { CompareLogsResult } from './compare-logs.ts';
+import { formatNumber, table } from '../report/markdown.ts';
 
 const pct = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`);
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v));

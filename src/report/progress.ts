@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { formatNumber } from '../report/markdown.ts';
+import { formatNumber } from './markdown.ts';
 
 /**
  * A progress reporter that prints at most one line per interval to stderr, so long runs

@@ -1,5 +1,5 @@
-import { CLASSIFICATION_METRICS } from '../metrics/classification.ts';
-import { REGRESSION_METRICS } from '../metrics/regression.ts';
+import { CLASSIFICATION_METRICS } from './classification.ts';
+import { REGRESSION_METRICS } from './regression.ts';
 
 /** Measured by running the model, not from its predictions; gate `budgets` name these. */
 export const OPERATIONAL_METRICS = ['size_mb', 'p50_latency_ms', 'p99_latency_ms', 'throughput_rows_per_s'] as const;

@@ -1,5 +1,5 @@
-import type { Profile } from '../profile/schema.ts';
-import { code, formatNumber, table } from './markdown.ts';
+import type { Profile } from './schema.ts';
+import { code, formatNumber, table } from '../report/markdown.ts';
 
 export function profileMarkdown(profile: Profile, title = 'Data profile'): string {
   const lines = [`## ${title}`, '', `${formatNumber(profile.rows)} rows × ${profile.columns.length} columns from ${profile.sources.map((s) => code(s.file)).join(', ')}`, ''];

@@ -1,5 +1,5 @@
 import { fitToLimit } from '../report/markdown.ts';
-import type { GitHubClient, RepoRef } from './client.ts';
+import type { GitHubClient, RepoRef } from '../github-api/client.ts';
 import { dispatchRetraining, type DispatchTarget, type RetrainPayload } from './dispatch.ts';
 
 export const ALERT_LABEL = 'drift';

@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../validation/validate.ts';
-import { code, fitToLimit, formatNumber, table } from './markdown.ts';
+import type { ValidationReport } from './validate.ts';
+import { code, fitToLimit, formatNumber, table } from '../report/markdown.ts';
 
 /** The stable machine-readable shape promised by `mlops validate --format json`. */
 export function validationJson(report: ValidationReport) {

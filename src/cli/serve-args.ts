@@ -1,14 +1,11 @@
-import { hostname } from 'node:os';
-import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../cli/registry-flags.ts';
 import type { EventEmitter } from 'node:events';
-import type { CliIO } from '../cli/command.ts';
-import { oneOf, parseCommandArgs } from '../cli/args.ts';
-import { loadModel } from '../model/runtime.ts';
-import { resolveModelSource, type RegistryResolver } from './model-source.ts';
-import { jsonLogger, LOG_LEVELS } from './log.ts';
-import { openPredictionLog } from './prediction-log.ts';
-import { createServer, SERVE_DEFAULTS } from './server.ts';
-import { nextShutdownSignal } from './signals.ts';
+import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from './registry-flags.ts';
+import type { CliIO } from './command.ts';
+import { oneOf, parseCommandArgs } from './args.ts';
+import type { RegistryResolver } from '../serve/model-source.ts';
+import { LOG_LEVELS } from '../serve/log.ts';
+import { runServe, type ServeRequest } from '../serve/run.ts';
+import { SERVE_DEFAULTS } from '../serve/server.ts';
 import { MlopsError } from '../util/errors.ts';
 
 export const SERVE_HELP = `mlops serve: answer predictions over HTTP from an ONNX model (local file or registry).
@@ -74,12 +71,13 @@ Examples:
   curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'
 `;
 
-/**
- * `mlops serve` until a shutdown signal arrives on `signals` (the process, or an emitter in tests).
- * Registry references need `resolveRegistry`; the container's entry passes none, so the image
- * bundle stays free of the registry and git code (the model is baked in at build time).
- */
-export async function runServe(argv: string[], io: CliIO, signals: EventEmitter, resolveRegistry?: RegistryResolver): Promise<number> {
+/** `mlops serve ARGV`: the flags and their MLOPS_* variables as a ServeRequest, then serve. */
+export async function serveFromArgv(argv: string[], io: CliIO, signals: EventEmitter, resolveRegistry?: RegistryResolver): Promise<number> {
+  return runServe(parseServeArgs(argv, io.env), io, signals, resolveRegistry);
+}
+
+/** The flags over their MLOPS_* variables, each checked before anything loads (a bad value fails in milliseconds). */
+export function parseServeArgs(argv: string[], ioEnv: NodeJS.ProcessEnv): ServeRequest {
   const { values } = parseCommandArgs('serve', argv, {
       ...registryLocationOptions,
     model: { type: 'string', short: 'm' },
@@ -103,7 +101,7 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
     'log-level': { type: 'string' },
     'shutdown-timeout': { type: 'string' },
   });
-  const env = withRegistryLocation(io.env, values);
+  const env = withRegistryLocation(ioEnv, values);
   const setting = (flag: keyof typeof values, envName: string) => (values[flag] as string | undefined) ?? (env[envName] || undefined);
   const model = setting('model', 'MLOPS_MODEL');
   if (!model) throw new MlopsError('--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)');
@@ -128,61 +126,28 @@ export async function runServe(argv: string[], io: CliIO, signals: EventEmitter,
   const maxConnections = integer('--max-connections', setting('max-connections', 'MLOPS_MAX_CONNECTIONS') ?? String(SERVE_DEFAULTS.maxConnections), 1, 1_000_000);
   const strictRanges = values['strict-ranges'] === true || /^(1|true|yes)$/i.test(env.MLOPS_STRICT_RANGES ?? '');
 
-  const logger = jsonLogger(io.stdout, { level, now: io.now });
-  const source = await resolveModelSource(model, { cwd: io.cwd, env, name: values.name, version: values['model-version'], resolveRegistry });
-  const runner = await loadModel(source.modelFile);
-  // Second models keep their own name and version: the log and the responses must tell them apart.
-  const loadSecond = async (ref: string) => {
-    const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });
-    const { manifest: m } = second;
-    return { runner: await loadModel(second.modelFile), model: { name: m.name, version: m.version, signature: m.signature, lineage: m.lineage, featureRanges: m.feature_ranges } };
-  };
-  const shadow = shadowRef ? await loadSecond(shadowRef) : undefined;
-  const canary = canaryRef && canaryPercent !== undefined ? { ...(await loadSecond(canaryRef)), percent: canaryPercent } : undefined;
-  const closeRunners = async () => {
-    await runner.close();
-    await shadow?.runner.close();
-    await canary?.runner.close();
-  };
-  const predictionLog = predictionDir
-    ? await openPredictionLog({ dir: predictionDir, sample, random: Math.random, now: io.now, instance: `${hostname()}-${process.pid}` })
-    : undefined;
-  const { manifest } = source;
-  const handle = createServer({
-    runner,
-    model: { name: manifest.name, version: manifest.version, signature: manifest.signature, lineage: manifest.lineage, featureRanges: manifest.feature_ranges },
+  return {
+    env,
+    model,
+    port,
+    host,
     maxBatch,
     maxWaitMs,
     maxBodyBytes,
-    allowUnknownCategories: values['allow-unknown-categories'] === true,
-    strictRanges,
+    predictionDir,
+    sample,
+    level,
+    shadowRef,
+    canary: canaryRef && canaryPercent !== undefined ? { ref: canaryRef, percent: canaryPercent } : undefined,
+    shutdownTimeoutMs,
     headersTimeoutMs: headersTimeoutS * 1000,
     requestTimeoutMs: requestTimeoutS * 1000,
     maxConnections,
-    logger,
-    predictionLog,
-    shutdownTimeoutMs,
-    shadow,
-    canary,
-  });
-  if (shadow) logger.log('info', 'shadow model', { name: shadow.model.name, version: shadow.model.version });
-  if (canary) logger.log('info', 'canary model', { name: canary.model.name, version: canary.model.version, percent: canary.percent });
-  // Listen for signals before binding, so a SIGTERM that races startup still drains cleanly.
-  const signal = nextShutdownSignal(signals);
-  try {
-    await handle.listen(port, host);
-  } catch (err) {
-    signal.stop();
-    await predictionLog?.close();
-    await closeRunners();
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new MlopsError(`cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'the port is in use' : (err as Error).message})`);
-  }
-  logger.log('info', 'received signal', { signal: await signal.received });
-  await handle.close();
-  await predictionLog?.close();
-  await closeRunners();
-  return 0;
+    strictRanges,
+    allowUnknownCategories: values['allow-unknown-categories'] === true,
+    name: values.name,
+    version: values['model-version'],
+  };
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
