@@ -25,8 +25,16 @@ export function lnGamma(x: number): number {
  * used where it converges fast and without cancellation.
  */
 export function gammaQ(a: number, x: number): number {
-  if (x <= 0) return 1;
-  if (!Number.isFinite(x)) return 0;
+  return Math.exp(lnGammaQ(a, x));
+}
+
+/**
+ * ln Q(a, x), finite far past where Q underflows a double (the continued fraction is
+ * multiplied by its prefactor in logarithms), so a p-value of 1e-400 still has a log.
+ */
+export function lnGammaQ(a: number, x: number): number {
+  if (x <= 0) return 0;
+  if (!Number.isFinite(x)) return -Infinity;
   const logPrefix = a * Math.log(x) - x - lnGamma(a);
   if (x < a + 1) {
     let term = 1 / a;
@@ -36,7 +44,7 @@ export function gammaQ(a: number, x: number): number {
       sum += term;
       if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
     }
-    return 1 - sum * Math.exp(logPrefix);
+    return Math.log1p(-sum * Math.exp(logPrefix));
   }
   const tiny = 1e-300;
   let b = x + 1 - a;
@@ -55,7 +63,7 @@ export function gammaQ(a: number, x: number): number {
     h *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
   }
-  return Math.exp(logPrefix) * h;
+  return logPrefix + Math.log(h);
 }
 
 /** Survival function of the chi-square distribution with k degrees of freedom: P(X ≥ x). */

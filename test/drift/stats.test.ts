@@ -84,7 +84,7 @@ for (const c of fx.samples) {
     const pr = binProportions(ref, edges);
     const pc = binProportions(cur, edges);
     close(psi(pr, pc), c.psi, 1e-9, 'PSI');
-    if (!Number.isNaN(c.js_distance)) close(jensenShannonDistance(pr, pc), c.js_distance, 1e-9, 'JS');
+    if (!Number.isNaN(c.js_distance)) close(jensenShannonDistance(pr, pc, 2), c.js_distance, 1e-9, 'JS');
   });
 }
 
@@ -103,6 +103,6 @@ test('chi-square goodness of fit matches scipy.stats.chisquare', () => {
 });
 
 test('Jensen–Shannon distance (base 2) and PSI match scipy/numpy on fixed vectors', () => {
-  for (const c of fx.js_vectors) close(jensenShannonDistance(c.p, c.q), c.distance, 1e-12, `js ${c.p} ${c.q}`);
+  for (const c of fx.js_vectors) close(jensenShannonDistance(c.p, c.q, 2), c.distance, 1e-12, `js ${c.p} ${c.q}`);
   for (const c of fx.psi_vectors) close(psi(c.p, c.q), c.psi, 1e-12, `psi ${c.p} ${c.q}`);
 });
