@@ -1,5 +1,7 @@
 import type { NumericDistribution } from './distribution.ts';
-import { kolmogorovSf, smirnovExactSf } from '../stats/special.ts';
+import { kstwoLog10Sf, kstwoSf } from '../stats/kstwo.ts';
+import { smirnovExactSf } from '../stats/special.ts';
+import { roundHalfEven } from '../stats/two-sample.ts';
 
 /** scipy.stats.ks_2samp's `auto` rule: exact p-value while both samples have at most this many values. */
 export const KS_EXACT_MAX_N = 10000;
@@ -27,18 +29,22 @@ export function ksStatistic(a: NumericDistribution, b: NumericDistribution): num
 
 export interface KsPValue {
   p_value: number;
+  log10_p_value: number;
   p_value_method: 'exact' | 'asymptotic';
 }
 
 /**
- * Two-sided p-value of D for sample sizes n1, n2. Exact (lattice-path count, as scipy's
- * `method='exact'`) while max(n1, n2) ≤ 10,000, as scipy's `auto` does; beyond, the
- * asymptotic Smirnov limit Q_KS(√(n1·n2/(n1+n2)) · D). scipy's `asymp` instead evaluates the
- * finite-n one-sample distribution kstwo(round(n1·n2/(n1+n2))); at those sizes the two differ
- * by less than 0.005 (test/drift/ks.test.ts), far below any drift decision's resolution.
+ * Two-sided p-value of D for sample sizes n1, n2, by scipy.stats.ks_2samp's `auto` rule: exact
+ * (lattice-path count) while max(n1, n2) ≤ 10,000; beyond, scipy's `asymp`, the finite-n
+ * one-sample distribution kstwo.sf(D, round(n1·n2/(n1+n2))) (src/stats/kstwo.ts). Used for
+ * D from sketches; raw samples go through src/stats/two-sample.ts ks2samp.
  */
 export function ksPValue(d: number, n1: number, n2: number): KsPValue {
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) return { p_value: smirnovExactSf(d, n1, n2), p_value_method: 'exact' };
-  const en = (n1 * n2) / (n1 + n2);
-  return { p_value: kolmogorovSf(Math.sqrt(en) * d), p_value_method: 'asymptotic' };
+  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
+    const p = smirnovExactSf(d, n1, n2);
+    return { p_value: p, log10_p_value: Math.log10(p), p_value_method: 'exact' };
+  }
+  const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+  const en = roundHalfEven((m * n) / (m + n));
+  return { p_value: kstwoSf(en, d), log10_p_value: kstwoLog10Sf(en, d), p_value_method: 'asymptotic' };
 }
