@@ -10,6 +10,8 @@ import { kstwoSf } from '../../src/stats/kstwo.ts';
 import { lnTwoSidedNormalSf } from '../../src/stats/normal.ts';
 import { lnGammaQ } from '../../src/stats/special.ts';
 import { andersonKsamp, cramerVonMises2samp, energyDistance, ks2samp, mannWhitneyU, stdPopulation, wassersteinSorted } from '../../src/stats/two-sample.ts';
+import { sortFloat64 } from '../../src/stats/sort.ts';
+import { mulberry32 } from '../../src/util/random.ts';
 import { generate, readSmall, sorted, type Spec } from './exact-samples.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/drift-exact/expected.json', import.meta.url), 'utf8'));
@@ -95,7 +97,7 @@ test('500,000 vs 500,000 regenerated values: every statistic and p-value equals 
   const n: number = fx.large.n;
   for (const c of fx.large.numeric) {
     const [a, b] = fx.large.spec[c.name] as [Spec, Spec];
-    checkNumeric(c, generate(a, n).sort(), generate(b, n).sort());
+    checkNumeric(c, sortFloat64(generate(a, n)), sortFloat64(generate(b, n)));
   }
   for (const c of fx.large.categorical) checkCategorical(c);
 });
@@ -132,4 +134,13 @@ test('Fisher exact and small-sample Mann–Whitney (exact null distribution) equ
     close(r.statistic, c.u, 1e-12, 'U');
     close(r.p_value, c.p, 1e-12, 'MWU exact p');
   }
+});
+
+test('the radix sort orders doubles exactly as Float64Array.prototype.sort (signs, zeros, infinities, subnormals, ties)', () => {
+  const rand = mulberry32(5);
+  const a = Float64Array.from({ length: 50_000 }, (_, i) => (i % 7 === 0 ? -1 : 1) * Math.floor(rand() * 1000) * 10 ** Math.floor(rand() * 20 - 10));
+  a.set([-0, 0, Infinity, -Infinity, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE], 100);
+  const expected = Float64Array.from(a).sort();
+  const got = sortFloat64(Float64Array.from(a));
+  for (let i = 0; i < a.length; i++) assert.ok(Object.is(got[i], expected[i]), `index ${i}: ${got[i]} vs ${expected[i]}`);
 });

@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../data/batch.ts';
 import { readBatches } from '../../data/read.ts';
 import { toNumber } from '../../data/values.ts';
+import { sortFloat64 } from '../../stats/sort.ts';
 
 /**
  * Memory budget of the exact path: a numeric column is compared on its raw values while each
@@ -44,7 +45,7 @@ export class SampleBuffer {
 
   /** The values sorted ascending (one sort, in place), or null when given up. */
   sorted(): Float64Array | null {
-    return this.data === null ? null : this.data.subarray(0, this.length).sort();
+    return this.data === null ? null : sortFloat64(this.data.subarray(0, this.length));
   }
 }
 
