@@ -1,10 +1,5 @@
 import type { NumericDistribution } from './distribution.ts';
-import { kstwoLog10Sf, kstwoSf } from '../stats/kstwo.ts';
-import { smirnovExactSf } from '../stats/special.ts';
-import { roundHalfEven } from '../stats/two-sample.ts';
-
-/** scipy.stats.ks_2samp's `auto` rule: exact p-value while both samples have at most this many values. */
-export const KS_EXACT_MAX_N = 10000;
+import { ksPValueOf } from '../stats/two-sample.ts';
 
 /**
  * Two-sample Kolmogorov–Smirnov statistic D = sup_x |F₁(x) − F₂(x)|. Both CDFs are linear
@@ -34,17 +29,12 @@ export interface KsPValue {
 }
 
 /**
- * Two-sided p-value of D for sample sizes n1, n2, by scipy.stats.ks_2samp's `auto` rule: exact
- * (lattice-path count) while max(n1, n2) ≤ 10,000; beyond, scipy's `asymp`, the finite-n
- * one-sample distribution kstwo.sf(D, round(n1·n2/(n1+n2))) (src/stats/kstwo.ts). Used for
- * D from sketches; raw samples go through src/stats/two-sample.ts ks2samp.
+ * Two-sided p-value of D for sample sizes n1, n2, by scipy.stats.ks_2samp's `auto` rule
+ * (src/stats/two-sample.ts): exact lattice-path count while max(n1, n2) ≤ 10,000, beyond it
+ * scipy's `asymp`, the finite-n kstwo.sf(D, round(n1·n2/(n1+n2))). Used for D from sketches;
+ * raw samples go through ks2samp itself.
  */
 export function ksPValue(d: number, n1: number, n2: number): KsPValue {
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
-    const p = smirnovExactSf(d, n1, n2);
-    return { p_value: p, log10_p_value: Math.log10(p), p_value_method: 'exact' };
-  }
-  const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
-  const en = roundHalfEven((m * n) / (m + n));
-  return { p_value: kstwoSf(en, d), log10_p_value: kstwoLog10Sf(en, d), p_value_method: 'asymptotic' };
+  const { p_value, log10_p_value, p_value_method } = ksPValueOf(d, n1, n2);
+  return { p_value, log10_p_value, p_value_method };
 }

@@ -73,33 +73,6 @@ export function chiSquareSf(x: number, k: number): number {
 }
 
 /**
- * Survival function of the Kolmogorov distribution (the limit of √n·Dₙ), as
- * scipy.special.kolmogorov: Q(x) = 2 Σ_{k≥1} (−1)^{k−1} exp(−2k²x²). Below x = 1 that
- * alternating series converges slowly, so the CDF's theta-function form is used there:
- * K(x) = √(2π)/x · Σ_{k≥1} exp(−(2k−1)²π²/(8x²)).
- */
-export function kolmogorovSf(x: number): number {
-  if (!(x > 0)) return 1;
-  if (x < 1) {
-    const s = -(Math.PI * Math.PI) / (8 * x * x);
-    let cdf = 0;
-    for (let k = 1; k < 100; k++) {
-      const term = Math.exp((2 * k - 1) * (2 * k - 1) * s);
-      cdf += term;
-      if (term < 1e-18) break;
-    }
-    return 1 - (Math.sqrt(2 * Math.PI) / x) * cdf;
-  }
-  let sf = 0;
-  for (let k = 1; k < 100; k++) {
-    const term = Math.exp(-2 * k * k * x * x);
-    sf += k % 2 === 1 ? term : -term;
-    if (term < 1e-18) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sf));
-}
-
-/**
  * Exact P(D ≥ d) for the two-sided two-sample KS statistic with sample sizes m and n under
  * H0 (continuous data), by counting lattice paths that stay inside the band |i/m − j/n| < d
  * (Hodges 1957). u[i][j] holds the share of the C(i+j, i) paths to (i, j) that stayed inside,

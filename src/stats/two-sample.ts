@@ -41,16 +41,23 @@ export function ks2samp(a: Sorted, b: Sorted, mode: 'auto' | 'exact' | 'asymp' =
     if (diff > dPlus) dPlus = diff;
     if (-diff > dMinus) dMinus = -diff;
   }
-  let d = Math.max(dPlus, dMinus);
+  return ksPValueOf(Math.max(dPlus, dMinus), n1, n2, mode);
+}
+
+/**
+ * The p-value half of ks2samp for a statistic D found elsewhere (a sketch's D, with the real
+ * sample sizes). As scipy, the exact branch first rounds D to the lattice h/lcm(n₁, n₂) it lives on.
+ */
+export function ksPValueOf(d: number, n1: number, n2: number, mode: 'auto' | 'exact' | 'asymp' = 'auto'): KsResult {
   const useExact = mode === 'exact' || (mode === 'auto' && Math.max(n1, n2) <= KS_EXACT_MAX_N);
   if (useExact) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;
     const h = Math.round(d * lcm);
-    d = h / lcm;
-    if (h === 0) return { statistic: d, p_value: 1, log10_p_value: 0, p_value_method: 'exact' };
-    const p = n1 === n2 ? probOutsideSquare(n1, h) : smirnovExactSf(d, n1, n2);
-    if (p >= 0 && p <= 1) return { statistic: d, p_value: p, log10_p_value: Math.log10(p), p_value_method: 'exact' };
+    const dl = h / lcm;
+    if (h === 0) return { statistic: dl, p_value: 1, log10_p_value: 0, p_value_method: 'exact' };
+    const p = n1 === n2 ? probOutsideSquare(n1, h) : smirnovExactSf(dl, n1, n2);
+    if (p >= 0 && p <= 1) return { statistic: dl, p_value: p, log10_p_value: Math.log10(p), p_value_method: 'exact' };
   }
   const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
   const en = roundHalfEven((m * n) / (m + n));
