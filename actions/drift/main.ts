@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { runDriftCheck } from '../../src/drift/check.ts';
+import { EXACT_MODES } from '../../src/drift/exact/samples.ts';
 import { METHOD_CHOICES } from '../../src/drift/methods.ts';
 import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
 import { reportDriftOnGitHub } from '../../src/alerts/drift-issue.ts';
@@ -22,6 +23,7 @@ await runAction(async () => {
     columns: listInput('columns'),
     method: choiceInput('method', METHOD_CHOICES, 'auto'),
     threshold: numberInput('threshold', (x) => x > 0),
+    exact: choiceInput('exact', EXACT_MODES, 'auto'),
     driftShare: numberInput('drift-share', (x) => x >= 0 && x <= 1),
     config: optionalInput('config'),
     model,

@@ -2,6 +2,7 @@ import type { Profile } from '../profile/schema.ts';
 import { MlopsError, listPreview } from '../util/errors.ts';
 import { compareColumn, skipReason, type ColumnDrift } from './compare.ts';
 import type { DriftConfig } from './config.ts';
+import type { ColumnSamples, ExactMode } from './exact/samples.ts';
 import type { DriftMethod, MethodChoice } from './methods.ts';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
@@ -15,6 +16,10 @@ export interface DriftOptions {
   threshold?: number;
   driftShare?: number;
   config?: DriftConfig;
+  /** Sorted raw values of numeric columns on both sides (the exact path, src/drift/exact). */
+  samples?: ReadonlyMap<string, ColumnSamples>;
+  /** `--exact`; `never` also ignores samples stored in the profiles. */
+  exact?: ExactMode;
 }
 
 export interface DriftResult {
@@ -63,7 +68,8 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
       thresholds: config?.thresholds,
       weight: perColumn?.weight ?? 1,
       bins: config?.bins,
-    });
+      exact: options.exact,
+    }, options.samples?.get(name));
   }
   const tested = Object.entries(columns);
   if (tested.length === 0) {

@@ -74,6 +74,31 @@ export class ExactDistribution implements NumericDistribution {
     return this.values;
   }
 
+  /** Every value with its multiplicity, sorted: the raw sample the counts stand for. */
+  sortedSample(): Float64Array {
+    const out = new Float64Array(this.n);
+    let k = 0;
+    for (let i = 0; i < this.values.length; i++) {
+      const end = this.cumulative[i];
+      while (k < end) out[k++] = this.values[i];
+    }
+    return out;
+  }
+
+  /** From values already sorted ascending (the exact path's one sort), counting ties in one pass. */
+  static fromSorted(sorted: Float64Array): ExactDistribution {
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    const values = new Float64Array(distinct);
+    const counts = new Float64Array(distinct);
+    let k = -1;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) values[++k] = sorted[i];
+      counts[k]++;
+    }
+    return new ExactDistribution(values, counts);
+  }
+
   cdf(x: number): number {
     const i = upperBound(this.values, x);
     return i === 0 ? 0 : this.cumulative[i - 1] / this.n;
@@ -132,14 +157,17 @@ export class SketchDistribution implements NumericDistribution {
 
 /**
  * The numeric distribution a profile column holds: exact from its value counts while those
- * are complete, otherwise its t-digest. Null when the column kept no numeric state.
+ * are complete, or from its stored sample (`useSample`, small training sets), otherwise its
+ * t-digest. Null when the column kept no numeric state.
  */
-export function numericDistribution(column: ColumnProfile): NumericDistribution | null {
+export function numericDistribution(column: ColumnProfile, useSample = true): NumericDistribution | null {
   const state = column.state;
   if (!state.all_numeric || !state.moments || !state.sketch || state.moments.n === 0) return null;
   if (state.frequent.error === 0 && state.hll === null) {
     return ExactDistribution.fromCounts(state.frequent.items.map(([k, c]) => [Number(k), c]));
   }
+  // a small training set's profile keeps every value (src/profile/column.ts PROFILE_SAMPLE_MAX_VALUES)
+  if (useSample && state.sample) return new ExactDistribution(Float64Array.from(state.sample.values), Float64Array.from(state.sample.counts));
   const { n, m2 } = state.moments;
   return new SketchDistribution(TDigest.fromState(state.sketch), n, Math.sqrt(m2 / n));
 }

@@ -1,8 +1,5 @@
 import type { NumericDistribution } from './distribution.ts';
-import { kolmogorovSf, smirnovExactSf } from '../stats/special.ts';
-
-/** scipy.stats.ks_2samp's `auto` rule: exact p-value while both samples have at most this many values. */
-export const KS_EXACT_MAX_N = 10000;
+import { ksPValueOf } from '../stats/two-sample.ts';
 
 /**
  * Two-sample Kolmogorov–Smirnov statistic D = sup_x |F₁(x) − F₂(x)|. Both CDFs are linear
@@ -27,18 +24,17 @@ export function ksStatistic(a: NumericDistribution, b: NumericDistribution): num
 
 export interface KsPValue {
   p_value: number;
+  log10_p_value: number;
   p_value_method: 'exact' | 'asymptotic';
 }
 
 /**
- * Two-sided p-value of D for sample sizes n1, n2. Exact (lattice-path count, as scipy's
- * `method='exact'`) while max(n1, n2) ≤ 10,000, as scipy's `auto` does; beyond, the
- * asymptotic Smirnov limit Q_KS(√(n1·n2/(n1+n2)) · D). scipy's `asymp` instead evaluates the
- * finite-n one-sample distribution kstwo(round(n1·n2/(n1+n2))); at those sizes the two differ
- * by less than 0.005 (test/drift/ks.test.ts), far below any drift decision's resolution.
+ * Two-sided p-value of D for sample sizes n1, n2, by scipy.stats.ks_2samp's `auto` rule
+ * (src/stats/two-sample.ts): exact lattice-path count while max(n1, n2) ≤ 10,000, beyond it
+ * scipy's `asymp`, the finite-n kstwo.sf(D, round(n1·n2/(n1+n2))). Used for D from sketches;
+ * raw samples go through ks2samp itself.
  */
 export function ksPValue(d: number, n1: number, n2: number): KsPValue {
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) return { p_value: smirnovExactSf(d, n1, n2), p_value_method: 'exact' };
-  const en = (n1 * n2) / (n1 + n2);
-  return { p_value: kolmogorovSf(Math.sqrt(en) * d), p_value_method: 'asymptotic' };
+  const { p_value, log10_p_value, p_value_method } = ksPValueOf(d, n1, n2);
+  return { p_value, log10_p_value, p_value_method };
 }

@@ -10,6 +10,16 @@ const METHOD_LABEL: Record<DriftMethod, string> = {
   wasserstein: 'Wasserstein (norm.)',
   psi: 'PSI',
   js: 'Jensen–Shannon',
+  chisquare_gof: 'chi-square (goodness of fit)',
+  z: 'z-test (proportions)',
+  fisher_exact: 'Fisher exact',
+  g_test: 'G-test',
+  anderson: 'Anderson–Darling',
+  cramer_von_mises: 'Cramér–von Mises',
+  mannwhitney: 'Mann–Whitney U',
+  energy: 'energy distance',
+  hellinger: 'Hellinger',
+  tvd: 'total variation',
 };
 
 /** How many of the most drifted columns get a reference-vs-current distribution chart. */

@@ -5,6 +5,7 @@ import { combineMoments } from '../profile/column.ts';
 import { FrequentItems } from '../profile/frequent.ts';
 import { PROFILE_SCHEMA_VERSION, type ColumnProfile, type Profile } from '../profile/schema.ts';
 import { TDigest } from '../profile/tdigest.ts';
+import type { SampleBuffer } from './exact/samples.ts';
 import { columnKind } from './methods.ts';
 
 /**
@@ -123,7 +124,12 @@ export async function profileWindow(
   files: readonly string[],
   reference: Profile,
   columns: readonly string[] | undefined,
-  options: ReadOptions & { onProgress?: (rows: number, file: string) => void; now?: () => Date } = {},
+  options: ReadOptions & {
+    onProgress?: (rows: number, file: string) => void;
+    now?: () => Date;
+    /** Numeric columns whose raw values are also kept, for the exact path (src/drift/exact). */
+    samples?: ReadonlyMap<string, SampleBuffer>;
+  } = {},
 ): Promise<Profile> {
   const wanted = new Set(columns && columns.length > 0 ? columns : reference.columns.map((c) => c.name));
   const windows = new Map<string, NumericWindow | CategoricalWindow>();
@@ -147,13 +153,19 @@ export async function profileWindow(
         seen.add(batch.columns[c]);
         w.count += n;
         if (w instanceof NumericWindow) {
+          const sample = options.samples?.get(batch.columns[c]);
           for (let r = 0; r < n; r++) {
             const cell = batch.rows[r][c];
             if (cell === null || cell === undefined) w.nulls++;
             else if (w.numeric) {
               const x = typeof cell === 'number' ? cell : typeof cell === 'boolean' ? undefined : toNumber(cell);
-              if (x === undefined || !Number.isFinite(x)) w.numeric = false;
-              else w.add(x);
+              if (x === undefined || !Number.isFinite(x)) {
+                w.numeric = false;
+                sample?.abandon('a non-numeric value');
+              } else {
+                w.add(x);
+                sample?.push(x);
+              }
             }
           }
         } else {

@@ -44,6 +44,8 @@ export class ColumnProfiler {
   /** Numeric cells so far, while the column is numeric or may still be numeric with bad cells. */
   private numericCells = 0;
   private mixed: { other: number; examples: CellLocation[] } | null = null;
+  /** Every numeric value while there are at most PROFILE_SAMPLE_MAX_VALUES (null beyond). */
+  private sample: number[] | null = [];
 
   constructor(readonly name: string) {}
 
@@ -160,6 +162,10 @@ export class ColumnProfiler {
   private flushValues(): void {
     const v = this.values;
     if (v.length === 0 || this.moments === null || this.digest === null) return;
+    if (this.sample !== null) {
+      if (this.sample.length + v.length <= PROFILE_SAMPLE_MAX_VALUES) for (let i = 0; i < v.length; i++) this.sample.push(v[i]);
+      else this.sample = null;
+    }
     let sum = 0;
     for (let i = 0; i < v.length; i++) sum += v[i];
     const mean = sum / v.length;
@@ -187,8 +193,42 @@ export class ColumnProfiler {
       hll: this.hll ? this.hll.toBase64() : null,
       lengths: this.lengths ? { ...this.lengths } : null,
       mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
+      ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0 ? { sample: valueCounts(Float64Array.from(this.sample).sort()) } : {}),
     };
   }
+}
+
+/**
+ * Training sets up to this many values per column keep them all in the profile (as sorted
+ * value/count pairs, ~20 bytes a value in JSON: 400 kB for a column at the limit), so drift
+ * against a registered small model is exact rather than sketched. Only stored when the exact
+ * value counts (frequent items) no longer hold the column, which they would say already.
+ */
+export const PROFILE_SAMPLE_MAX_VALUES = 20000;
+
+/** Sorted values → distinct values and their counts. */
+export function valueCounts(sorted: ArrayLike<number>): { values: number[]; counts: number[] } {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (values.length > 0 && values[values.length - 1] === sorted[i]) counts[counts.length - 1]++;
+    else {
+      values.push(sorted[i]);
+      counts.push(1);
+    }
+  }
+  return { values, counts };
+}
+
+/** Two shards' samples merged while the union stays within the limit. */
+function mergeSamples(a: ColumnState['sample'], b: ColumnState['sample']): ColumnState['sample'] {
+  if (!a || !b) return undefined;
+  const total = [...a.counts, ...b.counts].reduce((s, c) => s + c, 0);
+  if (total > PROFILE_SAMPLE_MAX_VALUES) return undefined;
+  const merged = new Map<number, number>();
+  for (const s of [a, b]) s.values.forEach((v, i) => merged.set(v, (merged.get(v) ?? 0) + s.counts[i]));
+  const values = [...merged.keys()].sort((x, y) => x - y);
+  return { values, counts: values.map((v) => merged.get(v)!) };
 }
 
 /** Numeric and other cells of a shard, as far as type drift goes; null once it is plain text. */
@@ -264,6 +304,11 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     hll,
     lengths,
     mixed,
+    ...(() => {
+      // a shard that kept no sample (all null there) adds nothing to the other's
+      const sample = !a.moments?.n ? b.sample : !b.moments?.n ? a.sample : mergeSamples(a.sample, b.sample);
+      return allNumeric && sample && !frequent.exact ? { sample } : {};
+    })(),
   };
 }
 

@@ -36,6 +36,13 @@ export const ColumnStateSchema = z.object({
   hll: z.string().nullable(),
   lengths: z.object({ min: z.number(), max: z.number(), sum: z.number() }).nullable(),
   /**
+   * A numeric column's every value, sorted, as distinct values with their counts, kept while the
+   * column has at most PROFILE_SAMPLE_MAX_VALUES values (src/profile/column.ts): the drift check
+   * against a small training set is then exact (docs/drift.md). Absent in older profiles and
+   * above the limit.
+   */
+  sample: z.object({ values: z.array(z.number()), counts: z.array(z.number().int().positive()) }).optional(),
+  /**
    * Once a non-numeric cell turned a numeric column to text: numeric cells and the others, with
    * the first few offending cells, while it may still be numeric in ≥ 99% of cells (null after).
    */

@@ -25,8 +25,16 @@ export function lnGamma(x: number): number {
  * used where it converges fast and without cancellation.
  */
 export function gammaQ(a: number, x: number): number {
-  if (x <= 0) return 1;
-  if (!Number.isFinite(x)) return 0;
+  return Math.exp(lnGammaQ(a, x));
+}
+
+/**
+ * ln Q(a, x), finite far past where Q underflows a double (the continued fraction is
+ * multiplied by its prefactor in logarithms), so a p-value of 1e-400 still has a log.
+ */
+export function lnGammaQ(a: number, x: number): number {
+  if (x <= 0) return 0;
+  if (!Number.isFinite(x)) return -Infinity;
   const logPrefix = a * Math.log(x) - x - lnGamma(a);
   if (x < a + 1) {
     let term = 1 / a;
@@ -36,7 +44,7 @@ export function gammaQ(a: number, x: number): number {
       sum += term;
       if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
     }
-    return 1 - sum * Math.exp(logPrefix);
+    return Math.log1p(-sum * Math.exp(logPrefix));
   }
   const tiny = 1e-300;
   let b = x + 1 - a;
@@ -55,40 +63,13 @@ export function gammaQ(a: number, x: number): number {
     h *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
   }
-  return Math.exp(logPrefix) * h;
+  return logPrefix + Math.log(h);
 }
 
 /** Survival function of the chi-square distribution with k degrees of freedom: P(X ≥ x). */
 export function chiSquareSf(x: number, k: number): number {
   if (k <= 0) return NaN;
   return gammaQ(k / 2, x / 2);
-}
-
-/**
- * Survival function of the Kolmogorov distribution (the limit of √n·Dₙ), as
- * scipy.special.kolmogorov: Q(x) = 2 Σ_{k≥1} (−1)^{k−1} exp(−2k²x²). Below x = 1 that
- * alternating series converges slowly, so the CDF's theta-function form is used there:
- * K(x) = √(2π)/x · Σ_{k≥1} exp(−(2k−1)²π²/(8x²)).
- */
-export function kolmogorovSf(x: number): number {
-  if (!(x > 0)) return 1;
-  if (x < 1) {
-    const s = -(Math.PI * Math.PI) / (8 * x * x);
-    let cdf = 0;
-    for (let k = 1; k < 100; k++) {
-      const term = Math.exp((2 * k - 1) * (2 * k - 1) * s);
-      cdf += term;
-      if (term < 1e-18) break;
-    }
-    return 1 - (Math.sqrt(2 * Math.PI) / x) * cdf;
-  }
-  let sf = 0;
-  for (let k = 1; k < 100; k++) {
-    const term = Math.exp(-2 * k * k * x * x);
-    sf += k % 2 === 1 ? term : -term;
-    if (term < 1e-18) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sf));
 }
 
 /**

@@ -36,9 +36,17 @@ test('--format json keeps the contract: dataset_drift, share_drifted, columns.<c
     for (const key of ['method', 'statistic', 'threshold', 'drifted']) assert.ok(key in c, key);
     assert.equal('p_value' in c, c.method === 'ks' || c.method === 'chisquare');
   }
-  assert.equal(r.columns.age.method, 'ks');
-  assert.deepEqual(Object.keys(r.columns.age).slice(0, 5), ['method', 'statistic', 'p_value', 'threshold', 'drifted']);
-  assert.equal(r.columns.plan.method, 'chisquare');
+  // auto by the reference's size (4,000 rows), as Evidently: distances
+  assert.equal(r.columns.age.method, 'wasserstein');
+  assert.equal(r.columns.plan.method, 'js');
+  // raw data on both sides: numeric columns compared exactly
+  assert.equal(r.columns.age.exact, true);
+
+  const ks = JSON.parse((await cli(['drift', '--reference', train, '--current', unshifted, '--columns', 'age,plan', '--method', 'ks'])).stdout);
+  assert.deepEqual(Object.keys(ks.columns.age).slice(0, 5), ['method', 'statistic', 'p_value', 'threshold', 'drifted']);
+  assert.equal(ks.columns.age.p_value_method, 'exact');
+  assert.equal(ks.columns.age.log10_p_value, Math.log10(ks.columns.age.p_value));
+  assert.equal(ks.columns.plan.method, 'js', 'ks does not fit a category: auto there');
 
   const js = JSON.parse((await cli(['drift', '--reference', train, '--current', unshifted, '--columns', 'age', '--method', 'wasserstein'])).stdout);
   assert.deepEqual(Object.keys(js.columns.age).slice(0, 4), ['method', 'statistic', 'threshold', 'drifted']);

@@ -28,13 +28,11 @@ function dataset(seed: number, n: number, shift = 0) {
 }
 
 test('false-positive rate on samples from the same distribution at the default thresholds', () => {
-  // A 2,000-row reference against 200-row windows (the scheduled setting: a training profile
-  // against a day of traffic): auto picks KS and chi-square, whose per-column false-positive
-  // rate is α = 0.05 by construction (chi-square a little above: its goodness-of-fit form
-  // treats the reference shares as exact, see docs/drift.md); the dataset verdict needs 3 of 5
-  // columns and so should (almost) never fire.
+  // A 1,000-row reference against 200-row windows: auto (by the reference's size, as Evidently)
+  // picks KS and the two-sample chi-square, whose per-column false-positive rate is α = 0.05 by
+  // construction; the dataset verdict needs 3 of 5 columns and so should (almost) never fire.
   const seeds = 100;
-  const references = Array.from({ length: 10 }, (_, i) => dataset(7000 + i, 2000));
+  const references = Array.from({ length: 10 }, (_, i) => dataset(7000 + i, 1000));
   let columnAlarms = 0;
   let datasetAlarms = 0;
   for (let s = 0; s < seeds; s++) {
@@ -90,10 +88,10 @@ test('dataset drift uses the weighted share of drifted columns and the drift sha
   assert.equal(skipped.dataset_drift, false);
 });
 
-test('categorical columns: new and missing categories, chi-square pools new ones at an epsilon share', () => {
+test('categorical columns: new and missing categories, goodness-of-fit chi-square pools new ones at an epsilon share', () => {
   const ref = profileOf({ c: [...Array(60).fill('a'), ...Array(30).fill('b'), ...Array(10).fill('c')] });
   const few = profileOf({ c: [...Array(59).fill('a'), ...Array(30).fill('b'), 'zz'] });
-  const r = compareColumn(ref.columns[0], few.columns[0], { method: 'chisquare', weight: 1 });
+  const r = compareColumn(ref.columns[0], few.columns[0], { method: 'chisquare_gof', weight: 1 });
   assert.deepEqual(r.new_categories, ['zz']);
   assert.deepEqual(r.missing_categories, ['c']);
   // observed [59, 30, 0, 1] against expected shares [0.6, 0.3, 0.1, ε]·90 (renormalised)
@@ -120,7 +118,9 @@ test('all-equal numeric columns, a method that does not fit a column type, and p
   const ref = profileOf({ k: Array(200).fill(3), prediction: Array.from({ length: 200 }, (_, i) => (i % 10) / 10) });
   const cur = profileOf({ k: Array(300).fill(3), prediction: Array.from({ length: 300 }, (_, i) => 0.5 + (i % 10) / 20) });
   const r = detectDrift(ref, cur, { method: 'chisquare' });
-  assert.equal(r.columns.k.method, 'ks', 'chisquare does not fit a numeric column: auto instead');
+  // chisquare does not fit a numeric column: auto instead, which (Evidently's rule) compares a
+  // numeric column with ≤ 2 distinct values by the two-proportion z-test on its values
+  assert.equal(r.columns.k.method, 'z');
   assert.deepEqual([r.columns.k.statistic, r.columns.k.p_value, r.columns.k.drifted], [0, 1, false]);
   assert.equal(r.prediction_drift?.column, 'prediction');
   assert.equal(r.prediction_drift?.drifted, true);

@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { listOption, oneOf, parseCommandArgs, requireOption } from '../args.ts';
 import { runDriftCheck } from '../../drift/check.ts';
+import { EXACT_MODES } from '../../drift/exact/samples.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
 import { writeJson, writeText } from '../../util/fs.ts';
 import { MlopsError } from '../../util/errors.ts';
@@ -21,10 +22,18 @@ Options:
   --current CUR     data files / globs (streamed and profiled), or profile JSONs: several
                     profiles are merged first, so shards profiled in a matrix can be compared
   --columns LIST    columns to check (default: every column of the reference)
-  --method M        auto (default), ks, wasserstein, psi, js or chisquare; a method that does
-                    not fit a column's type (ks on a category) falls back to auto there
-  --threshold X     per-column threshold for every column: α for ks/chisquare (drift when
+  --method M        auto (default) or one method for every column —
+                    numbers: ks, wasserstein, anderson, cramer_von_mises, mannwhitney, energy;
+                    categories: chisquare (two-sample), chisquare_gof (Evidently's), g_test,
+                    z and fisher_exact (two categories); both: psi, js, hellinger, tvd.
+                    A method that does not fit a column (ks on a category; anderson,
+                    cramer_von_mises, mannwhitney or energy without exact values) falls back to auto
+  --threshold X     per-column threshold for every column: α for the tests (drift when
                     p < X), else the distance at which a column drifts
+  --exact MODE      auto (default): when both sides are data files, numeric columns are compared
+                    on their raw values (up to 2,000,000 per side per column), equal to scipy;
+                    always: fail (exit 2) unless every column is compared exactly;
+                    never: use the profiles' sketches and value counts only
   --drift-share X   the dataset drifts when this weighted share of columns drifted (default 0.5)
   --config FILE     drift.yml: defaults and per-column method/threshold/weight/skip
   --format F        json (default) or markdown, printed to stdout
@@ -35,8 +44,9 @@ Options:
                     (drift-issue.json, retrain-dispatch.json) to DIR instead of sending them
   --model NAME      model name for the issue and dispatch (default: from a registry: reference)
 
-auto picks Kolmogorov–Smirnov (numbers) or chi-square (categories) when the smaller side has
-at most 1,000 rows, normalised Wasserstein or Jensen–Shannon distance above; defaults
+auto follows Evidently 0.4.37: with at most 1,000 reference rows Kolmogorov–Smirnov (numbers),
+chi-square (categories) or a z-test (two values); above, normalised Wasserstein (numbers) or
+Jensen–Shannon distance (natural log; categories and numbers with ≤ 5 values); defaults
 α = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
 drift.yml) is also reported as prediction drift. Definitions and error bounds: docs/drift.md.
 
@@ -60,6 +70,7 @@ export const driftCommand: Command = {
       columns: { type: 'string', multiple: true },
       method: { type: 'string' },
       threshold: { type: 'string' },
+      exact: { type: 'string' },
       'drift-share': { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
@@ -76,6 +87,7 @@ export const driftCommand: Command = {
     const format = oneOf('drift', '--format', values.format, ['json', 'markdown'] as const, 'json');
     const method = values.method === undefined ? undefined : oneOf('drift', '--method', values.method, METHOD_CHOICES, 'auto');
     const threshold = numberOption('--threshold', values.threshold, (x) => x > 0);
+    const exact = oneOf('drift', '--exact', values.exact, EXACT_MODES, 'auto');
     const driftShare = numberOption('--drift-share', values['drift-share'], (x) => x >= 0 && x <= 1);
     const progress = rowProgress(io.stderr, 'read');
     const { result, markdown } = await runDriftCheck({
@@ -87,6 +99,7 @@ export const driftCommand: Command = {
       driftShare,
       config: values.config,
       delimiter: values.delimiter,
+      exact,
       cwd: io.cwd,
       env: withRegistryLocation(io.env, values),
       now: io.now,
