@@ -102,7 +102,7 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       const commit = await writeObject(repo, 'commit', Buffer.from(`tree ${tree}\n${parents}author ${person}\ncommitter ${person}\n\n${request.message}`));
       const refspecs = [`${commit}:${branchRef}`, `${commit}:${markerName}`];
       for (const tag of request.tags) {
-        const tagObject = await writeObject(repo, 'tag', Buffer.from(`object ${commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`));
+        const tagObject = await writeObject(repo, 'tag', Buffer.from(`object ${tag.commit ?? commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`));
         refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
       }
       try {
@@ -118,6 +118,21 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
         throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
       }
       return { ok: true, commit, tree };
+    },
+
+    async tagCommit(name: string): Promise<string | null> {
+      // Fetched (depth 1) rather than only listed: a new tag object naming that commit can then be
+      // pushed, since the push walks from the tag to the commit it names.
+      const local = `refs/mlops/fetch/${process.pid}-${randomBytes(4).toString('hex')}/tag`;
+      try {
+        await remoteRun(['fetch', '--depth=1', '--no-tags', '--no-write-fetch-head', '--quiet', options.remote, `+refs/tags/${name}:${local}`]);
+      } catch (err) {
+        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) return null;
+        throw new MlopsError(`cannot read tag ${name} from ${options.remote}: ${gitReason(err)}`);
+      }
+      const commit = (await remoteRun(['rev-parse', `${local}^{commit}`])).toString().trim();
+      await remoteRun(['update-ref', '-d', local]);
+      return commit;
     },
 
     async close() {

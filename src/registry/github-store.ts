@@ -145,7 +145,7 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
           await client.rest.git.createCommit({ owner, repo, message: request.message, tree: treeSha, parents: base.commit ? [base.commit] : [], author: person, committer: person })
         ).data.sha;
         for (const tag of request.tags) {
-          const { data } = await client.rest.git.createTag({ owner, repo, tag: tag.name, message: tag.message + '\n', object: commit, type: 'commit', tagger: person });
+          const { data } = await client.rest.git.createTag({ owner, repo, tag: tag.name, message: tag.message + '\n', object: tag.commit ?? commit, type: 'commit', tagger: person });
           tagObjects.push({ name: tag.name, sha: data.sha });
         }
       } catch (err) {
@@ -171,6 +171,22 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
         }
       }
       return { ok: true, commit, tree: treeSha };
+    },
+
+    async tagCommit(name: string): Promise<string | null> {
+      let ref: { sha: string; type: string };
+      try {
+        ref = (await client.rest.git.getRef({ owner, repo, ref: `tags/${name}` })).data.object;
+      } catch (err) {
+        if (status(err) === 404) return null;
+        throw apiError(`reading tag ${name}`, err);
+      }
+      if (ref.type !== 'tag') return ref.sha;
+      try {
+        return (await client.rest.git.getTag({ owner, repo, tag_sha: ref.sha })).data.object.sha;
+      } catch (err) {
+        throw apiError(`reading tag ${name}`, err);
+      }
     },
 
     async close() {

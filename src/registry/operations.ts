@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { checkFeatureOrder, findFeatureOrder, matrixInput } from '../model/feature-order.ts';
 import type { Lineage } from '../model/lineage.ts';
+import { checkGtoName, gtoVersion, onVersionCommit, versionTag } from './gto-tags.ts';
 import { describeOnnx } from '../model/runtime.ts';
 import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -38,7 +39,7 @@ export interface RegistryContext {
   now: () => Date;
   actor: string;
   run: { id?: string; url?: string };
-  /** Also create GTO-compatible tags (`churn@v7`, `churn#production#3`). */
+  /** Also create the tags GTO reads (`churn@v7.0.0`, `churn#production#3`: src/registry/gto-tags.ts). */
   tags: boolean;
   retry?: Partial<RetryPolicy>;
 }
@@ -331,6 +332,7 @@ function matrixFeatures(bytes: Buffer, file: string, given: string[] | undefined
 
 export async function register(ctx: RegistryContext, input: RegisterInput): Promise<Committed<RegisterResult>> {
   const name = checkName(input.name);
+  if (ctx.tags) checkGtoName(name);
   const { sha256, size } = await sha256File(input.modelFile);
   if (input.lineage && input.lineage.model.sha256 !== sha256) {
     throw new MlopsError(`${input.modelFile}: sha256 ${sha256.slice(0, 12)}… does not match the lineage's model (${input.lineage.model.sha256.slice(0, 12)}…); register the model the lineage describes`);
@@ -390,7 +392,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
       };
       VersionMetadataSchema.parse(meta);
       const events = [event(ctx, now, { seq: index.events + 1, type: 'register', name, version })];
-      const tags: TagRequest[] = [{ name: `${name}@${versionLabel(version)}`, message: `registry: register ${name} ${versionLabel(version)}` }];
+      const tags: TagRequest[] = [versionTag(name, version, `registry: register ${name} ${versionLabel(version)}`)];
       index.latest_version = version;
       if (input.stage) {
         const previous = assignStage(index, input.stage, version, now);
@@ -447,6 +449,7 @@ export interface StageChange {
 
 export async function promote(ctx: RegistryContext, ref: { name: string; version: number }, stage: string, reason?: string): Promise<Committed<StageChange>> {
   const name = checkName(ref.name);
+  if (ctx.tags) checkGtoName(name);
   return mutate(
     ctx.store,
     async (snapshot, now) => {
@@ -461,7 +464,7 @@ export async function promote(ctx: RegistryContext, ref: { name: string; version
       return {
         message: `registry: promote ${name} ${versionLabel(version)} to ${stage}\n\n${trailers(ctx, reason)}`,
         changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
-        tags: ctx.tags ? [stageTag(name, stage, seq, version, reason)] : [],
+        tags: ctx.tags ? await onVersionCommit(ctx.store, name, version, [stageTag(name, stage, seq, version, reason)]) : [],
         result: { name, version, stage, ...(previous ? { previous } : {}), seq },
       };
     },
@@ -472,6 +475,7 @@ export async function promote(ctx: RegistryContext, ref: { name: string; version
 /** Returns a stage to its previous holder (skipping any deprecated since), recorded as an event. */
 export async function rollback(ctx: RegistryContext, name: string, stage: string, reason?: string): Promise<Committed<StageChange>> {
   checkName(name);
+  if (ctx.tags) checkGtoName(name);
   return mutate(
     ctx.store,
     async (snapshot, now) => {
@@ -496,7 +500,7 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
       return {
         message: `registry: rollback ${name} ${stage} to ${versionLabel(target)}\n\n${trailers(ctx, reason)}`,
         changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
-        tags: ctx.tags ? [stageTag(name, stage, seq, target, reason ?? `rollback from ${versionLabel(pointer.version)}`)] : [],
+        tags: ctx.tags ? await onVersionCommit(ctx.store, name, target, [stageTag(name, stage, seq, target, reason ?? `rollback from ${versionLabel(pointer.version)}`)]) : [],
         result: { name, version: target, stage, previous: pointer.version, seq },
       };
     },
@@ -506,6 +510,7 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
 
 export async function deprecate(ctx: RegistryContext, ref: { name: string; version: number }, reason?: string): Promise<Committed<{ name: string; version: number; seq: number }>> {
   const name = checkName(ref.name);
+  if (ctx.tags) checkGtoName(name);
   return mutate(
     ctx.store,
     async (snapshot, now) => {
@@ -521,7 +526,10 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
       return {
         message: `registry: deprecate ${name} ${versionLabel(version)}\n\n${trailers(ctx, reason)}`,
         changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
-        tags: ctx.tags ? [{ name: `${name}@${versionLabel(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ''}` }] : [],
+        // GTO's deregistration of one version (its `@deprecated` retires the whole artifact).
+        tags: ctx.tags
+          ? await onVersionCommit(ctx.store, name, version, [{ name: `${name}@${gtoVersion(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ''}` }])
+          : [],
         result: { name, version, seq },
       };
     },

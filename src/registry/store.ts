@@ -32,6 +32,11 @@ export interface FileChange {
 export interface TagRequest {
   name: string;
   message: string;
+  /**
+   * The commit the tag names; default the commit this write makes. GTO reads a stage from the
+   * commit its tag shares with a version tag, so stage and deprecation tags name the version's.
+   */
+  commit?: string;
 }
 
 export interface CommitRequest {
@@ -53,6 +58,11 @@ export interface RegistryStore {
   readonly description: string;
   snapshot(): Promise<Snapshot>;
   commit(base: Snapshot, request: CommitRequest): Promise<CommitResult>;
+  /**
+   * The commit a tag of the registry's repository names (peeled), or null when there is no such
+   * tag; afterwards a TagRequest may name that commit. Stores without tags leave it out.
+   */
+  tagCommit?(name: string): Promise<string | null>;
   close(): Promise<void>;
 }
 

@@ -86,7 +86,12 @@ export async function startGitDataServer(repo: string, hooks: { beforeRefUpdate?
     'GET /repos/:owner/:repo/git/ref/*': (req) => {
       const ref = refOf(req, '/git/ref/');
       const sha = current(ref);
-      return sha ? { body: { ref: `refs/${ref}`, object: { sha, type: 'commit' } } } : { status: 404, body: { message: 'Not Found' } };
+      // As GitHub: an annotated tag's ref names the tag object, typed "tag".
+      return sha ? { body: { ref: `refs/${ref}`, object: { sha, type: text(['cat-file', '-t', sha]) } } } : { status: 404, body: { message: 'Not Found' } };
+    },
+    'GET /repos/:owner/:repo/git/tags/:sha': (_req, p) => {
+      const object = text(['rev-parse', `${p.sha}^{}`]);
+      return { body: { sha: p.sha, object: { sha: object, type: text(['cat-file', '-t', object]) } } };
     },
     'POST /repos/:owner/:repo/git/refs': (req) => {
       const body = req.body as { ref: string; sha: string };

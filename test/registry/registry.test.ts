@@ -137,8 +137,8 @@ test('register with a lineage stores params, metrics, fingerprint, profile and a
 
   const card = git(remote, 'show', `${BRANCH}:models/churn/versions/1/MODEL_CARD.md`);
   for (const section of ['## Intended use', 'Scores churn risk', '## Training data', '## Metrics', '## Lineage', '## Limitations', '| monthly_charges']) assert.ok(card.includes(section), section);
-  assert.deepEqual(git(remote, 'tag', '--list').split('\n').sort(), ['churn#production#2', 'churn@v1']);
-  assert.equal(git(remote, 'cat-file', '-t', 'churn@v1'), 'tag', 'annotated, as gto writes them');
+  assert.deepEqual(git(remote, 'tag', '--list').split('\n').sort(), ['churn#production#2', 'churn@v1.0.0']);
+  assert.equal(git(remote, 'cat-file', '-t', 'churn@v1.0.0'), 'tag', 'annotated, as gto writes them');
 
   const resolved = await resolveRegistryRef('registry:churn#production', { cwd: tempDir(), env: { MLOPS_REGISTRY_REMOTE: remote } });
   assert.equal(resolved.version, 'v1');
@@ -194,8 +194,8 @@ test('bad input is a clear error and leaves the branch as it was', async () => {
   await expectFailure(['register', 'churn', '--model', other.file, '--lineage', jsonFile('lineage.json', await lineageFor(model, { auc: 1 }))], /does not match the lineage's model/);
   await expectFailure(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001'], /over the 0 MB limit.*--model-url/);
   await expectFailure(['frobnicate'], /unknown subcommand "frobnicate"/);
-  git(remote, 'tag', 'churn@v2', head(remote)!);
-  await expectFailure(['register', 'churn', '--model', model.file, '--tags'], /tag churn@v2 already exists there \(nothing was written\)/);
+  git(remote, 'tag', 'churn@v2.0.0', head(remote)!);
+  await expectFailure(['register', 'churn', '--model', model.file, '--tags'], /tag churn@v2.0.0 already exists there \(nothing was written\)/);
 
   tamper(remote, { 'models/churn/versions/1/model.onnx': 'not the registered bytes' });
   const out = join(tempDir(), 'out');

@@ -60,7 +60,7 @@ Writing (register, promote, rollback, deprecate, annotate):
   --run-id ID         workflow run (default GITHUB_RUN_ID); --run-url URL (default built from
                       GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_RUN_ID)
   --reason TEXT       why, recorded in the audit log and the commit message
-  --tags              also push GTO-compatible tags (churn@v7, churn#production#3)
+  --tags              also push the tags GTO reads (churn@v7.0.0, churn#production#3)
 
 register:
   --model FILE        the model file (any format; stored in the branch up to --max-size-mb)
