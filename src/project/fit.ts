@@ -7,7 +7,7 @@ import type { Task } from '../model/types.ts';
 import { openTableWriter } from '../predict/writers.ts';
 import type { ColumnProfile, Profile } from '../profile/schema.ts';
 import { describeTypeDrift } from '../profile/type-drift.ts';
-import { MlopsError } from '../util/errors.ts';
+import { SettingError } from '../util/errors.ts';
 import { mulberry32 } from '../util/random.ts';
 import { inferRules, inferredHeader, isKeyColumn, rulesToYaml } from '../validation/infer.ts';
 
@@ -66,15 +66,15 @@ export function detectTask(target: ColumnProfile): Task {
 export function fitProject(profile: Profile, options: FitOptions): FittedProject {
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
   const target = byName.get(options.target);
-  if (!target) throw new MlopsError(`--target "${options.target}" is not a column of ${options.data} (columns: ${[...byName.keys()].join(', ')})`);
-  if (target.count === target.nulls) throw new MlopsError(`--target "${options.target}" is empty in every row of ${options.data}`);
-  for (const k of options.keys) if (!byName.has(k)) throw new MlopsError(`--key "${k}" is not a column of ${options.data}`);
+  if (!target) throw new SettingError('target', (name) => `${name('target')} "${options.target}" is not a column of ${options.data} (columns: ${[...byName.keys()].join(', ')})`);
+  if (target.count === target.nulls) throw new SettingError('target', (name) => `${name('target')} "${options.target}" is empty in every row of ${options.data}`);
+  for (const k of options.keys) if (!byName.has(k)) throw new SettingError('key', (name) => `${name('key')} "${k}" is not a column of ${options.data}`);
   const task = options.task === 'auto' ? detectTask(target) : options.task;
   if (task === 'regression' && target.type !== 'number' && target.type !== 'integer') {
-    throw new MlopsError(`--target "${options.target}" is not numeric (type ${target.type}): use --task classification`);
+    throw new SettingError(['target', 'task'], (name) => `${name('target')} "${options.target}" is not numeric (type ${target.type}): use ${name('task')} classification`);
   }
   const name = options.name ?? modelNameFor(options.data);
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new MlopsError(`--name "${name}": lowercase letters, digits, ".", "_" and "-", starting with a letter or digit`);
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new SettingError('name', (setting) => `${setting('name')} "${name}": lowercase letters, digits, ".", "_" and "-", starting with a letter or digit`);
 
   const warnings: string[] = [];
   const excluded: { name: string; reason: string }[] = [];
@@ -235,7 +235,7 @@ export async function splitData(file: string, trainOut: string, holdoutOut: stri
     columns = batch.columns;
     for (const r of batch.rows) rows.push(columns.map((_, i) => r[i] ?? null));
   }
-  if (rows.length < 10) throw new MlopsError(`${file}: ${rows.length} rows, too few to split into train and holdout (pass --holdout FILE)`);
+  if (rows.length < 10) throw new SettingError('holdout', (name) => `${file}: ${rows.length} rows, too few to split into train and holdout (pass ${name('holdout')} FILE)`);
   const rand = mulberry32(SPLIT_SEED);
   const order = rows.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { MlopsError } from '../util/errors.ts';
+import { MlopsError, SettingError } from '../util/errors.ts';
 import { pathExists } from '../util/fs.ts';
 
 const WORKFLOWS = ['ml-pr.yml', 'ml-release.yml', 'ml-drift.yml', 'ml-retrain.yml', 'ml-batch.yml'];
@@ -37,7 +37,7 @@ export async function scaffold(plan: PlanEntry[], target: string, options: { for
   const existing: string[] = [];
   for (const p of plan) if (await pathExists(join(target, p.to))) existing.push(p.to);
   if (existing.length > 0 && !options.force) {
-    throw new MlopsError(`refusing to overwrite ${existing.join(', ')} in ${target} (use --force to replace them; data/ is never replaced)`);
+    throw new SettingError('force', (name) => `refusing to overwrite ${existing.join(', ')} in ${target} (use ${name('force')} to replace them; data/ is never replaced)`);
   }
   for (const p of plan) if (p.from !== undefined && !(await pathExists(p.from))) throw new MlopsError(`template file missing: ${relative(process.cwd(), p.from)}`);
   const written: string[] = [];
