@@ -73,7 +73,15 @@ function checkCategorical(c: any): void {
   close(jensenShannonDistance(r, k, Math.E), c.js_e, 1e-9, `${c.name} JS`);
   const sr = r.reduce((s, x) => s + x, 0);
   const sk = k.reduce((s, x) => s + x, 0);
-  close(psi(r.map((x) => x / sr), k.map((x) => x / sk)), c.psi, 1e-9, `${c.name} PSI`);
+  close(
+    psi(
+      r.map((x) => x / sr),
+      k.map((x) => x / sk),
+    ),
+    c.psi,
+    1e-9,
+    `${c.name} PSI`,
+  );
   close(hellingerDistance(r, k), c.hellinger, 1e-9, `${c.name} Hellinger`);
   close(totalVariation(r, k), c.tvd, 1e-9, `${c.name} TVD`);
   if (r.length === 2) {

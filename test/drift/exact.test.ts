@@ -74,7 +74,10 @@ test('a small training set keeps its values in the profile: a profile reference 
   const { dir, ref, cur } = splitFiles();
   const profile = await profileFiles([ref]);
   const x = profile.columns.find((c) => c.name === 'x_normal')!;
-  assert.equal(x.state.sample!.counts.reduce((s, n) => s + n, 0), 5000);
+  assert.equal(
+    x.state.sample!.counts.reduce((s, n) => s + n, 0),
+    5000,
+  );
   const file = join(dir, 'reference.profile.json');
   writeFileSync(file, JSON.stringify(profile));
   const { result } = await run(file, cur, { method: 'ks' });
@@ -104,5 +107,8 @@ test('--exact never uses the sketches; --exact always refuses a column it cannot
   const old = { ...profile, columns: profile.columns.map((c) => ({ ...c, state: { ...c.state, sample: undefined } })) };
   const oldFile = join(dir, 'old.profile.json');
   writeFileSync(oldFile, JSON.stringify(old));
-  await assert.rejects(run(oldFile, cur, { exact: 'always' }), /^MlopsError: --exact always: cannot compare columns "x_normal", "x_lognormal", "x_stable", "x_shifted" \(the reference profile keeps only a sketch of it\) exactly$/);
+  await assert.rejects(
+    run(oldFile, cur, { exact: 'always' }),
+    /^MlopsError: --exact always: cannot compare columns "x_normal", "x_lognormal", "x_stable", "x_shifted" \(the reference profile keeps only a sketch of it\) exactly$/,
+  );
 });
