@@ -48,13 +48,18 @@ for (const [rows, columns] of sizes) {
     ours += (performance.now() - t0) / 1000;
     checksum += ks.statistic + ks.p_value + w;
   }
-  const py = spawnSync('python3', [join('scripts', 'bench', 'drift_exact_baseline.py'), String(rows), String(columns)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const py = spawnSync('python3', [join('scripts', 'bench', 'drift_exact_baseline.py'), String(rows), String(columns)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const label = `${rows.toLocaleString('en-US')} × ${columns}`;
   if (py.status !== 0) {
     console.log(`| ${label} | ${ours.toFixed(2)} | (baseline failed: ${(py.stderr || '').trim().split('\n').pop()}) | | |`);
     continue;
   }
   const base = JSON.parse(py.stdout.trim().split('\n').pop()!) as { tests_s: number; checksum: number };
-  console.log(`| ${label} | ${ours.toFixed(2)} | ${base.tests_s.toFixed(2)} | ${(base.tests_s / ours).toFixed(2)}× | ${Math.abs(checksum - base.checksum).toExponential(1)} |`);
+  console.log(
+    `| ${label} | ${ours.toFixed(2)} | ${base.tests_s.toFixed(2)} | ${(base.tests_s / ours).toFixed(2)}× | ${Math.abs(checksum - base.checksum).toExponential(1)} |`,
+  );
 }
 console.log('\nratio = numpy/scipy time / mlops time (> 1: mlops faster); checksum Δ = |Σ(D + p + W) ours − scipy|: the same numbers.');

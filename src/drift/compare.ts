@@ -57,14 +57,14 @@ export interface ColumnSpec {
   exact?: ExactMode;
 }
 
-/** Why a column was not compared; null when it can be. */
-export function skipReason(reference: ColumnProfile, current: ColumnProfile | undefined): string | null {
+/** Why a column was not compared; null when it can be. `rawValues`: both sides' values are at hand (no sketch needed). */
+export function skipReason(reference: ColumnProfile, current: ColumnProfile | undefined, rawValues = false): string | null {
   const kind = columnKind(reference.type);
   if (kind === 'unsupported') return `${reference.type} column: not tested for drift`;
   if (!current) return 'missing from the current data';
   if (reference.count - reference.nulls === 0) return 'no non-null values in the reference';
   if (current.count - current.nulls === 0) return 'no non-null values in the current data';
-  if (kind === 'numeric' && !(current.state.all_numeric && current.state.sketch && current.state.moments)) return 'current values are not all numeric';
+  if (kind === 'numeric' && !(current.state.all_numeric && (current.state.sketch || rawValues) && current.state.moments)) return 'current values are not all numeric';
   return null;
 }
 

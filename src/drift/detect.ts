@@ -57,7 +57,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
     }
     const ref = refColumns.get(name)!;
     const cur = curColumns.get(name);
-    const reason = skipReason(ref, cur);
+    const reason = skipReason(ref, cur, options.samples?.has(name));
     if (reason) {
       skipped[name] = reason;
       continue;

@@ -45,7 +45,17 @@ export const DEFAULT_THRESHOLDS: Record<DriftMethod, number> = {
   tvd: 0.1,
 };
 
-const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set(['ks', 'chisquare', 'chisquare_gof', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 'mannwhitney']);
+const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set([
+  'ks',
+  'chisquare',
+  'chisquare_gof',
+  'z',
+  'fisher_exact',
+  'g_test',
+  'anderson',
+  'cramer_von_mises',
+  'mannwhitney',
+]);
 
 export function isPValueMethod(method: DriftMethod): boolean {
   return P_VALUE_METHODS.has(method);

@@ -16,7 +16,12 @@ import { columnKind } from './methods.ts';
 const EXACT_DISTINCT_LIMIT = 2 * 1000 - 1;
 const CHUNK = 4096;
 
-/** Numeric column: t-digest and moments, with exact value counts until they outgrow the limit. */
+/**
+ * Numeric column: t-digest and moments, with exact value counts until they outgrow the limit.
+ * With a sample buffer (the exact path) the digest is not built while the buffer keeps every
+ * value — the raw values replace it — and is built from them, in arrival order, the moment the
+ * buffer would exceed its budget, so the digest is then the one it would have been all along.
+ */
 class NumericWindow {
   count = 0;
   nulls = 0;
@@ -26,6 +31,14 @@ class NumericWindow {
   private moments = { n: 0, mean: 0, m2: 0 };
   private readonly chunk = new Float64Array(CHUNK);
   private filled = 0;
+  /** Chunk entries before this index are in the digest already (replayed from the sample). */
+  private digestFrom = 0;
+
+  constructor(private readonly sample: SampleBuffer | undefined) {}
+
+  private get deferred(): boolean {
+    return this.sample !== undefined && this.sample.alive;
+  }
 
   add(x: number): void {
     const counts = this.counts;
@@ -34,6 +47,15 @@ class NumericWindow {
       if (c !== undefined) counts.set(x, c + 1);
       else if (counts.size < EXACT_DISTINCT_LIMIT) counts.set(x, 1);
       else this.counts = null;
+    }
+    const sample = this.sample;
+    if (sample !== undefined && sample.alive) {
+      if (sample.full) {
+        const kept = sample.arrived();
+        for (let i = 0; i < kept.length; i++) this.digest.add(kept[i]);
+        this.digestFrom = this.filled;
+      }
+      sample.push(x);
     }
     this.chunk[this.filled++] = x;
     if (this.filled === CHUNK) this.flush();
@@ -50,10 +72,11 @@ class NumericWindow {
     for (let i = 0; i < n; i++) {
       const d = v[i] - mean;
       m2 += d * d;
-      this.digest.add(v[i]);
     }
+    if (!this.deferred) for (let i = this.digestFrom; i < n; i++) this.digest.add(v[i]);
     this.moments = combineMoments(this.moments, { n, mean, m2 });
     this.filled = 0;
+    this.digestFrom = 0;
   }
 
   toProfile(reference: ColumnProfile): ColumnProfile {
@@ -72,7 +95,8 @@ class NumericWindow {
         all_boolean: false,
         all_datetime: false,
         moments: this.numeric ? { ...this.moments } : null,
-        sketch: this.numeric ? this.digest.toState() : null,
+        // deferred: the raw values stand in for the digest (src/drift/exact)
+        sketch: this.numeric && !this.deferred ? this.digest.toState() : null,
         // error > 0 marks the counts as incomplete, so the sketch is used
         frequent: { capacity: 1000, error: this.counts ? 0 : 1, items },
         hll: null,
@@ -137,7 +161,7 @@ export async function profileWindow(
   for (const c of reference.columns) {
     const kind = columnKind(c.type);
     if (!wanted.has(c.name) || kind === 'unsupported') continue;
-    windows.set(c.name, kind === 'numeric' ? new NumericWindow() : new CategoricalWindow());
+    windows.set(c.name, kind === 'numeric' ? new NumericWindow(options.samples?.get(c.name)) : new CategoricalWindow());
     refs.set(c.name, c);
   }
   const seen = new Set<string>();
@@ -162,10 +186,7 @@ export async function profileWindow(
               if (x === undefined || !Number.isFinite(x)) {
                 w.numeric = false;
                 sample?.abandon('a non-numeric value');
-              } else {
-                w.add(x);
-                sample?.push(x);
-              }
+              } else w.add(x);
             }
           }
         } else {

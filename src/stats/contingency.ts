@@ -19,7 +19,12 @@ export interface ContingencyResult extends PValue {
  * of freedom. Columns empty in both rows are dropped first (scipy refuses zero expectations);
  * a single remaining column is dof 0: statistic 0, p 1, as scipy.
  */
-export function chi2Contingency(reference: readonly number[], current: readonly number[], lambda: 'pearson' | 'log-likelihood' = 'pearson', correction = true): ContingencyResult {
+export function chi2Contingency(
+  reference: readonly number[],
+  current: readonly number[],
+  lambda: 'pearson' | 'log-likelihood' = 'pearson',
+  correction = true,
+): ContingencyResult {
   const cols: [number, number][] = [];
   for (let i = 0; i < reference.length; i++) if (reference[i] + current[i] > 0) cols.push([reference[i], current[i]]);
   const r0 = cols.reduce((s, c) => s + c[0], 0);

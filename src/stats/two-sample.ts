@@ -253,10 +253,10 @@ function polyfit2(x: readonly number[], y: readonly number[]): [number, number, 
  * Cramér–von Mises two-sample (Anderson 1962), as scipy.stats.cramervonmises_2samp with its
  * asymptotic p-value: T from the pooled average ranks, standardised with its exact mean and
  * variance, then 1 − the limiting CDF (Csörgő & Faraway 1996), summed term by term until a
- * term is below 1e-7 exactly as scipy. scipy's `auto` computes an exact p-value when both
- * samples have at most 20 values; here `p_value_method` says `asymptotic` always.
+ * term is below 1e-7 exactly as scipy — or, as scipy's `auto` when neither sample has more than
+ * 20 values, the exact null distribution (Xiao, Gordon & Yakovlev 2006).
  */
-export function cramerVonMises2samp(a: Sorted, b: Sorted): TestResult & { p_value_method: 'asymptotic' } {
+export function cramerVonMises2samp(a: Sorted, b: Sorted): TestResult & { p_value_method: 'exact' | 'asymptotic' } {
   const nx = a.length;
   const ny = b.length;
   // U is a sum of 10⁶ large terms and T a difference of two near-equal numbers: Neumaier's
@@ -281,11 +281,48 @@ export function cramerVonMises2samp(a: Sorted, b: Sorted): TestResult & { p_valu
   const k = nx * ny;
   const N = nx + ny;
   const t = u / (k * N) - (4 * k - 1) / (6 * N);
+  if (Math.max(nx, ny) <= 20) {
+    const p = cvmExactSf(u, nx, ny);
+    return { statistic: t, p_value: p, log10_p_value: Math.log10(p), p_value_method: 'exact' };
+  }
   const et = (1 + 1 / N) / 6;
   const vt = ((N + 1) * (4 * k * N - 3 * (nx ** 2 + ny ** 2) - 2 * k)) / (45 * N ** 2 * 4 * k);
   const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
   const p = tn < 0.003 ? 1 : Math.max(0, 1 - cdfCvmInf(tn));
   return { statistic: t, p_value: p, log10_p_value: p > 0 ? Math.log10(p) : -Infinity, p_value_method: 'asymptotic' };
+}
+
+/**
+ * Exact P(U ≥ u) under H0, scipy's `_pval_cvm_2samp_exact`: the generating function of the
+ * statistic over all C(m+n, m) orderings, built cell by cell of the m × n lattice as maps from
+ * the (integer, scaled) partial statistic to its number of paths.
+ */
+function cvmExactSf(u: number, m: number, n: number): number {
+  const lcm = (m * n) / gcd(m, n);
+  const a = lcm / m;
+  const b = lcm / n;
+  const mn = m * n;
+  const zeta = Math.floor((lcm ** 2 * (m + n) * (6 * u - mn * (4 * mn - 1))) / (6 * mn ** 2));
+  let gs: Map<number, number>[] = [new Map([[0, 1]]), ...Array.from({ length: m }, () => new Map<number, number>())];
+  for (let j = 0; j <= n; j++) {
+    const next: Map<number, number>[] = [];
+    let tmp = new Map<number, number>();
+    for (let v = 0; v < gs.length; v++) {
+      const merged = new Map(tmp);
+      for (const [value, freq] of gs[v]) merged.set(value, (merged.get(value) ?? 0) + freq);
+      const shift = (a * v - b * j) ** 2;
+      tmp = new Map([...merged].map(([value, freq]) => [value + shift, freq]));
+      next.push(tmp);
+    }
+    gs = next;
+  }
+  let tail = 0;
+  let total = 0;
+  for (const [value, freq] of gs[m]) {
+    total += freq;
+    if (value >= zeta) tail += freq;
+  }
+  return tail / total;
 }
 
 /** Limiting CDF of the Cramér–von Mises statistic, scipy's `_cdf_cvm_inf`. */

@@ -29,7 +29,17 @@ test("auto's method and decision equal Evidently's for every column of the fixtu
       assert.equal(c.drifted, e.drifted, `${name} ${column}: decision`);
       if (e.stattest === 'chisquare') {
         // ours is the two-sample contingency test; Evidently's goodness of fit is chisquare_gof
-        const gof = (await runDriftCheck({ reference: [ref], current: [cur], columns: [column], method: 'chisquare_gof', cwd: process.cwd(), env: {}, now: () => new Date() })).result.columns[column];
+        const gof = (
+          await runDriftCheck({
+            reference: [ref],
+            current: [cur],
+            columns: [column],
+            method: 'chisquare_gof',
+            cwd: process.cwd(),
+            env: {},
+            now: () => new Date(),
+          })
+        ).result.columns[column];
         assert.ok(Math.abs(gof.p_value! - e.score) < 1e-9, `${name} ${column}: chisquare_gof p ${gof.p_value} vs ${e.score}`);
       } else if (e.stattest === 'jensenshannon' && c.type !== 'category' && c.type !== 'boolean') {
         // numeric JS: Evidently bins on Sturges' histogram of both sides, ours on reference deciles (docs/drift.md)

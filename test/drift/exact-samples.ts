@@ -28,7 +28,9 @@ export function generate(spec: Spec, n: number): Float64Array {
 
 /** small.csv split into the reference and current rows, one array of cells per column. */
 export function readSmall(): { header: string[]; reference: string[][]; current: string[][] } {
-  const lines = readFileSync(new URL('../fixtures/drift-exact/small.csv', import.meta.url), 'utf8').trim().split('\n');
+  const lines = readFileSync(new URL('../fixtures/drift-exact/small.csv', import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
   const header = lines[0].split(',').slice(1);
   const reference: string[][] = header.map(() => []);
   const current: string[][] = header.map(() => []);

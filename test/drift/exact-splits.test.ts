@@ -40,7 +40,11 @@ test('1,000 seeded splits of one dataset: the default tests flag ~α = 0.05 of c
     if (detectDrift(ref, cur, { method: 'chisquare_gof', columns: ['cat'] }).columns.cat.drifted) gof++;
   }
   const rate = (k: number) => k / SPLITS;
-  process.stdout.write(`# flagged share over ${SPLITS} splits (300 vs 300 rows): ${Object.entries(flagged).map(([k, v]) => `${k} ${rate(v).toFixed(3)} (${methods[k]})`).join(', ')}; cat with chisquare_gof ${rate(gof).toFixed(3)}\n`);
+  process.stdout.write(
+    `# flagged share over ${SPLITS} splits (300 vs 300 rows): ${Object.entries(flagged)
+      .map(([k, v]) => `${k} ${rate(v).toFixed(3)} (${methods[k]})`)
+      .join(', ')}; cat with chisquare_gof ${rate(gof).toFixed(3)}\n`,
+  );
   assert.deepEqual(methods, { x_normal: 'ks', x_lognormal: 'ks', x_stable: 'ks', x_shifted: 'ks', x_int: 'ks', cat: 'chisquare', flag: 'z' });
   const band = 4.4 * Math.sqrt((0.05 * 0.95) / SPLITS);
   for (const name of ['x_normal', 'x_lognormal', 'x_stable', 'x_shifted', 'cat', 'flag']) {

@@ -73,7 +73,15 @@ function checkCategorical(c: any): void {
   close(jensenShannonDistance(r, k, Math.E), c.js_e, 1e-9, `${c.name} JS`);
   const sr = r.reduce((s, x) => s + x, 0);
   const sk = k.reduce((s, x) => s + x, 0);
-  close(psi(r.map((x) => x / sr), k.map((x) => x / sk)), c.psi, 1e-9, `${c.name} PSI`);
+  close(
+    psi(
+      r.map((x) => x / sr),
+      k.map((x) => x / sk),
+    ),
+    c.psi,
+    1e-9,
+    `${c.name} PSI`,
+  );
   close(hellingerDistance(r, k), c.hellinger, 1e-9, `${c.name} Hellinger`);
   close(totalVariation(r, k), c.tvd, 1e-9, `${c.name} TVD`);
   if (r.length === 2) {
@@ -123,10 +131,16 @@ test('tail p-values in log space: chi-square and normal tails to 1e-9 relative, 
   assert.ok(far.log10_p_value < -1000 && Number.isFinite(far.log10_p_value));
 });
 
-test('Fisher exact and small-sample Mann–Whitney (exact null distribution) equal scipy', () => {
+test('Fisher exact, small-sample Mann–Whitney and Cramér–von Mises (exact null distributions) equal scipy', () => {
   for (const c of fx.fisher) {
     const [[a, b], [cc, d]] = c.table;
     close(fisherExact(a, b, cc, d).p_value, c.p, 1e-9, `fisher ${JSON.stringify(c.table)}`);
+  }
+  for (const c of fx.cvm_exact) {
+    const r = cramerVonMises2samp(sorted(c.a.map(String)), sorted(c.b.map(String)));
+    assert.equal(r.p_value_method, 'exact');
+    close(r.statistic, c.t, 1e-12, 'CvM T');
+    close(r.p_value, c.p, 1e-12, 'CvM exact p');
   }
   for (const c of fx.mwu_exact) {
     const r = mannWhitneyU(sorted(c.a.map(String)), sorted(c.b.map(String)));

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runDriftCheck } from '../../src/drift/check.ts';
+import { SampleBuffer } from '../../src/drift/exact/samples.ts';
+import { profileWindow } from '../../src/drift/window.ts';
 import { profileFiles } from '../../src/profile/profile.ts';
 import { ProfileSchema } from '../../src/profile/schema.ts';
 import { tempDir } from '../helpers.ts';
@@ -74,7 +76,10 @@ test('a small training set keeps its values in the profile: a profile reference 
   const { dir, ref, cur } = splitFiles();
   const profile = await profileFiles([ref]);
   const x = profile.columns.find((c) => c.name === 'x_normal')!;
-  assert.equal(x.state.sample!.counts.reduce((s, n) => s + n, 0), 5000);
+  assert.equal(
+    x.state.sample!.counts.reduce((s, n) => s + n, 0),
+    5000,
+  );
   const file = join(dir, 'reference.profile.json');
   writeFileSync(file, JSON.stringify(profile));
   const { result } = await run(file, cur, { method: 'ks' });
@@ -104,5 +109,24 @@ test('--exact never uses the sketches; --exact always refuses a column it cannot
   const old = { ...profile, columns: profile.columns.map((c) => ({ ...c, state: { ...c.state, sample: undefined } })) };
   const oldFile = join(dir, 'old.profile.json');
   writeFileSync(oldFile, JSON.stringify(old));
-  await assert.rejects(run(oldFile, cur, { exact: 'always' }), /^MlopsError: --exact always: cannot compare columns "x_normal", "x_lognormal", "x_stable", "x_shifted" \(the reference profile keeps only a sketch of it\) exactly$/);
+  await assert.rejects(
+    run(oldFile, cur, { exact: 'always' }),
+    /^MlopsError: --exact always: cannot compare columns "x_normal", "x_lognormal", "x_stable", "x_shifted" \(the reference profile keeps only a sketch of it\) exactly$/,
+  );
+});
+
+test('the drift window defers the t-digest while raw values are kept, and rebuilds the same digest when they outgrow the budget', async () => {
+  const { ref, cur } = splitFiles();
+  const reference = await profileFiles([ref]);
+  const plain = await profileWindow([cur], reference, ['x_normal']);
+  const over = new SampleBuffer(1500);
+  const spilled = await profileWindow([cur], reference, ['x_normal'], { samples: new Map([['x_normal', over]]) });
+  assert.equal(over.sorted(), null);
+  assert.match(over.reason!, /more than 1,500 values/);
+  assert.deepEqual(spilled.columns[0].state.sketch, plain.columns[0].state.sketch, 'same digest, values in the same order');
+  assert.deepEqual(spilled.columns[0].state.moments, plain.columns[0].state.moments);
+  const kept = new SampleBuffer();
+  const deferred = await profileWindow([cur], reference, ['x_normal'], { samples: new Map([['x_normal', kept]]) });
+  assert.equal(deferred.columns[0].state.sketch, null, 'no digest while every value is kept');
+  assert.equal(kept.sorted()!.length, 4000);
 });

@@ -34,7 +34,8 @@ export function exactNumericTest(samples: ColumnSamples, method: DriftMethod): E
     case 'energy':
       return { statistic: energyDistance(a, b) };
     case 'anderson': {
-      if (a[0] === a[a.length - 1] && b[0] === b[b.length - 1] && a[0] === b[0]) return { statistic: 0, p_value: 0.25, log10_p_value: Math.log10(0.25), p_value_method: 'interpolated', p_value_capped: true };
+      if (a[0] === a[a.length - 1] && b[0] === b[b.length - 1] && a[0] === b[0])
+        return { statistic: 0, p_value: 0.25, log10_p_value: Math.log10(0.25), p_value_method: 'interpolated', p_value_capped: true };
       const r = andersonKsamp(a, b);
       return { statistic: r.statistic, p_value: r.p_value, log10_p_value: r.log10_p_value, p_value_method: 'interpolated', p_value_capped: r.capped };
     }

@@ -38,6 +38,20 @@ export class SampleBuffer {
     this.data![this.length++] = x;
   }
 
+  /** Still keeping values, and the next push would exceed the budget. */
+  get full(): boolean {
+    return this.data !== null && this.length >= this.budget;
+  }
+
+  get alive(): boolean {
+    return this.data !== null;
+  }
+
+  /** The values so far in arrival order (a view; valid until the next push). */
+  arrived(): Float64Array {
+    return this.data === null ? new Float64Array(0) : this.data.subarray(0, this.length);
+  }
+
   abandon(reason: string): void {
     this.data = null;
     this.reason ??= reason;
