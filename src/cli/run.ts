@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(command.help.trimEnd() + '\n');
+      io.stdout.write((command.helpFor?.(rest) ?? command.help).trimEnd() + '\n');
       return 0;
     }
     // A bare bundle (no node_modules beside it) says so before any work, not as a late import error.
