@@ -108,16 +108,17 @@ export function writeOutputs(outputs: Record<string, string>): void {
 }
 
 /** A number input read with the parsers the CLI's flags use (src/util/parse-number.ts); unset is `fallback`. */
-function parsedInput(name: string, parse: (text: string) => Parsed): number | undefined {
+function parsedInput(name: string, parse: (text: string) => Parsed, expected?: string): number | undefined {
   const text = optionalInput(name);
   if (text === undefined) return undefined;
   const parsed = parse(text);
-  if (!parsed.ok) throw new MlopsError(mustBe(`input "${name}"`, parsed.expected, text));
+  if (!parsed.ok) throw new MlopsError(mustBe(`input "${name}"`, expected ?? parsed.expected, text));
   return parsed.value;
 }
 
-export function integerInput(name: string, range: NumberRange = {}): number | undefined {
-  return parsedInput(name, (text) => parseInteger(text, range));
+/** `expected` rewords the error ("a pull request number"), as OptionSpec.expected does for a flag. */
+export function integerInput(name: string, range: NumberRange = {}, expected?: string): number | undefined {
+  return parsedInput(name, (text) => parseInteger(text, range), expected);
 }
 
 export function numberInput(name: string, range: NumberRange = {}): number | undefined {
