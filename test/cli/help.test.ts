@@ -54,6 +54,7 @@ describe('--help is generated from the option declarations', () => {
     const promote = await cli(['registry', 'promote', '--help']);
     assert.equal(promote.code, 0);
     assert.match(promote.stdout, /^mlops registry promote: /);
+    assert.equal((await cli(['help', 'registry', 'promote'])).stdout, promote.stdout);
     assert.match(promote.stdout, /^ {2}--to STAGE +the stage/m);
     assert.match(promote.stdout, /^ {2}--actor NAME/m, 'a write sub-command lists the actor flags');
     assert.doesNotMatch((await cli(['registry', 'list', '--help'])).stdout, /--actor/, 'a read sub-command has no actor flags');
