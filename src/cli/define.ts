@@ -92,7 +92,7 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(spec: 
 }
 
 /** Parses argv against the declarations: typed values with defaults and environment applied. */
-export function parseDeclared<O extends Record<string, OptionSpec>>(spec: Pick<CommandSpec<O>, 'name' | 'options' | 'positionals'>, argv: string[], env: NodeJS.ProcessEnv): { values: Values<O>; positionals: string[] } {
+function parseDeclared<O extends Record<string, OptionSpec>>(spec: Pick<CommandSpec<O>, 'name' | 'options' | 'positionals'>, argv: string[], env: NodeJS.ProcessEnv): { values: Values<O>; positionals: string[] } {
   const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, o] of Object.entries(spec.options)) {
     config[name] = { type: o.type === 'boolean' ? 'boolean' : 'string', ...(o.short ? { short: o.short } : {}), ...(o.type === 'list' || o.multiple ? { multiple: true } : {}) };
@@ -125,7 +125,7 @@ export function parseDeclared<O extends Record<string, OptionSpec>>(spec: Pick<C
 }
 
 /** One value by its declared type; the error names the flag (also for a value from the environment). */
-export function parseValue(flag: string, text: string, o: Pick<OptionSpec, 'type' | 'choices' | 'range' | 'expected' | 'parse'>): unknown {
+function parseValue(flag: string, text: string, o: Pick<OptionSpec, 'type' | 'choices' | 'range' | 'expected' | 'parse'>): unknown {
   if (o.parse) return o.parse(text, flag);
   if (o.type === 'choice') {
     if (!o.choices?.includes(text)) throw new MlopsError(`${flag} must be one of ${(o.choices ?? []).join(', ')} (got "${text}")`);
@@ -138,7 +138,7 @@ export function parseValue(flag: string, text: string, o: Pick<OptionSpec, 'type
 }
 
 /** The shared number parsers by option type (undefined for text types). */
-export function parseTyped(type: OptionType, text: string, range?: NumberRange): Parsed | undefined {
+function parseTyped(type: OptionType, text: string, range?: NumberRange): Parsed | undefined {
   switch (type) {
     case 'integer':
       return parseInteger(text, range);
