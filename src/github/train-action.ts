@@ -84,7 +84,6 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
     stderr: process.stderr,
     log: core.info,
     producerVersion: ctx.version,
-    name: (setting) => `input "${setting}"`,
   });
   if (outcome.failed) throw new MlopsError(`the training command failed with exit code ${outcome.exitCode}; nothing was recorded`, { exitCode: 1 });
   const { modelFile, lineageFile, metricsFile, metrics, backend: backendName } = outcome;

@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { MlopsError } from '../util/errors.ts';
+import { SettingError } from '../util/errors.ts';
 import type { Exec } from './lineage-record.ts';
 import { runBuiltinTraining } from './train-builtin.ts';
 import { runCommandTraining } from './train-command.ts';
@@ -10,6 +10,7 @@ import { defaultTrainConfig, readTrainConfig } from './train-config.ts';
  * One training run as both surfaces ask for it (`mlops train` and the train action): a user's
  * command when `command` is set, else the built-in trainer. The surfaces read and check their
  * flags or inputs into this request; the branching, the config and seed handling live here once.
+ * Errors about settings are SettingErrors, worded by the surface (`--target`, `input "target"`).
  */
 export interface TrainRequest {
   /** Run this with sh -c instead of the built-in trainer. */
@@ -35,8 +36,6 @@ export interface TrainRequest {
   stderr: Writable;
   log: (line: string) => void;
   producerVersion: string;
-  /** How the surface names a setting in an error: `--target` or `input "target"`. */
-  name: (setting: 'data' | 'target' | 'command') => string;
 }
 
 export type TrainOutcome =
@@ -82,11 +81,11 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
       backend: 'command',
     };
   }
-  if (r.dataFiles.length === 0) throw new MlopsError(`${r.name('data')} is required (or ${r.name('command')} for your own training script)`);
+  if (r.dataFiles.length === 0) throw new SettingError(['data', 'command'], (name) => `${name('data')} is required (or ${name('command')} for your own training script)`);
   const config = r.config ? await readTrainConfig(resolve(r.cwd, r.config)) : defaultTrainConfig();
   if (r.seed !== undefined) config.training.seed = r.seed;
   const target = r.target ?? config.target;
-  if (!target) throw new MlopsError(`${r.name('target')} is required (or "target:" in the train config)`);
+  if (!target) throw new SettingError('target', (name) => `${name('target')} is required (or "target:" in the train config)`);
   const result = await runBuiltinTraining({
     files: r.dataFiles.map((f) => resolve(r.cwd, f)),
     target,

@@ -87,13 +87,13 @@ test('train action: seed and delimiter reach the built-in trainer, as --seed and
   const rows = readFileSync('templates/example/data/train.csv', 'utf8').trim().split('\n').slice(0, 400);
   writeFileSync(join(dir, 'train.csv'), rows.map((r) => r.replaceAll(',', ':')).join('\n') + '\n');
   writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 1, batch_size: 128, seed: 1}\nfeatures: {exclude: [customer_id, signup_date]}\n');
-  const r = await runAction(dir, { data: 'train.csv', config: 'train.yml', seed: '9', delimiter: ':', backend: 'cpu', 'upload-artifact': 'false', 'cache-data': 'false' }, services.env);
+  const r = await runTrain(dir, { data: 'train.csv', config: 'train.yml', seed: '9', delimiter: ':', backend: 'cpu', 'upload-artifact': 'false', 'cache-data': 'false' }, services.env);
   assert.equal(r.code, 0, r.stdout);
   assert.match(r.stdout, /seed 9,/);
   const lineage = LineageSchema.parse(JSON.parse(readFileSync(r.outputs['lineage-path'], 'utf8')));
   assert.equal(lineage.seed, 9);
 
-  const bad = await runAction(dir, { data: 'train.csv', seed: 'lucky', 'upload-artifact': 'false' }, services.env);
+  const bad = await runTrain(dir, { data: 'train.csv', seed: 'lucky', 'upload-artifact': 'false' }, services.env);
   assert.equal(bad.code, 1);
   assert.match(bad.stdout, /::error::input "seed" must be an integer \(got "lucky"\)/);
   assert.doesNotMatch(bad.stdout, /GPU:/, 'the inputs are checked before the GPU query and the runtime install');

@@ -85,7 +85,6 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
       stderr: io.stderr,
       log,
       producerVersion: VERSION,
-      name: (setting) => `--${setting}`,
     });
     if (outcome.failed) {
       log(`mlops train: the training command failed with exit code ${outcome.exitCode}; nothing recorded`);
