@@ -3,29 +3,46 @@ import { join } from 'node:path';
 import { runDriftCheck } from '../../src/drift/check.ts';
 import { EXACT_MODES } from '../../src/drift/exact/samples.ts';
 import { METHOD_CHOICES } from '../../src/drift/methods.ts';
-import { booleanInput, choiceInput, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
+import { booleanInput, choiceInput, input, listInput, numberInput, optionalInput, runAction, writeOutputs } from '../../src/github/action.ts';
 import { reportDriftOnGitHub } from '../../src/alerts/drift-issue.ts';
-import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
+import { alertOnGitHub, modelNameInput, readAlertSettings } from '../../src/github/alert-inputs.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 
-await runAction(async () => {
-  const env = process.env;
+/** Every input, read and checked before any data is read (a bad cooldown-hours fails first, not after the check). */
+function readDriftSettings(env: NodeJS.ProcessEnv) {
   const reference = listInput('reference');
   if (reference.length === 0) input('reference');
   const current = listInput('current');
   if (current.length === 0) input('current');
-  const model = modelNameInput('model', reference[0], env);
-  const dispatch = dispatchInput(env);
-
-  const { result, markdown } = await runDriftCheck({
+  return {
     reference,
     current,
+    model: modelNameInput('model', reference[0], env),
     columns: listInput('columns'),
     method: choiceInput('method', METHOD_CHOICES, 'auto'),
-    threshold: numberInput('threshold', (x) => x > 0),
+    threshold: numberInput('threshold', { above: 0 }),
     exact: choiceInput('exact', EXACT_MODES, 'auto'),
-    driftShare: numberInput('drift-share', (x) => x >= 0 && x <= 1),
+    driftShare: numberInput('drift-share', { min: 0, max: 1 }),
     config: optionalInput('config'),
+    failOnDrift: booleanInput('fail-on-drift', false),
+    alert: readAlertSettings(env),
+  };
+}
+
+await runAction(async () => {
+  const env = process.env;
+  const settings = readDriftSettings(env);
+  const { model } = settings;
+
+  const { result, markdown } = await runDriftCheck({
+    reference: settings.reference,
+    current: settings.current,
+    columns: settings.columns,
+    method: settings.method,
+    threshold: settings.threshold,
+    exact: settings.exact,
+    driftShare: settings.driftShare,
+    config: settings.config,
     model,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     env,
@@ -38,16 +55,18 @@ await runAction(async () => {
   await writeJson(resultPath, result);
   await core.summary.addRaw(markdown).write();
 
-  const { issueNumber, dispatched } = await alertOnGitHub(env, { check: 'drift', failing: result.dataset_drift, dispatch }, (context) =>
+  const { issueNumber, dispatched } = await alertOnGitHub(env, settings.alert, { check: 'drift', failing: result.dataset_drift }, (context) =>
     reportDriftOnGitHub({ ...context, model, result, markdown }),
   );
 
-  core.setOutput('drift', String(result.dataset_drift));
-  core.setOutput('share-drifted', String(result.share_drifted));
-  core.setOutput('drifted-columns', result.drifted_columns.join(','));
-  core.setOutput('report', reportPath);
-  core.setOutput('result', resultPath);
-  core.setOutput('issue-number', issueNumber);
-  core.setOutput('dispatched', String(dispatched));
-  if (result.dataset_drift && booleanInput('fail-on-drift', false)) core.setFailed(`dataset drift: ${result.drifted_columns.join(', ')}`);
+  writeOutputs({
+    drift: String(result.dataset_drift),
+    'share-drifted': String(result.share_drifted),
+    'drifted-columns': result.drifted_columns.join(','),
+    report: reportPath,
+    result: resultPath,
+    'issue-number': issueNumber,
+    dispatched: String(dispatched),
+  });
+  if (result.dataset_drift && settings.failOnDrift) core.setFailed(`dataset drift: ${result.drifted_columns.join(', ')}`);
 });

@@ -5,15 +5,14 @@ import { runEvaluation } from '../../src/evaluate/run.ts';
 import { parseSince } from '../../src/evaluate/label-join.ts';
 import { gateApplied } from '../../src/evaluate/verdict.ts';
 import { loadModel } from '../../src/model/runtime.ts';
-import { booleanInput, ensureActionRuntime, input, listInput, optionalInput, runAction, secretInput } from '../../src/github/action.ts';
-import { alertOnGitHub, dispatchInput, modelNameInput, numberInput } from '../../src/github/alert-inputs.ts';
+import { booleanInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, runAction, secretInput, writeOutputs } from '../../src/github/action.ts';
+import { alertOnGitHub, modelNameInput, readAlertSettings } from '../../src/github/alert-inputs.ts';
 import { reportPerformanceOnGitHub } from '../../src/alerts/performance-issue.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 import { MlopsError } from '../../src/util/errors.ts';
 
-await runAction(async () => {
-  await ensureActionRuntime('evaluate', dirname(fileURLToPath(import.meta.url)));
-  const env = process.env;
+/** Every input, read and checked before the runtime is installed or any data is read. */
+function readPerformanceSettings(env: NodeJS.ProcessEnv) {
   const reference = input('model');
   const data = listInput('data');
   if (data.length === 0) input('data');
@@ -21,20 +20,37 @@ await runAction(async () => {
   const key = optionalInput('key');
   if (labels.length > 0 && !key) throw new MlopsError('input "key" is required with "labels": the column that joins labels to the logged rows');
   const since = optionalInput('since');
-  const model = modelNameInput('name', reference, env);
-  const dispatch = dispatchInput(env);
-  const token = secretInput('token');
-
-  const { evaluation, markdown } = await runEvaluation({
-    model: reference,
+  return {
+    reference,
     data,
     target: input('target'),
     gate: optionalInput('gate'),
     slices: listInput('slices'),
     labels: labels.length > 0 ? { files: labels, key: key!, since: since === undefined ? undefined : parseSince(since, new Date()) } : undefined,
-    minRows: numberInput('min-rows', (x) => Number.isInteger(x) && x >= 0) ?? 100,
+    minRows: integerInput('min-rows', { min: 0 }) ?? 100,
+    model: modelNameInput('name', reference, env),
+    token: secretInput('token'),
+    failOnFailure: booleanInput('fail-on-failure', false),
+    alert: readAlertSettings(env),
+  };
+}
+
+await runAction(async () => {
+  const env = process.env;
+  const settings = readPerformanceSettings(env);
+  const { model } = settings;
+  await ensureActionRuntime('evaluate', dirname(fileURLToPath(import.meta.url)));
+
+  const { evaluation, markdown } = await runEvaluation({
+    model: settings.reference,
+    data: settings.data,
+    target: settings.target,
+    gate: settings.gate,
+    slices: settings.slices,
+    labels: settings.labels,
+    minRows: settings.minRows,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
-    env: { ...env, GITHUB_TOKEN: token },
+    env: { ...env, GITHUB_TOKEN: settings.token },
     loadModel,
     clock: () => performance.now(),
     now: () => new Date(),
@@ -53,20 +69,22 @@ await runAction(async () => {
 
   // Not judged (too few labelled rows): the issue stays as it is.
   const { issueNumber, dispatched } = judged
-    ? await alertOnGitHub(env, { check: 'performance', failing: status === 'fail', dispatch }, (context) =>
+    ? await alertOnGitHub(env, settings.alert, { check: 'performance', failing: status === 'fail' }, (context) =>
         reportPerformanceOnGitHub({ ...context, model, evaluation, markdown: report }),
       )
     : { issueNumber: '', dispatched: false };
   if (!judged) core.notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: 'performance drift' });
 
-  core.setOutput('status', status);
-  core.setOutput('passed', judged ? String(evaluation.verdict.passed) : '');
-  core.setOutput('rows', String(evaluation.rows));
-  core.setOutput('report', reportPath);
-  core.setOutput('result', resultPath);
-  core.setOutput('issue-number', issueNumber);
-  core.setOutput('dispatched', String(dispatched));
+  writeOutputs({
+    status,
+    passed: judged ? String(evaluation.verdict.passed) : '',
+    rows: String(evaluation.rows),
+    report: reportPath,
+    result: resultPath,
+    'issue-number': issueNumber,
+    dispatched: String(dispatched),
+  });
   const failed = evaluation.verdict.results.filter((r) => r.status === 'fail');
   for (const r of failed) core.warning(`${r.rule}${r.slice ? ` @ ${r.slice}` : ''}: ${r.reason}`, { title: 'performance drift' });
-  if (status === 'fail' && booleanInput('fail-on-failure', false)) core.setFailed(`the model failed ${failed.length} gate rules on ${evaluation.rows} labelled rows`);
+  if (status === 'fail' && settings.failOnFailure) core.setFailed(`the model failed ${failed.length} gate rules on ${evaluation.rows} labelled rows`);
 });

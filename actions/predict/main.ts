@@ -2,42 +2,43 @@ import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optionalInput, runAction } from '../../src/github/action.ts';
-import { MlopsError } from '../../src/util/errors.ts';
-import { writeJson } from '../../src/util/fs.ts';
+import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, runAction, writeOutputs } from '../../src/github/action.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../src/predict/predict.ts';
+import { writeJson } from '../../src/util/fs.ts';
 
 const bundleDir = dirname(fileURLToPath(import.meta.url));
 
-function integerInput(name: string, min: number, fallback: number): number {
-  const text = input(name, String(fallback));
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < min) throw new MlopsError(`input "${name}" must be an integer ≥ ${min} (got "${text}")`);
-  return n;
-}
-
-await runAction(async () => {
-  const env = process.env;
+/** Every input, read and checked before the runtime is installed or any row is read. */
+function readPredictSettings() {
   const data = listInput('data');
   if (data.length === 0) input('data');
-  const model = input('model');
-  const shard = { index: integerInput('shard-index', 0, 0), count: integerInput('shard-count', 1, 1) };
-  // onnxruntime-node is native and not in the bundle: install the pinned version before the runtime is imported.
-  await ensureActionRuntime('predict', bundleDir, { install: booleanInput('install-runtime', true), gpu: false });
-  const { runPredict } = await import('../../src/predict/run.ts');
-  const { predictMarkdown } = await import('../../src/predict/summary.ts');
-  const { rowProgress } = await import('../../src/report/progress.ts');
-  const progress = rowProgress(process.stdout, 'scored');
   const keys = listInput('keys');
-  const summary = await runPredict({
-    model,
+  return {
     data,
+    model: input('model'),
+    shard: { index: integerInput('shard-index', { min: 0 }) ?? 0, count: integerInput('shard-count', { min: 1 }) ?? 1 },
     out: input('out', 'predictions'),
     outFormat: optionalInput('out-format') === undefined ? undefined : choiceInput('out-format', ['csv', 'jsonl', 'parquet'] as const, 'csv'),
     rejects: optionalInput('rejects'),
     keys: keys.length > 0 ? keys : undefined,
-    batchSize: integerInput('batch-size', 1, DEFAULT_PREDICT_BATCH),
+    batchSize: integerInput('batch-size', { min: 1 }) ?? DEFAULT_PREDICT_BATCH,
     rejectUnknownCategories: booleanInput('reject-unknown-categories', false),
+    installRuntime: booleanInput('install-runtime', true),
+    failOnRejects: booleanInput('fail-on-rejects', false),
+  };
+}
+
+await runAction(async () => {
+  const env = process.env;
+  const { installRuntime, failOnRejects, shard, ...request } = readPredictSettings();
+  // onnxruntime-node is native and not in the bundle: install the pinned version before the runtime is imported.
+  await ensureActionRuntime('predict', bundleDir, { install: installRuntime, gpu: false });
+  const { runPredict } = await import('../../src/predict/run.ts');
+  const { predictMarkdown } = await import('../../src/predict/summary.ts');
+  const { rowProgress } = await import('../../src/report/progress.ts');
+  const progress = rowProgress(process.stdout, 'scored');
+  const summary = await runPredict({
+    ...request,
     shard,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     env,
@@ -47,18 +48,20 @@ await runAction(async () => {
   const summaryPath = join(env.RUNNER_TEMP ?? process.cwd(), 'predict-summary.json');
   await writeJson(summaryPath, summary);
   await core.summary.addRaw(predictMarkdown(summary)).write();
-  core.setOutput('rows', String(summary.rows));
-  core.setOutput('predicted', String(summary.predicted));
-  core.setOutput('rejected', String(summary.rejected));
-  core.setOutput('out-path', summary.files.map((f) => f.out).join('\n'));
-  core.setOutput('rejects-path', summary.files.map((f) => f.rejects).join('\n'));
-  core.setOutput('summary', summaryPath);
+  writeOutputs({
+    rows: String(summary.rows),
+    predicted: String(summary.predicted),
+    rejected: String(summary.rejected),
+    'out-path': summary.files.map((f) => f.out).join('\n'),
+    'rejects-path': summary.files.map((f) => f.rejects).join('\n'),
+    summary: summaryPath,
+  });
   if (summary.files.length === 0) core.notice(`shard ${shard.index} of ${shard.count} has no input files`);
   core.info(`${summary.rows} rows in, ${summary.predicted} predicted, ${summary.rejected} rejected (${Math.round(summary.rows_per_second)} rows/s)`);
   if (summary.rejected > 0) {
     const where = summary.files.filter((f) => f.rejected > 0).map((f) => f.rejects).join(', ');
     const message = `${summary.rejected} of ${summary.rows} rows rejected (reasons in ${where})`;
-    if (booleanInput('fail-on-rejects', false)) core.setFailed(message);
+    if (failOnRejects) core.setFailed(message);
     else core.warning(message);
   }
 });

@@ -1,33 +1,36 @@
 import * as core from '@actions/core';
-import { input, optionalInput, runAction } from '../../src/github/action.ts';
+import { input, optionalInput, runAction, writeOutputs } from '../../src/github/action.ts';
 import { versionLabel } from '../../src/registry/format.ts';
 import { registerFromFiles } from '../../src/registry/inputs.ts';
-import { registryFromInputs } from '../../src/github/registry-inputs.ts';
+import { openRegistryFromSettings, readRegistrySettings } from '../../src/github/registry-inputs.ts';
+
+/** Every input, read and checked before the registry is opened. */
+function readRegisterSettings() {
+  return {
+    registry: readRegistrySettings(),
+    version: {
+      name: input('name'),
+      model: input('model'),
+      lineage: optionalInput('lineage'),
+      metrics: optionalInput('metrics'),
+      params: optionalInput('params'),
+      profile: optionalInput('profile'),
+      stage: optionalInput('stage'),
+      reason: optionalInput('reason'),
+      description: optionalInput('description'),
+      features: optionalInput('features'),
+    },
+  };
+}
 
 await runAction(async () => {
-  const env = process.env;
-  const ctx = await registryFromInputs();
+  const settings = readRegisterSettings();
+  const ctx = await openRegistryFromSettings(settings.registry);
   try {
-    const done = await registerFromFiles(
-      ctx,
-      {
-        name: input('name'),
-        model: input('model'),
-        lineage: optionalInput('lineage'),
-        metrics: optionalInput('metrics'),
-        params: optionalInput('params'),
-        profile: optionalInput('profile'),
-        stage: optionalInput('stage'),
-        reason: optionalInput('reason'),
-        description: optionalInput('description'),
-        features: optionalInput('features'),
-      },
-      { cwd: process.cwd(), env },
-    );
+    const done = await registerFromFiles(ctx, settings.version, { cwd: process.cwd(), env: process.env });
     const r = done.result;
     const version = versionLabel(r.version);
-    core.setOutput('version', version);
-    core.setOutput('commit-sha', done.commit);
+    writeOutputs({ version, 'commit-sha': done.commit });
     await core.summary
       .addHeading(`Registered ${r.name} ${version}`, 3)
       .addTable([

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { DefinedCommand } from './define.ts';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
@@ -17,5 +18,9 @@ export interface Command {
   name: string;
   /** Full --help text: usage, options, examples. */
   help: string;
+  /** A verb with sub-commands answers `mlops VERB SUB --help` with the sub-command's help. */
+  helpFor?(argv: string[]): string;
+  /** The declared commands a verb dispatches to, when it is not one itself (for the --help checks). */
+  subcommands?: DefinedCommand[];
   run(argv: string[], io: CliIO): Promise<number>;
 }

@@ -34,8 +34,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
-  // `mlops help VERB` is `mlops VERB --help`.
-  const [name, ...rest] = first === 'help' ? [afterFirst[0], '--help'] : argv;
+  // `mlops help VERB [SUB]` is `mlops VERB [SUB] --help`.
+  const [name, ...rest] = first === 'help' ? [...afterFirst, '--help'] : argv;
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
     io.stderr.write(`mlops: unknown command "${name}"\n\n${mainHelp()}\n`);
@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(command.help.trimEnd() + '\n');
+      io.stdout.write((command.helpFor?.(rest) ?? command.help).trimEnd() + '\n');
       return 0;
     }
     // A bare bundle (no node_modules beside it) says so before any work, not as a late import error.

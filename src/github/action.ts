@@ -5,6 +5,7 @@ import { repoPath } from './annotations.ts';
 import { ensureRuntimePackages, RUNTIME_NEEDS } from '../util/runtime-packages.ts';
 import { tokenForms } from '../util/secrets.ts';
 import { actionsRuntimeCache } from './artifacts.ts';
+import { mustBe, parseInteger, parseNumber, type NumberRange, type Parsed } from '../util/parse-number.ts';
 
 /**
  * An action's name for a setting the core reports in a SettingError: its input, since the
@@ -99,6 +100,29 @@ export function choiceInput<T extends string>(name: string, allowed: readonly T[
   if (value === '') return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new MlopsError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/** The step's outputs, all set in one place at the end of an action (names as in its action.yml). */
+export function writeOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+/** A number input read with the parsers the CLI's flags use (src/util/parse-number.ts); unset is `fallback`. */
+function parsedInput(name: string, parse: (text: string) => Parsed, expected?: string): number | undefined {
+  const text = optionalInput(name);
+  if (text === undefined) return undefined;
+  const parsed = parse(text);
+  if (!parsed.ok) throw new MlopsError(mustBe(`input "${name}"`, expected ?? parsed.expected, text));
+  return parsed.value;
+}
+
+/** `expected` rewords the error ("a pull request number"), as OptionSpec.expected does for a flag. */
+export function integerInput(name: string, range: NumberRange = {}, expected?: string): number | undefined {
+  return parsedInput(name, (text) => parseInteger(text, range), expected);
+}
+
+export function numberInput(name: string, range: NumberRange = {}): number | undefined {
+  return parsedInput(name, (text) => parseNumber(text, range));
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, input, optionalInput, secretInput } from './action.ts';
+import { booleanInput, choiceInput, input, numberInput, optionalInput, optionalSecretInput } from './action.ts';
 import type { AlertOutcome } from '../alerts/alert-issue.ts';
 import { createGitHubClient, parseRepo, type GitHubClient, type RepoRef } from '../github-api/client.ts';
 import type { DispatchTarget } from '../alerts/dispatch.ts';
@@ -7,14 +7,6 @@ import { MlopsError } from '../util/errors.ts';
 
 // What the scheduled checks' actions (drift, performance) share: their alert inputs, read the
 // same way in both, and the step that keeps the model's issue and dispatches retraining.
-
-export function numberInput(name: string, valid: (x: number) => boolean): number | undefined {
-  const text = optionalInput(name);
-  if (text === undefined) return undefined;
-  const x = Number(text);
-  if (!Number.isFinite(x) || !valid(x)) throw new MlopsError(`input "${name}" must be a number in range (got "${text}")`);
-  return x;
-}
 
 /** `dispatch`: none, repository (with `event-type`) or workflow (with `workflow`, `workflow-ref`). */
 export function dispatchInput(env: NodeJS.ProcessEnv): DispatchTarget | null {
@@ -44,27 +36,47 @@ export interface AlertContext {
   runUrl?: string;
 }
 
+/** The alert inputs of the scheduled checks, read and checked before the check runs. */
+export interface AlertSettings {
+  openIssue: boolean;
+  dispatch: DispatchTarget | null;
+  cooldownHours?: number;
+  token?: string;
+}
+
+/** Reads `open-issue`, `dispatch` (with `event-type`, `workflow`, `workflow-ref`), `cooldown-hours` and `token`. */
+export function readAlertSettings(env: NodeJS.ProcessEnv): AlertSettings {
+  return {
+    openIssue: booleanInput('open-issue', true),
+    dispatch: dispatchInput(env),
+    cooldownHours: numberInput('cooldown-hours', { min: 0 }),
+    token: optionalSecretInput('token'),
+  };
+}
+
 /**
- * Reads `open-issue`, `cooldown-hours` and `token`, and when there is something to do (an issue to
- * keep, or a failure to dispatch retraining for) hands the GitHub context to `send`, logging what
- * it did. `check` names the issue in the log ("drift", "performance").
+ * When there is something to do (an issue to keep, or a failure to dispatch retraining for) hands
+ * the GitHub context to `send`, logging what it did. `check` names the issue in the log ("drift",
+ * "performance").
  */
 export async function alertOnGitHub(
   env: NodeJS.ProcessEnv,
-  options: { check: string; failing: boolean; dispatch: DispatchTarget | null },
+  settings: AlertSettings,
+  options: { check: string; failing: boolean },
   send: (context: AlertContext) => Promise<AlertOutcome>,
 ): Promise<{ issueNumber: string; dispatched: boolean }> {
-  const openIssue = booleanInput('open-issue', true);
-  if (!openIssue && !(options.dispatch && options.failing)) return { issueNumber: '', dispatched: false };
+  const { openIssue, dispatch } = settings;
+  if (!openIssue && !(dispatch && options.failing)) return { issueNumber: '', dispatched: false };
   const repository = env.GITHUB_REPOSITORY ?? '';
   if (!repository.includes('/')) throw new MlopsError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set open-issue: false and dispatch: none');
+  if (!settings.token) throw new MlopsError('input "token" is required');
   const outcome = await send({
-    client: createGitHubClient({ token: secretInput('token'), baseUrl: env.GITHUB_API_URL }),
+    client: createGitHubClient({ token: settings.token, baseUrl: env.GITHUB_API_URL }),
     repo: parseRepo(repository),
     now: () => new Date(),
     openIssue,
-    dispatch: options.dispatch,
-    cooldownHours: numberInput('cooldown-hours', (x) => x >= 0),
+    dispatch,
+    cooldownHours: settings.cooldownHours,
     runUrl: runUrl(env),
   });
   if (outcome.issue) core.info(`${options.check} issue #${outcome.issue.number}: ${outcome.issue.action}`);

@@ -1,12 +1,10 @@
 import * as core from '@actions/core';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
-import { defaultTrainConfig, readTrainConfig } from '../model/train-config.ts';
-import { runBuiltinTraining } from '../model/train-builtin.ts';
-import { runCommandTraining } from '../model/train-command.ts';
+import { runTraining } from '../model/train-run.ts';
 import { MlopsError } from '../util/errors.ts';
-import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optionalInput } from './action.ts';
+import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, writeOutputs } from './action.ts';
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
 import { BACKENDS } from '../model/backend.ts';
 import { table } from '../report/markdown.ts';
@@ -17,122 +15,112 @@ export interface TrainActionContext {
   version: string;
 }
 
-/** The train action: inputs → optional runtime install and data cache → trainer → artifact → outputs. */
+/** Every input of the train action (actions/train/action.yml), read and checked before any work. */
+export function readTrainSettings() {
+  const command = optionalInput('command');
+  return {
+    command,
+    outputs: listInput('outputs'),
+    data: listInput('data'),
+    target: optionalInput('target'),
+    task: optionalInput('task') === undefined ? undefined : choiceInput('task', ['classification', 'regression'] as const, 'classification'),
+    config: optionalInput('config'),
+    out: optionalInput('out'),
+    seed: integerInput('seed'),
+    delimiter: optionalInput('delimiter'),
+    backend: choiceInput('backend', BACKENDS, 'auto'),
+    requireGpu: booleanInput('require-gpu', false),
+    runnerLabels: listInput('runner-labels'),
+    dataCacheKey: optionalInput('data-cache-key'),
+    cacheData: booleanInput('cache-data', true),
+    uploadArtifact: booleanInput('upload-artifact', true),
+    artifactName: input('artifact-name', 'model'),
+    retentionDays: integerInput('retention-days', { min: 1 }),
+    installRuntime: booleanInput('install-runtime', true),
+  };
+}
+
+/** The train action: settings → GPU check, runtime install and data cache → the shared training run → artifact → outputs. */
 export async function trainAction(ctx: TrainActionContext): Promise<void> {
+  const settings = readTrainSettings();
   const env = process.env;
   const cwd = process.cwd();
-  const command = optionalInput('command');
-  const dataPatterns = listInput('data');
-  const requireGpu = booleanInput('require-gpu', false);
-  let backend = choiceInput('backend', BACKENDS, 'auto');
-  const labels = listInput('runner-labels');
-  if (labels.length > 0) env.MLOPS_RUNNER_LABELS = labels.join(',');
+  const { command } = settings;
+  let backend = settings.backend;
+  if (settings.runnerLabels.length > 0) env.MLOPS_RUNNER_LABELS = settings.runnerLabels.join(',');
 
   const gpus = await queryGpus(execProgram);
-  if (requireGpu && gpus.length === 0) {
+  if (settings.requireGpu && gpus.length === 0) {
     throw new MlopsError(
       'require-gpu is true but no GPU was found (nvidia-smi is missing or lists no device): run this job on a GPU runner, e.g. runs-on: [self-hosted, gpu]',
     );
   }
   core.info(gpus.length > 0 ? `GPU: ${gpus.map((g) => `${g.name} ${g.memory_total}`).join(', ')}` : 'GPU: none');
-  if (requireGpu && !command && backend === 'auto') backend = 'tensorflow-gpu';
+  if (settings.requireGpu && !command && backend === 'auto') backend = 'tensorflow-gpu';
   if (backend !== 'auto') env.MLOPS_TF_BACKEND = backend;
 
   // MLOPS_GPU=1 is the runner-wide opt-in `mlops runtime install` also honours.
   const gpuRuntime = !command && (backend === 'tensorflow-gpu' || env.MLOPS_GPU === '1');
-  await ensureActionRuntime('train', ctx.bundleDir, { install: booleanInput('install-runtime', true), gpu: gpuRuntime || requireGpu || env.MLOPS_GPU === '1' });
+  await ensureActionRuntime('train', ctx.bundleDir, { install: settings.installRuntime, gpu: gpuRuntime || settings.requireGpu || env.MLOPS_GPU === '1' });
 
-  const userKey = optionalInput('data-cache-key');
+  const userKey = settings.dataCacheKey;
   let cacheHit = false;
-  if (userKey && dataPatterns.length > 0) {
-    cacheHit = await restoreCached(dataPatterns, userKey);
+  if (userKey && settings.data.length > 0) {
+    cacheHit = await restoreCached(settings.data, userKey);
     core.info(cacheHit ? `data restored from cache ${userKey}` : `no cached data under ${userKey}`);
   }
-  const files = dataPatterns.length > 0 ? await expandDataPaths(dataPatterns, cwd) : [];
+  const files = settings.data.length > 0 ? await expandDataPaths(settings.data, cwd) : [];
   const fingerprint = files.length > 0 ? (await fingerprintFiles(files.map((f) => resolve(cwd, f)))).fingerprint : undefined;
   const cacheKey = userKey ?? (fingerprint ? `mlops-data-${fingerprint.replace('sha256:', '')}` : undefined);
 
-  let modelFile: string;
-  let lineageFile: string;
-  let metricsFile: string | undefined;
-  let metrics: Record<string, number>;
-  let backendName = 'command';
-  if (command) {
-    const result = await runCommandTraining({
-      command,
-      outputs: listInput('outputs'),
-      outDir: optionalInput('out'),
-      dataFiles: files,
-      cwd,
-      env,
-      now: () => new Date(),
-      exec: execProgram,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      log: core.info,
-      producerVersion: ctx.version,
-    });
-    if (result.exitCode !== 0) throw new MlopsError(`the training command failed with exit code ${result.exitCode}; nothing was recorded`, { exitCode: 1 });
-    modelFile = result.modelFile!;
-    lineageFile = result.lineageFile!;
-    const m = listInput('outputs').find((f) => f.endsWith('.json'));
-    metricsFile = m ? join(dirname(lineageFile), m.split('/').pop()!) : undefined;
-    metrics = result.metrics ?? {};
-  } else {
-    if (files.length === 0) throw new MlopsError('input "data" is required (or "command" for your own training script)');
-    const configFile = optionalInput('config');
-    const config = configFile ? await readTrainConfig(resolve(cwd, configFile)) : defaultTrainConfig();
-    const target = optionalInput('target') ?? config.target;
-    if (!target) throw new MlopsError('input "target" is required (or "target:" in the train config)');
-    const task = choiceInput('task', ['classification', 'regression'] as const, config.task ?? 'classification');
-    const result = await runBuiltinTraining({
-      files: files.map((f) => resolve(cwd, f)),
-      target,
-      task,
-      config,
-      outDir: resolve(cwd, input('out', 'model')),
-      log: core.info,
-      env,
-      now: () => new Date(),
-      exec: execProgram,
-      cwd,
-      producerVersion: ctx.version,
-    });
-    ({ modelFile, lineageFile, metricsFile, metrics } = result);
-    backendName = result.lineage.environment.backend ?? 'unknown';
-  }
+  const outcome = await runTraining({
+    ...settings,
+    dataFiles: files,
+    cwd,
+    env,
+    now: () => new Date(),
+    exec: execProgram,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    log: core.info,
+    producerVersion: ctx.version,
+  });
+  if (outcome.failed) throw new MlopsError(`the training command failed with exit code ${outcome.exitCode}; nothing was recorded`, { exitCode: 1 });
+  const { modelFile, lineageFile, metricsFile, metrics, backend: backendName } = outcome;
 
-  if (cacheKey && files.length > 0 && !cacheHit && booleanInput('cache-data', true)) {
-    if (await saveCached(dataPatterns, cacheKey)) core.info(`data saved to cache ${cacheKey}`);
+  if (cacheKey && files.length > 0 && !cacheHit && settings.cacheData) {
+    if (await saveCached(settings.data, cacheKey)) core.info(`data saved to cache ${cacheKey}`);
   }
 
   let artifactId = '';
-  if (booleanInput('upload-artifact', true)) {
+  if (settings.uploadArtifact) {
     const artifactFiles = [modelFile, lineageFile, ...(metricsFile ? [metricsFile] : [])];
-    const retention = optionalInput('retention-days');
-    const uploaded = await uploadFiles(input('artifact-name', 'model'), artifactFiles, dirname(lineageFile), retention ? Number(retention) : undefined);
+    const uploaded = await uploadFiles(settings.artifactName, artifactFiles, dirname(lineageFile), settings.retentionDays);
     artifactId = String(uploaded.id);
-    core.info(`uploaded artifact ${input('artifact-name', 'model')} (id ${artifactId}, ${uploaded.size} bytes)`);
+    core.info(`uploaded artifact ${settings.artifactName} (id ${artifactId}, ${uploaded.size} bytes)`);
   }
 
-  core.setOutput('model-path', modelFile);
-  core.setOutput('lineage-path', lineageFile);
-  core.setOutput('metrics', JSON.stringify(metrics));
-  core.setOutput('artifact-id', artifactId);
-  core.setOutput('data-fingerprint', fingerprint ?? '');
-  core.setOutput('data-cache-key', cacheKey ?? '');
-  core.setOutput('data-cache-hit', String(cacheHit));
-  core.setOutput('backend', backendName);
-  core.setOutput('gpu', gpus.map((g) => g.name).join(', '));
+  writeOutputs({
+    'model-path': modelFile,
+    'lineage-path': lineageFile,
+    metrics: JSON.stringify(metrics),
+    'artifact-id': artifactId,
+    'data-fingerprint': fingerprint ?? '',
+    'data-cache-key': cacheKey ?? '',
+    'data-cache-hit': String(cacheHit),
+    backend: backendName,
+    gpu: gpus.map((g) => g.name).join(', '),
+  });
 
   await core.summary
     .addRaw(
       '## Training\n\n' +
         table(
-        ['metric', 'value'],
-        Object.entries(metrics).map(([k, v]) => [k, Number.isInteger(v) ? v : v.toFixed(4)]),
-        ['l', 'r'],
-      ) + '\n',
+          ['metric', 'value'],
+          Object.entries(metrics).map(([k, v]) => [k, Number.isInteger(v) ? v : v.toFixed(4)]),
+          ['l', 'r'],
+        ) +
+        '\n',
     )
     .addRaw(
       `\n${command ? `command \`${command}\`` : `backend \`${backendName}\``} · GPU ${gpus.length > 0 ? gpus.map((g) => g.name).join(', ') : 'none'} · ` +

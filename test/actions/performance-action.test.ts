@@ -110,3 +110,16 @@ test('actions/performance: a setting the core rejects is worded as the input, no
   assert.match(r.stdout, /::error::input "since" must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 \(got "last week"\)/);
   assert.doesNotMatch(r.stdout, /--since/);
 });
+
+test('actions/performance: a bad cooldown-hours or min-rows fails before the runtime install and the evaluation', async () => {
+  for (const [input, value, message] of [
+    ['cooldown-hours', '-1', /::error::input "cooldown-hours" must be a number in range \(got "-1"\)/],
+    ['min-rows', '1.5', /::error::input "min-rows" must be a whole number \(got "1.5"\)/],
+  ] as const) {
+    // The model and data do not exist: an evaluation that ran first would fail on them instead.
+    const r = await runAction('performance', { model: 'missing.onnx', data: 'missing.jsonl', target: 'y', token: 't', [input]: value });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, message);
+    assert.doesNotMatch(r.stdout, /missing\.(onnx|jsonl)|Runtime packages/);
+  }
+});

@@ -63,3 +63,19 @@ test('action: no drift and no open issue makes no write; fail-on-drift fails the
     await server.close();
   }
 });
+
+test('action: a bad cooldown-hours fails before any data is read or any request is sent', async () => {
+  const server = await startGitHubServer({ 'GET /repos/acme/churn/issues': () => ({ body: [] }) });
+  try {
+    // The current data does not exist: if the drift check ran first, the error would name it instead.
+    const r = await runDrift({ reference: train, current: '/nonexistent/current.csv', 'cooldown-hours': 'soon' }, server.url);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /::error::input "cooldown-hours" must be a number in range \(got "soon"\)/);
+    assert.doesNotMatch(r.stdout, /nonexistent/);
+    assert.deepEqual(server.requests, []);
+    assert.deepEqual(r.outputs, {});
+    assert.equal(r.summary, '');
+  } finally {
+    await server.close();
+  }
+});

@@ -81,6 +81,24 @@ test('train action (command): a later job restores the data from the cache and r
   assert.equal(services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length, saves, 'a cache hit is not saved again');
 });
 
+test('train action: seed and delimiter reach the built-in trainer, as --seed and --delimiter do in mlops train', async () => {
+  const dir = tempDir();
+  // A colon-separated file: the header sniffing (, ; tab |) would read it as one column without the input.
+  const rows = readFileSync('templates/example/data/train.csv', 'utf8').trim().split('\n').slice(0, 400);
+  writeFileSync(join(dir, 'train.csv'), rows.map((r) => r.replaceAll(',', ':')).join('\n') + '\n');
+  writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 1, batch_size: 128, seed: 1}\nfeatures: {exclude: [customer_id, signup_date]}\n');
+  const r = await runTrain(dir, { data: 'train.csv', config: 'train.yml', seed: '9', delimiter: ':', backend: 'cpu', 'upload-artifact': 'false', 'cache-data': 'false' }, services.env);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /seed 9,/);
+  const lineage = LineageSchema.parse(JSON.parse(readFileSync(r.outputs['lineage-path'], 'utf8')));
+  assert.equal(lineage.seed, 9);
+
+  const bad = await runTrain(dir, { data: 'train.csv', seed: 'lucky', 'upload-artifact': 'false' }, services.env);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stdout, /::error::input "seed" must be an integer \(got "lucky"\)/);
+  assert.doesNotMatch(bad.stdout, /GPU:/, 'the inputs are checked before the GPU query and the runtime install');
+});
+
 test('train action fails clearly when require-gpu is true and there is no GPU', async () => {
   const dir = tempDir();
   const r = await runTrain(dir, { command: 'true', outputs: 'model.onnx', 'require-gpu': 'true' }, { PATH: '/usr/bin:/bin' });

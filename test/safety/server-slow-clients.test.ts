@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from '../../src/serve/server.ts';
-import { serveFromArgv, SERVE_HELP } from '../../src/cli/serve-args.ts';
+import { createServeCommand } from '../../src/cli/serve-args.ts';
 import { call } from '../serve/http.ts';
 import { toyRunner } from '../serve/toy-runner.ts';
 import { openConnection, PREDICT } from './server-client.ts';
@@ -67,14 +67,15 @@ test('trickling clients are cut at the headers and request deadlines, and connec
 
 test('mlops serve documents and checks --headers-timeout, --request-timeout and --max-connections', async () => {
   const docs = readFileSync('docs/serving.md', 'utf8');
+  const serve = createServeCommand(new EventEmitter());
   for (const flag of ['--headers-timeout', '--request-timeout', '--max-connections', '--strict-ranges']) {
-    assert.ok(SERVE_HELP.includes(flag), `${flag} in --help`);
+    assert.ok(serve.help.includes(flag), `${flag} in --help`);
     assert.ok(docs.includes(`\`${flag}\``), `${flag} in docs/serving.md`);
   }
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), cwd: process.cwd(), env: {}, now: () => new Date() };
-  await assert.rejects(serveFromArgv(['--model', 'x.onnx', '--headers-timeout', '0'], io, new EventEmitter()), /--headers-timeout must be a whole number from 1/);
-  await assert.rejects(serveFromArgv(['--model', 'x.onnx', '--headers-timeout', '20', '--request-timeout', '10'], io, new EventEmitter()), /--headers-timeout \(20\) cannot be longer than --request-timeout \(10\)/);
-  await assert.rejects(serveFromArgv(['--model', 'x.onnx', '--max-connections', 'many'], io, new EventEmitter()), /--max-connections must be a whole number/);
+  await assert.rejects(serve.run(['--model', 'x.onnx', '--headers-timeout', '0'], io), /--headers-timeout must be a whole number from 1/);
+  await assert.rejects(serve.run(['--model', 'x.onnx', '--headers-timeout', '20', '--request-timeout', '10'], io), /--headers-timeout \(20\) cannot be longer than --request-timeout \(10\)/);
+  await assert.rejects(serve.run(['--model', 'x.onnx', '--max-connections', 'many'], io), /--max-connections must be a whole number/);
 });
 
 test('mlops serve passes the flags on: --headers-timeout 1 --max-connections 4 cut tricklers of a real process', { timeout: 30_000 }, async () => {

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments, parse } from 'yaml';
 import { ROUTE_METHODS } from '../../src/serve/server.ts';
-import { SERVE_HELP } from '../../src/cli/serve-args.ts';
+import { EventEmitter } from 'node:events';
+import { createServeCommand } from '../../src/cli/serve-args.ts';
+
+const SERVE_HELP = createServeCommand(new EventEmitter()).help;
 
 test('the Kubernetes sample probes our endpoints, limits resources, runs as the image user and drains in time', () => {
   const [deployment, service] = parseAllDocuments(readFileSync('templates/serving/kubernetes.yaml', 'utf8')).map((d) => d.toJS());

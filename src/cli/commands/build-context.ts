@@ -1,33 +1,47 @@
-import type { Command } from '../command.ts';
-import { REGISTRY_LOCATION_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
+import { defineCommand } from '../define.ts';
+import { REGISTRY_ENV_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { appendFile } from 'node:fs/promises';
-import { listOption, parseCommandArgs, requireOption } from '../args.ts';
 import { resolveRegistryRef } from '../../registry/resolve.ts';
 import { writeBuildContext } from '../../serve/build-context.ts';
 import { NODE_BASE_IMAGE } from '../../serve/dockerfile.ts';
 import { resolveModelSource } from '../../serve/model-source.ts';
 import { MlopsError } from '../../util/errors.ts';
 
-const help = `mlops build-context: write a Docker build context that serves a model (no Docker needed).
-
-Usage:
-  mlops build-context --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx --out DIR [options]
-
-Options:
-  --model REF            the model to bake in: a registry reference or an .onnx file
-  --out DIR              a new or empty folder for the context
-  --name NAME            model name (default: registry name, serving.json, or file name)
-  --model-version V      model version (default: registry version, serving.json, or sha-<12 hex>)
-  --registry-commit SHA  the registry branch commit the model came from (an OCI label)
-  --base-image IMAGE     base image, pinned by digest (default ${NODE_BASE_IMAGE})
-  --port N               port the container listens on (default 8080)
-  --image NAME           image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output,
-                         NAME:VERSION plus NAME:TAG for every --tag
-  --image-prefix P       image name P/MODEL_NAME, e.g. ghcr.io/acme (instead of --image)
-  --tag TAG              extra tag, repeatable (e.g. production)
-  --github-output FILE   also append context, name, version, image, tags, labels as step outputs
-
-The context holds: Dockerfile (pinned node 24 slim base, npm ci of onnxruntime-node from the
+export const buildContextCommand = defineCommand({
+  name: 'build-context',
+  summary: 'write a Docker build context that serves a model (no Docker needed).',
+  usage: ['mlops build-context --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx --out DIR [options]'],
+  options: {
+    model: { type: 'string', short: 'm', value: 'REF', required: true, description: 'the model to bake in: a registry reference or an .onnx file' },
+    out: { type: 'string', short: 'o', value: 'DIR', required: true, description: 'a new or empty folder for the context' },
+    name: {
+      type: 'string',
+      value: 'NAME',
+      description: 'model name (default: registry name, serving.json, or file name)',
+      parse: (text) => {
+        if (!/^[a-z0-9][a-z0-9._-]*$/.test(text)) throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${text}")`);
+        return text;
+      },
+    },
+    'model-version': { type: 'string', value: 'V', description: 'model version (default: registry version, serving.json, or sha-<12 hex>)' },
+    'registry-commit': { type: 'string', value: 'SHA', description: 'the registry branch commit the model came from (an OCI label)' },
+    'base-image': {
+      type: 'string',
+      value: 'IMAGE',
+      description: `base image, pinned by digest (default ${NODE_BASE_IMAGE})`,
+      parse: (text) => {
+        if (!/@sha256:[0-9a-f]{64}$/.test(text)) throw new MlopsError(`--base-image must be pinned by digest, like ${NODE_BASE_IMAGE} (got "${text}")`);
+        return text;
+      },
+    },
+    port: { type: 'integer', range: { min: 1, max: 65535 }, default: 8080, description: 'port the container listens on' },
+    image: { type: 'string', value: 'NAME', description: 'image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output, NAME:VERSION plus NAME:TAG for every --tag' },
+    'image-prefix': { type: 'string', value: 'P', description: 'image name P/MODEL_NAME, e.g. ghcr.io/acme (instead of --image)' },
+    tag: { type: 'list', value: 'TAG', description: 'extra tag, repeatable (e.g. production)' },
+    'github-output': { type: 'string', value: 'FILE', description: 'also append context, name, version, image, tags, labels as step outputs' },
+    ...registryLocationOptions,
+  },
+  text: `The context holds: Dockerfile (pinned node 24 slim base, npm ci of onnxruntime-node from the
 lockfile, non-root user 1000, HEALTHCHECK on /health, OCI labels with the model name, version,
 sha256, source commit, data fingerprint and registry commit), server.mjs (the bundled
 \`mlops serve\`), healthcheck.mjs, package.json + package-lock.json, and model/ (the ONNX file and
@@ -36,43 +50,16 @@ MLOPS_MAX_BODY, MLOPS_LOG_PREDICTIONS (e.g. /var/log/mlops, writable), MLOPS_SAM
 
 Prints JSON: {"context", "name", "version", "image", "tags", "labels", "files"}.
 
-${REGISTRY_LOCATION_HELP}
-Examples:
-  mlops build-context --model registry:churn#production --out build/churn
-  docker build -t ghcr.io/acme/churn:3 build/churn
-  mlops build-context --model out/model.onnx --name churn --model-version 3 --out build/churn
-  mlops build-context --model registry:churn@v3 --out ctx --image ghcr.io/acme/churn --tag production
-`;
-
-export const buildContextCommand: Command = {
-  name: 'build-context',
-  help,
-  async run(argv, io) {
-    const { values } = parseCommandArgs('build-context', argv, {
-      ...registryLocationOptions,
-      model: { type: 'string', short: 'm' },
-      out: { type: 'string', short: 'o' },
-      name: { type: 'string' },
-      'model-version': { type: 'string' },
-      'registry-commit': { type: 'string' },
-      'base-image': { type: 'string' },
-      port: { type: 'string' },
-      image: { type: 'string' },
-      'image-prefix': { type: 'string' },
-      tag: { type: 'string', multiple: true },
-      'github-output': { type: 'string' },
-    });
-    const model = requireOption('build-context', values.model, '--model');
-    const out = requireOption('build-context', values.out, '--out');
-    const port = Number(values.port ?? '8080');
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new MlopsError(`--port must be a whole number from 1 to 65535 (got "${values.port}")`);
+${REGISTRY_ENV_HELP}`,
+  examples: [
+    'mlops build-context --model registry:churn#production --out build/churn',
+    'docker build -t ghcr.io/acme/churn:3 build/churn',
+    'mlops build-context --model out/model.onnx --name churn --model-version 3 --out build/churn',
+    'mlops build-context --model registry:churn@v3 --out ctx --image ghcr.io/acme/churn --tag production',
+  ],
+  async run(values, io) {
+    const { model, out, port } = values;
     const baseImage = values['base-image'];
-    if (baseImage !== undefined && !/@sha256:[0-9a-f]{64}$/.test(baseImage)) {
-      throw new MlopsError(`--base-image must be pinned by digest, like ${NODE_BASE_IMAGE} (got "${baseImage}")`);
-    }
-    if (values.name !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(values.name)) {
-      throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${values.name}")`);
-    }
     const source = await resolveModelSource(model, {
       cwd: io.cwd,
       env: withRegistryLocation(io.env, values),
@@ -82,21 +69,21 @@ export const buildContextCommand: Command = {
     });
     const built = await writeBuildContext({
       source,
-      outDir: values.out!.startsWith('/') ? out : `${io.cwd}/${out}`,
+      outDir: out.startsWith('/') ? out : `${io.cwd}/${out}`,
       baseImage,
       port,
       registryCommit: values['registry-commit'],
     });
     if (values.image && values['image-prefix']) throw new MlopsError('give --image or --image-prefix, not both');
     const image = (values.image ?? (values['image-prefix'] ? `${values['image-prefix'].replace(/\/+$/, '')}/${built.name}` : undefined))?.toLowerCase();
-    const tags = image ? [built.version, ...listOption(values.tag)].map((t) => `${image}:${dockerTag(t)}`) : [];
+    const tags = image ? [built.version, ...values.tag].map((t) => `${image}:${dockerTag(t)}`) : [];
     const result = { context: built.context, name: built.name, version: built.version, ...(image ? { image, tags } : {}), labels: built.labels, files: built.files };
     if (values['github-output']) await appendFile(values['github-output'], githubOutputs(result));
     io.stderr.write(`wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === 'prebuilt' ? 'prebuilt' : 'bundled from source'})\n`);
     io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   },
-};
+});
 
 /** Docker tags allow [A-Za-z0-9_.-], at most 128 characters, not starting with "." or "-". */
 function dockerTag(text: string): string {

@@ -1,5 +1,5 @@
-import type { Command, CliIO } from '../command.ts';
-import { listOption, oneOf, parseCommandArgs } from '../args.ts';
+import type { CliIO } from '../command.ts';
+import { defineCommand } from '../define.ts';
 import { findTemplatesDir, fittedPlan, scaffold, templatePlan } from '../../project/init.ts';
 import { fitProject, HOLDOUT_SHARE, modelNameFor, splitData, type FitOptions } from '../../project/fit.ts';
 import { profileFiles } from '../../profile/profile.ts';
@@ -7,14 +7,36 @@ import { MlopsError } from '../../util/errors.ts';
 import { pathExists } from '../../util/fs.ts';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 
-const help = `mlops init: scaffold the ML loop into a project repository.
-
-Usage:
-  mlops init [--dir .] [--force] [--no-example]
-  mlops init --data FILE --target COL [--task auto|classification|regression] [--name NAME]
-             [--key COL] [--holdout FILE] [--dir .] [--force]
-
-Writes the caller workflows (.github/workflows/ml-pr.yml, ml-release.yml, ml-drift.yml,
+export const initCommand = defineCommand({
+  name: 'init',
+  summary: 'scaffold the ML loop into a project repository.',
+  usage: [
+    'mlops init [--dir .] [--force] [--no-example]',
+    'mlops init --data FILE --target COL [--task auto|classification|regression] [--name NAME]',
+    '           [--key COL] [--holdout FILE] [--dir .] [--force]',
+  ],
+  options: {
+    dir: { type: 'string', value: 'DIR', default: '.', description: 'the repository to scaffold (the current directory by default)' },
+    force: { type: 'boolean', description: 'overwrite existing workflows and configs (never data/)' },
+    'no-example': { type: 'boolean', description: 'skip the example data (without --data)' },
+    data: { type: 'string', value: 'FILE', description: 'your training data (CSV/TSV, JSONL, Parquet) inside the repository', group: 'Fitted to your data (--data)' },
+    target: { type: 'string', value: 'COL', description: 'the column to predict (required with --data)', group: 'Fitted to your data (--data)' },
+    task: {
+      type: 'choice',
+      choices: ['auto', 'classification', 'regression'],
+      description: 'auto (default: numeric target with many values → regression, else classification), classification or regression',
+      group: 'Fitted to your data (--data)',
+    },
+    name: { type: 'string', value: 'NAME', description: "the model's registry name (default: from the file or folder name)", group: 'Fitted to your data (--data)' },
+    key: {
+      type: 'list',
+      value: 'COL',
+      description: 'a key column (unique, never null, not a feature); repeatable. All-distinct columns named like ids (id, order_id, userId) are keys without it',
+      group: 'Fitted to your data (--data)',
+    },
+    holdout: { type: 'string', value: 'FILE', description: 'held-out data for evaluation, instead of splitting --data', group: 'Fitted to your data (--data)' },
+  },
+  text: `Writes the caller workflows (.github/workflows/ml-pr.yml, ml-release.yml, ml-drift.yml,
 ml-retrain.yml, ml-batch.yml), mlops.yml (the project config), rules.yml, gate.yml and
 train.yml.
 
@@ -30,47 +52,15 @@ drift.yml, and mlops.yml pointing at the data. Without --holdout, FILE is split 
 
 Existing files are never overwritten without --force; when any would be, nothing is written.
 --force replaces workflows and configs but never anything under data/ (existing data files are
-kept, and fitted to).
-
-Options:
-  --dir DIR         the repository to scaffold (default: current directory)
-  --data FILE       your training data (CSV/TSV, JSONL, Parquet) inside the repository
-  --target COL      the column to predict (required with --data)
-  --task T          auto (default: numeric target with many values → regression, else
-                    classification), classification or regression
-  --name NAME       the model's registry name (default: from the file or folder name)
-  --key COL         a key column (unique, never null, not a feature); repeatable. All-distinct
-                    columns named like ids (id, order_id, userId) are keys without it
-  --holdout FILE    held-out data for evaluation, instead of splitting --data
-  --force           overwrite existing workflows and configs (never data/)
-  --no-example      skip the example data (without --data)
-
-Examples:
-  mlops init
-  mlops init --data data/orders.csv --target returned --key order_id
-  mlops init --data data/train.csv --holdout data/holdout.csv --target price --task regression
-`;
-
-export const initCommand: Command = {
-  name: 'init',
-  help,
-  async run(argv, io) {
-    const { values } = parseCommandArgs('init', argv, {
-      dir: { type: 'string' },
-      force: { type: 'boolean' },
-      'no-example': { type: 'boolean' },
-      data: { type: 'string' },
-      target: { type: 'string' },
-      task: { type: 'string' },
-      name: { type: 'string' },
-      key: { type: 'string', multiple: true },
-      holdout: { type: 'string' },
-    });
-    const target = resolve(io.cwd, values.dir ?? '.');
+kept, and fitted to).`,
+  examples: ['mlops init', 'mlops init --data data/orders.csv --target returned --key order_id', 'mlops init --data data/train.csv --holdout data/holdout.csv --target price --task regression'],
+  async run(values, io) {
+    const target = resolve(io.cwd, values.dir);
     const templates = await findTemplatesDir(import.meta.url);
     if (values.data === undefined) {
       for (const flag of ['target', 'task', 'name', 'key', 'holdout'] as const) {
-        if (values[flag] !== undefined) throw new MlopsError(`mlops init: --${flag} goes with --data FILE (configs fitted to your data)`);
+        const given = values[flag];
+        if (Array.isArray(given) ? given.length > 0 : given !== undefined) throw new MlopsError(`mlops init: --${flag} goes with --data FILE (configs fitted to your data)`);
       }
       const { written, kept } = await scaffold(templatePlan(templates, !values['no-example']), target, { force: values.force });
       report(io, written, kept);
@@ -85,14 +75,14 @@ export const initCommand: Command = {
     return initFitted(io, target, templates, {
       data: values.data,
       target: values.target,
-      task: oneOf('init', '--task', values.task, ['auto', 'classification', 'regression'] as const, 'auto'),
+      task: values.task ?? 'auto',
       name: values.name,
-      keys: listOption(values.key),
+      keys: values.key,
       holdout: values.holdout,
-      force: values.force ?? false,
+      force: values.force,
     });
   },
-};
+});
 
 interface FittedRequest {
   data: string;

@@ -1,32 +1,28 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from '../command.ts';
-import { parseCommandArgs, requireOption } from '../args.ts';
+import { defineCommand } from '../define.ts';
 import { ensureRuntimePackages, missingPackages, RUNTIME_NEEDS, runtimePlan, runtimeWanted } from '../../util/runtime-packages.ts';
 import { MlopsError } from '../../util/errors.ts';
 
-const help = `mlops runtime: install the native packages a verb needs next to this mlops.
-
-Usage:
-  mlops runtime install --for VERB [--gpu] [--verify]
-  mlops runtime key --for VERB [--gpu]
-
-The bundled CLI and actions carry every pure-JavaScript dependency; onnxruntime-node and
+export const runtimeCommand = defineCommand({
+  name: 'runtime',
+  summary: 'install the native packages a verb needs next to this mlops.',
+  usage: ['mlops runtime install --for VERB [--gpu] [--verify]', 'mlops runtime key --for VERB [--gpu]'],
+  positionals: [{ name: 'install|key', description: 'install the packages, or print the cache key of what install would hold' }],
+  options: {
+    for: { type: 'string', value: 'VERB', required: true, description: `the verb to prepare for (${Object.keys(RUNTIME_NEEDS).join(', ')}; others need nothing)` },
+    gpu: { type: 'boolean', env: 'MLOPS_GPU', description: 'also install @tensorflow/tfjs-node-gpu for training and let onnxruntime-node fetch its CUDA provider' },
+    verify: { type: 'boolean', description: 'load the packages even when they are in place (a tree restored from a cache) and reinstall them when one fails to load' },
+  },
+  text: `The bundled CLI and actions carry every pure-JavaScript dependency; onnxruntime-node and
 TensorFlow.js ship platform binaries or .wasm files and are installed (pinned versions, with
 npm) on first use: ${Object.entries(RUNTIME_NEEDS)
-  .map(([verb, names]) => `${verb} needs ${names.join(', ')}`)
-  .join('; ')}.
+    .map(([verb, names]) => `${verb} needs ${names.join(', ')}`)
+    .join('; ')}.
 Already-installed packages are left alone, and installs add up: what an earlier
 \`--for\` installed stays installed (\`--for train\` after \`--for evaluate\` keeps
 onnxruntime-node). A verb that needs a package that is not there stops before any work and
 prints the command to run.
-
-Options:
-  --for VERB        the verb to prepare for (${Object.keys(RUNTIME_NEEDS).join(', ')}; others need nothing)
-  --gpu             also install @tensorflow/tfjs-node-gpu for training and let onnxruntime-node
-                    fetch its CUDA provider (default: MLOPS_GPU=1)
-  --verify          load the packages even when they are in place (a tree restored from a cache)
-                    and reinstall them when one fails to load
 
 \`mlops runtime key\` prints, as GITHUB_OUTPUT lines, what a cache step needs: \`key\` (the
 pinned versions of everything the install would hold, platform, Node ABI and GPU flag),
@@ -36,24 +32,15 @@ action restores that path with actions/cache before \`install --verify\` and sav
 Environment:
   MLOPS_RUNTIME_INSTALL_TIMEOUT   seconds before npm is stopped (default 600); a runner
                                   without network fails with the npm command to run by hand
-  MLOPS_GPU=1                     same as --gpu
-
-Examples:
-  mlops runtime install --for train
-  MLOPS_GPU=1 mlops runtime install --for train
-`;
-
-export const runtimeCommand: Command = {
-  name: 'runtime',
-  help,
-  async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('runtime', argv, { for: { type: 'string' }, gpu: { type: 'boolean' }, verify: { type: 'boolean' } }, true);
+  MLOPS_GPU=1                     same as --gpu`,
+  examples: ['mlops runtime install --for train', 'MLOPS_GPU=1 mlops runtime install --for train'],
+  async run(values, io, positionals) {
     const action = positionals[0];
     if (action !== 'install' && action !== 'key') throw new MlopsError('expected "mlops runtime install --for VERB" or "mlops runtime key --for VERB" (see mlops runtime --help)');
-    const verb = requireOption('runtime', values.for, '--for');
+    const verb = values.for;
     const names = RUNTIME_NEEDS[verb] ?? [];
     const here = dirname(fileURLToPath(import.meta.url));
-    const gpu = Boolean(values.gpu) || io.env.MLOPS_GPU === '1';
+    const gpu = values.gpu;
     if (action === 'key') {
       const plan = runtimePlan(names, here, gpu);
       const needed = missingPackages(runtimeWanted(names, gpu), here).length > 0;
@@ -63,7 +50,7 @@ export const runtimeCommand: Command = {
     const result = await ensureRuntimePackages(names, here, here, {
       gpu,
       verb,
-      verify: Boolean(values.verify),
+      verify: values.verify,
       env: io.env,
       log: (line) => io.stderr.write(line + '\n'),
     });
@@ -76,4 +63,4 @@ export const runtimeCommand: Command = {
     );
     return 0;
   },
-};
+});
