@@ -26,6 +26,16 @@ export function readLimits(values: { 'max-columns'?: number; 'max-cell-length'?:
 }
 
 /** --delimiter, as every verb that reads CSV declares it. */
+/** The column order of a model whose one input is an [N, k] matrix (docs/frameworks.md). */
+export const featuresOption = {
+  features: {
+    type: 'list',
+    value: 'a,b,c',
+    description:
+      "for a model whose one input is an [N, k] matrix (torch.onnx.export, skl2onnx): the data columns that feed it, in order (default: the model's sidecar MODEL.mlops.yml, its \"mlops.features\" metadata, or the order stored with its registry version)",
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 export const delimiterOption = {
   delimiter: { type: 'string', value: 'C', description: 'CSV delimiter (default: detected from the header line)' },
 } as const satisfies Record<string, OptionSpec>;

@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events';
+import { featuresOption } from './args.ts';
 import { defineCommand, type DefinedCommand } from './define.ts';
 import { REGISTRY_ENV_HELP, registryLocationOptions, withRegistryLocation } from './registry-flags.ts';
 import { LOG_LEVELS } from '../serve/log.ts';
@@ -19,6 +20,7 @@ export function createServeCommand(signals: EventEmitter, resolveRegistry?: Regi
     usage: ['mlops serve --model registry:NAME#STAGE | registry:NAME@VERSION | model.onnx [options]'],
     options: {
       model: { type: 'string', short: 'm', value: 'REF', env: 'MLOPS_MODEL', description: 'the model: a registry reference or an .onnx file' },
+      features: { ...featuresOption.features, env: 'MLOPS_FEATURES' },
       port: { type: 'integer', short: 'p', range: { min: 0, max: 65535 }, default: 8080, env: 'MLOPS_PORT', description: 'TCP port, 0 for any free one' },
       host: { type: 'string', value: 'H', default: '127.0.0.1', env: 'MLOPS_HOST', description: 'address to bind (0.0.0.0 in containers)' },
       'max-batch': {
@@ -133,6 +135,7 @@ finish the requests already received, then exit 0.`,
           allowUnknownCategories: values['allow-unknown-categories'],
           name: values.name,
           version: values['model-version'],
+          ...(values.features.length > 0 ? { features: values.features } : {}),
         },
         io,
         signals,

@@ -13,7 +13,7 @@ import type { NoChampion } from './verdict.ts';
 import { readLabels } from '../data/labels.ts';
 import { createLabelJoin } from './label-join.ts';
 
-export type LoadModel = (file: string) => Promise<ModelRunner>;
+export type LoadModel = (file: string, options?: { features?: string[] }) => Promise<ModelRunner>;
 
 export interface EvaluateRequest {
   model: string;
@@ -38,6 +38,8 @@ export interface EvaluateRequest {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Turns a model file into a runner (onnxruntime-node's loadModel in the CLI and action). */
+  /** The candidate's column order when it takes one [N, k] matrix. */
+  features?: string[];
   loadModel: LoadModel;
   clock: () => number;
   now: () => Date;
@@ -81,7 +83,8 @@ export async function runEvaluation(request: EvaluateRequest): Promise<{ evaluat
     : undefined;
   const runners: ModelRunner[] = [];
   try {
-    const candidate = await request.loadModel(candidateFile);
+    // The feature order given is the candidate's: a champion brings its own (sidecar or metadata).
+    const candidate = await request.loadModel(candidateFile, { features: request.features });
     runners.push(candidate);
     const champion = championFile ? await request.loadModel(championFile) : undefined;
     if (champion) runners.push(champion);

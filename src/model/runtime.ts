@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Cell } from '../data/batch.ts';
 import { cellText, toNumber } from '../data/values.ts';
-import { MlopsError, errorMessage } from '../util/errors.ts';
+import { MlopsError, SettingError, errorMessage } from '../util/errors.ts';
 import type { onnx as Onnx } from 'onnx-proto';
 import { onnx } from './onnx/proto.ts';
-import { META_CLASSES, checkFeatureOrder, findFeatureOrder, matrixInput } from './feature-order.ts';
+import { META_CLASSES, checkFeatureOrder, findFeatureOrder, matrixInput, sidecarPath } from './feature-order.ts';
 import { categoryCell, numericCell } from './preprocess.ts';
 import { META_MODEL_INFO, ModelInfoSchema } from './tabular.ts';
 import type { FeatureSpec, MatrixInput, ModelInfo, ModelRunner, PredictionBatch } from './types.ts';
@@ -165,8 +165,10 @@ function matrixPlan(inputs: TensorSignature[], metadata: Record<string, string>,
   if (!input) return undefined;
   const order = findFeatureOrder(file, metadata, given);
   if (!order) {
-    throw new MlopsError(
-      `${file}: input "${input.name}" is one ${input.type}[${input.shape.join(',')}] matrix, so its columns need names in order: give them as a feature list, in a features: entry of the sidecar, or in the model's "mlops.features" metadata`,
+    throw new SettingError(
+      'features',
+      (name) =>
+        `${file}: input "${input.name}" is one ${input.type}[${input.shape.join(',')}] matrix, so its columns need names in order: give them with ${name('features')}, in a features: entry of ${sidecarPath(file)}, or in the model's "mlops.features" metadata`,
     );
   }
   checkFeatureOrder(input, order, file);

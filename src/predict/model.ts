@@ -28,7 +28,7 @@ export interface ScoringModel {
  * A file's version is the start of its sha256, so predictions from two different files
  * with the same name never look alike.
  */
-export async function openScoringModel(ref: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ScoringModel> {
+export async function openScoringModel(ref: string, options: { cwd: string; env: NodeJS.ProcessEnv; features?: string[] }): Promise<ScoringModel> {
   let file: string;
   let name: string;
   let version: string | undefined;
@@ -49,6 +49,6 @@ export async function openScoringModel(ref: string, options: { cwd: string; env:
   }
   version ??= 'sha256:' + createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   const imputesMissing = describeOnnx(bytes, file).metadata[META_PREPROCESSING] !== undefined;
-  const runner = await loadModel(file);
+  const runner = await loadModel(file, { features: options.features });
   return { runner, name, version, source: ref, file, imputesMissing };
 }

@@ -10,6 +10,8 @@ import { fileIdentity, refuseOutputOverInput } from '../util/fs.ts';
 export interface PredictRequest {
   /** registry:NAME#STAGE, registry:NAME@VERSION or a model file. */
   model: string;
+  /** The column order of a matrix-input model, over its sidecar or metadata. */
+  features?: string[];
   /** Data files or globs. */
   data: readonly string[];
   out: string;
@@ -59,7 +61,7 @@ export async function runPredict(options: PredictRequest): Promise<PredictSummar
     files,
   );
   for (const p of plan) if (p.out === p.rejects || fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)) throw new SettingError(['rejects', 'out'], (name) => `${name('rejects')} ${p.rejects} is the ${name('out')} file; give them different paths`);
-  const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env });
+  const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env, features: options.features });
   const results: PredictFileResult[] = [];
   try {
     let before = 0;

@@ -32,6 +32,8 @@ export interface ServeRequest {
   maxConnections: number;
   strictRanges: boolean;
   allowUnknownCategories: boolean;
+  /** The primary model's column order when it takes one [N, k] matrix. */
+  features?: string[];
   /** Served name and version, over the registry's, serving.json's or the file's. */
   name?: string;
   version?: string;
@@ -51,7 +53,7 @@ export async function runServe(
   const { env, port, host, canary: canaryOf } = request;
   const logger = jsonLogger(io.stdout, { level: request.level, now: io.now });
   const source = await resolveModelSource(request.model, { cwd: io.cwd, env, name: request.name, version: request.version, resolveRegistry });
-  const runner = await loadModel(source.modelFile);
+  const runner = await loadModel(source.modelFile, { features: request.features });
   // Second models keep their own name and version: the log and the responses must tell them apart.
   const loadSecond = async (ref: string) => {
     const second = await resolveModelSource(ref, { cwd: io.cwd, env, resolveRegistry });

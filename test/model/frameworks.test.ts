@@ -48,7 +48,12 @@ describe('matrix-input models fed from named columns', () => {
   });
 
   test('no feature order: one line saying where to give it; a wrong width names both counts', async () => {
-    await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx')), /input "x" is one float\[N,4\] matrix, so its columns need names in order/);
+    await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx')), /input "x" is one float\[N,4\] matrix, so its columns need names in order: give them with features, in a features: entry of .*torch-mlp\.mlops\.yml/);
+    const viaCli = await cli(['predict', '--model', join(dir, 'torch-mlp.onnx'), '--data', join(dir, 'score.csv'), '--out', join(tempDir(), 'o.csv')]);
+    assert.equal(viaCli.code, 2);
+    assert.match(viaCli.stderr, /give them with --features, in a features: entry of/);
+    const given = await cli(['predict', '--model', join(dir, 'torch-mlp.onnx'), '--features', FEATURES.join(','), '--data', join(dir, 'score.csv'), '--out', join(tempDir(), 'o.csv')]);
+    assert.equal(given.code, 0, given.stderr);
     await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx'), { features: ['age', 'income'] }), /input "x" takes 4 columns \(float\[N,4\]\) but the feature list given names 2 \(age, income\)/);
     const model = await loadModel(join(dir, 'torch-mlp.onnx'), { features: FEATURES });
     await assert.rejects(model.predict(['age', 'income', 'tenure'], [['1', '2', '3']]), /missing required feature "visits" \(column 4 of model input x float\[N,4\]\)/);

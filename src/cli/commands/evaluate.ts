@@ -1,4 +1,5 @@
 import { defineCommand, type DefinedCommand, type OptionSpec } from '../define.ts';
+import { featuresOption } from '../args.ts';
 import { REGISTRY_ENV_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { runEvaluation, type LoadModel } from '../../evaluate/run.ts';
 import { formatNumber } from '../../report/markdown.ts';
@@ -38,6 +39,7 @@ const options = {
     description: "only rows logged since then: a span back from now (30d, 12h, 2w, 90m) or an ISO date; read from the logs' timestamp column",
     group: 'Late labels (performance drift)',
   },
+  ...featuresOption,
   ...registryLocationOptions,
 } as const satisfies Record<string, OptionSpec>;
 
@@ -97,6 +99,7 @@ Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the
         cwd: io.cwd,
         env: withRegistryLocation(io.env, values),
         loadModel,
+        ...(values.features.length > 0 ? { features: values.features } : {}),
         clock: () => performance.now(),
         now: io.now,
         onProgress: (rows) => progress.update(rows),

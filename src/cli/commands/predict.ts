@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { REGISTRY_ENV_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { defineCommand } from '../define.ts';
-import { delimiterOption } from '../args.ts';
+import { delimiterOption, featuresOption } from '../args.ts';
 import { rowProgress } from '../../report/progress.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../predict/predict.ts';
 import { runPredict } from '../../predict/run.ts';
@@ -41,6 +41,7 @@ export const predictCommand = defineCommand({
     },
     format: { type: 'choice', choices: ['markdown', 'json'], default: 'markdown', description: 'the summary on stdout' },
     summary: { type: 'string', value: 'FILE', description: 'also write the JSON summary here' },
+    ...featuresOption,
     ...delimiterOption,
     ...registryLocationOptions,
   },
@@ -76,6 +77,7 @@ feature column, missing key column).`,
       batchSize: values['batch-size'],
       rejectUnknownCategories: values['reject-unknown-categories'],
       delimiter: values.delimiter,
+      ...(values.features.length > 0 ? { features: values.features } : {}),
       cwd: io.cwd,
       env: withRegistryLocation(io.env, values),
       clock: () => performance.now(),
