@@ -7,7 +7,11 @@ import { execProgram } from '../../model/lineage-record.ts';
 import { defaultTrainConfig, readTrainConfig, TRAIN_CONFIG_SCHEMA_VERSION } from '../../model/train-config.ts';
 import { runBuiltinTraining } from '../../model/train-builtin.ts';
 import { runCommandTraining } from '../../model/train-command.ts';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseDataUriFlags } from '../../model/data-location.ts';
+import { parseProjectConfig } from '../../project/config.ts';
+import { readText } from '../../util/fs.ts';
 
 const help = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).
 
@@ -29,6 +33,14 @@ Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP):
   imputation, standardisation, one-hot) is fitted on the training rows and exported inside the
   ONNX graph, which is checked against the tfjs model on the validation rows before it is written.
   Backend: the best installed of tfjs-node-gpu, tfjs-node, wasm, cpu; MLOPS_TF_BACKEND forces one.
+
+Where the data lives (both trainers; recorded per file in the lineage for mlops reproduce):
+  --data-uri PATH=URI  where a training file can be fetched later: s3://, gs://, https:// (a
+                   GitHub release URL is recorded as a release asset) or artifact:NAME[@RUN_ID]
+                   (an Actions artifact); repeatable; overrides data.locations in mlops.yml.
+                   Userinfo and signature/token query parameters are never recorded.
+  Without one, a file committed at HEAD (plain or a Git LFS pointer) is recorded as a git path
+  at that commit, and any other file as local (only this machine has it).
 
 Command trainer (any framework):
   --command CMD    run CMD with sh -c, streaming its log; exit code, duration, peak memory and GPUs
@@ -62,9 +74,11 @@ export const trainCommand: Command = {
       command: { type: 'string' },
       outputs: { type: 'string', multiple: true },
       seed: { type: 'string' },
+      'data-uri': { type: 'string', multiple: true },
     });
     const log = (line: string) => io.stderr.write(line + '\n');
     const data = listOption(values.data);
+    const dataUris = { ...(await projectLocations(io.cwd)), ...parseDataUriFlags((values['data-uri'] as string[] | undefined) ?? []) };
     if (values.command !== undefined) {
       for (const flag of ['target', 'task', 'config'] as const) {
         if (values[flag] !== undefined) throw new MlopsError(`--${flag} is for the built-in trainer, not --command (see mlops train --help)`);
@@ -88,6 +102,7 @@ export const trainCommand: Command = {
         log,
         producerVersion: VERSION,
         seed,
+        dataUris,
       });
       if (result.exitCode !== 0) {
         log(`mlops train: the training command failed with exit code ${result.exitCode}; nothing recorded`);
@@ -97,13 +112,21 @@ export const trainCommand: Command = {
       return 0;
     }
     if (values.outputs !== undefined) throw new MlopsError('--outputs goes with --command (see mlops train --help)');
-    return builtin(values, data, io, log);
+    return builtin(values, data, dataUris, io, log);
   },
 };
+
+/** data.locations of the project's mlops.yml, when there is one in the working directory. */
+async function projectLocations(cwd: string): Promise<Record<string, string>> {
+  const file = resolve(cwd, 'mlops.yml');
+  if (!existsSync(file)) return {};
+  return parseProjectConfig(await readText(file), 'mlops.yml').data.locations ?? {};
+}
 
 async function builtin(
   values: { target?: string; task?: string; config?: string; out?: string; delimiter?: string; seed?: string },
   data: string[],
+  dataUris: Record<string, string>,
   io: CliIO,
   log: (line: string) => void,
 ): Promise<number> {
@@ -132,6 +155,7 @@ async function builtin(
     cwd: io.cwd,
     producerVersion: VERSION,
     delimiter: values.delimiter,
+    dataUris,
   });
   log(`wrote ${result.modelFile}, ${result.metricsFile}, ${result.lineageFile}`);
   io.stdout.write(JSON.stringify(result.metrics) + '\n');
