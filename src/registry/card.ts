@@ -27,7 +27,12 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
     sections.push(table(['', 'tensor', 'type', 'shape'], sig), '');
   }
 
+  sections.push('## Evaluation', '');
+  // The registry is given a model and its lineage; the evaluate step's report stays with its workflow run.
+  sections.push(`${NOT_STATED} The gate this version passed and the slices it was judged on are not recorded at registration; see the evaluation report of ${meta.source.run_url ?? 'the run that registered it'}.`, '');
+
   sections.push('## Training data', '');
+  if (meta.data_card) sections.push(`Sources and their locations, columns, missing shares, ranges, categories and known gaps: [the data card](${meta.data_card}).`, '');
   const data: (string | number)[][] = [];
   if (meta.data.fingerprint) data.push(['fingerprint', code(meta.data.fingerprint)]);
   if (meta.data.rows !== undefined) data.push(['rows', meta.data.rows]);

@@ -94,6 +94,8 @@ export const VersionMetadataSchema = z.object({
   }),
   lineage: StoredLineageSchema.optional(),
   card: z.string(),
+  /** DATA_CARD.md beside the model card (versions registered before data cards have none). */
+  data_card: z.string().optional(),
 });
 export type VersionMetadata = z.infer<typeof VersionMetadataSchema>;
 

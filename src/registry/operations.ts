@@ -10,6 +10,7 @@ import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
 import { fileError, MlopsError, SettingError } from '../util/errors.ts';
 import { modelCard } from './card.ts';
+import { dataCard } from './data-card.ts';
 import {
   DEFAULT_STAGES,
   EVENTS_PER_SHARD,
@@ -389,6 +390,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
         },
         ...(storedLineage ? { lineage: storedLineage } : {}),
         card: 'MODEL_CARD.md',
+        data_card: 'DATA_CARD.md',
       };
       VersionMetadataSchema.parse(meta);
       const events = [event(ctx, now, { seq: index.events + 1, type: 'register', name, version })];
@@ -404,6 +406,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
         ...(config ? [] : configChanges(now)),
         json(`${dir}/metadata.json`, meta),
         { path: `${dir}/MODEL_CARD.md`, content: Buffer.from(modelCard(meta, profile)) },
+        { path: `${dir}/DATA_CARD.md`, content: Buffer.from(dataCard(meta, profile)) },
         ...(modelBytes ? [{ path: `${dir}/${storedName}`, content: modelBytes }] : []),
         ...(profile ? [json(`${dir}/profile.json`, profile)] : []),
         ...(await appendEvents(snapshot, events, shards)),
