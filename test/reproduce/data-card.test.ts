@@ -65,7 +65,7 @@ test('each registered version gets DATA_CARD.md in the same registry commit, and
   assert.equal(columns.length, profile.columns.length);
   for (const [i, c] of profile.columns.entries()) {
     const [name, type, missing, share, distinct, min, max, mean, std] = columns[i];
-    assert.deepEqual([name, type, missing, distinct], [c.name, c.type, String(c.nulls), `${c.distinct.exact ? '' : '≈ '}${c.distinct.value}`], c.name);
+    assert.deepEqual([name, type, missing, distinct], [c.name, c.type, c.nulls.toLocaleString('en-US'), `${c.distinct.exact ? '' : '≈ '}${c.distinct.value}`], c.name);
     assert.equal(share, `${((100 * c.nulls) / c.count).toFixed(1)}%`, c.name);
     if (c.numeric) assert.deepEqual([min, max, mean, std], [String(c.numeric.min), String(c.numeric.max), formatNumber(c.numeric.mean), formatNumber(c.numeric.std)], c.name);
     else if (c.datetime) assert.deepEqual([min, max], [c.datetime.min, c.datetime.max], c.name);
