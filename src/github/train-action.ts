@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
 import { defaultTrainConfig, readTrainConfig } from '../model/train-config.ts';
+import { parseDataUriInput } from '../model/data-location.ts';
 import { runBuiltinTraining } from '../model/train-builtin.ts';
 import { runCommandTraining } from '../model/train-command.ts';
 import { MlopsError } from '../util/errors.ts';
@@ -49,6 +50,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
     core.info(cacheHit ? `data restored from cache ${userKey}` : `no cached data under ${userKey}`);
   }
   const files = dataPatterns.length > 0 ? await expandDataPaths(dataPatterns, cwd) : [];
+  const dataUris = parseDataUriInput(optionalInput('data-uri') ?? '');
   const fingerprint = files.length > 0 ? (await fingerprintFiles(files.map((f) => resolve(cwd, f)))).fingerprint : undefined;
   const cacheKey = userKey ?? (fingerprint ? `mlops-data-${fingerprint.replace('sha256:', '')}` : undefined);
 
@@ -71,6 +73,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
       stderr: process.stderr,
       log: core.info,
       producerVersion: ctx.version,
+      dataUris,
     });
     if (result.exitCode !== 0) throw new MlopsError(`the training command failed with exit code ${result.exitCode}; nothing was recorded`, { exitCode: 1 });
     modelFile = result.modelFile!;
@@ -97,6 +100,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
       exec: execProgram,
       cwd,
       producerVersion: ctx.version,
+      dataUris,
     });
     ({ modelFile, lineageFile, metricsFile, metrics } = result);
     backendName = result.lineage.environment.backend ?? 'unknown';

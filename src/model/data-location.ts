@@ -91,6 +91,25 @@ export function parseDataUriFlags(flags: readonly string[]): Record<string, stri
   return out;
 }
 
+/**
+ * The train action's `data-uri` input: `PATH=URI` lines, or a JSON object of path to URI (what the
+ * config action gives for mlops.yml data.locations). Empty text is no URIs.
+ */
+export function parseDataUriInput(text: string): Record<string, string> {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  if (!trimmed.startsWith('{')) return parseDataUriFlags(trimmed.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    throw new MlopsError('data-uri: a JSON object of path to URI, or PATH=URI lines (not valid JSON)');
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.some(([, v]) => typeof v !== 'string')) throw new MlopsError('data-uri: every value of the JSON object must be a URI string');
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 export interface LocatedFiles {
   /** One per file, in order. */
   locations: DataLocation[];

@@ -111,7 +111,7 @@ export function flattenConfig(config: ProjectConfig): Record<string, string> {
     else out[prefix] = String(value);
   };
   walk('', config);
-  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
+  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'data_locations', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
     out[key] ??= '';
   }
   return out;

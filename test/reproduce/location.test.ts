@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateFiles, locationFromUri, parseDataUriFlags, parseLfsPointer, stripCredentials } from '../../src/model/data-location.ts';
+import { locateFiles, locationFromUri, parseDataUriFlags, parseDataUriInput, parseLfsPointer, stripCredentials } from '../../src/model/data-location.ts';
+import { flattenConfig, parseProjectConfig } from '../../src/project/config.ts';
 import { execProgram } from '../../src/model/lineage-record.ts';
 import { exportOnnx } from '../../src/model/onnx/export.ts';
 import type { TabularModel } from '../../src/model/tabular.ts';
 import { compareInitializers, compareMetrics } from '../../src/reproduce/compare.ts';
 import { fetchArgv, splitCommand } from '../../src/reproduce/process.ts';
-import { git, project } from './helpers.ts';
+import { cli } from '../helpers.ts';
+import { env, exampleCsv, git, project } from './helpers.ts';
 
 test('credentials never survive into a recorded URI: userinfo and signature/token parameters are dropped', () => {
   const cases: [string, string][] = [
@@ -105,4 +107,37 @@ test('metrics: exact mode needs equality, tolerance mode |Δ| ≤ tolerance; a m
   assert.ok(Math.abs(m[0].abs_diff! - 1e-9) < 1e-15);
   assert.deepEqual(compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-9 }, 1e-6).map((x) => x.matched), [true]);
   assert.deepEqual(compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-5 }, 1e-6).map((x) => x.matched), [false]);
+});
+
+test('the train action\'s data-uri input: PATH=URI lines or the JSON object the config action gives for data.locations', () => {
+  assert.deepEqual(parseDataUriInput(''), {});
+  assert.deepEqual(parseDataUriInput(' data/a.csv=s3://b/a.csv\n\n  data/b.csv=gs://b/b.csv?generation=2 \n'), { 'data/a.csv': 's3://b/a.csv', 'data/b.csv': 'gs://b/b.csv?generation=2' });
+  assert.deepEqual(parseDataUriInput('{"data/a.csv":"s3://b/a.csv"}'), { 'data/a.csv': 's3://b/a.csv' });
+  assert.throws(() => parseDataUriInput('{"data/a.csv": 3}'), /every value of the JSON object must be a URI string/);
+  assert.throws(() => parseDataUriInput('{nope'), /not valid JSON/);
+});
+
+test('mlops.yml data.locations: optional; flattened for workflows into one JSON output that data-uri reads back', () => {
+  const base = 'version: 1\nmodel: {name: churn, task: classification, target: churned}\ndata:\n  train: data/train.csv\n  holdout: data/holdout.csv\n';
+  assert.equal(flattenConfig(parseProjectConfig(base, 'mlops.yml')).data_locations, '');
+  const config = parseProjectConfig(base + '  locations:\n    data/train.csv: s3://acme/train.csv?versionId=3\n', 'mlops.yml');
+  const flat = flattenConfig(config);
+  assert.equal(flat.data_locations, '{"data/train.csv":"s3://acme/train.csv?versionId=3"}');
+  assert.equal(Object.keys(flat).filter((k) => k.startsWith('data_locations')).length, 1);
+  assert.deepEqual(parseDataUriInput(flat.data_locations), { 'data/train.csv': 's3://acme/train.csv?versionId=3' });
+});
+
+test('mlops train takes locations from mlops.yml data.locations; --data-uri overrides them', async () => {
+  const mlopsYml = 'version: 1\nmodel: {name: churn, task: classification, target: churned}\ndata:\n  train: data/train.csv\n  holdout: data/train.csv\n  locations:\n    data/train.csv: gs://acme/train.csv\n';
+  const { dir } = project({ 'mlops.yml': mlopsYml, 'data/train.csv': exampleCsv(100) }, { commit: false });
+  const train = (extra: string[]) => cli(['train', '--data', 'data/train.csv', '--target', 'churned', '--out', 'model', ...extra], { cwd: dir, env: env({ MLOPS_TF_BACKEND: 'cpu' }) });
+  const location = () => JSON.parse(readFileSync(join(dir, 'model/lineage.json'), 'utf8')).data.files[0].location;
+  assert.equal((await train([])).code, 0);
+  assert.deepEqual(location(), { kind: 'url', uri: 'gs://acme/train.csv' });
+  assert.equal((await train(['--data-uri', 'data/train.csv=https://github.com/acme/churn/releases/download/d1/train.csv'])).code, 0);
+  assert.deepEqual(location(), { kind: 'release', uri: 'https://github.com/acme/churn/releases/download/d1/train.csv', repository: 'acme/churn', tag: 'd1', asset: 'train.csv' });
+  const typo = await train(['--data-uri', 'data/tran.csv=s3://b/x']);
+  assert.equal(typo.code, 2);
+  assert.match(typo.stderr, /--data-uri names data\/tran\.csv, which is not one of the training files \(data\/train\.csv\)/);
+  assert.doesNotMatch(typo.stderr, /^epoch /m, 'refused before training');
 });
