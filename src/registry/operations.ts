@@ -26,6 +26,7 @@ import {
   versionLabel,
   type ModelIndex,
   type RegistryConfig,
+  type EvaluationSummary,
   type RegistryEvent,
   type Source,
   type VersionMetadata,
@@ -283,6 +284,7 @@ export interface RegisterInput {
   limitations?: string;
   /** The column order of a matrix-input model (else its sidecar or metadata is read). */
   features?: string[];
+  evaluation?: EvaluationSummary;
   stage?: string;
   reason?: string;
 }
@@ -389,6 +391,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
           ...(profile ? { profile: 'profile.json' } : {}),
         },
         ...(storedLineage ? { lineage: storedLineage } : {}),
+        ...(input.evaluation ? { evaluation: input.evaluation } : {}),
         card: 'MODEL_CARD.md',
         data_card: 'DATA_CARD.md',
       };

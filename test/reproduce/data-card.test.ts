@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseProfile } from '../../src/profile/profile.ts';
 import { formatNumber } from '../../src/report/markdown.ts';
 import { cli } from '../helpers.ts';
@@ -38,7 +40,13 @@ test('each registered version gets DATA_CARD.md in the same registry commit, and
   const { dir, remote } = project({ 'data/train.csv': csv, 'train.yml': trainYml, '.gitignore': 'model/\n' });
   const train = await cli(['train', '--data', 'data/train.csv', '--config', 'train.yml', '--out', 'model'], { cwd: dir, env: env({ MLOPS_TF_BACKEND: 'cpu' }) });
   assert.equal(train.code, 0, train.stderr);
-  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--remote', remote, '--description', 'Churn risk for retention offers'], { cwd: dir, env: env() });
+  const gate = 'schema_version: 1\nrules:\n  - accuracy >= 0.5\n  - roc_auc >= 0.99\nslices:\n  columns: [plan]\n  min_rows: 100\n  rules:\n    - accuracy >= 0.5\n';
+  writeFileSync(join(dir, 'gate.yml'), gate);
+  const evaluate = await cli(['evaluate', '--model', 'model/model.onnx', '--data', 'data/train.csv', '--target', 'churned', '--gate', 'gate.yml', '--format', 'json'], { cwd: dir, env: env() });
+  assert.equal(evaluate.code, 1, 'roc_auc >= 0.99 fails: the card must say so, not only passes');
+  writeFileSync(join(dir, 'evaluation.json'), evaluate.stdout);
+  const evaluation = JSON.parse(evaluate.stdout);
+  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--evaluation', 'evaluation.json', '--remote', remote, '--description', 'Churn risk for retention offers'], { cwd: dir, env: env() });
   assert.equal(reg.code, 0, reg.stderr);
 
   const commit = execFileSync('git', ['--git-dir', remote, 'rev-parse', 'mlops-registry']).toString().trim();
@@ -92,7 +100,20 @@ test('each registered version gets DATA_CARD.md in the same registry commit, and
   const modelCard = show(remote, 'models/churn/versions/1/MODEL_CARD.md');
   assert.match(modelCard, /\[the data card\]\(DATA_CARD\.md\)/);
   assert.match(modelCard, /## Intended use\n\nChurn risk for retention offers/);
-  assert.match(modelCard, /## Evaluation\n\n_Not stated\._ The gate this version passed/);
+  assert.match(modelCard, /## Evaluation\n\nGate \*\*fail\*\* on 500 rows of `data\/train\.csv`, as a first model \(absolute rules only\); primary metric accuracy\./);
+  assert.equal(evaluation.primary_metric, 'accuracy');
+  const [rules] = tablesAfter(modelCard, '## Evaluation');
+  const auc = evaluation.candidate.metrics.roc_auc;
+  assert.deepEqual(rules.map((r) => [r[0], r[1], r[4]]), [['`accuracy >= 0.5`', 'accuracy', 'pass'], ['`roc_auc >= 0.99`', 'roc_auc', 'fail']]);
+  assert.equal(rules[1][2], formatNumber(auc));
+  const groups = new Set(evaluation.slices.filter((s: { column: string }) => s.column === 'plan').map((s: { value: string }) => s.value)).size;
+  assert.equal(groups, 3);
+  const sliceRules = evaluation.verdict.results.filter((r: { section: string }) => r.section === 'slices');
+  const applied = sliceRules.filter((r: { status: string }) => r.status !== 'skipped').length;
+  const failed = sliceRules.filter((r: { status: string }) => r.status === 'fail').length;
+  assert.ok(sliceRules.length === 3 && applied >= 1, JSON.stringify(sliceRules));
+  assert.match(modelCard, new RegExp(`Judged on slices of \`plan\` \\(3 groups\\): ${applied} slice rule checks applied, ${failed} failed, ${sliceRules.length - applied} skipped`));
+  assert.equal(meta.evaluation.verdict, 'fail');
 
   // registry get brings the data card along, and check finds nothing wrong.
   const got = await cli(['registry', 'get', 'churn@v1', '--out', 'got', '--remote', remote], { cwd: dir, env: env() });

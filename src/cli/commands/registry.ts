@@ -70,6 +70,8 @@ register:
   --metrics FILE      {"roc_auc": 0.91} (or a report with a "metrics" object); overrides lineage
   --params FILE       {"max_depth": 6} (or a document with a "params" object)
   --profile FILE      training-data profile from mlops profile
+  --evaluation FILE   the evaluate report (mlops evaluate --format json): the gate's verdict,
+                      its rules and the slices go into the metadata and the model card
   --stage STAGE       also put the new version in this stage (staging, production, archived)
   --commit SHA        source commit (default GITHUB_SHA, else HEAD of the checkout)
   --description TEXT  intended use, for the model card; --limitations TEXT likewise
@@ -209,6 +211,7 @@ const registerFlags = {
   metrics: { type: 'string' },
   params: { type: 'string' },
   profile: { type: 'string' },
+  evaluation: { type: 'string' },
   stage: { type: 'string' },
   commit: { type: 'string' },
   description: { type: 'string' },
@@ -238,6 +241,7 @@ async function runRegister(ctx: RegistryContext, v: Values, positionals: string[
       metrics: str(v, 'metrics'),
       params: str(v, 'params'),
       profile: str(v, 'profile'),
+      evaluation: str(v, 'evaluation'),
       stage: str(v, 'stage'),
       reason: str(v, 'reason'),
       commit: str(v, 'commit'),
