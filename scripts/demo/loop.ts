@@ -86,7 +86,7 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     );
 
   const register = (name: string) =>
-    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
+    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--evaluation', `reports/evaluate-${name}.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
       const r = json(out);
       return `churn ${r.version ?? r.ref ?? ''} registered (staging)`;
     }));

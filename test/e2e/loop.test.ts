@@ -52,6 +52,11 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.match(files, /models\/churn\/versions\/1\/model\.onnx/);
   assert.match(files, /models\/churn\/versions\/2\/MODEL_CARD\.md/);
 
+  // v1's model card states the gate it passed (as a first model) and the slices it was judged on.
+  const modelCard = execFileSync('git', ['--git-dir', remote, 'show', 'mlops-registry:models/churn/versions/1/MODEL_CARD.md']).toString();
+  assert.match(modelCard, /^Gate \*\*pass\*\* on [\d,]+ rows of `data\/holdout\.csv`, as a first model/m);
+  assert.match(modelCard, /Judged on slices of `plan` \(\d+ groups\), `contract` \(\d+ groups\), `tenure_months`/);
+
   // v1's data card is in the branch and its figures are the stored profile's.
   const show = (path: string) => execFileSync('git', ['--git-dir', remote, 'show', `mlops-registry:models/churn/versions/1/${path}`]).toString();
   const card = show('DATA_CARD.md');
