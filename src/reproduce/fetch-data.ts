@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseLfsPointer } from '../model/data-location.ts';
 import type { DataLocation, Lineage } from '../model/lineage.ts';
 import { MlopsError } from '../util/errors.ts';
@@ -81,7 +81,7 @@ export function fetchUri(location: DataLocation): string | undefined {
 
 async function place(f: Lineage['data']['files'][number], dest: string, ctx: FetchContext): Promise<string> {
   const loc = f.location;
-  const localCopy = join(ctx.source.top, relativeWorkDir(ctx), f.path);
+  const localCopy = join(ctx.source.top, relative(ctx.source.dir, ctx.workDir), f.path);
   if (!loc) {
     // Lineage from before locations: the file at the commit, else the one in the checkout.
     if (existsSync(dest)) return 'the recorded commit';
@@ -107,10 +107,6 @@ async function place(f: Lineage['data']['files'][number], dest: string, ctx: Fet
       return `--fetch-command from ${uri}`;
     }
   }
-}
-
-function relativeWorkDir(ctx: FetchContext): string {
-  return ctx.workDir.slice(ctx.source.dir.length).replace(/^[/\\]/, '');
 }
 
 async function copy(from: string, to: string, via: string): Promise<string> {

@@ -67,7 +67,8 @@ export function summarize(r: Pick<ReproduceReport, 'data' | 'weights' | 'metrics
   }
   const off = r.metrics.filter((m) => !m.matched);
   const tol = r.mode === 'tolerance' ? ` within ${r.tolerance}` : ' identical';
-  if (off.length === 0) parts.push(`metrics${tol}`);
+  if (r.metrics.length === 0) parts.push('no metrics recorded to compare');
+  else if (off.length === 0) parts.push(`metrics${tol}`);
   else parts.push(`metrics differ: ${off.map((m) => `${m.name} ${m.recorded ?? 'absent'} → ${m.reproduced ?? 'absent'}${m.abs_diff !== null ? ` (|Δ| ${formatDelta(m.abs_diff)})` : ''}`).join(', ')}`);
   return parts.join(', ');
 }

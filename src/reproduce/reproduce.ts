@@ -105,8 +105,10 @@ export async function reproduce(o: ReproduceOptions): Promise<ReproduceReport> {
 
 function finish(r: Omit<ReproduceReport, 'reproduced' | 'summary'>): ReproduceReport {
   const dataOk = r.data.every((d) => d.matched);
-  const metricsOk = r.metrics.every((m) => m.matched) && r.metrics.length > 0;
-  const reproduced = dataOk && metricsOk && (r.mode === 'tolerance' || r.weights?.identical === true);
+  const metricsOk = r.metrics.every((m) => m.matched);
+  // Without metrics to compare (a command that writes none) only identical weights show it reproduced.
+  const weightsDecide = r.mode === 'exact' || r.metrics.length === 0;
+  const reproduced = dataOk && metricsOk && (!weightsDecide || r.weights?.identical === true);
   return ReproduceReportSchema.parse({ ...r, reproduced, summary: summarize(r) });
 }
 
