@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
-import { VERSION } from '../run.ts';
+import { VERSION } from '../../version.ts';
 import { execProgram } from '../../model/lineage-record.ts';
 import { httpDownload } from '../../registry/fetch-model.ts';
 import { git } from '../../registry/git.ts';
@@ -81,18 +81,29 @@ export const reproduceCommand: Command = {
     );
     if (positionals.length !== 1) throw new MlopsError('usage: mlops reproduce NAME@vN (see mlops reproduce --help)');
     const ref = parseModelRef(positionals[0]);
-    if (ref.version === undefined && ref.stage === undefined) throw new MlopsError(`"${positionals[0]}": name a version (${ref.name}@v1) or a stage (${ref.name}#production)`);
+    if (ref.version === undefined && ref.stage === undefined)
+      throw new MlopsError(`"${positionals[0]}": name a version (${ref.name}@v1) or a stage (${ref.name}#production)`);
     const format = oneOf('reproduce', '--format', values.format, ['markdown', 'json'] as const, 'markdown');
     const backend = oneOf('reproduce', '--backend', values.backend, ['git', 'github'] as const, 'git');
     const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : Number(values.tolerance);
-    if (!Number.isFinite(tolerance) || tolerance < 0 || values.tolerance?.trim() === '') throw new MlopsError(`--tolerance must be a non-negative number (got "${values.tolerance}")`);
+    if (!Number.isFinite(tolerance) || tolerance < 0 || values.tolerance?.trim() === '')
+      throw new MlopsError(`--tolerance must be a non-negative number (got "${values.tolerance}")`);
     const fetchCommand = values['fetch-command'] === undefined ? [] : splitCommand(values['fetch-command']);
     if (values['fetch-command'] !== undefined && (fetchCommand.length === 0 || !fetchCommand.some((w) => w.includes('{dest}')))) {
       throw new MlopsError(`--fetch-command must be a command line that writes {dest}, e.g. 'aws s3 cp {uri} {dest}'`);
     }
     const log = (line: string) => io.stderr.write(line + '\n');
 
-    const store = await openStore({ backend, cwd: io.cwd, env: io.env, remote: values.remote, branch: values.branch, repo: values.repo, apiUrl: values['api-url'], cacheDir: values.cache });
+    const store = await openStore({
+      backend,
+      cwd: io.cwd,
+      env: io.env,
+      remote: values.remote,
+      branch: values.branch,
+      repo: values.repo,
+      apiUrl: values['api-url'],
+      cacheDir: values.cache,
+    });
     let report;
     try {
       report = await reproduce({
