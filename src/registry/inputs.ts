@@ -6,7 +6,6 @@ import { MlopsError } from '../util/errors.ts';
 import { readText } from '../util/fs.ts';
 import { gitText } from './git.ts';
 import { resolve } from 'node:path';
-import { parseEvaluation } from '../evaluate/schema.ts';
 import { DEFAULT_MAX_INLINE_BYTES, type EvaluationSummary, type Source } from './format.ts';
 import { register, type RegisterResult, type RegistryContext } from './operations.ts';
 import type { Committed } from './transaction.ts';
@@ -70,32 +69,6 @@ export async function readProfileFile(file: string): Promise<Profile> {
   return parseProfile(await readText(file), file);
 }
 
-/** The parts of an evaluation report (mlops evaluate --format json) the model card states. */
-export async function readEvaluationFile(file: string): Promise<EvaluationSummary> {
-  const e = parseEvaluation(await readText(file), file);
-  const groups = new Map<string, number>();
-  for (const s of e.slices) groups.set(s.column, (groups.get(s.column) ?? 0) + 1);
-  return {
-    verdict: e.verdict.verdict,
-    primary_metric: e.primary_metric,
-    data: e.data,
-    rows: e.rows,
-    champion: e.champion?.model ?? null,
-    rules: e.verdict.results.map((r) => ({
-      rule: r.rule,
-      section: r.section,
-      ...(r.slice !== undefined ? { slice: r.slice } : {}),
-      metric: r.metric,
-      candidate: finiteOrNull(r.candidate),
-      threshold: finiteOrNull(r.threshold),
-      status: r.status,
-    })),
-    slices: [...groups].map(([column, n]) => ({ column, groups: n })),
-  };
-}
-
-const finiteOrNull = (x: number | null | undefined) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
-
 export async function readLineageFile(file: string): Promise<Lineage> {
   const result = LineageSchema.safeParse(await readJson(file));
   if (!result.success) {
@@ -112,7 +85,8 @@ export interface RegisterFiles {
   metrics?: string;
   params?: string;
   profile?: string;
-  evaluation?: string;
+  /** Already read, by the caller (src/evaluate/registry-summary.ts): the registry sits below evaluate. */
+  evaluation?: EvaluationSummary;
   stage?: string;
   reason?: string;
   commit?: string;
@@ -128,12 +102,12 @@ export interface RegisterFiles {
 /** Reads the files a registration names (paths relative to cwd) and registers the model. */
 export async function registerFromFiles(ctx: RegistryContext, files: RegisterFiles, where: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Committed<RegisterResult>> {
   const read = <T>(file: string | undefined, reader: (f: string) => Promise<T>) => (file ? reader(resolve(where.cwd, file)) : Promise.resolve(undefined));
-  const [lineage, metrics, params, profile, evaluation] = await Promise.all([
+  const evaluation = files.evaluation;
+  const [lineage, metrics, params, profile] = await Promise.all([
     read(files.lineage, readLineageFile),
     read(files.metrics, readMetricsFile),
     read(files.params, readParamsFile),
     read(files.profile, readProfileFile),
-    read(files.evaluation, readEvaluationFile),
   ]);
   const source = await sourceFromEnv(where.env, where.cwd, { commit: files.commit, actor: ctx.actor, runId: ctx.run.id, runUrl: ctx.run.url });
   return register(ctx, {

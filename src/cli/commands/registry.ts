@@ -7,6 +7,7 @@ import { checkRegistry } from '../../registry/check.ts';
 import { diffMarkdown, diffVersions } from '../../registry/diff.ts';
 import { fetchVersion, httpDownload } from '../../registry/fetch-model.ts';
 import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../registry/format.ts';
+import { readEvaluationSummary } from '../../evaluate/registry-summary.ts';
 import { actorFromEnv, registerFromFiles } from '../../registry/inputs.ts';
 import { openStore } from '../../registry/open.ts';
 import {
@@ -241,7 +242,7 @@ async function runRegister(ctx: RegistryContext, v: Values, positionals: string[
       metrics: str(v, 'metrics'),
       params: str(v, 'params'),
       profile: str(v, 'profile'),
-      evaluation: str(v, 'evaluation'),
+      evaluation: str(v, 'evaluation') === undefined ? undefined : await readEvaluationSummary(resolve(io.cwd, str(v, 'evaluation')!)),
       stage: str(v, 'stage'),
       reason: str(v, 'reason'),
       commit: str(v, 'commit'),
