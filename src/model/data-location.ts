@@ -71,10 +71,16 @@ export function locationFromUri(uri: string, env: NodeJS.ProcessEnv): DataLocati
   const artifact = /^artifact:([^@]+?)(?:@(\d+))?$/.exec(uri);
   if (artifact) {
     const runId = artifact[2] ?? env.GITHUB_RUN_ID;
-    return { kind: 'artifact', name: artifact[1], ...(runId ? { run_id: runId } : {}), ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}) };
+    return {
+      kind: 'artifact',
+      name: artifact[1],
+      ...(runId ? { run_id: runId } : {}),
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    };
   }
   const clean = stripCredentials(uri);
-  if (!/^(s3|gs|https?):$/.test(new URL(clean).protocol)) throw new MlopsError(`data location "${clean}": use s3://, gs://, https://, http:// or artifact:NAME[@RUN_ID]`);
+  if (!/^(s3|gs|https?):$/.test(new URL(clean).protocol))
+    throw new MlopsError(`data location "${clean}": use s3://, gs://, https://, http:// or artifact:NAME[@RUN_ID]`);
   const release = RELEASE_URL.exec(clean);
   if (release) return { kind: 'release', uri: clean, repository: release[1], tag: decodeURIComponent(release[2]), asset: decodeURIComponent(release[3]) };
   return { kind: 'url', uri: clean };
@@ -85,7 +91,8 @@ export function parseDataUriFlags(flags: readonly string[]): Record<string, stri
   const out: Record<string, string> = {};
   for (const flag of flags) {
     const at = flag.indexOf('=');
-    if (at <= 0 || at === flag.length - 1) throw new MlopsError(`--data-uri must be PATH=URI, e.g. data/train.csv=s3://bucket/train.csv (got "${redact(flag)}")`);
+    if (at <= 0 || at === flag.length - 1)
+      throw new MlopsError(`--data-uri must be PATH=URI, e.g. data/train.csv=s3://bucket/train.csv (got "${redact(flag)}")`);
     out[flag.slice(0, at)] = flag.slice(at + 1);
   }
   return out;
@@ -98,7 +105,13 @@ export function parseDataUriFlags(flags: readonly string[]): Record<string, stri
 export function parseDataUriInput(text: string): Record<string, string> {
   const trimmed = text.trim();
   if (trimmed === '') return {};
-  if (!trimmed.startsWith('{')) return parseDataUriFlags(trimmed.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  if (!trimmed.startsWith('{'))
+    return parseDataUriFlags(
+      trimmed
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    );
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
@@ -125,7 +138,8 @@ export function urisForFiles(files: readonly string[], cwd: string, uris: Record
   const byPath = new Map<string, string>();
   for (const [key, uri] of Object.entries(uris)) byPath.set(relative(cwd, resolve(cwd, key)), uri);
   const rels = files.map((f) => relative(cwd, f));
-  for (const key of byPath.keys()) if (!rels.includes(key)) throw new MlopsError(`--data-uri names ${key}, which is not one of the training files (${rels.join(', ') || 'none'})`);
+  for (const key of byPath.keys())
+    if (!rels.includes(key)) throw new MlopsError(`--data-uri names ${key}, which is not one of the training files (${rels.join(', ') || 'none'})`);
   return rels.map((r) => byPath.get(r));
 }
 

@@ -20,7 +20,10 @@ export function formatShare(part: number, whole: number): string {
 export function dataCard(meta: VersionMetadata, profile?: Profile): string {
   const lineage = meta.lineage;
   const out = [`# Data card: ${meta.name} ${versionLabel(meta.version)}`, ''];
-  out.push(`The data ${meta.name} ${versionLabel(meta.version)} was trained on, from the profile and lineage stored with the version. Its model card is [MODEL_CARD.md](${meta.card}).`, '');
+  out.push(
+    `The data ${meta.name} ${versionLabel(meta.version)} was trained on, from the profile and lineage stored with the version. Its model card is [MODEL_CARD.md](${meta.card}).`,
+    '',
+  );
 
   out.push('## Sources', '');
   const facts: (string | number)[][] = [];
@@ -41,7 +44,14 @@ export function dataCard(meta: VersionMetadata, profile?: Profile): string {
       '',
     );
   } else if (profile) {
-    out.push(table(['file', 'rows'], profile.sources.map((s) => [code(s.file), s.rows]), ['l', 'r']), '');
+    out.push(
+      table(
+        ['file', 'rows'],
+        profile.sources.map((s) => [code(s.file), s.rows]),
+        ['l', 'r'],
+      ),
+      '',
+    );
   }
 
   out.push('## Columns', '');
@@ -49,7 +59,16 @@ export function dataCard(meta: VersionMetadata, profile?: Profile): string {
     out.push(
       table(
         ['column', 'type', 'missing', 'missing share', 'distinct', 'min', 'max', 'mean', 'std'],
-        profile.columns.map((c) => [c.name, c.type, c.nulls, formatShare(c.nulls, c.count), `${c.distinct.exact ? '' : '≈ '}${c.distinct.value}`, ...range(c), c.numeric ? formatNumber(c.numeric.mean) : '', c.numeric ? formatNumber(c.numeric.std) : '']),
+        profile.columns.map((c) => [
+          c.name,
+          c.type,
+          c.nulls,
+          formatShare(c.nulls, c.count),
+          `${c.distinct.exact ? '' : '≈ '}${c.distinct.value}`,
+          ...range(c),
+          c.numeric ? formatNumber(c.numeric.mean) : '',
+          c.numeric ? formatNumber(c.numeric.std) : '',
+        ]),
         ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
       '',
@@ -60,7 +79,9 @@ export function dataCard(meta: VersionMetadata, profile?: Profile): string {
       out.push(
         table(
           ['column', 'value', 'count', 'share'],
-          categorical.flatMap((c) => c.top_categories!.values.slice(0, TOP_CATEGORIES).map((v) => [c.name, code(v.value), v.count, formatShare(v.count, c.count - c.nulls)])),
+          categorical.flatMap((c) =>
+            c.top_categories!.values.slice(0, TOP_CATEGORIES).map((v) => [c.name, code(v.value), v.count, formatShare(v.count, c.count - c.nulls)]),
+          ),
           ['l', 'l', 'r', 'r'],
         ),
         '',
@@ -109,13 +130,15 @@ function knownGaps(meta: VersionMetadata, profile: Profile | undefined): string[
   const selection = params.feature_selection as { include?: string[]; exclude?: string[] } | undefined;
   for (const name of selection?.exclude ?? []) gaps.push(`- \`${name}\`: excluded in the train config (features.exclude).`);
   if (selection?.include && profile) {
-    for (const c of profile.columns) if (c.name !== target && !selection.include.includes(c.name)) gaps.push(`- \`${c.name}\`: not listed in the train config's features.include.`);
+    for (const c of profile.columns)
+      if (c.name !== target && !selection.include.includes(c.name)) gaps.push(`- \`${c.name}\`: not listed in the train config's features.include.`);
   }
   for (const s of Array.isArray(params.skipped_columns) ? (params.skipped_columns as string[]) : []) {
     const m = /^(.*?) \((.*)\)$/.exec(s);
     gaps.push(m ? `- \`${m[1]}\`: skipped by the trainer: ${m[2]}.` : `- \`${s}\`: skipped by the trainer.`);
   }
-  if (profile && meta.data.rows !== undefined && meta.data.rows < profile.rows) gaps.push(`- ${profile.rows - meta.data.rows} of ${profile.rows} rows had no target and were not trained on.`);
+  if (profile && meta.data.rows !== undefined && meta.data.rows < profile.rows)
+    gaps.push(`- ${profile.rows - meta.data.rows} of ${profile.rows} rows had no target and were not trained on.`);
   for (const c of profile?.columns ?? []) {
     if (c.type_drift) gaps.push(`- \`${c.name}\`: ${c.type_drift.non_numeric} non-numeric cells in a numeric column.`);
   }

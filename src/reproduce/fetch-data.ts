@@ -45,7 +45,15 @@ export async function fetchTrainingData(files: Lineage['data']['files'], ctx: Fe
     await mkdir(dirname(dest), { recursive: true });
     const via = await place(f, dest, ctx);
     const { sha256, bytes } = await hashFile(dest);
-    checks.push({ path: f.path, location: describeLocation(f.location), via, bytes, sha256_expected: f.sha256, sha256_actual: sha256, matched: sha256 === f.sha256 });
+    checks.push({
+      path: f.path,
+      location: describeLocation(f.location),
+      via,
+      bytes,
+      sha256_expected: f.sha256,
+      sha256_actual: sha256,
+      matched: sha256 === f.sha256,
+    });
   }
   return checks;
 }
@@ -91,7 +99,8 @@ async function place(f: Lineage['data']['files'][number], dest: string, ctx: Fet
   switch (loc.kind) {
     case 'git': {
       if (loc.commit && loc.commit !== ctx.source.commit) await writeFile(dest, await ctx.git(['show', `${loc.commit}:${loc.path}`], { cwd: ctx.source.top }));
-      else if (!existsSync(join(ctx.source.dir, loc.path))) throw new MlopsError(`${f.path}: not in the repository at ${ctx.source.commit.slice(0, 12)} (${loc.path})`);
+      else if (!existsSync(join(ctx.source.dir, loc.path)))
+        throw new MlopsError(`${f.path}: not in the repository at ${ctx.source.commit.slice(0, 12)} (${loc.path})`);
       else if (join(ctx.source.dir, loc.path) !== dest) await copyFile(join(ctx.source.dir, loc.path), dest);
       return loc.lfs ? lfsObject(f.path, loc.lfs.oid, dest, ctx) : 'the recorded commit';
     }
@@ -101,7 +110,9 @@ async function place(f: Lineage['data']['files'][number], dest: string, ctx: Fet
     default: {
       const uri = fetchUri(loc)!;
       if (ctx.fetchCommand.length === 0) {
-        throw new MlopsError(`${f.path} is at ${uri}: pass --fetch-command 'CMD {uri} {dest}' to fetch it (e.g. 'aws s3 cp {uri} {dest}'; see docs/reproduce.md)`);
+        throw new MlopsError(
+          `${f.path} is at ${uri}: pass --fetch-command 'CMD {uri} {dest}' to fetch it (e.g. 'aws s3 cp {uri} {dest}'; see docs/reproduce.md)`,
+        );
       }
       await fetchWithCommand(f.path, uri, dest, ctx);
       return `--fetch-command from ${uri}`;
@@ -125,7 +136,10 @@ async function lfsObject(path: string, oid: string, dest: string, ctx: FetchCont
   const hex = oid.slice('sha256:'.length);
   const cached = join(ctx.source.gitDir, 'lfs', 'objects', hex.slice(0, 2), hex.slice(2, 4), hex);
   if (existsSync(cached)) return copy(cached, dest, 'the local Git LFS cache');
-  const hasLfs = await ctx.git(['lfs', 'version'], { cwd: ctx.source.dir }).then(() => true, () => false);
+  const hasLfs = await ctx.git(['lfs', 'version'], { cwd: ctx.source.dir }).then(
+    () => true,
+    () => false,
+  );
   if (hasLfs) {
     await writeFile(dest, await ctx.git(['lfs', 'smudge', '--', path], { cwd: ctx.source.dir, input: pointer }));
     return 'git lfs smudge';

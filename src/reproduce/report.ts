@@ -42,7 +42,9 @@ export const ReproduceReportSchema = z.object({
       extra: z.array(z.string()),
     })
     .optional(),
-  metrics: z.array(z.object({ name: z.string(), recorded: z.number().nullable(), reproduced: z.number().nullable(), abs_diff: z.number().nullable(), matched: z.boolean() })),
+  metrics: z.array(
+    z.object({ name: z.string(), recorded: z.number().nullable(), reproduced: z.number().nullable(), abs_diff: z.number().nullable(), matched: z.boolean() }),
+  ),
 });
 export type ReproduceReport = z.infer<typeof ReproduceReportSchema>;
 
@@ -69,7 +71,10 @@ export function summarize(r: Pick<ReproduceReport, 'data' | 'weights' | 'metrics
   const tol = r.mode === 'tolerance' ? ` within ${r.tolerance}` : ' identical';
   if (r.metrics.length === 0) parts.push('no metrics recorded to compare');
   else if (off.length === 0) parts.push(`metrics${tol}`);
-  else parts.push(`metrics differ: ${off.map((m) => `${m.name} ${m.recorded ?? 'absent'} → ${m.reproduced ?? 'absent'}${m.abs_diff !== null ? ` (|Δ| ${formatDelta(m.abs_diff)})` : ''}`).join(', ')}`);
+  else
+    parts.push(
+      `metrics differ: ${off.map((m) => `${m.name} ${m.recorded ?? 'absent'} → ${m.reproduced ?? 'absent'}${m.abs_diff !== null ? ` (|Δ| ${formatDelta(m.abs_diff)})` : ''}`).join(', ')}`,
+    );
   return parts.join(', ');
 }
 
@@ -87,16 +92,60 @@ export function reproduceMarkdown(r: ReproduceReport): string {
     ),
     '',
   );
-  lines.push('## Data', '', table(['file', 'recorded at', 'fetched from', 'bytes', 'sha256', 'match'], r.data.map((d) => [code(d.path), d.location, d.via, d.bytes, d.matched ? code(d.sha256_actual.slice(0, 12)) : `${code(d.sha256_actual)} ≠ recorded ${code(d.sha256_expected)}`, d.matched ? 'yes' : '**no**']), ['l', 'l', 'l', 'r', 'l', 'l']), '');
+  lines.push(
+    '## Data',
+    '',
+    table(
+      ['file', 'recorded at', 'fetched from', 'bytes', 'sha256', 'match'],
+      r.data.map((d) => [
+        code(d.path),
+        d.location,
+        d.via,
+        d.bytes,
+        d.matched ? code(d.sha256_actual.slice(0, 12)) : `${code(d.sha256_actual)} ≠ recorded ${code(d.sha256_expected)}`,
+        d.matched ? 'yes' : '**no**',
+      ]),
+      ['l', 'l', 'l', 'r', 'l', 'l'],
+    ),
+    '',
+  );
   if (r.weights) {
     const w = r.weights;
-    lines.push('## Weights', '', `${w.initializers} initializers compared: ${w.identical ? 'all byte-identical' : `${w.differing.length} differ, ${w.missing.length} missing, ${w.extra.length} extra`}.`, '');
-    if (w.differing.length) lines.push(table(['initializer', 'max |Δ|'], w.differing.map((d) => [code(d.name), d.max_abs_diff !== undefined ? formatDelta(d.max_abs_diff) : 'not a float tensor']), ['l', 'r']), '');
+    lines.push(
+      '## Weights',
+      '',
+      `${w.initializers} initializers compared: ${w.identical ? 'all byte-identical' : `${w.differing.length} differ, ${w.missing.length} missing, ${w.extra.length} extra`}.`,
+      '',
+    );
+    if (w.differing.length)
+      lines.push(
+        table(
+          ['initializer', 'max |Δ|'],
+          w.differing.map((d) => [code(d.name), d.max_abs_diff !== undefined ? formatDelta(d.max_abs_diff) : 'not a float tensor']),
+          ['l', 'r'],
+        ),
+        '',
+      );
     if (w.missing.length) lines.push(`Missing from the reproduced model: ${w.missing.map(code).join(', ')}`, '');
     if (w.extra.length) lines.push(`Only in the reproduced model: ${w.extra.map(code).join(', ')}`, '');
   }
   if (r.metrics.length) {
-    lines.push('## Metrics', '', table(['metric', 'recorded', 'reproduced', '|Δ|', 'match'], r.metrics.map((m) => [m.name, m.recorded !== null ? String(m.recorded) : '—', m.reproduced !== null ? String(m.reproduced) : '—', m.abs_diff !== null ? formatDelta(m.abs_diff) : '—', m.matched ? 'yes' : '**no**']), ['l', 'r', 'r', 'r', 'l']), '');
+    lines.push(
+      '## Metrics',
+      '',
+      table(
+        ['metric', 'recorded', 'reproduced', '|Δ|', 'match'],
+        r.metrics.map((m) => [
+          m.name,
+          m.recorded !== null ? String(m.recorded) : '—',
+          m.reproduced !== null ? String(m.reproduced) : '—',
+          m.abs_diff !== null ? formatDelta(m.abs_diff) : '—',
+          m.matched ? 'yes' : '**no**',
+        ]),
+        ['l', 'r', 'r', 'r', 'l'],
+      ),
+      '',
+    );
   }
   return lines.join('\n');
 }

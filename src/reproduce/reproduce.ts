@@ -60,7 +60,8 @@ export async function reproduce(o: ReproduceOptions): Promise<ReproduceReport> {
   if (!lineage) throw new MlopsError(`${label} was registered without a lineage (mlops registry register --lineage): there is no training record to reproduce`);
   const commit = lineage.source.commit;
   if (!commit) throw new MlopsError(`${label}: its lineage records no source commit, so the code it was trained with is unknown`);
-  const trainer: ReproduceReport['trainer'] | undefined = lineage.params.trainer === 'command' ? 'command' : lineage.params.trainer === 'builtin' ? 'builtin' : undefined;
+  const trainer: ReproduceReport['trainer'] | undefined =
+    lineage.params.trainer === 'command' ? 'command' : lineage.params.trainer === 'builtin' ? 'builtin' : undefined;
   if (!trainer) throw new MlopsError(`${label}: its lineage records no trainer (params.trainer builtin or command)`);
   const backend = lineage.environment.backend;
   const exact = trainer === 'builtin' && !GPU_BACKENDS.has(backend ?? '');
@@ -72,8 +73,17 @@ export async function reproduce(o: ReproduceOptions): Promise<ReproduceReport> {
     const source = await materialiseCommit(o.git, o.cwd, commit, scratch);
     try {
       const workDir = resolve(source.dir, lineage.source.directory ?? '');
-      const data = await fetchTrainingData(lineage.data.files, { git: o.git, run: o.run, source, workDir, fetchCommand: o.fetchCommand, env: o.env, log: o.log });
-      for (const d of data) o.log(`data ${d.path}: ${d.matched ? 'sha256 matches' : `sha256 ${d.sha256_actual}, the lineage records ${d.sha256_expected}`} (${d.via})`);
+      const data = await fetchTrainingData(lineage.data.files, {
+        git: o.git,
+        run: o.run,
+        source,
+        workDir,
+        fetchCommand: o.fetchCommand,
+        env: o.env,
+        log: o.log,
+      });
+      for (const d of data)
+        o.log(`data ${d.path}: ${d.matched ? 'sha256 matches' : `sha256 ${d.sha256_actual}, the lineage records ${d.sha256_expected}`} (${d.via})`);
       const base: Omit<ReproduceReport, 'reproduced' | 'summary' | 'metrics' | 'weights'> = {
         schema_version: REPRODUCE_REPORT_SCHEMA_VERSION,
         kind: 'mlops/reproduce-report',
@@ -89,7 +99,17 @@ export async function reproduce(o: ReproduceOptions): Promise<ReproduceReport> {
       if (data.some((d) => !d.matched)) return finish({ ...base, metrics: [] });
 
       const out = join(scratch, 'out');
-      const trained = trainer === 'builtin' ? await trainBuiltin(lineage, data.map((d) => resolve(workDir, d.path)), workDir, out, o, label) : await trainCommand(lineage, workDir, out, o, label);
+      const trained =
+        trainer === 'builtin'
+          ? await trainBuiltin(
+              lineage,
+              data.map((d) => resolve(workDir, d.path)),
+              workDir,
+              out,
+              o,
+              label,
+            )
+          : await trainCommand(lineage, workDir, out, o, label);
       if ('failed' in trained) throw new MlopsError(`${label}: ${trained.failed}`, { exitCode: 1 });
       const weights = compareInitializers(await readFile(registered.modelFile), await readFile(trained.modelFile));
       const metrics = compareMetrics(lineage.metrics, trained.metrics, exact ? null : o.tolerance);
@@ -140,7 +160,19 @@ async function trainBuiltin(lineage: Lineage, files: string[], cwd: string, outD
   // The recorded backend, not whatever MLOPS_TF_BACKEND this shell has.
   const env = { ...o.env };
   delete env.MLOPS_TF_BACKEND;
-  const r = await runBuiltinTraining({ files, target: config.target, task: config.task, config, outDir, log: o.log, env, now: o.now, exec: o.exec, cwd, producerVersion: o.producerVersion });
+  const r = await runBuiltinTraining({
+    files,
+    target: config.target,
+    task: config.task,
+    config,
+    outDir,
+    log: o.log,
+    env,
+    now: o.now,
+    exec: o.exec,
+    cwd,
+    producerVersion: o.producerVersion,
+  });
   return { modelFile: r.modelFile, metrics: r.metrics, files: [r.modelFile, r.metricsFile, r.lineageFile] };
 }
 

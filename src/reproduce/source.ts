@@ -28,7 +28,11 @@ export async function materialiseCommit(git: Git, cwd: string, commit: string, s
     },
   );
   const gitDir = (await git(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: top })).toString().trim();
-  const has = () => git(['cat-file', '-e', `${commit}^{commit}`], { cwd: top }).then(() => true, () => false);
+  const has = () =>
+    git(['cat-file', '-e', `${commit}^{commit}`], { cwd: top }).then(
+      () => true,
+      () => false,
+    );
   if (!(await has())) {
     await git(['fetch', '--quiet', 'origin', commit], { cwd: top }).catch(() => undefined);
     if (!(await has())) {

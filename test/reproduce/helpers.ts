@@ -6,12 +6,19 @@ import { tempDir } from '../helpers.ts';
 const EXAMPLE = resolve('templates/example/data/train.csv');
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    .toString()
+    .trim();
 }
 
 /** The first `rows` rows of the example churn data: enough to train on in a second or two. */
 export function exampleCsv(rows: number): string {
-  return readFileSync(EXAMPLE, 'utf8').split('\n').slice(0, rows + 1).join('\n') + '\n';
+  return (
+    readFileSync(EXAMPLE, 'utf8')
+      .split('\n')
+      .slice(0, rows + 1)
+      .join('\n') + '\n'
+  );
 }
 
 /** A project repository with a bare origin (which also holds the registry branch). */
@@ -35,4 +42,12 @@ export function project(files: Record<string, string | Buffer>, options: { commi
   return { dir, remote };
 }
 
-export const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', ...extra });
+export const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  ...extra,
+});

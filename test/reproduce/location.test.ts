@@ -20,8 +20,14 @@ test('credentials never survive into a recorded URI: userinfo and signature/toke
       'https://bucket.s3.amazonaws.com/train.csv?versionId=3&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F20260101&X-Amz-Security-Token=tok&X-Amz-Signature=abc123',
       'https://bucket.s3.amazonaws.com/train.csv?versionId=3&X-Amz-Algorithm=AWS4-HMAC-SHA256',
     ],
-    ['https://storage.googleapis.com/b/train.csv?X-Goog-Signature=ff&X-Goog-Credential=sa%40p&generation=5', 'https://storage.googleapis.com/b/train.csv?generation=5'],
-    ['https://acct.blob.core.windows.net/c/train.csv?sv=2022-11-02&se=2026-12-31&sp=r&sig=SECRET%3D', 'https://acct.blob.core.windows.net/c/train.csv?sv=2022-11-02&se=2026-12-31&sp=r'],
+    [
+      'https://storage.googleapis.com/b/train.csv?X-Goog-Signature=ff&X-Goog-Credential=sa%40p&generation=5',
+      'https://storage.googleapis.com/b/train.csv?generation=5',
+    ],
+    [
+      'https://acct.blob.core.windows.net/c/train.csv?sv=2022-11-02&se=2026-12-31&sp=r&sig=SECRET%3D',
+      'https://acct.blob.core.windows.net/c/train.csv?sv=2022-11-02&se=2026-12-31&sp=r',
+    ],
     ['https://user:pw@example.com/train.csv?token=t&Access_Token=u&api_key=k&page=2', 'https://example.com/train.csv?page=2'],
     ['gs://bucket/train.parquet', 'gs://bucket/train.parquet'],
   ];
@@ -29,7 +35,10 @@ test('credentials never survive into a recorded URI: userinfo and signature/toke
   assert.throws(() => stripCredentials('not a uri with secret'), /is not a URI/);
   // An unparsable URI is never echoed whole: it may hold the secret.
   assert.throws(() => parseDataUriFlags(['data/train.csv']), /--data-uri must be PATH=URI/);
-  assert.throws(() => locationFromUri('ftp://u:p@host/x', {}), (err: Error) => /use s3:\/\//.test(err.message) && !err.message.includes('u:p'));
+  assert.throws(
+    () => locationFromUri('ftp://u:p@host/x', {}),
+    (err: Error) => /use s3:\/\//.test(err.message) && !err.message.includes('u:p'),
+  );
 });
 
 test('URIs become location kinds: URL, release asset, Actions artifact (run from the environment by default)', () => {
@@ -44,7 +53,10 @@ test('URIs become location kinds: URL, release asset, Actions artifact (run from
   });
   assert.deepEqual(locationFromUri('artifact:training-data', env), { kind: 'artifact', name: 'training-data', run_id: '4242', repository: 'acme/churn' });
   assert.deepEqual(locationFromUri('artifact:training-data@17', {}), { kind: 'artifact', name: 'training-data', run_id: '17' });
-  assert.deepEqual(parseDataUriFlags(['data/a.csv=s3://b/a.csv?versionId=1', 'b.csv=gs://b/b.csv']), { 'data/a.csv': 's3://b/a.csv?versionId=1', 'b.csv': 'gs://b/b.csv' });
+  assert.deepEqual(parseDataUriFlags(['data/a.csv=s3://b/a.csv?versionId=1', 'b.csv=gs://b/b.csv']), {
+    'data/a.csv': 's3://b/a.csv?versionId=1',
+    'b.csv': 'gs://b/b.csv',
+  });
 });
 
 test('a hand-made Git LFS pointer: parsed, and a file whose sha256 is its oid is located as an LFS git path', async () => {
@@ -72,11 +84,24 @@ test('a hand-made Git LFS pointer: parsed, and a file whose sha256 is its oid is
     { kind: 'local' },
     { kind: 'url', uri: 'gs://b/new.csv' },
   ]);
-  await assert.rejects(locateFiles(files, hashes, { cwd: dir, exec: execProgram, env: {}, uris: { 'data/typo.csv': 's3://b/x' } }), /--data-uri names data\/typo\.csv, which is not one of the training files/);
+  await assert.rejects(
+    locateFiles(files, hashes, { cwd: dir, exec: execProgram, env: {}, uris: { 'data/typo.csv': 's3://b/x' } }),
+    /--data-uri names data\/typo\.csv, which is not one of the training files/,
+  );
 });
 
 test('--fetch-command is split like a shell would, without expanding anything, and {uri}/{dest} are substituted per word', () => {
-  assert.deepEqual(splitCommand(`aws s3 cp {uri} {dest} --profile "data team" --region 'eu-west-1'`), ['aws', 's3', 'cp', '{uri}', '{dest}', '--profile', 'data team', '--region', 'eu-west-1']);
+  assert.deepEqual(splitCommand(`aws s3 cp {uri} {dest} --profile "data team" --region 'eu-west-1'`), [
+    'aws',
+    's3',
+    'cp',
+    '{uri}',
+    '{dest}',
+    '--profile',
+    'data team',
+    '--region',
+    'eu-west-1',
+  ]);
   assert.deepEqual(splitCommand(`curl -fsSLo {dest} "{uri}" a\\ b ''`), ['curl', '-fsSLo', '{dest}', '{uri}', 'a b', '']);
   assert.deepEqual(fetchArgv(['cp', '{uri}', 'to={dest}'], 's3://b/x;rm -rf $(pwd)', '/tmp/d'), ['cp', 's3://b/x;rm -rf $(pwd)', 'to=/tmp/d']);
 });
@@ -103,15 +128,32 @@ test('weights: byte-equal initializers are identical whatever the producer; a ch
 
 test('metrics: exact mode needs equality, tolerance mode |Δ| ≤ tolerance; a metric only one side has never matches', () => {
   const m = compareMetrics({ a: 0.5, b: 1, gone: 3 }, { a: 0.5 + 1e-9, b: 1, new: 2 }, null);
-  assert.deepEqual(m.map((x) => [x.name, x.matched]), [['a', false], ['b', true], ['gone', false], ['new', false]]);
+  assert.deepEqual(
+    m.map((x) => [x.name, x.matched]),
+    [
+      ['a', false],
+      ['b', true],
+      ['gone', false],
+      ['new', false],
+    ],
+  );
   assert.ok(Math.abs(m[0].abs_diff! - 1e-9) < 1e-15);
-  assert.deepEqual(compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-9 }, 1e-6).map((x) => x.matched), [true]);
-  assert.deepEqual(compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-5 }, 1e-6).map((x) => x.matched), [false]);
+  assert.deepEqual(
+    compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-9 }, 1e-6).map((x) => x.matched),
+    [true],
+  );
+  assert.deepEqual(
+    compareMetrics({ a: 0.5 }, { a: 0.5 + 1e-5 }, 1e-6).map((x) => x.matched),
+    [false],
+  );
 });
 
-test('the train action\'s data-uri input: PATH=URI lines or the JSON object the config action gives for data.locations', () => {
+test("the train action's data-uri input: PATH=URI lines or the JSON object the config action gives for data.locations", () => {
   assert.deepEqual(parseDataUriInput(''), {});
-  assert.deepEqual(parseDataUriInput(' data/a.csv=s3://b/a.csv\n\n  data/b.csv=gs://b/b.csv?generation=2 \n'), { 'data/a.csv': 's3://b/a.csv', 'data/b.csv': 'gs://b/b.csv?generation=2' });
+  assert.deepEqual(parseDataUriInput(' data/a.csv=s3://b/a.csv\n\n  data/b.csv=gs://b/b.csv?generation=2 \n'), {
+    'data/a.csv': 's3://b/a.csv',
+    'data/b.csv': 'gs://b/b.csv?generation=2',
+  });
   assert.deepEqual(parseDataUriInput('{"data/a.csv":"s3://b/a.csv"}'), { 'data/a.csv': 's3://b/a.csv' });
   assert.throws(() => parseDataUriInput('{"data/a.csv": 3}'), /every value of the JSON object must be a URI string/);
   assert.throws(() => parseDataUriInput('{nope'), /not valid JSON/);
@@ -128,14 +170,22 @@ test('mlops.yml data.locations: optional; flattened for workflows into one JSON 
 });
 
 test('mlops train takes locations from mlops.yml data.locations; --data-uri overrides them', async () => {
-  const mlopsYml = 'version: 1\nmodel: {name: churn, task: classification, target: churned}\ndata:\n  train: data/train.csv\n  holdout: data/train.csv\n  locations:\n    data/train.csv: gs://acme/train.csv\n';
+  const mlopsYml =
+    'version: 1\nmodel: {name: churn, task: classification, target: churned}\ndata:\n  train: data/train.csv\n  holdout: data/train.csv\n  locations:\n    data/train.csv: gs://acme/train.csv\n';
   const { dir } = project({ 'mlops.yml': mlopsYml, 'data/train.csv': exampleCsv(100) }, { commit: false });
-  const train = (extra: string[]) => cli(['train', '--data', 'data/train.csv', '--target', 'churned', '--out', 'model', ...extra], { cwd: dir, env: env({ MLOPS_TF_BACKEND: 'cpu' }) });
+  const train = (extra: string[]) =>
+    cli(['train', '--data', 'data/train.csv', '--target', 'churned', '--out', 'model', ...extra], { cwd: dir, env: env({ MLOPS_TF_BACKEND: 'cpu' }) });
   const location = () => JSON.parse(readFileSync(join(dir, 'model/lineage.json'), 'utf8')).data.files[0].location;
   assert.equal((await train([])).code, 0);
   assert.deepEqual(location(), { kind: 'url', uri: 'gs://acme/train.csv' });
   assert.equal((await train(['--data-uri', 'data/train.csv=https://github.com/acme/churn/releases/download/d1/train.csv'])).code, 0);
-  assert.deepEqual(location(), { kind: 'release', uri: 'https://github.com/acme/churn/releases/download/d1/train.csv', repository: 'acme/churn', tag: 'd1', asset: 'train.csv' });
+  assert.deepEqual(location(), {
+    kind: 'release',
+    uri: 'https://github.com/acme/churn/releases/download/d1/train.csv',
+    repository: 'acme/churn',
+    tag: 'd1',
+    asset: 'train.csv',
+  });
   const typo = await train(['--data-uri', 'data/tran.csv=s3://b/x']);
   assert.equal(typo.code, 2);
   assert.match(typo.stderr, /--data-uri names data\/tran\.csv, which is not one of the training files \(data\/train\.csv\)/);

@@ -10,13 +10,20 @@ import { ReproduceReportSchema } from '../../src/reproduce/report.ts';
 import { cli, tempDir } from '../helpers.ts';
 import { env, exampleCsv, git, project } from './helpers.ts';
 
-const TRAIN_YML = 'schema_version: 1\ntarget: churned\ntask: classification\ntraining: {epochs: 3, batch_size: 128, learning_rate: 0.05, seed: 11}\nfeatures: {exclude: [customer_id, signup_date]}\n';
+const TRAIN_YML =
+  'schema_version: 1\ntarget: churned\ntask: classification\ntraining: {epochs: 3, batch_size: 128, learning_rate: 0.05, seed: 11}\nfeatures: {exclude: [customer_id, signup_date]}\n';
 const sha256 = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
 
 async function trainAndRegister(dir: string, remote: string) {
-  const train = await cli(['train', '--data', 'data/train.csv', '--config', 'train.yml', '--out', 'model'], { cwd: dir, env: env({ MLOPS_TF_BACKEND: 'cpu' }) });
+  const train = await cli(['train', '--data', 'data/train.csv', '--config', 'train.yml', '--out', 'model'], {
+    cwd: dir,
+    env: env({ MLOPS_TF_BACKEND: 'cpu' }),
+  });
   assert.equal(train.code, 0, train.stderr);
-  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--remote', remote], { cwd: dir, env: env() });
+  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--remote', remote], {
+    cwd: dir,
+    env: env(),
+  });
   assert.equal(reg.code, 0, reg.stderr);
   return LineageSchema.parse(JSON.parse(readFileSync(join(dir, 'model/lineage.json'), 'utf8')));
 }
@@ -25,7 +32,14 @@ test('built-in trainer, CPU: the model is deleted, reproduce rebuilds it from th
   const csv = exampleCsv(600);
   const { dir, remote } = project({ 'data/train.csv': csv, 'train.yml': TRAIN_YML, '.gitignore': 'model/\nout/\n' });
   const lineage = await trainAndRegister(dir, remote);
-  assert.deepEqual(lineage.data.files, [{ path: 'data/train.csv', sha256: sha256(csv), bytes: csv.length, location: { kind: 'git', path: 'data/train.csv', commit: git(dir, 'rev-parse', 'HEAD') } }]);
+  assert.deepEqual(lineage.data.files, [
+    {
+      path: 'data/train.csv',
+      sha256: sha256(csv),
+      bytes: csv.length,
+      location: { kind: 'git', path: 'data/train.csv', commit: git(dir, 'rev-parse', 'HEAD') },
+    },
+  ]);
   assert.equal(lineage.source.directory, '');
   rmSync(join(dir, 'model'), { recursive: true });
   // The user's checkout moves on (a new commit, an uncommitted edit): the reproduction uses the recorded commit.
@@ -46,7 +60,10 @@ test('built-in trainer, CPU: the model is deleted, reproduce rebuilds it from th
   assert.equal(report.data[0].sha256_actual, sha256(csv));
   // Logistic regression: weights and bias, plus the preprocessing constants (means, scales, categories).
   assert.ok(report.weights!.initializers >= 2, `${report.weights!.initializers} initializers`);
-  assert.deepEqual(report.metrics.map((m) => m.name), Object.keys(lineage.metrics).sort());
+  assert.deepEqual(
+    report.metrics.map((m) => m.name),
+    Object.keys(lineage.metrics).sort(),
+  );
   assert.ok(report.metrics.every((m) => m.abs_diff === 0 && m.recorded === lineage.metrics[m.name]));
   const rebuilt = readFileSync(join(dir, 'out/reproduced/model.onnx'));
   assert.equal(sha256(rebuilt), lineage.model.sha256, 'same mlops version, so even the file is byte-identical');
@@ -54,7 +71,12 @@ test('built-in trainer, CPU: the model is deleted, reproduce rebuilds it from th
 
   // Nothing of the reproduction is left in the user's repository.
   assert.equal(git(dir, 'status', '--porcelain'), statusBefore);
-  assert.equal(git(dir, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).length, 1);
+  assert.equal(
+    git(dir, 'worktree', 'list', '--porcelain')
+      .split('\n')
+      .filter((l) => l.startsWith('worktree ')).length,
+    1,
+  );
 });
 
 test('one byte changed in the training data: reproduce exits 1 naming the file and both hashes, without training', async () => {
@@ -132,7 +154,21 @@ test('command trainer: data from a URL (fetch command) and a Git LFS pointer, re
 
   const secretUri = 's3://AKIAEXAMPLE:hunter2@bucket/train.csv?versionId=7&X-Amz-Signature=deadbeef&X-Amz-Credential=AKIA%2F1';
   const train = await cli(
-    ['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--data', 'data/train.csv', '--data', 'data/extra.csv', '--data-uri', `data/train.csv=${secretUri}`, '--out', 'model'],
+    [
+      'train',
+      '--command',
+      'node train.mjs',
+      '--outputs',
+      'model.onnx,metrics.json',
+      '--data',
+      'data/train.csv',
+      '--data',
+      'data/extra.csv',
+      '--data-uri',
+      `data/train.csv=${secretUri}`,
+      '--out',
+      'model',
+    ],
     { cwd: dir, env: env() },
   );
   assert.equal(train.code, 0, train.stderr);
@@ -146,7 +182,10 @@ test('command trainer: data from a URL (fetch command) and a Git LFS pointer, re
       { kind: 'git', path: 'data/extra.csv', commit: git(dir, 'rev-parse', 'HEAD'), lfs: { oid: `sha256:${oid}`, size: extra.length } },
     ],
   );
-  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--remote', remote], { cwd: dir, env: env() });
+  const reg = await cli(['registry', 'register', 'churn', '--model', 'model/model.onnx', '--lineage', 'model/lineage.json', '--remote', remote], {
+    cwd: dir,
+    env: env(),
+  });
   assert.equal(reg.code, 0, reg.stderr);
   rmSync(join(dir, 'data/train.csv'));
 
@@ -160,13 +199,19 @@ test('command trainer: data from a URL (fetch command) and a Git LFS pointer, re
   const report = ReproduceReportSchema.parse(JSON.parse(r.stdout));
   assert.equal(report.mode, 'tolerance');
   assert.equal(report.tolerance, 1e-6);
-  assert.deepEqual(report.data.map((d) => [d.path, d.via, d.matched]), [
-    ['data/train.csv', '--fetch-command from s3://bucket/train.csv?versionId=7', true],
-    ['data/extra.csv', 'the local Git LFS cache', true],
-  ]);
+  assert.deepEqual(
+    report.data.map((d) => [d.path, d.via, d.matched]),
+    [
+      ['data/train.csv', '--fetch-command from s3://bucket/train.csv?versionId=7', true],
+      ['data/extra.csv', 'the local Git LFS cache', true],
+    ],
+  );
   const mean = report.metrics.find((m) => m.name === 'mean_tenure')!;
   assert.ok(mean.matched && mean.abs_diff! < 1e-8 && mean.abs_diff! > 0, `|Δ| ${mean.abs_diff}`);
-  assert.deepEqual(report.metrics.find((m) => m.name === 'extra_bytes'), { name: 'extra_bytes', recorded: extra.length, reproduced: extra.length, abs_diff: 0, matched: true });
+  assert.deepEqual(
+    report.metrics.find((m) => m.name === 'extra_bytes'),
+    { name: 'extra_bytes', recorded: extra.length, reproduced: extra.length, abs_diff: 0, matched: true },
+  );
   assert.match(report.summary, /^weights identical, metrics within 0\.000001$/);
 
   // A tolerance of zero: the run-to-run noise is a difference, and it says by how much.
