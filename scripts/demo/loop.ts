@@ -86,7 +86,7 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     );
 
   const register = (name: string) =>
-    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
+    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--evaluation', `reports/evaluate-${name}.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
       const r = json(out);
       return `churn ${r.version ?? r.ref ?? ''} registered (staging)`;
     }));
@@ -98,6 +98,13 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   evaluate('v1', 'data/holdout.csv', false);
   const v1 = register('v1');
   promote(String(v1.version ?? 'v1'), 'first model; absolute gate passed');
+
+  // Can the registered version be had back? Only the registry and the repository are used.
+  rmSync(join(project, 'models', 'v1'), { recursive: true, force: true });
+  step('Reproduce v1 from the registry (local model deleted)', ['reproduce', 'churn@v1', '--format', 'json'], 0, (out) => {
+    const r = json(out);
+    return `${r.summary}: ${r.weights.initializers} ONNX initializers byte-equal, ${r.metrics.length} metrics equal; ${r.data.map((d: { path: string }) => d.path).join(', ')} checked out at ${r.commit.slice(0, 12)}, sha256 verified`;
+  });
 
   step('Build the serving image context', ['build-context', '--model', 'registry:churn#production', '--out', 'image'], 0, (out, err) => {
     const dockerfile = readFileSync(join(project, 'image', 'Dockerfile'), 'utf8');

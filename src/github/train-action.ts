@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { dirname, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
+import { parseDataUriInput } from '../model/data-location.ts';
 import { runTraining } from '../model/train-run.ts';
 import { MlopsError } from '../util/errors.ts';
 import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, writeOutputs } from './action.ts';
@@ -28,6 +29,7 @@ export function readTrainSettings() {
     out: optionalInput('out'),
     seed: integerInput('seed'),
     delimiter: optionalInput('delimiter'),
+    dataUris: parseDataUriInput(optionalInput('data-uri') ?? ''),
     backend: choiceInput('backend', BACKENDS, 'auto'),
     requireGpu: booleanInput('require-gpu', false),
     runnerLabels: listInput('runner-labels'),

@@ -7,6 +7,7 @@ import { MlopsError } from '../util/errors.ts';
 import { loadBackend, BACKENDS, type BackendChoice } from './backend.ts';
 import { loadTrainingData, selectFeatures } from './dataset.ts';
 import type { Lineage } from './lineage.ts';
+import { locateFiles } from './data-location.ts';
 import { buildLineage, environmentInfo, fingerprintFiles, queryGpus, sourceInfo, type Exec } from './lineage-record.ts';
 import { exportOnnx } from './onnx/export.ts';
 import { loadModel } from './runtime.ts';
@@ -48,6 +49,8 @@ export interface BuiltinTrainOptions {
   cwd: string;
   producerVersion: string;
   delimiter?: string;
+  /** Where training files can be fetched later, by path relative to cwd (--data-uri, mlops.yml data.locations). */
+  dataUris?: Record<string, string>;
 }
 
 export interface BuiltinTrainResult {
@@ -69,6 +72,9 @@ export interface BuiltinTrainResult {
 export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<BuiltinTrainResult> {
   const startedAt = o.now();
   const t0 = performance.now();
+  // Before training, so a --data-uri naming no training file fails in a second, not after the fit.
+  const fingerprint = await fingerprintFiles(o.files);
+  const located = await locateFiles(o.files, fingerprint.files.map((f) => f.sha256), { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris });
   const profile = await profileFiles(o.files, { delimiter: o.delimiter, now: o.now });
   const { features, skipped } = selectFeatures(profile, o.target, o.config.features);
   const data = await loadTrainingData(o.files, o.target, o.task, features, skipped, { delimiter: o.delimiter });
@@ -127,7 +133,6 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
     'onnxruntime-node': ort.env.versions.node ?? 'unknown',
   };
   if (backend.package !== '@tensorflow/tfjs') packages[backend.package] = tf.version_core;
-  const fingerprint = await fingerprintFiles(o.files);
   const lineage = buildLineage({
     modelFile: 'model.onnx',
     modelBytes: onnxBytes,
@@ -139,6 +144,8 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
       model: o.config.model,
       training: o.config.training,
       features: features.map((f) => f.name),
+      // The config's feature block as given, so `mlops reproduce` selects the same columns the same way.
+      feature_selection: o.config.features,
       skipped_columns: skipped,
       train_rows: result.trainRows,
       validation_rows: result.validationRows,
@@ -149,11 +156,11 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
     data: {
       fingerprint: fingerprint.fingerprint,
       // Paths relative to the working directory, so the record is the same on every machine.
-      files: fingerprint.files.map((f) => ({ ...f, path: relative(o.cwd, f.path) })),
+      files: fingerprint.files.map((f, i) => ({ ...f, path: relative(o.cwd, f.path), location: located.locations[i] })),
       rows: data.rows.length,
       profile: { ...profile, sources: profile.sources.map((s) => ({ ...s, file: relative(o.cwd, s.file) })) },
     },
-    source: await sourceInfo(o.env, o.exec, o.cwd),
+    source: { ...(await sourceInfo(o.env, o.exec, o.cwd)), ...(located.directory !== undefined ? { directory: located.directory } : {}) },
     environment: environmentInfo(o.env, await queryGpus(o.exec), packages, backend.name),
     seed: o.config.training.seed,
     startedAt,

@@ -9,6 +9,7 @@ import type { Profile } from '../profile/schema.ts';
 import { writeJson } from '../util/fs.ts';
 import { MlopsError, SettingError, errorMessage } from '../util/errors.ts';
 import type { Lineage } from './lineage.ts';
+import { locateFiles, urisForFiles } from './data-location.ts';
 import { buildLineage, environmentInfo, fingerprintFiles, queryGpus, sourceInfo, type Exec, type GpuInfo } from './lineage-record.ts';
 import { describeOnnx, loadModel } from './runtime.ts';
 
@@ -30,6 +31,8 @@ export interface CommandTrainOptions {
   log: (line: string) => void;
   producerVersion: string;
   seed?: number;
+  /** Where training files can be fetched later, by path relative to cwd (--data-uri, mlops.yml data.locations). */
+  dataUris?: Record<string, string>;
 }
 
 export interface CommandRun {
@@ -58,6 +61,8 @@ export async function runCommandTraining(o: CommandTrainOptions): Promise<Comman
   const metricsOut = o.outputs.find((f) => /metric/i.test(basename(f)) && f.endsWith('.json')) ?? o.outputs.find((f) => f.endsWith('.json'));
 
   const startedAt = o.now();
+  const dataFiles = o.dataFiles.map((f) => resolve(o.cwd, f));
+  urisForFiles(dataFiles, o.cwd, o.dataUris);
   const gpus = await queryGpus(o.exec);
   o.log(gpus.length > 0 ? `gpu: ${gpus.map((g) => `${g.name} (${g.memory_total}, driver ${g.driver_version})`).join('; ')}` : 'gpu: none found (nvidia-smi absent or no device)');
   o.log(`running: ${o.command}`);
@@ -89,11 +94,10 @@ export async function runCommandTraining(o: CommandTrainOptions): Promise<Comman
   }
   const modelFile = join(outDir, basename(modelPath));
   const modelBytes = await readFile(modelFile);
-  const dataFiles = o.dataFiles.map((f) => resolve(o.cwd, f));
-  const data =
-    dataFiles.length > 0
-      ? { ...(await fingerprintFiles(dataFiles)), profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) }
-      : { fingerprint: 'none', files: [] };
+  // After the command: it may be what fetches or writes its data.
+  const fingerprint = dataFiles.length > 0 ? await fingerprintFiles(dataFiles) : { fingerprint: 'none', files: [] };
+  const located = await locateFiles(dataFiles, fingerprint.files.map((f) => f.sha256), { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris });
+  const data = dataFiles.length > 0 ? { ...fingerprint, profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) } : fingerprint;
   const ort = await import('onnxruntime-node');
   const lineage = buildLineage({
     modelFile: relative(outDir, modelFile),
@@ -103,8 +107,8 @@ export async function runCommandTraining(o: CommandTrainOptions): Promise<Comman
     target: info.target || undefined,
     params: { trainer: 'command', command: o.command, outputs: o.outputs },
     metrics,
-    data: { ...data, files: data.files.map((f) => ({ ...f, path: relative(o.cwd, f.path) })), rows: 'profile' in data ? data.profile.rows : 0 },
-    source: await sourceInfo(o.env, o.exec, o.cwd),
+    data: { ...data, files: data.files.map((f, i) => ({ ...f, path: relative(o.cwd, f.path), location: located.locations[i] })), rows: 'profile' in data ? data.profile.rows : 0 },
+    source: { ...(await sourceInfo(o.env, o.exec, o.cwd)), ...(located.directory !== undefined ? { directory: located.directory } : {}) },
     environment: environmentInfo(o.env, gpus, { 'mlops-actions': o.producerVersion, 'onnxruntime-node': ort.env.versions.node ?? 'unknown' }),
     run: { command: o.command, exit_code: run.exitCode, peak_memory_bytes: run.peakMemoryBytes },
     seed: o.seed,

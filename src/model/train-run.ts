@@ -28,6 +28,8 @@ export interface TrainRequest {
   delimiter?: string;
   /** Built-in: overrides training.seed; command: recorded as the seed the command used. */
   seed?: number;
+  /** Where each training file can be fetched later (path → URI), recorded in the lineage for `mlops reproduce`. */
+  dataUris?: Record<string, string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   now: () => Date;
@@ -67,6 +69,7 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
       log: r.log,
       producerVersion: r.producerVersion,
       seed: r.seed,
+      dataUris: r.dataUris,
     });
     if (result.exitCode !== 0) return { trainer: 'command', failed: true, exitCode: result.exitCode };
     const lineageFile = result.lineageFile!;
@@ -99,6 +102,7 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
     cwd: r.cwd,
     producerVersion: r.producerVersion,
     delimiter: r.delimiter,
+    dataUris: r.dataUris,
   });
   return {
     trainer: 'builtin',

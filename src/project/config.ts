@@ -28,6 +28,11 @@ export const ProjectConfigSchema = z
         current_command: z.string().optional(),
         /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
         labelled: z.string().optional(),
+        /**
+         * Where training files can be fetched from later, by path: s3://, gs://, https://,
+         * artifact:NAME[@RUN_ID]; recorded in the lineage (without credentials) for `mlops reproduce`.
+         */
+        locations: z.record(z.string(), z.string()).optional(),
       })
       .strict(),
     validation: z.object({ rules: z.string() }).strict().optional(),
@@ -99,12 +104,14 @@ export function flattenConfig(config: ProjectConfig): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (prefix: string, value: unknown): void => {
     if (value === undefined || value === null) return;
-    if (Array.isArray(value)) out[prefix] = value.join(',');
+    // Keyed by file path: one JSON output, not an output per path.
+    if (prefix === 'data_locations') out[prefix] = JSON.stringify(value);
+    else if (Array.isArray(value)) out[prefix] = value.join(',');
     else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}_${k}` : k, v);
     else out[prefix] = String(value);
   };
   walk('', config);
-  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
+  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'data_locations', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
     out[key] ??= '';
   }
   return out;

@@ -27,7 +27,11 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
     sections.push(table(['', 'tensor', 'type', 'shape'], sig), '');
   }
 
+  sections.push('## Evaluation', '');
+  sections.push(...evaluationSection(meta));
+
   sections.push('## Training data', '');
+  if (meta.data_card) sections.push(`Sources and their locations, columns, missing shares, ranges, categories and known gaps: [the data card](${meta.data_card}).`, '');
   const data: (string | number)[][] = [];
   if (meta.data.fingerprint) data.push(['fingerprint', code(meta.data.fingerprint)]);
   if (meta.data.rows !== undefined) data.push(['rows', meta.data.rows]);
@@ -69,4 +73,21 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
 
   sections.push('## Limitations', '', meta.limitations ?? `${NOT_STATED} Register with \`--limitations\` to record known weaknesses and out-of-scope uses.`, '');
   return sections.join('\n');
+}
+
+/** The gate's verdict, its rules and the slices, from the evaluate report given at registration. */
+function evaluationSection(meta: VersionMetadata): string[] {
+  const e = meta.evaluation;
+  if (!e) return [`${NOT_STATED} Register with \`--evaluation\` (the evaluate report) to record the gate this version passed and the slices it was judged on.`, ''];
+  const against = e.champion ? `against the champion ${code(e.champion)}` : 'as a first model (absolute rules only)';
+  const out = [`Gate **${e.verdict}** on ${formatNumber(e.rows)} rows of ${e.data.map(code).join(', ')}, ${against}; primary metric ${e.primary_metric}.`, ''];
+  const rules = e.rules.filter((r) => r.section !== 'slices');
+  if (rules.length) out.push(table(['rule', 'metric', 'value', 'threshold', 'result'], rules.map((r) => [code(r.rule), r.metric, r.candidate ?? '—', r.threshold ?? '—', r.status]), ['l', 'l', 'r', 'r', 'l']), '');
+  if (e.slices.length) {
+    const sliceRules = e.rules.filter((r) => r.section === 'slices');
+    const failed = sliceRules.filter((r) => r.status === 'fail').length;
+    const judged = sliceRules.filter((r) => r.status !== 'skipped').length;
+    out.push(`Judged on slices of ${e.slices.map((s) => `${code(s.column)} (${s.groups} groups)`).join(', ')}: ${judged} slice rule checks applied, ${failed} failed, ${sliceRules.length - judged} skipped (too few rows).`, '');
+  } else out.push('No slices were evaluated.', '');
+  return out;
 }

@@ -126,7 +126,7 @@ async function checkVersions(snapshot: Snapshot, index: ModelIndex, report: Coun
     report.versions++;
     if (meta.name !== name || meta.version !== v) problem(file, `describes ${meta.name} ${versionLabel(meta.version)}, not ${name} ${versionLabel(v)}`);
     const dir = paths.versionDir(name, v);
-    const files = [`${dir}/${meta.card}`, ...(meta.data.profile ? [`${dir}/${meta.data.profile}`] : [])];
+    const files = [`${dir}/${meta.card}`, ...(meta.data_card ? [`${dir}/${meta.data_card}`] : []), ...(meta.data.profile ? [`${dir}/${meta.data.profile}`] : [])];
     const present = await snapshot.readFiles(files);
     files.forEach((f, j) => present[j] === null && problem(f, `missing, but ${file} names it`));
     if (meta.model.storage.kind === 'inline') inline.push({ meta, file: `${dir}/${meta.model.storage.path}` });

@@ -34,7 +34,7 @@ export const httpDownload =
   };
 
 /**
- * Writes a version's model file, metadata.json, profile.json and MODEL_CARD.md into `dir`,
+ * Writes a version's model file, metadata.json, profile.json, MODEL_CARD.md and DATA_CARD.md into `dir`,
  * refusing (and writing no model) when the bytes do not hash to the recorded sha256.
  */
 export async function fetchVersion(snapshot: Snapshot, ref: ModelRef, dir: string, download?: Download): Promise<FetchedVersion> {
@@ -65,5 +65,7 @@ export async function fetchVersion(snapshot: Snapshot, ref: ModelRef, dir: strin
   if (metadata.model.features) await writeText(sidecarPath(modelFile), sidecarText(metadata.model.features));
   const card = await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`);
   if (card) await writeText(join(dir, 'MODEL_CARD.md'), card);
+  const data = metadata.data_card ? await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.data_card}`) : null;
+  if (data) await writeText(join(dir, 'DATA_CARD.md'), data);
   return { name: ref.name, version, modelFile, metadataFile, metadata, ...(profile ? { profile } : {}), dir };
 }

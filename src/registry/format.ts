@@ -64,6 +64,33 @@ export const StoredLineageSchema = LineageSchema.extend({
   data: LineageSchema.shape.data.omit({ profile: true }),
 });
 
+/**
+ * What the evaluate step judged a version on (`register --evaluation`, from its JSON report): the
+ * gate's verdict and rules, and the slices, so the model card can say how it was let in.
+ */
+export const EvaluationSummarySchema = z.object({
+  verdict: z.enum(['pass', 'fail']),
+  primary_metric: z.string(),
+  data: z.array(z.string()),
+  rows: z.number().int().nonnegative(),
+  /** The champion it was compared with (the report's model path), null for a first model. */
+  champion: z.string().nullable(),
+  rules: z.array(
+    z.object({
+      rule: z.string(),
+      section: z.string(),
+      slice: z.string().optional(),
+      metric: z.string(),
+      candidate: z.number().nullable(),
+      threshold: z.number().nullable(),
+      status: z.enum(['pass', 'fail', 'skipped']),
+    }),
+  ),
+  /** Slice columns and how many groups each had. */
+  slices: z.array(z.object({ column: z.string(), groups: z.number().int().nonnegative() })),
+});
+export type EvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
+
 export const VersionMetadataSchema = z.object({
   schema_version: z.literal(REGISTRY_SCHEMA_VERSION),
   kind: z.literal('mlops/registry-version'),
@@ -94,6 +121,9 @@ export const VersionMetadataSchema = z.object({
   }),
   lineage: StoredLineageSchema.optional(),
   card: z.string(),
+  evaluation: EvaluationSummarySchema.optional(),
+  /** DATA_CARD.md beside the model card (versions registered before data cards have none). */
+  data_card: z.string().optional(),
 });
 export type VersionMetadata = z.infer<typeof VersionMetadataSchema>;
 

@@ -6,7 +6,7 @@ import { MlopsError } from '../util/errors.ts';
 import { readText } from '../util/fs.ts';
 import { gitText } from './git.ts';
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_INLINE_BYTES, type Source } from './format.ts';
+import { DEFAULT_MAX_INLINE_BYTES, type EvaluationSummary, type Source } from './format.ts';
 import { register, type RegisterResult, type RegistryContext } from './operations.ts';
 import type { Committed } from './transaction.ts';
 
@@ -85,6 +85,8 @@ export interface RegisterFiles {
   metrics?: string;
   params?: string;
   profile?: string;
+  /** Already read, by the caller (src/evaluate/registry-summary.ts): the registry sits below evaluate. */
+  evaluation?: EvaluationSummary;
   stage?: string;
   reason?: string;
   commit?: string;
@@ -100,6 +102,7 @@ export interface RegisterFiles {
 /** Reads the files a registration names (paths relative to cwd) and registers the model. */
 export async function registerFromFiles(ctx: RegistryContext, files: RegisterFiles, where: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Committed<RegisterResult>> {
   const read = <T>(file: string | undefined, reader: (f: string) => Promise<T>) => (file ? reader(resolve(where.cwd, file)) : Promise.resolve(undefined));
+  const evaluation = files.evaluation;
   const [lineage, metrics, params, profile] = await Promise.all([
     read(files.lineage, readLineageFile),
     read(files.metrics, readMetricsFile),
@@ -116,6 +119,7 @@ export async function registerFromFiles(ctx: RegistryContext, files: RegisterFil
     ...(params ? { params } : {}),
     ...(profile ? { profile } : {}),
     ...(lineage ? { lineage } : {}),
+    ...(evaluation ? { evaluation } : {}),
     source,
     framework: files.framework,
     ...(files.features !== undefined ? { features: parseFeatureList(files.features, 'features') } : {}),

@@ -10,6 +10,7 @@ import { parseProfile } from '../profile/profile.ts';
 import type { Profile } from '../profile/schema.ts';
 import { fileError, MlopsError, SettingError } from '../util/errors.ts';
 import { modelCard } from './card.ts';
+import { dataCard } from './data-card.ts';
 import {
   DEFAULT_STAGES,
   EVENTS_PER_SHARD,
@@ -25,6 +26,7 @@ import {
   versionLabel,
   type ModelIndex,
   type RegistryConfig,
+  type EvaluationSummary,
   type RegistryEvent,
   type Source,
   type VersionMetadata,
@@ -282,6 +284,7 @@ export interface RegisterInput {
   limitations?: string;
   /** The column order of a matrix-input model (else its sidecar or metadata is read). */
   features?: string[];
+  evaluation?: EvaluationSummary;
   stage?: string;
   reason?: string;
 }
@@ -388,7 +391,9 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
           ...(profile ? { profile: 'profile.json' } : {}),
         },
         ...(storedLineage ? { lineage: storedLineage } : {}),
+        ...(input.evaluation ? { evaluation: input.evaluation } : {}),
         card: 'MODEL_CARD.md',
+        data_card: 'DATA_CARD.md',
       };
       VersionMetadataSchema.parse(meta);
       const events = [event(ctx, now, { seq: index.events + 1, type: 'register', name, version })];
@@ -404,6 +409,7 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
         ...(config ? [] : configChanges(now)),
         json(`${dir}/metadata.json`, meta),
         { path: `${dir}/MODEL_CARD.md`, content: Buffer.from(modelCard(meta, profile)) },
+        { path: `${dir}/DATA_CARD.md`, content: Buffer.from(dataCard(meta, profile)) },
         ...(modelBytes ? [{ path: `${dir}/${storedName}`, content: modelBytes }] : []),
         ...(profile ? [json(`${dir}/profile.json`, profile)] : []),
         ...(await appendEvents(snapshot, events, shards)),

@@ -21,6 +21,8 @@ const PINNED: Record<string, string> = { ...RUNTIME_PACKAGES, ...GPU_PACKAGES };
 /** What each verb loads at run time beyond the bundle (the rest of the CLI needs nothing). */
 export const RUNTIME_NEEDS: Record<string, string[]> = {
   train: ['onnxruntime-node', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
+  // It trains again, as `train` does.
+  reproduce: ['onnxruntime-node', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'],
   evaluate: ['onnxruntime-node'],
   serve: ['onnxruntime-node'],
   predict: ['onnxruntime-node'],

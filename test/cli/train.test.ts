@@ -28,7 +28,8 @@ test('mlops train (built-in) on the example writes model.onnx, metrics.json and 
   const lineage = LineageSchema.parse(JSON.parse(readFileSync(join(dir, 'out/lineage.json'), 'utf8')));
   const bytes = readFileSync(join(dir, 'train.csv'));
   assert.equal(lineage.data.fingerprint, 'sha256:' + createHash('sha256').update(bytes).digest('hex'));
-  assert.deepEqual(lineage.data.files, [{ path: 'train.csv', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }]);
+  // A temporary folder outside any repository: the data is recorded as local.
+  assert.deepEqual(lineage.data.files, [{ path: 'train.csv', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, location: { kind: 'local' } }]);
   assert.equal(lineage.data.rows, 4000);
   assert.equal(lineage.data.profile?.rows, 4000);
   assert.equal(lineage.model.file, 'model.onnx');

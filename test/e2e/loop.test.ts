@@ -17,6 +17,7 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
     'Evaluate v1 (first model: absolute rules only)',
     'Register v1',
     'Promote v1 to production',
+    'Reproduce v1 from the registry (local model deleted)',
     'Build the serving image context',
     'Serve production traffic',
     'Drift check on an unshifted batch',
@@ -39,6 +40,7 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.match(by('Drift check on a shifted batch').summary, /monthly_charges/);
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
   assert.match(by('Production now').summary, /returns production to v1/);
+  assert.match(by('Reproduce v1 from the registry (local model deleted)').summary, /^weights identical, metrics identical: \d+ ONNX initializers byte-equal/);
 
   // The registry branch in the project's origin holds both versions, production on v2 with v1 before it.
   const remote = join(dir, 'origin.git');
@@ -49,4 +51,24 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   const files = execFileSync('git', ['--git-dir', remote, 'ls-tree', '-r', '--name-only', 'mlops-registry']).toString();
   assert.match(files, /models\/churn\/versions\/1\/model\.onnx/);
   assert.match(files, /models\/churn\/versions\/2\/MODEL_CARD\.md/);
+
+  // v1's model card states the gate it passed (as a first model) and the slices it was judged on.
+  const modelCard = execFileSync('git', ['--git-dir', remote, 'show', 'mlops-registry:models/churn/versions/1/MODEL_CARD.md']).toString();
+  assert.match(modelCard, /^Gate \*\*pass\*\* on [\d,]+ rows of `data\/holdout\.csv`, as a first model/m);
+  assert.match(modelCard, /Judged on slices of `plan` \(\d+ groups\), `contract` \(\d+ groups\), `tenure_months`/);
+
+  // v1's data card is in the branch and its figures are the stored profile's.
+  const show = (path: string) => execFileSync('git', ['--git-dir', remote, 'show', `mlops-registry:models/churn/versions/1/${path}`]).toString();
+  const card = show('DATA_CARD.md');
+  const profile = JSON.parse(show('profile.json')) as { rows: number; columns: { name: string; type: string; count: number; nulls: number; numeric?: { min: number; max: number } }[] };
+  // Counts as the card's tables print them: whole numbers with thousands separators.
+  const count = (n: number) => n.toLocaleString('en-US');
+  assert.match(card, new RegExp(`^\\| rows profiled +\\| ${count(profile.rows)} +\\|$`, 'm'));
+  for (const c of profile.columns) {
+    const row = card.split('\n').find((l) => l.startsWith(`| ${c.name} `) && l.includes(` ${c.type} `));
+    assert.ok(row, `no data card row for ${c.name}`);
+    const cells = row.slice(1, -1).split('|').map((x) => x.trim());
+    assert.deepEqual(cells.slice(0, 4), [c.name, c.type, count(c.nulls), `${((100 * c.nulls) / c.count).toFixed(1)}%`]);
+    if (c.numeric) assert.deepEqual(cells.slice(5, 7), [String(c.numeric.min), String(c.numeric.max)]);
+  }
 });

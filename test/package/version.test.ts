@@ -13,7 +13,7 @@ const sync = syncText as (path: string, text: string, version: string) => string
 
 test('mlops --version, the caller templates and the reusable workflows all name package.json version', () => {
   assert.equal(VERSION, pkg.version);
-  for (const name of ['ml-pr', 'ml-release', 'ml-drift', 'ml-retrain', 'ml-batch']) {
+  for (const name of ['ml-pr', 'ml-release', 'ml-drift', 'ml-retrain', 'ml-batch', 'ml-reproduce']) {
     const template = readFileSync(`templates/workflows/${name}.yml`, 'utf8');
     assert.match(template, new RegExp(`uses: mlops-actions/mlops-actions/\\.github/workflows/${name}\\.yml@v${pkg.version.replace(/\./g, '\\.')}\\n`));
     const reusable = parse(readFileSync(`.github/workflows/${name}.yml`, 'utf8'));

@@ -66,7 +66,7 @@ test('a GitHub API register sends blobs, one tree on the base tree, a commit on 
     assert.deepEqual(first, [
       'GET /repos/acme/churn/git/ref/heads%2Fmlops-registry',
       'GET /repos/acme/churn/git/ref/mlops%2Fissued%2Fmlops-registry',
-      ...Array(6).fill('POST /repos/acme/churn/git/blobs'),
+      ...Array(7).fill('POST /repos/acme/churn/git/blobs'),
       'POST /repos/acme/churn/git/trees',
       'POST /repos/acme/churn/git/commits',
       'POST /repos/acme/churn/git/refs',

@@ -75,7 +75,7 @@ test('register, promote, show NAME#STAGE, list, history, get, diff, rollback, de
   const got = await run(['get', 'churn#production', '--out', out, '--format', 'json']);
   assert.equal(got.code, 0, got.stderr);
   assert.deepEqual(readFileSync(join(out, 'model.onnx')), m2.bytes);
-  assert.deepEqual(readdirSync(out).sort(), ['MODEL_CARD.md', 'metadata.json', 'model.onnx']);
+  assert.deepEqual(readdirSync(out).sort(), ['DATA_CARD.md', 'MODEL_CARD.md', 'metadata.json', 'model.onnx']);
 
   const diff = (await run(['diff', 'churn', 'v1', 'v2', '--format', 'json'])).json();
   assert.deepEqual(diff.metrics, [
@@ -220,7 +220,7 @@ test('a model over the size limit is stored as a pointer and downloaded and veri
   try {
     const r = await run(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001', '--model-url', url]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(git(remote, 'ls-tree', '--name-only', `${BRANCH}:models/churn/versions/1`).split('\n'), ['MODEL_CARD.md', 'metadata.json']);
+    assert.deepEqual(git(remote, 'ls-tree', '--name-only', `${BRANCH}:models/churn/versions/1`).split('\n'), ['DATA_CARD.md', 'MODEL_CARD.md', 'metadata.json']);
     const meta = JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`));
     assert.deepEqual(meta.model.storage, { kind: 'pointer', url });
     const out = join(tempDir(), 'out');

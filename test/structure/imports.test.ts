@@ -18,7 +18,7 @@ const BOUNDARIES: Boundaries = {
     ['src/github-api'],
     ['src/registry'],
     // The use cases: they resolve registry: references, so they sit above the registry.
-    ['src/drift', 'src/evaluate', 'src/predict', 'src/serve'],
+    ['src/drift', 'src/evaluate', 'src/predict', 'src/serve', 'src/reproduce'],
     ['src/alerts', 'src/project'],
     // The surfaces: the CLI, and the Actions runtime (inputs, outputs, summaries, artifacts, annotations).
     ['src/cli', 'src/github'],

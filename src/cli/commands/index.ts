@@ -18,6 +18,7 @@ export const commands: CommandEntry[] = [
   { name: 'evaluate', summary: 'compare a candidate model with the champion and apply the evaluation gate', load: async () => (await import('./evaluate.ts')).evaluateCommand },
   { name: 'report', summary: 'post a report as a sticky pull-request comment (and job summary)', load: async () => (await import('./report.ts')).reportCommand },
   { name: 'registry', summary: 'register, promote, roll back and fetch model versions on a git branch', load: async () => (await import('./registry.ts')).registryCommand },
+  { name: 'reproduce', summary: 're-run the training a registered version records and check weights and metrics match', load: async () => (await import('./reproduce.ts')).reproduceCommand },
   { name: 'drift', summary: 'compare current data with a reference profile; exit 1 on dataset drift', load: async () => (await import('./drift.ts')).driftCommand },
   { name: 'predict', summary: 'score data with a model in batches; rejected rows go to a rejects file (exit 1)', load: async () => (await import('./predict.ts')).predictCommand },
   { name: 'serve', summary: 'serve a model over HTTP (predict, health, ready, metadata, metrics)', load: async () => (await import('./serve.ts')).serveCommand },

@@ -6,6 +6,11 @@ import { MlopsError } from '../../util/errors.ts';
 import { execProgram } from '../../model/lineage-record.ts';
 import { TRAIN_CONFIG_SCHEMA_VERSION } from '../../model/train-config.ts';
 import { runTraining } from '../../model/train-run.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDataUriFlags } from '../../model/data-location.ts';
+import { parseProjectConfig } from '../../project/config.ts';
+import { readText } from '../../util/fs.ts';
 
 const BUILTIN = 'Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP)';
 const COMMAND = 'Command trainer (any framework)';
@@ -51,6 +56,14 @@ export const trainCommand = defineCommand({
       description: 'files CMD writes: exactly one .onnx model and optionally a metrics .json (a flat object of numbers); the model must load in onnxruntime',
       group: COMMAND,
     },
+    'data-uri': {
+      type: 'string',
+      multiple: true,
+      value: 'PATH=URI',
+      description:
+        'where a training file can be fetched later: s3://, gs://, https:// (a GitHub release URL is recorded as a release asset) or artifact:NAME[@RUN_ID] (an Actions artifact); repeatable; overrides data.locations in mlops.yml. Userinfo and signature/token query parameters are never recorded. Without one, a file committed at HEAD (plain or a Git LFS pointer) is recorded as a git path at that commit, and any other file as local (only this machine has it)',
+      group: 'Where the data lives (both trainers; recorded per file in the lineage for mlops reproduce)',
+    },
   },
   text: `The built-in trainer splits the data into training and validation rows with the seed;
 preprocessing (mean/mode imputation, standardisation, one-hot) is fitted on the training rows and
@@ -74,9 +87,11 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
       if (values.outputs.length === 0) throw new MlopsError('--outputs is required with --command, e.g. --outputs model.onnx,metrics.json');
     } else if (values.outputs.length > 0) throw new MlopsError('--outputs goes with --command (see mlops train --help)');
     const dataFiles = values.data.length > 0 ? await expandDataPaths(values.data, io.cwd) : [];
+    const dataUris = { ...(await projectLocations(io.cwd)), ...parseDataUriFlags(values['data-uri']) };
     const outcome = await runTraining({
       ...values,
       dataFiles,
+      dataUris,
       cwd: io.cwd,
       env: io.env,
       now: io.now,
@@ -99,3 +114,10 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
     return 0;
   },
 });
+
+/** data.locations of the project's mlops.yml, when there is one in the working directory. */
+async function projectLocations(cwd: string): Promise<Record<string, string>> {
+  const file = resolve(cwd, 'mlops.yml');
+  if (!existsSync(file)) return {};
+  return parseProjectConfig(await readText(file), 'mlops.yml').data.locations ?? {};
+}

@@ -4,6 +4,8 @@ import { requireOption } from '../../define.ts';
 import { MlopsError } from '../../../util/errors.ts';
 import { DEFAULT_MAX_INLINE_BYTES, versionLabel } from '../../../registry/format.ts';
 import { registerFromFiles } from '../../../registry/inputs.ts';
+import { readEvaluationSummary } from '../../../evaluate/registry-summary.ts';
+import { resolve } from 'node:path';
 import { parseNumber } from '../../../util/parse-number.ts';
 
 export const registerCommand = defineRegistryCommand({
@@ -19,6 +21,11 @@ export const registerCommand = defineRegistryCommand({
     metrics: { type: 'string', value: 'FILE', description: '{"roc_auc": 0.91} (or a report with a "metrics" object); overrides lineage' },
     params: { type: 'string', value: 'FILE', description: '{"max_depth": 6} (or a document with a "params" object)' },
     profile: { type: 'string', value: 'FILE', description: 'training-data profile from mlops profile' },
+    evaluation: {
+      type: 'string',
+      value: 'FILE',
+      description: "the evaluate report (mlops evaluate --format json): the gate's verdict, its rules and the slices go into the metadata and the model card",
+    },
     stage: { type: 'string', value: 'STAGE', description: 'also put the new version in this stage (staging, production, archived)' },
     commit: { type: 'string', value: 'SHA', description: 'source commit (default GITHUB_SHA, else HEAD of the checkout)' },
     description: { type: 'string', value: 'TEXT', description: 'intended use, for the model card' },
@@ -57,6 +64,7 @@ export const registerCommand = defineRegistryCommand({
         metrics: values.metrics,
         params: values.params,
         profile: values.profile,
+        evaluation: values.evaluation === undefined ? undefined : await readEvaluationSummary(resolve(io.cwd, values.evaluation)),
         stage: values.stage,
         reason: values.reason,
         commit: values.commit,
