@@ -82,6 +82,7 @@ test('sorting: several keys, ASC/DESC or a leading -, runs missing a key last in
   assert.deepEqual(ids(['params.model.type ASC, started_at DESC']), [2, 4, 3, 1], 'comma-separated terms');
   assert.deepEqual(ids(['-params.optimizer']), [2, 3, 1, 4], 'ties fall back to the newest id; the null param last');
   assert.deepEqual(ids(['metrics.`val-loss`']), [1, 4, 3, 2], 'only run 1 has it; the rest newest first');
-  assert.throws(() => parseSort(['metrics.roc_auc sideways']), /column 17: expected one key with an optional ASC or DESC \(or a leading -\), got "sideways"/);
+  assert.throws(() => parseSort(['metrics.roc_auc 3']), /column 17: expected one key with an optional ASC or DESC \(or a leading -\), got 3/);
+  assert.throws(() => parseSort(['metrics.roc_auc sideways']), /column 17: unknown key "sideways"/);
   assert.throws(() => parseSort(['-nope']), /column 2: unknown key "nope"/);
 });
