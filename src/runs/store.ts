@@ -151,3 +151,55 @@ export async function writeRun(target: RunTarget, record: RunRecord): Promise<st
   );
   return `${target.store.description}:${path}`;
 }
+
+/**
+ * Copies runs into a target (a trial job's folder into the registry branch): runs already there
+ * with the same content are skipped, a different record under an existing id is refused, and on
+ * the branch all new runs land in one commit. Returns the ids written.
+ */
+export async function importRuns(target: RunTarget, runs: readonly RunRecord[]): Promise<string[]> {
+  const texts = runs.map((r) => ({ run: r, text: JSON.stringify(RunRecordSchema.parse(r), null, 2) + '\n' }));
+  const same = (existing: Buffer | string, text: string, id: string, where: string) => {
+    if (JSON.stringify(parseRun(existing, where)) !== JSON.stringify(parseRun(text, where))) throw new MlopsError(`${where}: a different run ${id} is already there; a run is never rewritten`);
+  };
+  if ('dir' in target) {
+    const written: string[] = [];
+    for (const { run, text } of texts) {
+      const path = join(target.dir, runFile(run.id));
+      const existing = await readFile(path).catch(() => null);
+      if (existing !== null) {
+        same(existing, text, run.id, path);
+        continue;
+      }
+      await writeRun(target, run);
+      written.push(run.id);
+    }
+    return written;
+  }
+  const paths = texts.map(({ run }) => `${RUNS_ROOT}/${runFile(run.id)}`);
+  const freshIn = async (snapshot: Snapshot) => {
+    const existing = await snapshot.readFiles(paths);
+    return texts.filter(({ run, text }, i) => {
+      if (existing[i] === null) return true;
+      same(existing[i]!, text, run.id, paths[i]);
+      return false;
+    });
+  };
+  // Nothing new (a re-run collect job): no empty commit.
+  if ((await freshIn(await target.store.snapshot())).length === 0) return [];
+  const committed = await mutate(
+    target.store,
+    async (snapshot) => {
+      const fresh = await freshIn(snapshot);
+      const ids = fresh.map(({ run }) => run.id);
+      return {
+        message: `runs: ${ids.length} imported${ids.length > 0 ? ` (${ids[0]}${ids.length > 1 ? ` … ${ids.at(-1)}` : ''})` : ''}`,
+        changes: fresh.map(({ run, text }) => ({ path: `${RUNS_ROOT}/${runFile(run.id)}`, content: Buffer.from(text) })),
+        tags: [],
+        result: ids,
+      };
+    },
+    { now: target.now, retry: target.retry },
+  );
+  return committed.result;
+}

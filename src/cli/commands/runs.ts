@@ -1,0 +1,268 @@
+import type { Command, CliIO } from '../command.ts';
+import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
+import { RUN_STORE_HELP, openRunStore, runStoreOptions } from '../run-flags.ts';
+import { higherIsBetter } from '../../evaluate/metric-names.ts';
+import { formatNumber, table as markdownTable } from '../../report/markdown.ts';
+import { DEFAULT_SORT, keyText, matches, parseFilter, parseSort, sortRuns, type Key } from '../../runs/filter.ts';
+import type { RunRecord } from '../../runs/schema.ts';
+import { findRun, importRuns, listRuns } from '../../runs/store.ts';
+import { MlopsError } from '../../util/errors.ts';
+
+const help = `mlops runs: search, show and compare training runs (every mlops train records one).
+
+Usage:
+  mlops runs list [--model M] [--where EXPR] [--sort KEY]... [--limit N] [--format F]
+  mlops runs show ID [--format json|table]
+  mlops runs diff A B [--all] [--format table|markdown|json]
+  mlops runs best --metric M [--goal maximize|minimize] [--model M] [--where EXPR] [--format json|table]
+  mlops runs import DIR          copy a runs folder (e.g. sweep trial jobs' records) into the store
+
+list:
+  --model M        only runs of model M (same as --where "model = 'M'")
+  --where EXPR     a filter, as MLflow's search_runs filter_string (plus or and parentheses):
+                     metrics.roc_auc > 0.8 and params.model.type = 'mlp'
+                     (status = 'failed' or metrics.\`val-loss\` >= 0.5) and started_at >= '2026-01-01'
+                     params.training.optimizer IN ('adam', 'sgd') and source.ref LIKE 'refs/pull/%'
+                   keys: metrics.NAME, params.NAME, tags.NAME (backticks or "quotes" around names
+                   with odd characters), status, model, id, error, started_at, duration_ms,
+                   data_fingerprint, registered_as, source.commit|ref|pr|workflow_run_url,
+                   environment.runner|backend|gpu, sweep.id, sweep.trial, artifact.name|path
+                   operators: = != < <= > >=, LIKE / ILIKE ('%' any, '_' one character),
+                   IN (...), NOT IN (...); and binds tighter than or; a run lacking the key never
+                   matches; started_at compares as a date
+  --sort KEY       order_by terms: -metrics.roc_auc (descending), "metrics.roc_auc DESC",
+                   params.training.epochs (ascending); repeat or comma-separate for ties; runs
+                   lacking a key sort last either way (default: newest first)
+  --limit N        at most N runs (after sorting)
+  --format F       table (default), json, csv or markdown
+  --columns LIST   extra columns, e.g. params.training.learning_rate,tags.team (default: every metric)
+
+diff: params and metrics of two runs side by side; rows that differ are marked (--all also
+  lists params both runs share).
+best: the run with the best value of a metric (goal: maximize, or minimize for a loss or error).
+
+${RUN_STORE_HELP}
+Exit codes: 0 ok, 1 no run matched (show, best), 2 bad usage, an unreadable store or a bad filter
+(one line naming the column).
+
+Examples:
+  mlops runs list --where "status = 'ok'" --sort -metrics.accuracy --limit 5
+  mlops runs list --remote . --model churn --format csv > runs.csv
+  mlops runs diff 20260101T120000Z-0a1b2c3d 20260101T130500Z-9f8e7d6c
+  mlops runs best --metric roc_auc --where "sweep.id = 'sw-3f2a9c0b1d4e'"
+`;
+
+const SUBCOMMANDS = ['list', 'show', 'diff', 'best', 'import'] as const;
+
+export const runsCommand: Command = {
+  name: 'runs',
+  help,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (!(SUBCOMMANDS as readonly string[]).includes(sub ?? '')) {
+      throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.join(', ')} (see mlops runs --help)`);
+    }
+    const { values, positionals } = parseCommandArgs(
+      `runs ${sub}`,
+      rest,
+      {
+        ...runStoreOptions,
+        model: { type: 'string' },
+        where: { type: 'string' },
+        sort: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        columns: { type: 'string', multiple: true },
+        metric: { type: 'string' },
+        goal: { type: 'string' },
+        all: { type: 'boolean' },
+      },
+      true,
+    );
+    const expected = sub === 'diff' ? 2 : sub === 'show' || sub === 'import' ? 1 : 0;
+    if (positionals.length !== expected) {
+      throw new MlopsError(`mlops runs ${sub} takes ${expected === 0 ? 'no' : expected} argument${expected === 1 ? '' : 's'}${expected > 0 ? ` (${sub === 'diff' ? 'A B' : sub === 'import' ? 'DIR' : 'ID'})` : ''}, got ${positionals.length} (see mlops runs --help)`);
+    }
+    const location = await openRunStore(`runs ${sub}`, values, io);
+    try {
+      if (sub === 'import') {
+        const runs = await listRuns({ dir: positionals[0] });
+        const written = await importRuns(location.target(io.now), runs);
+        io.stderr.write(`imported ${written.length} of ${runs.length} runs from ${positionals[0]} into ${location.description}${runs.length > written.length ? ` (${runs.length - written.length} already there)` : ''}\n`);
+        return 0;
+      }
+      if (sub === 'show' || sub === 'diff') {
+        const runs = [];
+        for (const id of positionals) {
+          const run = await findRun(location.source, id);
+          if (!run) throw new MlopsError(`no run ${id} in ${location.description}`, { exitCode: 1 });
+          runs.push(run);
+        }
+        if (sub === 'show') return show(runs[0], oneOf('runs show', '--format', values.format, ['table', 'json'] as const, 'table'), io);
+        return diff(runs[0], runs[1], oneOf('runs diff', '--format', values.format, ['table', 'markdown', 'json'] as const, 'table'), values.all === true, io);
+      }
+      const filter = values.where === undefined ? null : whereOption(values.where);
+      let runs = (await listRuns(location.source)).filter((r) => (values.model === undefined || r.model === values.model) && (filter === null || matches(filter, r)));
+      if (sub === 'best') {
+        const metric = requireOption('runs best', values.metric, '--metric');
+        const goal = oneOf('runs best', '--goal', values.goal, ['maximize', 'minimize'] as const, higherIsBetter(metric) ? 'maximize' : 'minimize');
+        const [best] = sortRuns(runs.filter((r) => r.status === 'ok'), [{ key: { scope: 'metrics', name: metric }, descending: goal === 'maximize' }]);
+        if (!best || best.metrics[metric] === undefined) {
+          io.stderr.write(`no ok run with metrics.${metric} among ${runs.length} matching runs in ${location.description}\n`);
+          return 1;
+        }
+        return show(best, oneOf('runs best', '--format', values.format, ['table', 'json'] as const, 'table'), io);
+      }
+      const sort = values.sort === undefined ? DEFAULT_SORT : sortOption(values.sort);
+      runs = sortRuns(runs, sort);
+      if (values.limit !== undefined) runs = runs.slice(0, positiveInteger('--limit', values.limit));
+      const format = oneOf('runs list', '--format', values.format, ['table', 'json', 'csv', 'markdown'] as const, 'table');
+      const extra = listOption(values.columns).map((c) => columnKey(c));
+      io.stdout.write(listing(runs, format, [...sort.map((s) => s.key), ...extra]));
+      return 0;
+    } finally {
+      await location.close();
+    }
+  },
+};
+
+/** --where errors keep the column and say which flag they came from. */
+function whereOption(text: string) {
+  try {
+    return parseFilter(text);
+  } catch (err) {
+    if (err instanceof MlopsError) throw new MlopsError(`--where: ${err.message}`);
+    throw err;
+  }
+}
+
+function sortOption(terms: string[]) {
+  try {
+    return parseSort(terms);
+  } catch (err) {
+    if (err instanceof MlopsError) throw new MlopsError(`--sort: ${err.message}`);
+    throw err;
+  }
+}
+
+function columnKey(text: string): Key {
+  try {
+    return parseSort([text])[0].key;
+  } catch (err) {
+    if (err instanceof MlopsError) throw new MlopsError(`--columns: ${err.message}`);
+    throw err;
+  }
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+function valueOf(run: RunRecord, key: Key): Cell {
+  if (key.scope === 'metrics' || key.scope === 'params' || key.scope === 'tags') return run[key.scope][key.name];
+  const path = key.name.split('.');
+  let node: unknown = run;
+  for (const part of path) node = node === undefined || node === null ? undefined : (node as Record<string, unknown>)[part];
+  return node as Cell;
+}
+
+/** The listing's columns: the run, then the sort keys and --columns, then every metric not shown yet. */
+function listing(runs: RunRecord[], format: 'table' | 'json' | 'csv' | 'markdown', keys: Key[]): string {
+  if (format === 'json') return JSON.stringify(runs, null, 2) + '\n';
+  const shown = new Set(['id', 'model', 'status', 'started_at']);
+  const columns: Key[] = [];
+  for (const key of [...keys, ...[...new Set(runs.flatMap((r) => Object.keys(r.metrics)))].sort().map((name) => ({ scope: 'metrics' as const, name }))]) {
+    const text = keyText(key);
+    if (shown.has(text)) continue;
+    shown.add(text);
+    columns.push(key);
+  }
+  const base: Key[] = ['id', 'model', 'status', 'started_at'].map((name) => ({ scope: 'field', name }));
+  const header = [...base, ...columns].map(keyText);
+  const rows = runs.map((r) => [...base, ...columns].map((k) => valueOf(r, k)));
+  if (format === 'csv') return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+  const sweep = runs.some((r) => r.sweep);
+  const display = rows.map((row, i) => [...row.map(displayCell), ...(sweep ? [runs[i].sweep ? `${runs[i].sweep!.id}#${runs[i].sweep!.trial}` : ''] : [])]);
+  const head = [...header, ...(sweep ? ['sweep'] : [])];
+  if (format === 'markdown') return markdownTable(head, display) + '\n';
+  return textTable(head, display) + `\n${runs.length} run${runs.length === 1 ? '' : 's'}\n`;
+}
+
+function displayCell(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'number' ? formatNumber(v) : String(v);
+}
+
+function csvCell(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  const text = String(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => r[i] === '' || /^-?[\d,.≈ ]+$/.test(r[i])));
+  const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function show(run: RunRecord, format: 'table' | 'json', io: CliIO): number {
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify(run, null, 2) + '\n');
+    return 0;
+  }
+  const fields: [string, Cell][] = [
+    ['id', run.id],
+    ['model', run.model],
+    ['status', run.status],
+    ['error', run.error],
+    ['started_at', run.started_at],
+    ['duration', `${(run.duration_ms / 1000).toFixed(1)} s`],
+    ['sweep', run.sweep ? `${run.sweep.id} trial ${run.sweep.trial}` : undefined],
+    ['data', run.data_fingerprint],
+    ['commit', run.source.commit],
+    ['ref', run.source.ref],
+    ['pr', run.source.pr],
+    ['workflow run', run.source.workflow_run_url],
+    ['runner', run.environment.runner],
+    ['backend', run.environment.backend],
+    ['gpu', run.environment.gpu],
+    ['artifact', run.artifact ? (run.artifact.name ?? run.artifact.path) : undefined],
+    ['registered as', run.registered_as],
+  ];
+  const section = (title: string, entries: [string, Cell][]) => (entries.length === 0 ? [] : ['', title, ...entries.map(([k, v]) => `  ${k}: ${displayCell(v)}`)]);
+  const lines = [
+    ...fields.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${displayCell(v)}`),
+    ...section('metrics', Object.entries(run.metrics).sort()),
+    ...section('params', Object.entries(run.params).sort()),
+    ...section('tags', Object.entries(run.tags).sort()),
+  ];
+  io.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+function diff(a: RunRecord, b: RunRecord, format: 'table' | 'markdown' | 'json', all: boolean, io: CliIO): number {
+  const rows: { key: string; a: Cell; b: Cell; differs: boolean }[] = [];
+  const add = (prefix: string, x: Record<string, Cell>, y: Record<string, Cell>, everything: boolean) => {
+    for (const k of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+      const differs = JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null);
+      if (differs || everything) rows.push({ key: `${prefix}.${k}`, a: x[k], b: y[k], differs });
+    }
+  };
+  add('metrics', a.metrics, b.metrics, true);
+  add('params', a.params, b.params, all);
+  add('tags', a.tags, b.tags, all);
+  for (const key of ['status', 'model', 'data_fingerprint'] as const) {
+    if (a[key] !== b[key] || all) rows.push({ key, a: a[key], b: b[key], differs: a[key] !== b[key] });
+  }
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify({ a: a.id, b: b.id, rows: rows.map((r) => ({ key: r.key, a: r.a ?? null, b: r.b ?? null, differs: r.differs })) }, null, 2) + '\n');
+    return 0;
+  }
+  const delta = (r: (typeof rows)[number]) => (typeof r.a === 'number' && typeof r.b === 'number' && r.key.startsWith('metrics.') ? signed(r.b - r.a) : '');
+  const cells = rows.map((r) => [r.differs ? '≠' : '', r.key, displayCell(r.a), displayCell(r.b), delta(r)]);
+  const header = ['', 'key', a.id, b.id, 'B − A'];
+  io.stdout.write(format === 'markdown' ? markdownTable(header, cells) + '\n' : textTable(header, cells) + '\n');
+  return 0;
+}
+
+const signed = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + formatNumber(Math.abs(x));
