@@ -64,7 +64,7 @@ export const runsCommand: Command = {
     }
     const { values, positionals } = parseCommandArgs(
       `runs ${sub}`,
-      rest,
+      attachDescending(rest),
       {
         ...runStoreOptions,
         model: { type: 'string' },
@@ -126,6 +126,19 @@ export const runsCommand: Command = {
   },
 };
 
+/**
+ * `--sort -metrics.roc_auc` as MLflow users write it: parseArgs would read the leading dash as
+ * a flag, so a --sort value that starts with one dash is attached to its flag first.
+ */
+function attachDescending(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sort' && /^-[^-]/.test(argv[i + 1] ?? '')) out.push(`--sort=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 /** --where errors keep the column and say which flag they came from. */
 function whereOption(text: string) {
   try {
@@ -182,7 +195,7 @@ function listing(runs: RunRecord[], format: 'table' | 'json' | 'csv' | 'markdown
   const sweep = runs.some((r) => r.sweep);
   const display = rows.map((row, i) => [...row.map(displayCell), ...(sweep ? [runs[i].sweep ? `${runs[i].sweep!.id}#${runs[i].sweep!.trial}` : ''] : [])]);
   const head = [...header, ...(sweep ? ['sweep'] : [])];
-  if (format === 'markdown') return markdownTable(head, display) + '\n';
+  if (format === 'markdown') return markdownTable(head, display, head.map((_, i) => (isNumeric(display, i) ? 'r' : 'l'))) + '\n';
   return textTable(head, display) + `\n${runs.length} run${runs.length === 1 ? '' : 's'}\n`;
 }
 
@@ -197,10 +210,12 @@ function csvCell(v: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const isNumeric = (rows: string[][], i: number) => rows.length > 0 && rows.some((r) => r[i] !== '') && rows.every((r) => r[i] === '' || /^[-+−]?[\d,.≈ ]+$/.test(r[i]));
+
 /** Columns padded to their widest cell; numbers right-aligned. */
 function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => r[i] === '' || /^-?[\d,.≈ ]+$/.test(r[i])));
+  const numeric = header.map((_, i) => isNumeric(rows, i));
   const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
