@@ -7,7 +7,9 @@ import { execProgram, sourceInfo } from '../../model/lineage-record.ts';
 import { defaultTrainConfig, readTrainConfig, TRAIN_CONFIG_SCHEMA_VERSION, type TrainConfig } from '../../model/train-config.ts';
 import { runBuiltinTraining } from '../../model/train-builtin.ts';
 import { runCommandTraining } from '../../model/train-command.ts';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseProjectConfig } from '../../project/config.ts';
 import { flattenParams, saveRun, type RunParts } from '../../runs/record.ts';
 import { planSweep, trialConfig, TrialConfigError } from '../../runs/sweep.ts';
 import { openRunLocation, DEFAULT_RUNS_DIR, type RunLocation } from '../../runs/target.ts';
@@ -48,7 +50,8 @@ Command trainer (any framework):
 
 Every run is recorded, failed ones too (status failed and the error line), as one small JSON
 record (params, metrics, data fingerprint, commit, ref, PR, runner, backend, GPU, duration):
-  --name NAME      the model the run trains (default: the working directory's name)
+  --name NAME      the model the run trains (default: model.name of ./mlops.yml, else the
+                   working directory's name)
   --runs-dir DIR   write the record under DIR/<yyyy-mm>/<id>.json   [MLOPS_RUNS_DIR]
   --remote URL|PATH, --branch NAME
                    write it to runs/ on the registry branch instead   [MLOPS_REGISTRY_REMOTE,
@@ -90,7 +93,7 @@ export const trainCommand: Command = {
     const data = listOption(values.data);
     const location = await openRunLocation({ cwd: io.cwd, env: io.env, runsDir: values['runs-dir'], remote: values.remote, branch: values.branch });
     try {
-      const recorder = runRecorder(location, io, log, values.name ?? basename(io.cwd), values['artifact-name']);
+      const recorder = runRecorder(location, io, log, values.name ?? (await projectModelName(io.cwd)) ?? basename(io.cwd), values['artifact-name']);
       if (values.command !== undefined) return await commandTraining(values, data, io, log, recorder);
       if (values.outputs !== undefined) throw new MlopsError('--outputs goes with --command (see mlops train --help)');
       return await builtin(values, data, io, log, recorder);
@@ -99,6 +102,18 @@ export const trainCommand: Command = {
     }
   },
 };
+
+/** The model name of the project's mlops.yml in the working directory, when there is a valid one. */
+async function projectModelName(cwd: string): Promise<string | undefined> {
+  const text = await readFile(join(cwd, 'mlops.yml'), 'utf8').catch(() => null);
+  if (text === null) return undefined;
+  try {
+    return parseProjectConfig(text, 'mlops.yml').model.name;
+  } catch {
+    // A broken mlops.yml is `mlops config`'s to report; training does not depend on it.
+    return undefined;
+  }
+}
 
 type Recorder = (parts: Omit<RunParts, 'model' | 'env' | 'startedAt' | 'durationMs' | 'artifact'> & { outDir?: string }, started: { at: Date; t0: number }) => Promise<void>;
 
