@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
 import { defaultTrainConfig, readTrainConfig } from '../model/train-config.ts';
@@ -10,6 +10,10 @@ import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optio
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
 import { BACKENDS } from '../model/backend.ts';
 import { table } from '../report/markdown.ts';
+import { flattenParams, saveRun, type RunParts } from '../runs/record.ts';
+import { openRunLocation } from '../runs/target.ts';
+import { sourceInfo } from '../model/lineage-record.ts';
+import { errorMessage } from '../util/errors.ts';
 
 export interface TrainActionContext {
   /** Folder the action's bundle runs from; missing runtime packages are installed under its parent. */
@@ -52,54 +56,107 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   const fingerprint = files.length > 0 ? (await fingerprintFiles(files.map((f) => resolve(cwd, f)))).fingerprint : undefined;
   const cacheKey = userKey ?? (fingerprint ? `mlops-data-${fingerprint.replace('sha256:', '')}` : undefined);
 
+  // Every training run is recorded, failed ones too: in runs-dir, or on the registry branch.
+  const recordTo = choiceInput('record-run', ['local', 'registry'] as const, 'local');
+  const token = optionalInput('github-token');
+  const location = await openRunLocation({
+    cwd,
+    env: token ? { ...env, GITHUB_TOKEN: token } : env,
+    runsDir: recordTo === 'local' ? input('runs-dir', '.mlops/runs') : undefined,
+    registry: recordTo === 'registry',
+  });
+  const artifactName = input('artifact-name', 'model');
+  const upload = booleanInput('upload-artifact', true);
+  const started = { at: new Date(), t0: performance.now() };
+  let params: RunParts['params'] = command ? { trainer: 'command', command, outputs: JSON.stringify(listInput('outputs')) } : {};
+  const record = async (parts: Omit<RunParts, 'model' | 'env' | 'startedAt' | 'durationMs' | 'params'>) => {
+    const { run, where } = await saveRun(location, () => new Date(), {
+      ...parts,
+      params,
+      model: optionalInput('name') ?? (env.GITHUB_REPOSITORY?.split('/')[1] || basename(cwd)),
+      env,
+      startedAt: started.at,
+      durationMs: performance.now() - started.t0,
+    });
+    core.info(`run ${run.id} (${run.status}) recorded in ${where}`);
+    core.setOutput('run-id', run.id);
+    return run;
+  };
+
   let modelFile: string;
   let lineageFile: string;
   let metricsFile: string | undefined;
   let metrics: Record<string, number>;
   let backendName = 'command';
-  if (command) {
-    const result = await runCommandTraining({
-      command,
-      outputs: listInput('outputs'),
-      outDir: optionalInput('out'),
-      dataFiles: files,
-      cwd,
-      env,
-      now: () => new Date(),
-      exec: execProgram,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      log: core.info,
-      producerVersion: ctx.version,
+  let lineage;
+  try {
+    if (command) {
+      const result = await runCommandTraining({
+        command,
+        outputs: listInput('outputs'),
+        outDir: optionalInput('out'),
+        dataFiles: files,
+        cwd,
+        env,
+        now: () => new Date(),
+        exec: execProgram,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        log: core.info,
+        producerVersion: ctx.version,
+      });
+      if (result.exitCode !== 0) throw new MlopsError(`the training command failed with exit code ${result.exitCode}; no lineage was written`, { exitCode: 1 });
+      lineage = result.lineage!;
+      modelFile = result.modelFile!;
+      lineageFile = result.lineageFile!;
+      const m = listInput('outputs').find((f) => f.endsWith('.json'));
+      metricsFile = m ? join(dirname(lineageFile), m.split('/').pop()!) : undefined;
+      metrics = result.metrics ?? {};
+    } else {
+      if (files.length === 0) throw new MlopsError('input "data" is required (or "command" for your own training script)');
+      const configFile = optionalInput('config');
+      const config = configFile ? await readTrainConfig(resolve(cwd, configFile)) : defaultTrainConfig();
+      const target = optionalInput('target') ?? config.target;
+      if (!target) throw new MlopsError('input "target" is required (or "target:" in the train config)');
+      const task = choiceInput('task', ['classification', 'regression'] as const, config.task ?? 'classification');
+      const { sweep: _sweep, schema_version: _version, ...trained } = config;
+      params = flattenParams({ ...trained, target, task });
+      const result = await runBuiltinTraining({
+        files: files.map((f) => resolve(cwd, f)),
+        target,
+        task,
+        config,
+        outDir: resolve(cwd, input('out', 'model')),
+        log: core.info,
+        env,
+        now: () => new Date(),
+        exec: execProgram,
+        cwd,
+        producerVersion: ctx.version,
+      });
+      ({ modelFile, lineageFile, metricsFile, metrics, lineage } = result);
+      backendName = result.lineage.environment.backend ?? 'unknown';
+    }
+  } catch (err) {
+    try {
+      await record({ error: errorMessage(err), source: await sourceInfo(env, execProgram, cwd), gpus });
+    } catch (recordError) {
+      core.warning(`the failed run was not recorded: ${errorMessage(recordError)}`);
+    }
+    await location.close();
+    throw err;
+  }
+  try {
+    await record({
+      metrics,
+      dataFingerprint: lineage.data.fingerprint,
+      source: lineage.source,
+      backend: backendName,
+      gpus,
+      artifact: upload ? { kind: 'actions-artifact', name: artifactName } : { kind: 'local', path: dirname(lineageFile) },
     });
-    if (result.exitCode !== 0) throw new MlopsError(`the training command failed with exit code ${result.exitCode}; nothing was recorded`, { exitCode: 1 });
-    modelFile = result.modelFile!;
-    lineageFile = result.lineageFile!;
-    const m = listInput('outputs').find((f) => f.endsWith('.json'));
-    metricsFile = m ? join(dirname(lineageFile), m.split('/').pop()!) : undefined;
-    metrics = result.metrics ?? {};
-  } else {
-    if (files.length === 0) throw new MlopsError('input "data" is required (or "command" for your own training script)');
-    const configFile = optionalInput('config');
-    const config = configFile ? await readTrainConfig(resolve(cwd, configFile)) : defaultTrainConfig();
-    const target = optionalInput('target') ?? config.target;
-    if (!target) throw new MlopsError('input "target" is required (or "target:" in the train config)');
-    const task = choiceInput('task', ['classification', 'regression'] as const, config.task ?? 'classification');
-    const result = await runBuiltinTraining({
-      files: files.map((f) => resolve(cwd, f)),
-      target,
-      task,
-      config,
-      outDir: resolve(cwd, input('out', 'model')),
-      log: core.info,
-      env,
-      now: () => new Date(),
-      exec: execProgram,
-      cwd,
-      producerVersion: ctx.version,
-    });
-    ({ modelFile, lineageFile, metricsFile, metrics } = result);
-    backendName = result.lineage.environment.backend ?? 'unknown';
+  } finally {
+    await location.close();
   }
 
   if (cacheKey && files.length > 0 && !cacheHit && booleanInput('cache-data', true)) {
@@ -107,7 +164,7 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   }
 
   let artifactId = '';
-  if (booleanInput('upload-artifact', true)) {
+  if (upload) {
     const artifactFiles = [modelFile, lineageFile, ...(metricsFile ? [metricsFile] : [])];
     const retention = optionalInput('retention-days');
     const uploaded = await uploadFiles(input('artifact-name', 'model'), artifactFiles, dirname(lineageFile), retention ? Number(retention) : undefined);

@@ -17,6 +17,8 @@ export interface RunLocationOptions {
   repo?: string;
   apiUrl?: string;
   cacheDir?: string;
+  /** Write to the registry branch even when no remote is named (the checkout's origin, as the registry verbs default to). */
+  registry?: boolean;
 }
 
 export interface RunLocation {
@@ -37,7 +39,7 @@ export interface RunLocation {
 export async function openRunLocation(o: RunLocationOptions): Promise<RunLocation> {
   const dirOption = o.runsDir ?? (o.env.MLOPS_RUNS_DIR || undefined);
   const backend = o.backend ?? (o.env.MLOPS_REGISTRY_BACKEND === 'github' ? 'github' : 'git');
-  const registry = o.remote !== undefined || !!o.env.MLOPS_REGISTRY_REMOTE || backend === 'github';
+  const registry = o.registry === true || o.remote !== undefined || !!o.env.MLOPS_REGISTRY_REMOTE || backend === 'github';
   if (dirOption !== undefined || !registry) {
     const dir = resolve(o.cwd, dirOption ?? DEFAULT_RUNS_DIR);
     return { description: dir, source: { dir }, target: () => ({ dir }), close: async () => undefined };
