@@ -1,5 +1,5 @@
 import { oneOf } from './args.ts';
-import { openRunLocation, DEFAULT_RUNS_DIR, type RunLocation } from '../runs/target.ts';
+import { openRunLocation, DEFAULT_RUNS_DIR, type RunLocation } from '../registry/runs.ts';
 
 /** Where `mlops runs` and `mlops sweep collect` read runs: the same resolution `mlops train` writes with. */
 export const runStoreOptions = {

@@ -10,8 +10,8 @@ import { booleanInput, choiceInput, ensureActionRuntime, input, listInput, optio
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
 import { BACKENDS } from '../model/backend.ts';
 import { table } from '../report/markdown.ts';
-import { flattenParams, saveRun, type RunParts } from '../runs/record.ts';
-import { openRunLocation } from '../runs/target.ts';
+import { flattenParams, type RunParts } from '../runs/record.ts';
+import { openRunLocation, saveRun } from '../registry/runs.ts';
 import { sourceInfo } from '../model/lineage-record.ts';
 import { errorMessage } from '../util/errors.ts';
 

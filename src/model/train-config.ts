@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseConfigFile } from '../util/config-file.ts';
 import { readText } from '../util/fs.ts';
-import { SweepConfigSchema } from '../runs/sweep-config.ts';
+import { SweepConfigSchema } from './sweep-config.ts';
 import { BACKENDS } from './backend.ts';
 
 export const TRAIN_CONFIG_SCHEMA_VERSION = 1;

@@ -1,7 +1,10 @@
 import { code, formatNumber, table } from '../report/markdown.ts';
 import { xyChart } from '../report/mermaid.ts';
 import type { RunRecord } from './schema.ts';
-import type { SweepPlan } from './sweep.ts';
+/** What collect needs of a sweep plan (src/model/sweep.ts): the trials and their values. */
+export interface PlannedTrials {
+  trials: { trial: number; params: Record<string, unknown> }[];
+}
 
 type Param = RunRecord['params'][string];
 
@@ -54,7 +57,7 @@ export interface SweepReport {
  * an earlier attempt), ranked by the metric toward the goal; failed trials and, given the plan,
  * trials that never recorded a run are listed after the ranked ones, never dropped.
  */
-export function collectSweep(runs: readonly RunRecord[], o: { sweep: string; metric: string; goal: 'maximize' | 'minimize'; plan?: SweepPlan }): SweepReport {
+export function collectSweep(runs: readonly RunRecord[], o: { sweep: string; metric: string; goal: 'maximize' | 'minimize'; plan?: PlannedTrials }): SweepReport {
   const latest = new Map<number, RunRecord>();
   for (const run of runs) {
     if (run.sweep?.id !== o.sweep) continue;

@@ -1,8 +1,6 @@
 import { hostname } from 'node:os';
-import type { Lineage } from '../model/lineage.ts';
 import { RUN_SCHEMA_VERSION, RunRecordSchema, type RunRecord } from './schema.ts';
-import { newRunId, writeRun } from './store.ts';
-import type { RunLocation } from './target.ts';
+import { newRunId } from './store.ts';
 
 type Param = RunRecord['params'][string];
 
@@ -40,7 +38,7 @@ export interface RunParts {
   tags?: Record<string, string>;
   dataFingerprint?: string;
   /** Where the code came from, from the lineage when there is one. */
-  source: Pick<Lineage['source'], 'commit' | 'ref' | 'run_url'>;
+  source: { commit?: string; ref?: string; run_url?: string };
   env: NodeJS.ProcessEnv;
   backend?: string;
   gpus?: { name: string }[];
@@ -83,8 +81,3 @@ function prune<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** Builds the run and writes it where `location` says; returns the record and where it went. */
-export async function saveRun(location: RunLocation, now: () => Date, parts: RunParts): Promise<{ run: RunRecord; where: string }> {
-  const run = buildRun(parts);
-  return { run, where: await writeRun(location.target(now), run) };
-}

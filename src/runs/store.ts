@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mutate, type RetryPolicy } from '../registry/transaction.ts';
-import type { RegistryStore, Snapshot } from '../registry/store.ts';
 import { MlopsError, errorMessage } from '../util/errors.ts';
 import { beginAtomic } from '../util/fs.ts';
 import { RUN_SCHEMA_VERSION, RunRecordSchema, type RunRecord } from './schema.ts';
@@ -16,7 +14,22 @@ export const RUNS_ROOT = 'runs';
  * (`<dir>/<yyyy-mm>/<id>.json`), a registry store (its branch head is read), or a snapshot
  * already read (the site reads the registry and the runs from one consistent state).
  */
-export type RunSource = { dir: string } | { store: RegistryStore } | { snapshot: Snapshot };
+export type RunSource = { dir: string } | { store: RunStore } | { snapshot: RunSnapshot };
+
+/**
+ * What the runs read of a registry snapshot (src/registry/store.ts's Snapshot has it all): runs sit
+ * below the registry in the layers, so they name the shape rather than import it.
+ */
+export interface RunSnapshot {
+  readFile(path: string): Promise<Buffer | null>;
+  readFiles(paths: string[]): Promise<(Buffer | null)[]>;
+  listDir(path: string): Promise<string[]>;
+  readTree?(path: string): Promise<{ path: string; content: Buffer }[]>;
+}
+export interface RunStore {
+  readonly description: string;
+  snapshot(): Promise<RunSnapshot>;
+}
 
 const ID = /^(\d{4})(\d{2})\d{2}T\d{6}Z-[0-9a-f]{8}$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -41,7 +54,7 @@ function describe(source: RunSource): string {
   return RUNS_ROOT;
 }
 
-function parseRun(text: Buffer | string, where: string): RunRecord {
+export function parseRun(text: Buffer | string, where: string): RunRecord {
   let json: unknown;
   try {
     json = JSON.parse(text.toString());
@@ -128,93 +141,50 @@ export async function findRun(source: RunSource, idOrPrefix: string): Promise<Ru
   return matches[0] ?? null;
 }
 
-export type RunTarget = { dir: string } | { store: RegistryStore; now: () => Date; retry?: Partial<RetryPolicy> };
+/** A record as stored: the checked record, pretty-printed, one trailing newline. */
+export function runText(record: RunRecord): string {
+  return JSON.stringify(RunRecordSchema.parse(record), null, 2) + '\n';
+}
 
-/**
- * Writes a run once. A run is never rewritten: an existing id is refused, in a folder by a hard
- * link (which fails where the name exists, unlike a rename) and on the branch by the registry's
- * compare-and-swap, which re-checks the id against every fresh head it retries on.
- * Returns where the record went.
- */
-export async function writeRun(target: RunTarget, record: RunRecord): Promise<string> {
-  const run = RunRecordSchema.parse(record);
-  const text = JSON.stringify(run, null, 2) + '\n';
-  const file = runFile(run.id);
-  if ('dir' in target) {
-    const path = join(target.dir, file);
-    const out = beginAtomic(path);
-    try {
-      await writeFile(out.path, text);
-      await link(out.path, out.target);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new MlopsError(`${path}: run ${run.id} already exists; a run is never rewritten`);
-      throw new MlopsError(`cannot write ${path}: ${errorMessage(err)}`);
-    } finally {
-      await out.abort();
-    }
-    return path;
-  }
-  const path = `${RUNS_ROOT}/${file}`;
-  await mutate(
-    target.store,
-    async (snapshot) => {
-      if ((await snapshot.readFile(path)) !== null) throw new MlopsError(`${target.store.description}: run ${run.id} already exists at ${path}; a run is never rewritten`);
-      return { message: `run ${run.id}: ${run.model} ${run.status}`, changes: [{ path, content: Buffer.from(text) }], tags: [], result: undefined };
-    },
-    { now: target.now, retry: target.retry },
-  );
-  return `${target.store.description}:${path}`;
+/** Whether two stored texts are the same run (a re-imported record is skipped, a different one refused). */
+export function sameRun(a: Buffer | string, b: Buffer | string, where: string): boolean {
+  return JSON.stringify(parseRun(a, where)) === JSON.stringify(parseRun(b, where));
 }
 
 /**
- * Copies runs into a target (a trial job's folder into the registry branch): runs already there
- * with the same content are skipped, a different record under an existing id is refused, and on
- * the branch all new runs land in one commit. Returns the ids written.
+ * Writes a run once into a folder. A run is never rewritten: the record goes in by a hard link,
+ * which fails where the name exists (unlike a rename), so an existing id is refused.
+ * Returns the path written. (The registry branch: src/registry/runs.ts.)
  */
-export async function importRuns(target: RunTarget, runs: readonly RunRecord[]): Promise<string[]> {
-  const texts = runs.map((r) => ({ run: r, text: JSON.stringify(RunRecordSchema.parse(r), null, 2) + '\n' }));
-  const same = (existing: Buffer | string, text: string, id: string, where: string) => {
-    if (JSON.stringify(parseRun(existing, where)) !== JSON.stringify(parseRun(text, where))) throw new MlopsError(`${where}: a different run ${id} is already there; a run is never rewritten`);
-  };
-  if ('dir' in target) {
-    const written: string[] = [];
-    for (const { run, text } of texts) {
-      const path = join(target.dir, runFile(run.id));
-      const existing = await readFile(path).catch(() => null);
-      if (existing !== null) {
-        same(existing, text, run.id, path);
-        continue;
-      }
-      await writeRun(target, run);
-      written.push(run.id);
-    }
-    return written;
+export async function writeRunToDir(dir: string, record: RunRecord): Promise<string> {
+  const text = runText(record);
+  const path = join(dir, runFile(record.id));
+  const out = beginAtomic(path);
+  try {
+    await writeFile(out.path, text);
+    await link(out.path, out.target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new MlopsError(`${path}: run ${record.id} already exists; a run is never rewritten`);
+    throw new MlopsError(`cannot write ${path}: ${errorMessage(err)}`);
+  } finally {
+    await out.abort();
   }
-  const paths = texts.map(({ run }) => `${RUNS_ROOT}/${runFile(run.id)}`);
-  const freshIn = async (snapshot: Snapshot) => {
-    const existing = await snapshot.readFiles(paths);
-    return texts.filter(({ run, text }, i) => {
-      if (existing[i] === null) return true;
-      same(existing[i]!, text, run.id, paths[i]);
-      return false;
-    });
-  };
-  // Nothing new (a re-run collect job): no empty commit.
-  if ((await freshIn(await target.store.snapshot())).length === 0) return [];
-  const committed = await mutate(
-    target.store,
-    async (snapshot) => {
-      const fresh = await freshIn(snapshot);
-      const ids = fresh.map(({ run }) => run.id);
-      return {
-        message: `runs: ${ids.length} imported${ids.length > 0 ? ` (${ids[0]}${ids.length > 1 ? ` … ${ids.at(-1)}` : ''})` : ''}`,
-        changes: fresh.map(({ run, text }) => ({ path: `${RUNS_ROOT}/${runFile(run.id)}`, content: Buffer.from(text) })),
-        tags: [],
-        result: ids,
-      };
-    },
-    { now: target.now, retry: target.retry },
-  );
-  return committed.result;
+  return path;
+}
+
+/** Copies runs into a folder: the same record already there is skipped, a different one refused. Returns the ids written. */
+export async function importRunsToDir(dir: string, runs: readonly RunRecord[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const run of runs) {
+    const path = join(dir, runFile(run.id));
+    const existing = await readFile(path).catch(() => null);
+    if (existing !== null) {
+      if (!sameRun(existing, runText(run), path)) throw new MlopsError(`${path}: a different run ${run.id} is already there; a run is never rewritten`);
+      continue;
+    }
+    await writeRunToDir(dir, run);
+    written.push(run.id);
+  }
+  return written;
 }

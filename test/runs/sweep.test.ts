@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseTrainConfig } from '../../src/model/train-config.ts';
 import { collectSweep, spearmanRho, sweepMarkdown } from '../../src/runs/collect.ts';
-import { planSweep, sweepId, sweepMatrix, trialConfig, TrialConfigError } from '../../src/runs/sweep.ts';
+import { planSweep, sweepId, sweepMatrix, trialConfig, TrialConfigError } from '../../src/model/sweep.ts';
 import { run } from './fixtures.ts';
 
 const config = (sweep: string, base = 'target: churned\n') => parseTrainConfig(`schema_version: 1\n${base}sweep:\n${sweep.replace(/^/gm, '  ')}\n`, 'train.yml');

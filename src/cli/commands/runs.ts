@@ -1,11 +1,12 @@
 import type { Command, CliIO } from '../command.ts';
 import { listOption, oneOf, parseCommandArgs, positiveInteger, requireOption } from '../args.ts';
 import { RUN_STORE_HELP, openRunStore, runStoreOptions } from '../run-flags.ts';
-import { higherIsBetter } from '../../evaluate/metric-names.ts';
+import { higherIsBetter } from '../../metrics/names.ts';
 import { formatNumber, table as markdownTable } from '../../report/markdown.ts';
 import { DEFAULT_SORT, keyText, matches, parseFilter, parseSort, sortRuns, type Key } from '../../runs/filter.ts';
 import type { RunRecord } from '../../runs/schema.ts';
-import { findRun, importRuns, listRuns } from '../../runs/store.ts';
+import { importRuns } from '../../registry/runs.ts';
+import { findRun, listRuns } from '../../runs/store.ts';
 import { MlopsError } from '../../util/errors.ts';
 
 const help = `mlops runs: search, show and compare training runs (every mlops train records one).

@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { oneOf, parseCommandArgs, positiveInteger } from '../args.ts';
 import { RUN_STORE_HELP, openRunStore, runStoreOptions } from '../run-flags.ts';
-import { higherIsBetter } from '../../evaluate/metric-names.ts';
+import { higherIsBetter } from '../../metrics/names.ts';
 import { readTrainConfig } from '../../model/train-config.ts';
 import { collectSweep, sweepMarkdown } from '../../runs/collect.ts';
 import { listRuns } from '../../runs/store.ts';
-import { planSweep, sweepMatrix, type SweepPlan } from '../../runs/sweep.ts';
+import { planSweep, sweepMatrix, type SweepPlan } from '../../model/sweep.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { writeText } from '../../util/fs.ts';
 

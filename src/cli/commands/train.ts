@@ -10,9 +10,9 @@ import { runCommandTraining } from '../../model/train-command.ts';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseProjectConfig } from '../../project/config.ts';
-import { flattenParams, saveRun, type RunParts } from '../../runs/record.ts';
-import { planSweep, trialConfig, TrialConfigError } from '../../runs/sweep.ts';
-import { openRunLocation, DEFAULT_RUNS_DIR, type RunLocation } from '../../runs/target.ts';
+import { flattenParams, type RunParts } from '../../runs/record.ts';
+import { planSweep, trialConfig, TrialConfigError } from '../../model/sweep.ts';
+import { openRunLocation, saveRun, DEFAULT_RUNS_DIR, type RunLocation } from '../../registry/runs.ts';
 import { registryLocationOptions } from '../registry-flags.ts';
 
 const help = `mlops train: train a model and record its lineage (data fingerprint, profile, git SHA, runner, hardware).

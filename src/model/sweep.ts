@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { higherIsBetter } from '../evaluate/metric-names.ts';
-import { TrainConfigSchema, type TrainConfig } from '../model/train-config.ts';
+import { higherIsBetter } from '../metrics/names.ts';
+import { TrainConfigSchema, type TrainConfig } from './train-config.ts';
 import { MlopsError } from '../util/errors.ts';
 import { mulberry32 } from '../util/random.ts';
 import type { SweepConfig, SweepParameter } from './sweep-config.ts';
