@@ -15,7 +15,9 @@ import { RunRecordSchema, type RunRecord } from '../../src/runs/schema.ts';
 import { listRuns, runFile } from '../../src/runs/store.ts';
 import { mulberry32 } from '../../src/util/random.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, naive: { type: 'string', default: '300' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10000' }, naive: { type: 'string', default: '300' }, repeat: { type: 'string', default: '3' } },
+});
 const N = Number(values.runs);
 const NAIVE = Math.min(N, Number(values.naive));
 const REPEAT = Number(values.repeat);
@@ -29,7 +31,10 @@ const cpuMs = () => {
 
 function record(i: number, random: () => number): RunRecord {
   const start = new Date(Date.UTC(2026, 0, 1) + Math.floor((i / N) * 365 * 86400) * 1000);
-  const id = `${start.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')}-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}`;
+  const id = `${start
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')}-${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}`;
   return RunRecordSchema.parse({
     schema_version: 1,
     kind: 'mlops/run',
@@ -37,8 +42,18 @@ function record(i: number, random: () => number): RunRecord {
     model: ['churn', 'fraud', 'price'][i % 3],
     status: i % 17 === 0 ? 'failed' : 'ok',
     ...(i % 17 === 0 ? { error: 'the training command failed with exit code 1' } : {}),
-    params: { 'model.type': i % 2 ? 'mlp' : 'linear', 'model.hidden_layers': '[32,16]', 'training.learning_rate': Number((10 ** (-4 + 3 * random())).toPrecision(4)), 'training.epochs': 10 + (i % 5) * 10, 'training.seed': i, target: 'churned' },
-    metrics: i % 17 === 0 ? {} : { accuracy: Number((0.6 + 0.3 * random()).toFixed(4)), roc_auc: Number((0.6 + 0.35 * random()).toFixed(4)), log_loss: Number(random().toFixed(4)) },
+    params: {
+      'model.type': i % 2 ? 'mlp' : 'linear',
+      'model.hidden_layers': '[32,16]',
+      'training.learning_rate': Number((10 ** (-4 + 3 * random())).toPrecision(4)),
+      'training.epochs': 10 + (i % 5) * 10,
+      'training.seed': i,
+      target: 'churned',
+    },
+    metrics:
+      i % 17 === 0
+        ? {}
+        : { accuracy: Number((0.6 + 0.3 * random()).toFixed(4)), roc_auc: Number((0.6 + 0.35 * random()).toFixed(4)), log_loss: Number(random().toFixed(4)) },
     tags: {},
     data_fingerprint: 'sha256:' + 'ab'.repeat(32),
     source: { commit: 'f'.repeat(40), ref: 'refs/heads/main' },
@@ -66,7 +81,9 @@ const remote = join(root, 'remote.git');
 execFileSync('git', ['init', '--bare', '--quiet', remote]);
 execFileSync('git', ['fast-import', '--quiet'], { cwd: remote, input: importScript, maxBuffer: 1 << 30 });
 const bytes = runs.reduce((s, r) => s + Buffer.byteLength(JSON.stringify(r, null, 2)) + 1, 0);
-console.log(`${N.toLocaleString('en-US')} runs (${(bytes / 2 ** 20).toFixed(1)} MiB of records, ${new Set(runs.map((r) => r.id.slice(0, 6))).size} month folders)`);
+console.log(
+  `${N.toLocaleString('en-US')} runs (${(bytes / 2 ** 20).toFixed(1)} MiB of records, ${new Set(runs.map((r) => r.id.slice(0, 6))).size} month folders)`,
+);
 
 const sort = parseSort(['-metrics.roc_auc']);
 const time = async (f: () => Promise<number>) => {
@@ -99,12 +116,17 @@ const cold = await time(async () => {
 // Naive baselines: one read per record. The folder: a sequential readFileSync + parse per file.
 const naiveFolder = await time(async () => {
   const found: RunRecord[] = [];
-  for (const month of readdirSync(dir).sort()) for (const name of readdirSync(join(dir, month))) found.push(RunRecordSchema.parse(JSON.parse(readFileSync(join(dir, month, name), 'utf8'))));
+  for (const month of readdirSync(dir).sort())
+    for (const name of readdirSync(join(dir, month))) found.push(RunRecordSchema.parse(JSON.parse(readFileSync(join(dir, month, name), 'utf8'))));
   return sortRuns(found, sort).length;
 });
 // The branch: `git ls-tree -r` then a `git show` per record, on the first NAIVE records.
 const naiveGit = await time(async () => {
-  const names = execFileSync('git', ['ls-tree', '-r', '--name-only', BRANCH], { cwd: remote, maxBuffer: 1 << 28 }).toString().trim().split('\n').slice(0, NAIVE);
+  const names = execFileSync('git', ['ls-tree', '-r', '--name-only', BRANCH], { cwd: remote, maxBuffer: 1 << 28 })
+    .toString()
+    .trim()
+    .split('\n')
+    .slice(0, NAIVE);
   const found = names.map((path) => RunRecordSchema.parse(JSON.parse(execFileSync('git', ['show', `${BRANCH}:${path}`], { cwd: remote }).toString())));
   return sortRuns(found, sort).length;
 });
@@ -117,7 +139,10 @@ const timed = (args: string[]) => {
   const samples: { ms: number; cpu: number }[] = [];
   for (let i = 0; i < REPEAT; i++) {
     const t0 = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, '--import', 'tsx', resolve('src/cli/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, MLOPS_REGISTRY_CACHE: cacheDir } });
+    const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, '--import', 'tsx', resolve('src/cli/main.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, MLOPS_REGISTRY_CACHE: cacheDir },
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     const [, user, sys] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)!;
     samples.push({ ms: performance.now() - t0, cpu: (Number(user) + Number(sys)) * 1000 });
@@ -129,14 +154,22 @@ const startup = timed(['--version']);
 const cliFolder = list(['--runs-dir', dir]);
 const cliWarm = list(['--remote', remote]);
 
-const row = (name: string, t: { ms: number; cpu: number; n: number }, note = '') => console.log(`  ${name.padEnd(44)} ${t.ms.toFixed(0).padStart(7)} ms  cpu ${t.cpu.toFixed(0).padStart(6)} ms  ${t.n.toLocaleString('en-US')} runs${note}`);
+const row = (name: string, t: { ms: number; cpu: number; n: number }, note = '') =>
+  console.log(`  ${name.padEnd(44)} ${t.ms.toFixed(0).padStart(7)} ms  cpu ${t.cpu.toFixed(0).padStart(6)} ms  ${t.n.toLocaleString('en-US')} runs${note}`);
 console.log(`\nlist + sort by -metrics.roc_auc, median of ${REPEAT} (wall clock; cpu = this process, git children not counted):`);
 row('runs folder: listRuns', folder);
 row('runs folder: naive (one sync read per file)', naiveFolder, `  → listRuns ${(naiveFolder.ms / folder.ms).toFixed(1)}× faster`);
 row('registry branch, warm cache: listRuns', warm);
 row('registry branch, cold (fetch everything first)', cold);
-row(`registry branch: naive (git show per run)`, naiveGit, `  → ${(naiveGitAll / 1000).toFixed(1)} s for all ${N.toLocaleString('en-US')}, listRuns ${(naiveGitAll / warm.ms).toFixed(0)}× faster`);
-const verb = (name: string, t: { ms: number; cpu: number }) => console.log(`  ${name.padEnd(44)} ${t.ms.toFixed(0).padStart(7)} ms  cpu ${t.cpu.toFixed(0).padStart(6)} ms (${(t.cpu - startup.cpu).toFixed(0)} ms past startup)`);
+row(
+  `registry branch: naive (git show per run)`,
+  naiveGit,
+  `  → ${(naiveGitAll / 1000).toFixed(1)} s for all ${N.toLocaleString('en-US')}, listRuns ${(naiveGitAll / warm.ms).toFixed(0)}× faster`,
+);
+const verb = (name: string, t: { ms: number; cpu: number }) =>
+  console.log(
+    `  ${name.padEnd(44)} ${t.ms.toFixed(0).padStart(7)} ms  cpu ${t.cpu.toFixed(0).padStart(6)} ms (${(t.cpu - startup.cpu).toFixed(0)} ms past startup)`,
+  );
 console.log(`\nmlops runs list --sort -metrics.roc_auc --limit 10, a whole process (cpu: the process tree, git included):`);
 verb('mlops --version (tsx startup alone)', startup);
 verb('--runs-dir', cliFolder);

@@ -29,7 +29,9 @@ export type SweepParameter = z.infer<typeof SweepParameterSchema>;
 export const SweepConfigSchema = z
   .object({
     method: z.enum(['grid', 'random']).default('grid'),
-    parameters: z.record(z.string().regex(/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$/, 'a dotted train.yml path such as training.learning_rate'), SweepParameterSchema).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
+    parameters: z
+      .record(z.string().regex(/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$/, 'a dotted train.yml path such as training.learning_rate'), SweepParameterSchema)
+      .refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
     /** Grid: at most this many of the combinations (in order); random: how many to draw (required). */
     max_trials: z.number().int().positive().optional(),
     seed: z.number().int().default(0),

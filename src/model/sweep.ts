@@ -56,7 +56,8 @@ function steps(min: number, max: number, step: number): number[] {
 function gridValues(name: string, spec: SweepParameter): TrialValue[] {
   if (Array.isArray(spec)) return spec;
   if (spec.step !== undefined) return steps(spec.min, spec.max, spec.step);
-  if (spec.count === undefined) throw new MlopsError(`sweep.parameters.${name}: a grid needs a list, a step, or count points for a ${spec.log ? 'log ' : ''}range`);
+  if (spec.count === undefined)
+    throw new MlopsError(`sweep.parameters.${name}: a grid needs a list, a step, or count points for a ${spec.log ? 'log ' : ''}range`);
   const count = spec.count;
   if (spec.log) {
     const [a, b] = [Math.log(spec.min), Math.log(spec.max)];
@@ -110,7 +111,10 @@ export function planSweep(config: TrainConfig, file = 'train.yml'): SweepPlan {
     });
   } else {
     const random = mulberry32(sweep.seed);
-    trials = Array.from({ length: sweep.max_trials! }, (_, t) => ({ trial: t, params: Object.fromEntries(names.map((n) => [n, drawValue(sweep.parameters[n], random)])) }));
+    trials = Array.from({ length: sweep.max_trials! }, (_, t) => ({
+      trial: t,
+      params: Object.fromEntries(names.map((n) => [n, drawValue(sweep.parameters[n], random)])),
+    }));
   }
   return { id: sweepId(config), method: sweep.method, metric, goal, seed: sweep.seed, trials, ...(combinations === undefined ? {} : { combinations }) };
 }
@@ -122,7 +126,15 @@ export function planSweep(config: TrainConfig, file = 'train.yml'): SweepPlan {
 export function sweepMatrix(plan: SweepPlan, shards?: number): { include: ({ trial: number } | { shard: number; trials: string })[] } {
   if (shards === undefined) return { include: plan.trials.map((t) => ({ trial: t.trial })) };
   const n = Math.min(shards, plan.trials.length);
-  return { include: Array.from({ length: n }, (_, s) => ({ shard: s, trials: plan.trials.filter((t) => t.trial % n === s).map((t) => t.trial).join(' ') })) };
+  return {
+    include: Array.from({ length: n }, (_, s) => ({
+      shard: s,
+      trials: plan.trials
+        .filter((t) => t.trial % n === s)
+        .map((t) => t.trial)
+        .join(' '),
+    })),
+  };
 }
 
 /**
@@ -131,7 +143,12 @@ export function sweepMatrix(plan: SweepPlan, shards?: number): { include: ({ tri
  * fails that trial with the path it came from. `attempted` is the merged config before the check,
  * so a failed trial still records what it tried.
  */
-export function trialConfig(config: TrainConfig, plan: SweepPlan, trial: number, file = 'train.yml'): { config: TrainConfig; attempted: Record<string, unknown> } {
+export function trialConfig(
+  config: TrainConfig,
+  plan: SweepPlan,
+  trial: number,
+  file = 'train.yml',
+): { config: TrainConfig; attempted: Record<string, unknown> } {
   const t = plan.trials.find((x) => x.trial === trial);
   if (!t) throw new MlopsError(`--trial ${trial}: the sweep in ${file} has trials 0 to ${plan.trials.length - 1}`);
   const merged = structuredClone(config) as Record<string, unknown>;

@@ -76,7 +76,8 @@ export async function writeRun(target: RunTarget, record: RunRecord): Promise<st
   await mutate(
     target.store,
     async (snapshot) => {
-      if ((await snapshot.readFile(path)) !== null) throw new MlopsError(`${target.store.description}: run ${record.id} already exists at ${path}; a run is never rewritten`);
+      if ((await snapshot.readFile(path)) !== null)
+        throw new MlopsError(`${target.store.description}: run ${record.id} already exists at ${path}; a run is never rewritten`);
       return { message: `run ${record.id}: ${record.model} ${record.status}`, changes: [{ path, content: Buffer.from(text) }], tags: [], result: undefined };
     },
     { now: target.now, retry: target.retry },

@@ -57,7 +57,10 @@ export interface SweepReport {
  * an earlier attempt), ranked by the metric toward the goal; failed trials and, given the plan,
  * trials that never recorded a run are listed after the ranked ones, never dropped.
  */
-export function collectSweep(runs: readonly RunRecord[], o: { sweep: string; metric: string; goal: 'maximize' | 'minimize'; plan?: PlannedTrials }): SweepReport {
+export function collectSweep(
+  runs: readonly RunRecord[],
+  o: { sweep: string; metric: string; goal: 'maximize' | 'minimize'; plan?: PlannedTrials },
+): SweepReport {
   const latest = new Map<number, RunRecord>();
   for (const run of runs) {
     if (run.sweep?.id !== o.sweep) continue;
@@ -98,7 +101,11 @@ export function collectSweep(runs: readonly RunRecord[], o: { sweep: string; met
     sweep: o.sweep,
     metric: o.metric,
     goal: o.goal,
-    counts: { ok: trials.filter((t) => t.status === 'ok').length, failed: trials.filter((t) => t.status === 'failed').length, missing: trials.filter((t) => t.status === 'missing').length },
+    counts: {
+      ok: trials.filter((t) => t.status === 'ok').length,
+      failed: trials.filter((t) => t.status === 'failed').length,
+      missing: trials.filter((t) => t.status === 'missing').length,
+    },
     trials: ordered,
     best: ranked[0] ?? null,
     effects,
@@ -127,7 +134,13 @@ function parameterEffect(name: string, ranked: TrialResult[], goal: 'maximize' |
     .sort((a, b) => (typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : String(a.value) < String(b.value) ? -1 : 1));
   const means = values.map((v) => v.mean);
   const numeric = ranked.filter((t) => typeof t.params[name] === 'number');
-  const spearman = numeric.length === ranked.length && numeric.length >= 3 ? spearmanRho(numeric.map((t) => t.params[name] as number), numeric.map((t) => t.metric!)) : null;
+  const spearman =
+    numeric.length === ranked.length && numeric.length >= 3
+      ? spearmanRho(
+          numeric.map((t) => t.params[name] as number),
+          numeric.map((t) => t.metric!),
+        )
+      : null;
   return { name, values, spread: means.length > 0 ? Math.max(...means) - Math.min(...means) : 0, spearman };
 }
 
@@ -135,7 +148,7 @@ function parameterEffect(name: string, ranked: TrialResult[], goal: 'maximize' |
 function ranks(xs: number[]): number[] {
   const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(xs.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
     for (let k = i; k <= j; k++) out[order[k][1]] = (i + j) / 2 + 1;
@@ -171,7 +184,9 @@ export function sweepMarkdown(report: SweepReport): string {
     `## Sweep ${code(report.sweep)}: ${report.metric} (${report.goal})`,
     '',
     `${total} trial${total === 1 ? '' : 's'}: ${ok} ok, ${failed} failed${missing > 0 ? `, ${missing} without a run` : ''}. ` +
-      (report.best ? `Best: **trial ${report.best.trial}**, ${report.metric} ${formatNumber(report.best.metric!)} (run ${code(report.best.run_id ?? '')}).` : `No trial reported ${report.metric}.`),
+      (report.best
+        ? `Best: **trial ${report.best.trial}**, ${report.metric} ${formatNumber(report.best.metric!)} (run ${code(report.best.run_id ?? '')}).`
+        : `No trial reported ${report.metric}.`),
     '',
     table(
       ['rank', 'trial', report.metric, ...names, 'status', 'run'],
@@ -180,7 +195,13 @@ export function sweepMarkdown(report: SweepReport): string {
         t.trial,
         t.metric ?? '',
         ...names.map((n) => show(t.params[n])),
-        t.status === 'failed' ? `failed: ${t.error ?? ''}` : t.status === 'missing' ? 'no run recorded' : t.metric === undefined ? `ok, no ${report.metric}` : 'ok',
+        t.status === 'failed'
+          ? `failed: ${t.error ?? ''}`
+          : t.status === 'missing'
+            ? 'no run recorded'
+            : t.metric === undefined
+              ? `ok, no ${report.metric}`
+              : 'ok',
         t.run_id ?? '',
       ]),
       ['r', 'r', 'r', ...names.map(() => 'l' as const), 'l', 'l'],
@@ -188,21 +209,45 @@ export function sweepMarkdown(report: SweepReport): string {
   ];
   const ranked = report.trials.filter((t) => t.rank !== undefined).sort((a, b) => a.trial - b.trial);
   if (ranked.length > 0) {
-    lines.push('', xyChart({ title: `${report.metric} per trial`, xLabels: ranked.map((t) => `t${t.trial}`), yLabel: report.metric, series: [{ kind: 'bar', values: ranked.map((t) => t.metric!) }] }));
+    lines.push(
+      '',
+      xyChart({
+        title: `${report.metric} per trial`,
+        xLabels: ranked.map((t) => `t${t.trial}`),
+        yLabel: report.metric,
+        series: [{ kind: 'bar', values: ranked.map((t) => t.metric!) }],
+      }),
+    );
   }
   if (report.effects.length > 0) {
     lines.push('', '### Effect of each parameter', '');
     lines.push(
       table(
         ['parameter', 'value', 'trials', `mean ${report.metric}`, `best ${report.metric}`],
-        report.effects.flatMap((e) => e.values.map((v, i) => [i === 0 ? `${e.name}${e.spearman === null ? '' : ` (Spearman ρ ${formatNumber(e.spearman)})`}` : '', show(v.value), v.trials, v.mean, v.best])),
+        report.effects.flatMap((e) =>
+          e.values.map((v, i) => [
+            i === 0 ? `${e.name}${e.spearman === null ? '' : ` (Spearman ρ ${formatNumber(e.spearman)})`}` : '',
+            show(v.value),
+            v.trials,
+            v.mean,
+            v.best,
+          ]),
+        ),
         ['l', 'l', 'r', 'r', 'r'],
       ),
     );
     const top = report.effects.find((e) => e.name === report.most_influential);
     if (top) {
       lines.push('', `Most influential: ${code(top.name)} (mean ${report.metric} spread ${formatNumber(top.spread)}).`, '');
-      lines.push(xyChart({ title: `mean ${report.metric} by ${top.name}`, xLabels: top.values.map((v) => show(v.value)), xTitle: top.name, yLabel: report.metric, series: [{ kind: 'bar', values: top.values.map((v) => v.mean) }] }));
+      lines.push(
+        xyChart({
+          title: `mean ${report.metric} by ${top.name}`,
+          xLabels: top.values.map((v) => show(v.value)),
+          xTitle: top.name,
+          yLabel: report.metric,
+          series: [{ kind: 'bar', values: top.values.map((v) => v.mean) }],
+        }),
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -31,9 +31,7 @@ export interface Key {
 type Literal = string | number | boolean;
 type Op = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'ILIKE' | 'IN' | 'NOT IN';
 
-export type Expr =
-  | { kind: 'and' | 'or'; left: Expr; right: Expr }
-  | { kind: 'cmp'; key: Key; op: Op; values: Literal[] };
+export type Expr = { kind: 'and' | 'or'; left: Expr; right: Expr } | { kind: 'cmp'; key: Key; op: Op; values: Literal[] };
 
 /** A bad filter or sort: one line with the 1-based column where it went wrong. */
 export class FilterError extends MlopsError {
@@ -312,7 +310,8 @@ function checkValue(text: string, key: Key, op: Op, token: Extract<Token, { t: '
   const type = key.scope === 'metrics' ? 'number' : key.scope === 'field' ? FIELDS[key.name].type : 'any';
   if (type === 'number' && typeof value !== 'number') at(`${keyText(key)} is a number: compare it with a number, not ${describeToken(token)}`);
   if (type === 'number' && (op === 'LIKE' || op === 'ILIKE')) at(`${op} is for strings, and ${keyText(key)} is a number`);
-  if (type === 'date' && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) at(`${keyText(key)} is a date: compare it with one such as '2026-01-31' or '2026-01-31T12:00:00Z'`);
+  if (type === 'date' && (typeof value !== 'string' || Number.isNaN(Date.parse(value))))
+    at(`${keyText(key)} is a date: compare it with one such as '2026-01-31' or '2026-01-31T12:00:00Z'`);
   if (type === 'string' && typeof value !== 'string') at(`${keyText(key)} is a string: quote the value, e.g. '${String(value)}'`);
   return value;
 }
@@ -365,7 +364,8 @@ function compare(actual: Value, op: Op, literal: Literal, dateKey: boolean): boo
 }
 
 export function matches(expr: Expr, run: RunRecord): boolean {
-  if (expr.kind !== 'cmp') return expr.kind === 'and' ? matches(expr.left, run) && matches(expr.right, run) : matches(expr.left, run) || matches(expr.right, run);
+  if (expr.kind !== 'cmp')
+    return expr.kind === 'and' ? matches(expr.left, run) && matches(expr.right, run) : matches(expr.left, run) || matches(expr.right, run);
   const actual = keyValue(run, expr.key);
   if (actual === undefined) return false;
   const dateKey = expr.key.scope === 'field' && FIELDS[expr.key.name].type === 'date';

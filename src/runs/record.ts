@@ -73,11 +73,14 @@ export function buildRun(p: RunParts): RunRecord {
 }
 
 function oneLine(text: string): string {
-  const line = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
   return line.length > 500 ? line.slice(0, 499) + '…' : line;
 }
 
 function prune<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
-

@@ -37,7 +37,10 @@ const RECORD_PATH = /^\d{4}-\d{2}\/\d{8}T\d{6}Z-[0-9a-f]{8}\.json$/;
 
 /** A new run id: the start time to the second (so ids sort by time) and 32 random bits. */
 export function newRunId(startedAt: Date, random: (bytes: number) => Buffer = randomBytes): string {
-  const stamp = startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = startedAt
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
   return `${stamp}-${random(4).toString('hex')}`;
 }
 
@@ -99,7 +102,8 @@ async function listDirRuns(dir: string): Promise<RunRecord[]> {
   const months = (await readdir(dir).catch(missingAsEmpty)).filter((m) => MONTH.test(m)).sort();
   const files: string[] = [];
   for (const month of months) {
-    for (const name of (await readdir(join(dir, month)).catch(missingAsEmpty)).sort()) if (ID.test(name.replace(/\.json$/, '')) && name.endsWith('.json')) files.push(join(dir, month, name));
+    for (const name of (await readdir(join(dir, month)).catch(missingAsEmpty)).sort())
+      if (ID.test(name.replace(/\.json$/, '')) && name.endsWith('.json')) files.push(join(dir, month, name));
   }
   const runs = files.map((file) => {
     let text: Buffer;

@@ -11,7 +11,10 @@ import { run } from './fixtures.ts';
 async function runsDir() {
   const dir = tempDir();
   await writeRun({ dir }, run('20260101T000000Z-00000001', { metrics: { roc_auc: 0.81, accuracy: 0.7 }, params: { 'model.type': 'mlp', lr: 0.01, seed: 7 } }));
-  await writeRun({ dir }, run('20260102T000000Z-00000002', { model: 'fraud', metrics: { roc_auc: 0.9 }, params: { 'model.type': 'linear', lr: 0.1, seed: 7 } }));
+  await writeRun(
+    { dir },
+    run('20260102T000000Z-00000002', { model: 'fraud', metrics: { roc_auc: 0.9 }, params: { 'model.type': 'linear', lr: 0.1, seed: 7 } }),
+  );
   await writeRun({ dir }, run('20260103T000000Z-00000003', { status: 'failed', error: 'boom, "quoted"', metrics: {}, params: { 'model.type': 'mlp', lr: 1 } }));
   return dir;
 }
@@ -39,14 +42,20 @@ test('runs list: --where, --sort, --limit, --model and the four formats', async 
   assert.equal(csv.stdout.split('\n')[0], 'id,model,status,started_at,params.lr,error,metrics.accuracy,metrics.roc_auc');
   assert.equal(csv.stdout.split('\n')[1], '20260103T000000Z-00000003,churn,failed,2026-01-03T00:00:00Z,1,"boom, ""quoted""",,');
   const md = await list('--format', 'markdown', '--sort', '-metrics.roc_auc', '--limit', '1');
-  assert.match(md.stdout, /^\| id +\| model \| status \| started_at +| metrics\.roc_auc \|\n\| :-+.*\n\| 20260102T000000Z-00000002 \| fraud \| ok +\| 2026-01-02T00:00:00Z \| +0\.9 \|\n$/);
+  assert.match(
+    md.stdout,
+    /^\| id +\| model \| status \| started_at +| metrics\.roc_auc \|\n\| :-+.*\n\| 20260102T000000Z-00000002 \| fraud \| ok +\| 2026-01-02T00:00:00Z \| +0\.9 \|\n$/,
+  );
 });
 
 test('runs list: a bad --where or --sort is one line with the column, exit 2', async () => {
   const dir = await runsDir();
   const r = await cli(['runs', 'list', '--runs-dir', dir, '--where', "metrics.roc_auc > 'x'"]);
   assert.equal(r.code, 2);
-  assert.equal(r.stderr, `mlops runs: error: --where: column 19: metrics.roc_auc is a number: compare it with a number, not 'x' (in "metrics.roc_auc > 'x'")\n`);
+  assert.equal(
+    r.stderr,
+    `mlops runs: error: --where: column 19: metrics.roc_auc is a number: compare it with a number, not 'x' (in "metrics.roc_auc > 'x'")\n`,
+  );
   const s = await cli(['runs', 'list', '--runs-dir', dir, '--sort', '-metrics.roc_auc', '--sort', 'nope ASC']);
   assert.equal(s.code, 2);
   assert.match(s.stderr, /^mlops runs: error: --sort: column 1: unknown key "nope"/);
@@ -70,8 +79,13 @@ test('runs show, diff, best', async () => {
   assert.match(diff.stdout, /≠  params\.lr +0\.01 +0\.1\n/);
   assert.match(diff.stdout, /≠  model +churn +fraud\n/);
   assert.doesNotMatch(diff.stdout, /params\.seed/, 'shared params only with --all');
-  const diffJson = JSON.parse((await cli(['runs', 'diff', '20260101T000000Z-00000001', '20260102T000000Z-00000002', '--runs-dir', dir, '--format', 'json', '--all'])).stdout);
-  assert.deepEqual(diffJson.rows.find((r: { key: string }) => r.key === 'params.seed'), { key: 'params.seed', a: 7, b: 7, differs: false });
+  const diffJson = JSON.parse(
+    (await cli(['runs', 'diff', '20260101T000000Z-00000001', '20260102T000000Z-00000002', '--runs-dir', dir, '--format', 'json', '--all'])).stdout,
+  );
+  assert.deepEqual(
+    diffJson.rows.find((r: { key: string }) => r.key === 'params.seed'),
+    { key: 'params.seed', a: 7, b: 7, differs: false },
+  );
 
   const best = JSON.parse((await cli(['runs', 'best', '--metric', 'roc_auc', '--runs-dir', dir, '--format', 'json'])).stdout);
   assert.equal(best.id, '20260102T000000Z-00000002');
@@ -100,9 +114,32 @@ test('a sweep end to end on the registry branch: plan, two trials (one invalid, 
   assert.deepEqual(matrix, { include: [{ trial: 0 }, { trial: 1 }] });
   assert.deepEqual(trials[1], { trial: 1, params: { 'training.learning_rate': -1 } });
   const text = await cli(['sweep', 'plan', '--config', 'train.yml'], { cwd: dir });
-  assert.equal(text.stdout, `sweep ${id}: grid, 2 trials, accuracy (maximize)\ntrial  training.learning_rate\n0      0.05\n1      -1\nmatrix: {"include":[{"trial":0},{"trial":1}]}\n`);
+  assert.equal(
+    text.stdout,
+    `sweep ${id}: grid, 2 trials, accuracy (maximize)\ntrial  training.learning_rate\n0      0.05\n1      -1\nmatrix: {"include":[{"trial":0},{"trial":1}]}\n`,
+  );
 
-  const trial = (k: number) => cli(['train', '--data', 'train.csv', '--config', 'train.yml', '--trial', String(k), '--out', `m${k}`, '--name', 'churn', '--remote', remote, '--artifact-name', `sweep-trial-${k}`], { cwd: dir, env });
+  const trial = (k: number) =>
+    cli(
+      [
+        'train',
+        '--data',
+        'train.csv',
+        '--config',
+        'train.yml',
+        '--trial',
+        String(k),
+        '--out',
+        `m${k}`,
+        '--name',
+        'churn',
+        '--remote',
+        remote,
+        '--artifact-name',
+        `sweep-trial-${k}`,
+      ],
+      { cwd: dir, env },
+    );
   const ok = await trial(0);
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stderr, new RegExp(`^sweep ${id} trial 0: training.learning_rate=0.05$`, 'm'));
@@ -145,6 +182,11 @@ test('a sweep end to end on the registry branch: plan, two trials (one invalid, 
   assert.match(imported.stderr, /^imported 1 of 2 runs from .* \(1 already there\)\n$/);
   assert.equal((await cli(['runs', 'import', local, '--remote', remote])).stderr.startsWith('imported 0 of 2'), true);
   assert.equal(git(remote, 'log', '--format=%s', BRANCH).split('\n').length, 3, 'no empty commit for a second import');
-  const list = JSON.parse((await cli(['runs', 'list', '--remote', remote, '--where', `sweep.id = '${id}'`, '--sort', 'sweep.trial', '--format', 'json'])).stdout);
-  assert.deepEqual(list.map((r: { sweep: { trial: number } }) => r.sweep.trial), [0, 1, 2]);
+  const list = JSON.parse(
+    (await cli(['runs', 'list', '--remote', remote, '--where', `sweep.id = '${id}'`, '--sort', 'sweep.trial', '--format', 'json'])).stdout,
+  );
+  assert.deepEqual(
+    list.map((r: { sweep: { trial: number } }) => r.sweep.trial),
+    [0, 1, 2],
+  );
 });

@@ -4,10 +4,24 @@ import { FilterError, matches, parseFilter, parseSort, sortRuns } from '../../sr
 import { run } from './fixtures.ts';
 
 const runs = [
-  run('20260101T000000Z-00000001', { params: { 'model.type': 'mlp', 'training.learning_rate': 0.01, optimizer: 'adam', 'drop-out': 0.1 }, metrics: { roc_auc: 0.81, 'val-loss': 0.4 }, tags: { team: 'Fraud-EU' } }),
+  run('20260101T000000Z-00000001', {
+    params: { 'model.type': 'mlp', 'training.learning_rate': 0.01, optimizer: 'adam', 'drop-out': 0.1 },
+    metrics: { roc_auc: 0.81, 'val-loss': 0.4 },
+    tags: { team: 'Fraud-EU' },
+  }),
   run('20260102T000000Z-00000002', { params: { 'model.type': 'linear', 'training.learning_rate': 0.1, optimizer: 'sgd' }, metrics: { roc_auc: 0.75 } }),
-  run('20260103T000000Z-00000003', { status: 'failed', error: 'boom', params: { 'model.type': 'mlp', 'training.learning_rate': '0.001', optimizer: 'adam' }, metrics: {}, source: { ref: 'refs/pull/7/merge', pr: 7 } }),
-  run('20260104T000000Z-00000004', { params: { 'model.type': 'mlp', 'training.learning_rate': 0.01, optimizer: null }, metrics: { roc_auc: 0.9 }, sweep: { id: 'sw1', trial: 2 } }),
+  run('20260103T000000Z-00000003', {
+    status: 'failed',
+    error: 'boom',
+    params: { 'model.type': 'mlp', 'training.learning_rate': '0.001', optimizer: 'adam' },
+    metrics: {},
+    source: { ref: 'refs/pull/7/merge', pr: 7 },
+  }),
+  run('20260104T000000Z-00000004', {
+    params: { 'model.type': 'mlp', 'training.learning_rate': 0.01, optimizer: null },
+    metrics: { roc_auc: 0.9 },
+    sweep: { id: 'sw1', trial: 2 },
+  }),
 ];
 const where = (text: string) => runs.filter((r) => matches(parseFilter(text), r)).map((r) => Number(r.id.slice(-1)));
 
@@ -44,7 +58,7 @@ test('precedence: and binds tighter than or; parentheses override', () => {
   assert.deepEqual(where("status = 'failed' or params.model.type = 'mlp' and metrics.roc_auc > 0.85"), [3, 4]);
   assert.deepEqual(where("(status = 'failed' or params.model.type = 'mlp') and metrics.roc_auc > 0.85"), [4]);
   assert.deepEqual(where("metrics.roc_auc > 0.85 and params.model.type = 'mlp' or status = 'failed'"), [3, 4]);
-  assert.deepEqual(where("((metrics.roc_auc < 0.8))"), [2]);
+  assert.deepEqual(where('((metrics.roc_auc < 0.8))'), [2]);
 });
 
 test('errors are one line naming the column', () => {
@@ -61,14 +75,20 @@ test('errors are one line naming the column', () => {
   assert.equal(error('metrics.roc_auc >'), '18: expected a value after "metrics.roc_auc >", got the end');
   assert.equal(error("metrics.roc_auc > 'high'"), "19: metrics.roc_auc is a number: compare it with a number, not 'high'");
   assert.equal(error('metrics.roc_auc 0.5'), '17: expected an operator (= != < <= > >= LIKE ILIKE IN) after "metrics.roc_auc", got 0.5');
-  assert.equal(error("statos = 'ok'"), '1: unknown key "statos": use metrics.NAME, params.NAME, tags.NAME or one of id, model, status, error, started_at, duration_ms, data_fingerprint, registered_as, source.commit, source.ref, source.pr, source.workflow_run_url, environment.runner, environment.backend, environment.gpu, sweep.id, sweep.trial, artifact.name, artifact.path');
+  assert.equal(
+    error("statos = 'ok'"),
+    '1: unknown key "statos": use metrics.NAME, params.NAME, tags.NAME or one of id, model, status, error, started_at, duration_ms, data_fingerprint, registered_as, source.commit, source.ref, source.pr, source.workflow_run_url, environment.runner, environment.backend, environment.gpu, sweep.id, sweep.trial, artifact.name, artifact.path',
+  );
   assert.equal(error("(status = 'ok'"), '15: expected ")" to close the "(" at column 1, got the end');
   assert.equal(error("status = 'ok"), '10: unterminated string starting here');
   assert.equal(error("status = 'ok' metrics.x > 1"), '15: expected "and", "or" or the end, got "metrics.x"');
-  assert.equal(error('params.lr LIKE 1'), '16: LIKE needs a quoted pattern, e.g. params.lr LIKE \'adam%\'');
+  assert.equal(error('params.lr LIKE 1'), "16: LIKE needs a quoted pattern, e.g. params.lr LIKE 'adam%'");
   assert.equal(error("started_at > 'yesterday'"), "14: started_at is a date: compare it with one such as '2026-01-31' or '2026-01-31T12:00:00Z'");
-  assert.equal(error("status = ok"), '10: unknown key "ok": use metrics.NAME, params.NAME, tags.NAME or one of id, model, status, error, started_at, duration_ms, data_fingerprint, registered_as, source.commit, source.ref, source.pr, source.workflow_run_url, environment.runner, environment.backend, environment.gpu, sweep.id, sweep.trial, artifact.name, artifact.path');
-  assert.equal(error("params.x IN ('a' 'b')"), "18: expected \",\" or \")\" in the IN list, got 'b'");
+  assert.equal(
+    error('status = ok'),
+    '10: unknown key "ok": use metrics.NAME, params.NAME, tags.NAME or one of id, model, status, error, started_at, duration_ms, data_fingerprint, registered_as, source.commit, source.ref, source.pr, source.workflow_run_url, environment.runner, environment.backend, environment.gpu, sweep.id, sweep.trial, artifact.name, artifact.path',
+  );
+  assert.equal(error("params.x IN ('a' 'b')"), '18: expected "," or ")" in the IN list, got \'b\'');
   assert.equal(error('metrics. > 1'), '9: expected a name after "."');
   assert.equal(error('status = 1'), "10: status is a string: quote the value, e.g. '1'");
 });
@@ -78,7 +98,7 @@ test('sorting: several keys, ASC/DESC or a leading -, runs missing a key last in
   assert.deepEqual(ids(['-metrics.roc_auc']), [4, 1, 2, 3]);
   assert.deepEqual(ids(['metrics.roc_auc ASC']), [2, 1, 4, 3], 'the failed run without roc_auc is still last');
   assert.deepEqual(ids(['metrics.roc_auc desc']), [4, 1, 2, 3]);
-  assert.deepEqual(ids(["params.model.type", '-metrics.roc_auc']), [2, 4, 1, 3], 'linear before mlp; within mlp by auc, missing last');
+  assert.deepEqual(ids(['params.model.type', '-metrics.roc_auc']), [2, 4, 1, 3], 'linear before mlp; within mlp by auc, missing last');
   assert.deepEqual(ids(['params.model.type ASC, started_at DESC']), [2, 4, 3, 1], 'comma-separated terms');
   assert.deepEqual(ids(['-params.optimizer']), [2, 3, 1, 4], 'ties fall back to the newest id; the null param last');
   assert.deepEqual(ids(['metrics.`val-loss`']), [1, 4, 3, 2], 'only run 1 has it; the rest newest first');

@@ -25,7 +25,10 @@ test('a runs folder: written once at <yyyy-mm>/<id>.json, listed oldest first, a
   const a = run('20260131T235959Z-0000000a');
   assert.equal(await writeRun({ dir }, b), join(dir, '2026-02', `${b.id}.json`));
   await writeRun({ dir }, a);
-  assert.deepEqual((await listRuns({ dir })).map((r) => r.id), [a.id, b.id]);
+  assert.deepEqual(
+    (await listRuns({ dir })).map((r) => r.id),
+    [a.id, b.id],
+  );
   await assert.rejects(writeRun({ dir }, { ...b, metrics: { roc_auc: 0.1 } }), /run 20260201T000000Z-0000000b already exists; a run is never rewritten/);
   assert.equal(JSON.parse(readFileSync(join(dir, '2026-02', `${b.id}.json`), 'utf8')).metrics.roc_auc, 0.9, 'the first record stands');
   assert.deepEqual(readdirSync(join(dir, '2026-02')), [`${b.id}.json`], 'no temporary file left behind');
@@ -42,7 +45,10 @@ test('the registry branch: runs committed with the compare-and-swap, never rewri
   assert.equal(await writeRun({ store, now }, a), `${store.description}:runs/2026-01/${a.id}.json`);
   await writeRun({ store, now }, b);
   const before = head(remote);
-  await assert.rejects(writeRun({ store, now }, { ...a, status: 'ok' }), /run 20260101T000000Z-0000000a already exists at runs\/2026-01\/20260101T000000Z-0000000a\.json; a run is never rewritten/);
+  await assert.rejects(
+    writeRun({ store, now }, { ...a, status: 'ok' }),
+    /run 20260101T000000Z-0000000a already exists at runs\/2026-01\/20260101T000000Z-0000000a\.json; a run is never rewritten/,
+  );
   assert.equal(head(remote), before, 'nothing committed for the refused write');
   assert.equal(git(remote, 'log', '--format=%s', BRANCH), `run ${b.id}: churn ok\nrun ${a.id}: churn failed`);
   const listed = await listRuns({ store });

@@ -6,11 +6,14 @@ import { collectSweep, spearmanRho, sweepMarkdown } from '../../src/runs/collect
 import { planSweep, sweepId, sweepMatrix, trialConfig, TrialConfigError } from '../../src/model/sweep.ts';
 import { run } from './fixtures.ts';
 
-const config = (sweep: string, base = 'target: churned\n') => parseTrainConfig(`schema_version: 1\n${base}sweep:\n${sweep.replace(/^/gm, '  ')}\n`, 'train.yml');
+const config = (sweep: string, base = 'target: churned\n') =>
+  parseTrainConfig(`schema_version: 1\n${base}sweep:\n${sweep.replace(/^/gm, '  ')}\n`, 'train.yml');
 const reference = JSON.parse(readFileSync('test/fixtures/runs/spearman.json', 'utf8')) as Record<string, number>;
 
 test('grid: every combination, the last parameter fastest; ranges by step and log count; max_trials cuts', () => {
-  const c = config('method: grid\nparameters:\n  model.type: [linear, mlp]\n  training.epochs: {min: 10, max: 30, step: 10}\n  training.learning_rate: {min: 0.001, max: 0.1, log: true, count: 3}');
+  const c = config(
+    'method: grid\nparameters:\n  model.type: [linear, mlp]\n  training.epochs: {min: 10, max: 30, step: 10}\n  training.learning_rate: {min: 0.001, max: 0.1, log: true, count: 3}',
+  );
   const plan = planSweep(c);
   assert.equal(plan.trials.length, 18);
   assert.equal(plan.combinations, 18);
@@ -18,18 +21,26 @@ test('grid: every combination, the last parameter fastest; ranges by step and lo
   assert.deepEqual(plan.trials[1].params, { 'model.type': 'linear', 'training.epochs': 10, 'training.learning_rate': 0.01 });
   assert.deepEqual(plan.trials[17].params, { 'model.type': 'mlp', 'training.epochs': 30, 'training.learning_rate': 0.1 });
   assert.deepEqual([...new Set(plan.trials.map((t) => t.params['training.epochs']))], [10, 20, 30]);
-  assert.deepEqual(planSweep(config('parameters:\n  training.l2: {min: 0, max: 0.3, step: 0.1}')).trials.map((t) => t.params['training.l2']), [0, 0.1, 0.2, 0.3], 'no float noise');
+  assert.deepEqual(
+    planSweep(config('parameters:\n  training.l2: {min: 0, max: 0.3, step: 0.1}')).trials.map((t) => t.params['training.l2']),
+    [0, 0.1, 0.2, 0.3],
+    'no float noise',
+  );
   const cut = planSweep(config('parameters:\n  model.type: [linear, mlp]\n  training.epochs: [1, 2, 3]\nmax_trials: 4'));
   assert.deepEqual([cut.trials.length, cut.combinations], [4, 6]);
   assert.equal(plan.metric, 'accuracy', "the gate's primary metric for classification");
   assert.equal(plan.goal, 'maximize');
   const regression = planSweep(config('parameters:\n  training.epochs: [1, 2]', 'target: price\ntask: regression\n'));
   assert.deepEqual([regression.metric, regression.goal], ['rmse', 'minimize']);
-  assert.throws(() => planSweep(config('parameters:\n  training.learning_rate: {min: 0.001, max: 0.1, log: true}')), /sweep\.parameters\.training\.learning_rate: a grid needs a list, a step, or count points for a log range/);
+  assert.throws(
+    () => planSweep(config('parameters:\n  training.learning_rate: {min: 0.001, max: 0.1, log: true}')),
+    /sweep\.parameters\.training\.learning_rate: a grid needs a list, a step, or count points for a log range/,
+  );
 });
 
 test('random: seeded draws are the same every time, change with the seed, and stay in their ranges; log-uniform spreads over decades', () => {
-  const text = (seed: number) => `method: random\nmax_trials: 2000\nseed: ${seed}\nparameters:\n  training.learning_rate: {min: 0.0001, max: 1, log: true}\n  training.batch_size: {min: 16, max: 128, step: 16}\n  model.activation: [relu, tanh]`;
+  const text = (seed: number) =>
+    `method: random\nmax_trials: 2000\nseed: ${seed}\nparameters:\n  training.learning_rate: {min: 0.0001, max: 1, log: true}\n  training.batch_size: {min: 16, max: 128, step: 16}\n  model.activation: [relu, tanh]`;
   const a = planSweep(config(text(7)));
   assert.deepEqual(planSweep(config(text(7))).trials, a.trials, 'reproducible');
   assert.notDeepEqual(planSweep(config(text(8))).trials, a.trials);
@@ -41,7 +52,10 @@ test('random: seeded draws are the same every time, change with the seed, and st
   const perDecade = [-4, -3, -2, -1].map((d) => lr.filter((x) => Math.log10(x) >= d && Math.log10(x) < d + 1).length / lr.length);
   for (const share of perDecade) assert.ok(Math.abs(share - 0.25) < 0.04, `decade shares ${perDecade}`);
   const batch = new Set(a.trials.map((t) => t.params['training.batch_size']));
-  assert.deepEqual([...batch].sort((x, y) => (x as number) - (y as number)), [16, 32, 48, 64, 80, 96, 112, 128]);
+  assert.deepEqual(
+    [...batch].sort((x, y) => (x as number) - (y as number)),
+    [16, 32, 48, 64, 80, 96, 112, 128],
+  );
   assert.throws(() => config('method: random\nparameters:\n  training.epochs: [1, 2]'), /sweep\.max_trials: method random needs max_trials/);
 });
 
@@ -56,7 +70,12 @@ test('the sweep id follows the parsed config, not its layout', () => {
 test('the matrix: one job per trial, or shards that split the trials round-robin', () => {
   const plan = planSweep(config('parameters:\n  training.epochs: [1, 2, 3, 4, 5]'));
   assert.deepEqual(sweepMatrix(plan), { include: [0, 1, 2, 3, 4].map((trial) => ({ trial })) });
-  assert.deepEqual(sweepMatrix(plan, 2), { include: [{ shard: 0, trials: '0 2 4' }, { shard: 1, trials: '1 3' }] });
+  assert.deepEqual(sweepMatrix(plan, 2), {
+    include: [
+      { shard: 0, trials: '0 2 4' },
+      { shard: 1, trials: '1 3' },
+    ],
+  });
   assert.deepEqual(sweepMatrix(plan, 9).include.length, 5, 'never more shards than trials');
 });
 
@@ -93,7 +112,11 @@ test('collect: ranks toward the goal, lists failed and missing trials after, mea
   const trialRun = (trial: number, id: string, accuracy: number | null, over = {}) =>
     run(id, {
       sweep: { id: plan.id, trial },
-      params: { 'model.type': plan.trials[trial].params['model.type'] as string, 'training.learning_rate': plan.trials[trial].params['training.learning_rate'] as number, 'training.epochs': 50 },
+      params: {
+        'model.type': plan.trials[trial].params['model.type'] as string,
+        'training.learning_rate': plan.trials[trial].params['training.learning_rate'] as number,
+        'training.epochs': 50,
+      },
       metrics: accuracy === null ? {} : { accuracy },
       ...(accuracy === null ? { status: 'failed' as const, error: 'out of memory' } : {}),
       ...over,
@@ -109,17 +132,40 @@ test('collect: ranks toward the goal, lists failed and missing trials after, mea
   ];
   const report = collectSweep(runs, { sweep: plan.id, metric: 'accuracy', goal: 'maximize', plan });
   assert.deepEqual(report.counts, { ok: 4, failed: 1, missing: 1 });
-  assert.deepEqual(report.trials.map((t) => [t.trial, t.rank ?? null, t.status]), [[2, 1, 'ok'], [4, 2, 'ok'], [1, 3, 'ok'], [0, 4, 'ok'], [3, null, 'failed'], [5, null, 'missing']]);
+  assert.deepEqual(
+    report.trials.map((t) => [t.trial, t.rank ?? null, t.status]),
+    [
+      [2, 1, 'ok'],
+      [4, 2, 'ok'],
+      [1, 3, 'ok'],
+      [0, 4, 'ok'],
+      [3, null, 'failed'],
+      [5, null, 'missing'],
+    ],
+  );
   assert.equal(report.best?.trial, 2);
   assert.equal(report.best?.run_id, '20260101T000002Z-00000002');
   assert.equal(report.trials.find((t) => t.trial === 1)?.metric, 0.83, "trial 1's latest run counts");
   assert.equal(report.trials.find((t) => t.trial === 3)?.error, 'out of memory');
   const lr = report.effects.find((e) => e.name === 'training.learning_rate')!;
-  assert.deepEqual(lr.values.map((v) => [v.value, v.trials, Number(v.mean.toFixed(6)), v.best]), [[0.001, 1, 0.66, 0.66], [0.01, 2, 0.8325, 0.835], [0.1, 1, 0.84, 0.84]]);
+  assert.deepEqual(
+    lr.values.map((v) => [v.value, v.trials, Number(v.mean.toFixed(6)), v.best]),
+    [
+      [0.001, 1, 0.66, 0.66],
+      [0.01, 2, 0.8325, 0.835],
+      [0.1, 1, 0.84, 0.84],
+    ],
+  );
   assert.ok(Math.abs(lr.spread - 0.18) < 1e-12);
   assert.ok(Math.abs(lr.spearman! - reference.collect) < 1e-12);
   const type = report.effects.find((e) => e.name === 'model.type')!;
-  assert.deepEqual(type.values.map((v) => [v.value, v.trials, Number(v.mean.toFixed(6))]), [['linear', 3, 0.776667], ['mlp', 1, 0.835]]);
+  assert.deepEqual(
+    type.values.map((v) => [v.value, v.trials, Number(v.mean.toFixed(6))]),
+    [
+      ['linear', 3, 0.776667],
+      ['mlp', 1, 0.835],
+    ],
+  );
   assert.equal(type.spearman, null, 'not numeric');
   assert.equal(report.most_influential, 'training.learning_rate');
 
@@ -127,7 +173,11 @@ test('collect: ranks toward the goal, lists failed and missing trials after, mea
   assert.equal(minimize.best?.trial, 0);
   const unplanned = collectSweep(runs, { sweep: plan.id, metric: 'accuracy', goal: 'maximize' });
   assert.deepEqual(unplanned.counts, { ok: 4, failed: 1, missing: 0 }, 'without the plan a trial with no run is unknown');
-  assert.deepEqual(unplanned.effects.map((e) => e.name), ['model.type', 'training.learning_rate'], 'the params that vary (epochs does not)');
+  assert.deepEqual(
+    unplanned.effects.map((e) => e.name),
+    ['model.type', 'training.learning_rate'],
+    'the params that vary (epochs does not)',
+  );
 
   const md = sweepMarkdown(report);
   assert.match(md, /6 trials: 4 ok, 1 failed, 1 without a run\. Best: \*\*trial 2\*\*, accuracy 0\.84 \(run `20260101T000002Z-00000002`\)\./);

@@ -9,8 +9,26 @@ test('the train action records a failed command run (status failed, its error li
   const cwd = tempDir();
   const r = await runAction(
     'train',
-    { command: 'exit 4', outputs: 'model.onnx', 'upload-artifact': 'false', 'install-runtime': 'false', 'cache-data': 'false', 'runs-dir': 'records', name: 'churn' },
-    { env: { GITHUB_REPOSITORY: 'acme/churn', GITHUB_REF: 'refs/pull/9/merge', GITHUB_SHA: 'e'.repeat(40), GITHUB_RUN_ID: '77', GITHUB_SERVER_URL: 'https://github.com', RUNNER_NAME: 'hosted-2' }, cwd },
+    {
+      command: 'exit 4',
+      outputs: 'model.onnx',
+      'upload-artifact': 'false',
+      'install-runtime': 'false',
+      'cache-data': 'false',
+      'runs-dir': 'records',
+      name: 'churn',
+    },
+    {
+      env: {
+        GITHUB_REPOSITORY: 'acme/churn',
+        GITHUB_REF: 'refs/pull/9/merge',
+        GITHUB_SHA: 'e'.repeat(40),
+        GITHUB_RUN_ID: '77',
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_NAME: 'hosted-2',
+      },
+      cwd,
+    },
   );
   assert.notEqual(r.code, 0, 'the step fails');
   assert.match(r.stdout + r.stderr, /the training command failed with exit code 4/);

@@ -82,14 +82,18 @@ export const runsCommand: Command = {
     );
     const expected = sub === 'diff' ? 2 : sub === 'show' || sub === 'import' ? 1 : 0;
     if (positionals.length !== expected) {
-      throw new MlopsError(`mlops runs ${sub} takes ${expected === 0 ? 'no' : expected} argument${expected === 1 ? '' : 's'}${expected > 0 ? ` (${sub === 'diff' ? 'A B' : sub === 'import' ? 'DIR' : 'ID'})` : ''}, got ${positionals.length} (see mlops runs --help)`);
+      throw new MlopsError(
+        `mlops runs ${sub} takes ${expected === 0 ? 'no' : expected} argument${expected === 1 ? '' : 's'}${expected > 0 ? ` (${sub === 'diff' ? 'A B' : sub === 'import' ? 'DIR' : 'ID'})` : ''}, got ${positionals.length} (see mlops runs --help)`,
+      );
     }
     const location = await openRunStore(`runs ${sub}`, values, io);
     try {
       if (sub === 'import') {
         const runs = await listRuns({ dir: positionals[0] });
         const written = await importRuns(location.target(io.now), runs);
-        io.stderr.write(`imported ${written.length} of ${runs.length} runs from ${positionals[0]} into ${location.description}${runs.length > written.length ? ` (${runs.length - written.length} already there)` : ''}\n`);
+        io.stderr.write(
+          `imported ${written.length} of ${runs.length} runs from ${positionals[0]} into ${location.description}${runs.length > written.length ? ` (${runs.length - written.length} already there)` : ''}\n`,
+        );
         return 0;
       }
       if (sub === 'show' || sub === 'diff') {
@@ -103,11 +107,16 @@ export const runsCommand: Command = {
         return diff(runs[0], runs[1], oneOf('runs diff', '--format', values.format, ['table', 'markdown', 'json'] as const, 'table'), values.all === true, io);
       }
       const filter = values.where === undefined ? null : whereOption(values.where);
-      let runs = (await listRuns(location.source)).filter((r) => (values.model === undefined || r.model === values.model) && (filter === null || matches(filter, r)));
+      let runs = (await listRuns(location.source)).filter(
+        (r) => (values.model === undefined || r.model === values.model) && (filter === null || matches(filter, r)),
+      );
       if (sub === 'best') {
         const metric = requireOption('runs best', values.metric, '--metric');
         const goal = oneOf('runs best', '--goal', values.goal, ['maximize', 'minimize'] as const, higherIsBetter(metric) ? 'maximize' : 'minimize');
-        const [best] = sortRuns(runs.filter((r) => r.status === 'ok'), [{ key: { scope: 'metrics', name: metric }, descending: goal === 'maximize' }]);
+        const [best] = sortRuns(
+          runs.filter((r) => r.status === 'ok'),
+          [{ key: { scope: 'metrics', name: metric }, descending: goal === 'maximize' }],
+        );
         if (!best || best.metrics[metric] === undefined) {
           io.stderr.write(`no ok run with metrics.${metric} among ${runs.length} matching runs in ${location.description}\n`);
           return 1;
@@ -196,7 +205,14 @@ function listing(runs: RunRecord[], format: 'table' | 'json' | 'csv' | 'markdown
   const sweep = runs.some((r) => r.sweep);
   const display = rows.map((row, i) => [...row.map(displayCell), ...(sweep ? [runs[i].sweep ? `${runs[i].sweep!.id}#${runs[i].sweep!.trial}` : ''] : [])]);
   const head = [...header, ...(sweep ? ['sweep'] : [])];
-  if (format === 'markdown') return markdownTable(head, display, head.map((_, i) => (isNumeric(display, i) ? 'r' : 'l'))) + '\n';
+  if (format === 'markdown')
+    return (
+      markdownTable(
+        head,
+        display,
+        head.map((_, i) => (isNumeric(display, i) ? 'r' : 'l')),
+      ) + '\n'
+    );
   return textTable(head, display) + `\n${runs.length} run${runs.length === 1 ? '' : 's'}\n`;
 }
 
@@ -211,13 +227,18 @@ function csvCell(v: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const isNumeric = (rows: string[][], i: number) => rows.length > 0 && rows.some((r) => r[i] !== '') && rows.every((r) => r[i] === '' || /^[-+−]?[\d,.≈ ]+$/.test(r[i]));
+const isNumeric = (rows: string[][], i: number) =>
+  rows.length > 0 && rows.some((r) => r[i] !== '') && rows.every((r) => r[i] === '' || /^[-+−]?[\d,.≈ ]+$/.test(r[i]));
 
 /** Columns padded to their widest cell; numbers right-aligned. */
 function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const numeric = header.map((_, i) => isNumeric(rows, i));
-  const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -245,7 +266,8 @@ function show(run: RunRecord, format: 'table' | 'json', io: CliIO): number {
     ['artifact', run.artifact ? (run.artifact.name ?? run.artifact.path) : undefined],
     ['registered as', run.registered_as],
   ];
-  const section = (title: string, entries: [string, Cell][]) => (entries.length === 0 ? [] : ['', title, ...entries.map(([k, v]) => `  ${k}: ${displayCell(v)}`)]);
+  const section = (title: string, entries: [string, Cell][]) =>
+    entries.length === 0 ? [] : ['', title, ...entries.map(([k, v]) => `  ${k}: ${displayCell(v)}`)];
   const lines = [
     ...fields.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${displayCell(v)}`),
     ...section('metrics', Object.entries(run.metrics).sort()),
@@ -271,7 +293,9 @@ function diff(a: RunRecord, b: RunRecord, format: 'table' | 'markdown' | 'json',
     if (a[key] !== b[key] || all) rows.push({ key, a: a[key], b: b[key], differs: a[key] !== b[key] });
   }
   if (format === 'json') {
-    io.stdout.write(JSON.stringify({ a: a.id, b: b.id, rows: rows.map((r) => ({ key: r.key, a: r.a ?? null, b: r.b ?? null, differs: r.differs })) }, null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify({ a: a.id, b: b.id, rows: rows.map((r) => ({ key: r.key, a: r.a ?? null, b: r.b ?? null, differs: r.differs })) }, null, 2) + '\n',
+    );
     return 0;
   }
   const delta = (r: (typeof rows)[number]) => (typeof r.a === 'number' && typeof r.b === 'number' && r.key.startsWith('metrics.') ? signed(r.b - r.a) : '');

@@ -64,7 +64,8 @@ export const sweepCommand: Command = {
   help,
   async run(argv, io) {
     const [sub, ...rest] = argv;
-    if (sub !== 'plan' && sub !== 'collect') throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use plan or collect (see mlops sweep --help)`);
+    if (sub !== 'plan' && sub !== 'collect')
+      throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use plan or collect (see mlops sweep --help)`);
     const { values } = parseCommandArgs(`sweep ${sub}`, rest, {
       ...runStoreOptions,
       config: { type: 'string' },
@@ -88,10 +89,17 @@ export const sweepCommand: Command = {
     }
     const id = values.sweep ?? plan?.id;
     if (!id) throw new MlopsError('--sweep ID or --config train.yml is required (see mlops sweep --help)');
-    if (plan && values.sweep && values.sweep !== plan.id) throw new MlopsError(`--sweep ${values.sweep} is not the sweep of ${values.config} (${plan.id}): the file changed since the sweep ran?`);
+    if (plan && values.sweep && values.sweep !== plan.id)
+      throw new MlopsError(`--sweep ${values.sweep} is not the sweep of ${values.config} (${plan.id}): the file changed since the sweep ran?`);
     const metric = values.metric ?? plan?.metric;
     if (!metric) throw new MlopsError('--metric is required without --config (see mlops sweep --help)');
-    const goal = oneOf('sweep collect', '--goal', values.goal, ['maximize', 'minimize'] as const, values.metric === undefined && plan ? plan.goal : higherIsBetter(metric) ? 'maximize' : 'minimize');
+    const goal = oneOf(
+      'sweep collect',
+      '--goal',
+      values.goal,
+      ['maximize', 'minimize'] as const,
+      values.metric === undefined && plan ? plan.goal : higherIsBetter(metric) ? 'maximize' : 'minimize',
+    );
     const format = oneOf('sweep collect', '--format', values.format, ['markdown', 'json'] as const, 'markdown');
     const location = await openRunStore('sweep collect', values, io);
     try {
@@ -115,7 +123,11 @@ function planText(plan: SweepPlan): string {
   const rows = plan.trials.map((t) => [String(t.trial), ...names.map((n) => JSON.stringify(t.params[n]))]);
   const header = ['trial', ...names];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const of = plan.combinations !== undefined && plan.combinations > plan.trials.length ? ` (the first of ${plan.combinations} combinations)` : '';
   return [
     `sweep ${plan.id}: ${plan.method}, ${plan.trials.length} trials${of}, ${plan.metric} (${plan.goal})${plan.method === 'random' ? `, seed ${plan.seed}` : ''}`,
