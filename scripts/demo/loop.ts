@@ -160,6 +160,71 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     const before = index.stages.production.history.at(-1);
     return `${out.trim().split('\n')[0]}\nrollback-able: \`mlops registry rollback churn --stage production\` returns production to v${before}`;
   });
+
+  // Every training run above was recorded (in .mlops/runs: no --runs-dir and no registry named;
+  // the model name comes from mlops.yml);
+  // a failing one is recorded too, with its error line.
+  step('Train with a command that fails (recorded as a failed run)', ['train', '--command', "echo 'loss is NaN at epoch 3' >&2; exit 1", '--outputs', 'model.onnx'], 1, (_out, err) => {
+    return err.split('\n').filter((l) => /^run .* recorded in|failed with exit code/.test(l)).map((l) => l.replace(project + '/', '')).join('\n');
+  });
+
+  // A 6-trial sweep, small and fast, its trials run 3 at a time like the matrix jobs of ml-sweep.yml.
+  writeFileSync(join(project, 'sweep.yml'), SWEEP_CONFIG);
+  const plan = json(step('Plan a 6-trial sweep', ['sweep', 'plan', '--config', 'sweep.yml', '--format', 'json'], 0, (out) => {
+    const p = json(out);
+    return `${p.id}: ${p.method}, ${p.trials.length} trials, ${p.metric} (${p.goal})\nmatrix: ${JSON.stringify(p.matrix)}`;
+  }));
+  const trialArgs = (k: number) => ['train', '--data', 'data/train.csv', '--config', 'sweep.yml', '--trial', String(k), '--out', `models/sweep/trial-${k}`];
+  options.log(`\n━━ Run the sweep's trials (3 at a time, as matrix jobs)\n$ mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K').replace('trial-0', 'trial-K')}   # K = 0…5`);
+  const codes = await pool(plan.trials.map((t: { trial: number }) => () => cliAsync(options.cli, project, env, trialArgs(t.trial))), 3);
+  const trialSummary = `exit codes ${codes.join(' ')}`;
+  options.log(`  ${trialSummary}`);
+  results.push({ title: "Run the sweep's trials", command: `mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K')}`, code: codes.every((c) => c === 0) ? 0 : 1, summary: trialSummary });
+  if (!codes.every((c) => c === 0)) throw new Error(`sweep trials exited ${codes.join(' ')}`);
+
+  step('Runs, best accuracy first', ['runs', 'list', '--sort', '-metrics.accuracy', '--columns', 'sweep.trial'], 0, (out) => out.trimEnd());
+  step('Sweep leaderboard', ['sweep', 'collect', '--config', 'sweep.yml', '--markdown', 'reports/sweep.md', '--json', 'reports/sweep.json'], 0, (out) => {
+    // The leaderboard table and the per-parameter effects; the Mermaid charts are in reports/sweep.md.
+    return out.replace(/```mermaid[\s\S]*?```\n?/g, '').replace(/\n{3,}/g, '\n\n').trim();
+  });
+  // The site step (mlops site over the registry branch and .mlops/runs) follows here.
+  return results;
+}
+
+/** The demo sweep: 2 model types × 3 learning rates, a few epochs each, so six trials take seconds. */
+const SWEEP_CONFIG = `schema_version: 1
+target: churned
+task: classification
+model: {type: mlp, hidden_layers: [8]}
+training: {epochs: 6, batch_size: 256, learning_rate: 0.01, seed: 7, early_stopping: null}
+features: {exclude: [customer_id, signup_date]}
+sweep:
+  method: grid
+  parameters:
+    model.type: [linear, mlp]
+    training.learning_rate: {min: 0.001, max: 0.1, log: true, count: 3}
+  metric: accuracy
+`;
+
+function cliAsync(cliPath: string, cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(cliPath), ...args], { cwd, env, stdio: 'ignore' });
+    child.on('exit', (code) => done(code ?? -1));
+  });
+}
+
+/** Runs the tasks with at most `width` at once; results in task order. */
+async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, tasks.length) }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]();
+      }
+    }),
+  );
   return results;
 }
 

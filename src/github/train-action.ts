@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
 import { parseDataUriInput } from '../model/data-location.ts';
-import { runTraining } from '../model/train-run.ts';
+import { openRunLocation, trainAndRecord } from '../registry/runs.ts';
 import { MlopsError } from '../util/errors.ts';
 import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, writeOutputs } from './action.ts';
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
@@ -39,6 +39,10 @@ export function readTrainSettings() {
     artifactName: input('artifact-name', 'model'),
     retentionDays: integerInput('retention-days', { min: 1 }),
     installRuntime: booleanInput('install-runtime', true),
+    name: optionalInput('name'),
+    recordRun: choiceInput('record-run', ['local', 'registry'] as const, 'local'),
+    runsDir: input('runs-dir', '.mlops/runs'),
+    githubToken: optionalInput('github-token'),
   };
 }
 
@@ -75,19 +79,32 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   const fingerprint = files.length > 0 ? (await fingerprintFiles(files.map((f) => resolve(cwd, f)))).fingerprint : undefined;
   const cacheKey = userKey ?? (fingerprint ? `mlops-data-${fingerprint.replace('sha256:', '')}` : undefined);
 
-  const outcome = await runTraining({
-    ...settings,
-    dataFiles: files,
+  // Every training run is recorded, failed ones too: in runs-dir, or on the registry branch.
+  if (settings.githubToken) core.setSecret(settings.githubToken);
+  const location = await openRunLocation({
     cwd,
-    env,
-    now: () => new Date(),
-    exec: execProgram,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    log: core.info,
-    producerVersion: ctx.version,
+    env: settings.githubToken ? { ...env, GITHUB_TOKEN: settings.githubToken } : env,
+    runsDir: settings.recordRun === 'local' ? settings.runsDir : undefined,
+    registry: settings.recordRun === 'registry',
   });
-  if (outcome.failed) throw new MlopsError(`the training command failed with exit code ${outcome.exitCode}; nothing was recorded`, { exitCode: 1 });
+  let recorded;
+  try {
+    recorded = await trainAndRecord(
+      { ...settings, dataFiles: files, cwd, env, now: () => new Date(), exec: execProgram, stdout: process.stdout, stderr: process.stderr, log: core.info, producerVersion: ctx.version },
+      location,
+      {
+        model: settings.name ?? (env.GITHUB_REPOSITORY?.split('/')[1] || basename(cwd)),
+        artifact: (done) => (settings.uploadArtifact ? { kind: 'actions-artifact', name: settings.artifactName } : { kind: 'local', path: dirname(done.lineageFile) }),
+        log: core.info,
+        warn: core.warning,
+      },
+    );
+  } finally {
+    await location.close();
+  }
+  const { outcome, run } = recorded;
+  if (run) core.setOutput('run-id', run.id);
+  if (outcome.failed) throw new MlopsError(`the training command failed with exit code ${outcome.exitCode}; no lineage was written`, { exitCode: 1 });
   const { modelFile, lineageFile, metricsFile, metrics, backend: backendName } = outcome;
 
   if (cacheKey && files.length > 0 && !cacheHit && settings.cacheData) {

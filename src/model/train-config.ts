@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseConfigFile } from '../util/config-file.ts';
 import { readText } from '../util/fs.ts';
+import { SweepConfigSchema } from './sweep-config.ts';
 import { BACKENDS } from './backend.ts';
 
 export const TRAIN_CONFIG_SCHEMA_VERSION = 1;
@@ -62,6 +63,8 @@ export const TrainConfigSchema = z
       .strict()
       .default({ exclude: [], categorical: [], max_categories: 50 }),
     backend: z.enum(BACKENDS).default('auto'),
+    /** A hyperparameter sweep over this config (`mlops sweep plan`, `mlops train --trial K`). */
+    sweep: SweepConfigSchema.optional(),
   })
   .strict();
 export type TrainConfig = z.infer<typeof TrainConfigSchema>;

@@ -4,7 +4,11 @@ import { SettingError } from '../util/errors.ts';
 import type { Exec } from './lineage-record.ts';
 import { runBuiltinTraining } from './train-builtin.ts';
 import { runCommandTraining } from './train-command.ts';
-import { defaultTrainConfig, readTrainConfig } from './train-config.ts';
+import { defaultTrainConfig, readTrainConfig, type TrainConfig } from './train-config.ts';
+import type { Lineage } from './lineage.ts';
+import { TrialConfigError, planSweep, trialConfig } from './sweep.ts';
+import { flattenParams } from '../runs/record.ts';
+import type { RunRecord } from '../runs/schema.ts';
 
 /**
  * One training run as both surfaces ask for it (`mlops train` and the train action): a user's
@@ -28,6 +32,8 @@ export interface TrainRequest {
   delimiter?: string;
   /** Built-in: overrides training.seed; command: recorded as the seed the command used. */
   seed?: number;
+  /** Built-in: train trial K of the config's sweep: section. */
+  trial?: number;
   /** Where each training file can be fetched later (path → URI), recorded in the lineage for `mlops reproduce`. */
   dataUris?: Record<string, string>;
   cwd: string;
@@ -45,6 +51,7 @@ export type TrainOutcome =
   | {
       trainer: 'command' | 'builtin';
       failed: false;
+      lineage: Lineage;
       modelFile: string;
       lineageFile: string;
       metricsFile?: string;
@@ -53,7 +60,50 @@ export type TrainOutcome =
       backend: string;
     };
 
-export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
+/**
+ * What a run record says about a training before it runs, so a failure still records it: the
+ * params (the config as it will train, flattened), the sweep trial, and for the built-in trainer
+ * the config itself. A trial whose values make an invalid config throws TrialConfigError, which
+ * carries what it tried.
+ */
+export interface TrainPlan {
+  params: RunRecord['params'];
+  sweep?: { id: string; trial: number };
+  config?: TrainConfig;
+  target?: string;
+  task?: 'classification' | 'regression';
+}
+
+export async function planTraining(r: TrainRequest): Promise<TrainPlan> {
+  if (r.command !== undefined) {
+    if (r.trial !== undefined) throw new SettingError(['trial', 'command'], (name) => `${name('trial')} is for the built-in trainer, not ${name('command')}`);
+    return { params: { trainer: 'command', command: r.command, outputs: JSON.stringify(r.outputs), ...(r.seed === undefined ? {} : { seed: r.seed }) } };
+  }
+  if (r.dataFiles.length === 0) throw new SettingError(['data', 'command'], (name) => `${name('data')} is required (or ${name('command')} for your own training script)`);
+  let config = r.config ? await readTrainConfig(resolve(r.cwd, r.config)) : defaultTrainConfig();
+  let sweep: TrainPlan['sweep'];
+  if (r.trial !== undefined) {
+    if (!r.config || !config.sweep) throw new SettingError(['trial', 'config'], (name) => `${name('trial')} needs ${name('config')} with a sweep: section (see mlops sweep --help)`);
+    const plan = planSweep(config, r.config);
+    sweep = { id: plan.id, trial: r.trial };
+    try {
+      config = trialConfig(config, plan, r.trial, r.config).config;
+    } catch (err) {
+      if (err instanceof TrialConfigError) err.sweep = sweep;
+      throw err;
+    }
+    r.log(`sweep ${plan.id} trial ${r.trial}: ${Object.entries(plan.trials[r.trial].params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
+  }
+  if (r.seed !== undefined) config.training.seed = r.seed;
+  const target = r.target ?? config.target;
+  if (!target) throw new SettingError('target', (name) => `${name('target')} is required (or "target:" in the train config)`);
+  const task = r.task ?? config.task ?? 'classification';
+  const { sweep: _sweep, schema_version: _version, ...trained } = config;
+  return { params: flattenParams({ ...trained, target, task }), ...(sweep ? { sweep } : {}), config, target, task };
+}
+
+export async function runTraining(r: TrainRequest, plan?: TrainPlan): Promise<TrainOutcome> {
+  plan ??= await planTraining(r);
   if (r.command !== undefined) {
     const result = await runCommandTraining({
       command: r.command,
@@ -77,6 +127,7 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
     return {
       trainer: 'command',
       failed: false,
+      lineage: result.lineage!,
       modelFile: result.modelFile!,
       lineageFile,
       metricsFile: metricsOut ? join(dirname(lineageFile), basename(metricsOut)) : undefined,
@@ -84,16 +135,11 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
       backend: 'command',
     };
   }
-  if (r.dataFiles.length === 0) throw new SettingError(['data', 'command'], (name) => `${name('data')} is required (or ${name('command')} for your own training script)`);
-  const config = r.config ? await readTrainConfig(resolve(r.cwd, r.config)) : defaultTrainConfig();
-  if (r.seed !== undefined) config.training.seed = r.seed;
-  const target = r.target ?? config.target;
-  if (!target) throw new SettingError('target', (name) => `${name('target')} is required (or "target:" in the train config)`);
   const result = await runBuiltinTraining({
     files: r.dataFiles.map((f) => resolve(r.cwd, f)),
-    target,
-    task: r.task ?? config.task ?? 'classification',
-    config,
+    target: plan.target!,
+    task: plan.task!,
+    config: plan.config!,
     outDir: resolve(r.cwd, r.out ?? 'model'),
     log: r.log,
     env: r.env,
@@ -107,6 +153,7 @@ export async function runTraining(r: TrainRequest): Promise<TrainOutcome> {
   return {
     trainer: 'builtin',
     failed: false,
+    lineage: result.lineage,
     modelFile: result.modelFile,
     lineageFile: result.lineageFile,
     metricsFile: result.metricsFile,

@@ -164,6 +164,26 @@ function gitSnapshot(repo: string, commit: string | null, marker: string | null)
         throw err;
       }
     },
+    async readTree(path) {
+      if (!commit) return [];
+      let listing: Buffer;
+      try {
+        listing = await git(['ls-tree', '-r', '-z', `${commit}:${path}`], { cwd: repo });
+      } catch (err) {
+        if (err instanceof GitCommandError) return [];
+        throw err;
+      }
+      // "<mode> <type> <id>\t<path>" per entry; only blobs are files.
+      const entries = listing
+        .toString()
+        .split('\0')
+        .filter((e) => e !== '')
+        .map((e) => ({ meta: e.slice(0, e.indexOf('\t')).split(' '), path: e.slice(e.indexOf('\t') + 1) }))
+        .filter((e) => e.meta[1] === 'blob')
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const objects = await readObjects(repo, entries.map((e) => e.meta[2]));
+      return entries.flatMap((e, i) => (objects[i] ? [{ path: e.path, content: objects[i]!.content }] : []));
+    },
     async highWater() {
       return marker && marker !== commit ? gitSnapshot(repo, marker, null) : null;
     },

@@ -8,6 +8,13 @@ export interface Snapshot {
   /** Names directly under a folder (files and folders), sorted; empty when it does not exist. */
   listDir(path: string): Promise<string[]>;
   /**
+   * Every file under a folder, at any depth (paths relative to it, sorted), in one pass; empty
+   * when it does not exist. Optional: a backend without a cheaper way leaves it out and callers
+   * use listDir + readFiles. Git resolves `<commit>:<path>` names one tree walk at a time, which
+   * costs seconds over 10,000 files; reading the blobs by id after one recursive listing does not.
+   */
+  readTree?(path: string): Promise<{ path: string; content: Buffer }[]>;
+  /**
    * The registry as of the last write made through mlops (the marker ref every write moves
    * with the branch), when that is not the head. A head that lacks versions or events the
    * marker has means the branch was rewound or deleted. Null when the marker is the head, or

@@ -8,6 +8,7 @@ import { MetricsFileSchema } from '../../src/model/train-builtin.ts';
 import { exportOnnx } from '../../src/model/onnx/export.ts';
 import { loadModel } from '../../src/model/runtime.ts';
 import type { TabularModel } from '../../src/model/tabular.ts';
+import { listRuns } from '../../src/runs/store.ts';
 import { cli, readAll, tempDir } from '../helpers.ts';
 
 const EXAMPLE = resolve('templates/example');
@@ -73,7 +74,9 @@ test('mlops train: usage and config errors exit 2 with one clear line', async ()
     const r = await cli(args, { cwd: dir, env: { MLOPS_TF_BACKEND: 'cpu' } });
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, message);
-    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    // A failure inside training is still a run: the note saying where it was recorded is the only other line.
+    const lines = r.stderr.trim().split('\n').filter((l) => !/^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \S+$/.test(l));
+    assert.equal(lines.length, 1, r.stderr);
   }
   const help = await cli(['train', '--help']);
   assert.equal(help.code, 0);
@@ -133,14 +136,21 @@ test('mlops train --command runs any framework, streams its log and records exit
   assert.ok(lineage.duration_s > 0);
 });
 
-test('a failing training command surfaces its exit code and records nothing', async () => {
+test('a failing training command surfaces its exit code, writes no lineage and records a failed run', async () => {
   const dir = tempDir();
   userScript(dir, { code: 3 });
-  const r = await cli(['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json'], { cwd: dir, env: { PATH: process.env.PATH } });
+  const r = await cli(['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--name', 'churn'], { cwd: dir, env: { PATH: process.env.PATH } });
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^command exited with code 3 /m);
-  assert.match(r.stderr, /the training command failed with exit code 3; nothing recorded/);
+  assert.match(r.stderr, /the training command failed with exit code 3; no lineage written/);
   assert.equal(existsSync(join(dir, 'lineage.json')), false);
+  const [run, ...others] = await listRuns({ dir: join(dir, '.mlops/runs') });
+  assert.equal(others.length, 0);
+  assert.equal(run.status, 'failed');
+  assert.equal(run.model, 'churn');
+  assert.equal(run.error, 'the training command failed with exit code 3');
+  assert.deepEqual(run.params, { trainer: 'command', command: 'node train.mjs', outputs: '["model.onnx","metrics.json"]' });
+  assert.deepEqual(run.metrics, {});
 });
 
 test('invalid outputs of a successful command fail the run (exit 1) without a lineage', async () => {

@@ -29,6 +29,11 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
     'Promote v2 to production',
     'Registry history',
     'Production now',
+    'Train with a command that fails (recorded as a failed run)',
+    'Plan a 6-trial sweep',
+    "Run the sweep's trials",
+    'Runs, best accuracy first',
+    'Sweep leaderboard',
   ]);
   const by = (t: string) => results.find((r) => r.title === t)!;
   // v1 is evaluated against registry:churn#production like ml-pr does, before the registry branch exists.
@@ -41,6 +46,17 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
   assert.match(by('Production now').summary, /returns production to v1/);
   assert.match(by('Reproduce v1 from the registry (local model deleted)').summary, /^weights identical, metrics identical: \d+ ONNX initializers byte-equal/);
+
+  // Every training run is recorded: v1, v2, the failed command (exit 1) and the six trials.
+  assert.equal(by('Train with a command that fails (recorded as a failed run)').code, 1);
+  assert.match(by('Train with a command that fails (recorded as a failed run)').summary, /^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \.mlops\/runs\//);
+  const listed = by('Runs, best accuracy first').summary.split('\n');
+  assert.match(listed.at(-1)!, /^9 runs$/);
+  assert.match(listed[2], /^\d{8}T\d{6}Z-[0-9a-f]{8}  churn  ok /, 'best first, named from mlops.yml');
+  assert.match(listed.at(-2)!, / churn +failed /, 'the failed run, without accuracy, last');
+  const board = by('Sweep leaderboard').summary;
+  assert.match(board, /6 trials: 6 ok, 0 failed\. Best: \*\*trial \d\*\*, accuracy 0\.\d+/);
+  assert.match(board, /Most influential: `(model\.type|training\.learning_rate)`/);
 
   // The registry branch in the project's origin holds both versions, production on v2 with v1 before it.
   const remote = join(dir, 'origin.git');

@@ -208,7 +208,7 @@ const writesRegistry = (job: Yaml) =>
   ((job.steps ?? []) as Step[]).some(
     (s) =>
       REGISTRY_WRITERS.some((a) => s.uses === `./.mlops-actions/actions/${a}`) ||
-      (typeof s.run === 'string' && /\bregistry (register|promote|rollback|deprecate|annotate)\b/.test(s.run)),
+      (typeof s.run === 'string' && /\b(registry (register|promote|rollback|deprecate|annotate)|runs import)\b/.test(s.run)),
   );
 
 test('every reusable-workflow job that writes the registry queues in the one per-repository registry group', () => {
@@ -224,7 +224,7 @@ test('every reusable-workflow job that writes the registry queues in the one per
       assert.deepEqual(job.concurrency, { group: 'mlops-registry-${{ github.repository }}', 'cancel-in-progress': false, queue: 'max' }, `${file} ${name}`);
     }
   }
-  assert.deepEqual(writers.sort(), ['ml-release.yml container', 'ml-release.yml production', 'ml-release.yml register', 'ml-retrain.yml retrain']);
+  assert.deepEqual(writers.sort(), ['ml-release.yml container', 'ml-release.yml production', 'ml-release.yml register', 'ml-retrain.yml retrain', 'ml-sweep.yml collect']);
 });
 
 test('release.yml: on vX.Y.Z tags it checks the tag and dist, releases with the changelog notes, and moves the major tag', () => {

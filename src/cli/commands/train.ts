@@ -5,15 +5,17 @@ import { expandDataPaths } from '../../data/read.ts';
 import { MlopsError } from '../../util/errors.ts';
 import { execProgram } from '../../model/lineage-record.ts';
 import { TRAIN_CONFIG_SCHEMA_VERSION } from '../../model/train-config.ts';
-import { runTraining } from '../../model/train-run.ts';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { openRunLocation, trainAndRecord } from '../../registry/runs.ts';
+import { registryLocationOptions } from '../registry-flags.ts';
 import { parseDataUriFlags } from '../../model/data-location.ts';
 import { parseProjectConfig } from '../../project/config.ts';
 import { readText } from '../../util/fs.ts';
 
 const BUILTIN = 'Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP)';
 const COMMAND = 'Command trainer (any framework)';
+const RUNS = 'The run record (every run, failed ones too; see mlops runs --help)';
 
 export const trainCommand = defineCommand({
   name: 'train',
@@ -35,6 +37,19 @@ export const trainCommand = defineCommand({
       description: "where model.onnx, metrics.json and lineage.json go (default: model); with --command, where lineage.json and copies of the outputs go (default: the model's folder)",
     },
     seed: { type: 'integer', description: 'override training.seed (split, initial weights, batch order); with --command, record the seed the command used' },
+    trial: {
+      type: 'integer',
+      value: 'K',
+      range: { min: 0 },
+      expected: 'a trial number, 0 or more',
+      description: "train trial K of the config's sweep: (see mlops sweep plan): its parameter values replace the config's; the run records the sweep id and K",
+      group: BUILTIN,
+    },
+    name: { type: 'string', value: 'NAME', description: "the model the run trains (default: model.name of ./mlops.yml, else the working directory's name)", group: RUNS },
+    'runs-dir': { type: 'string', value: 'DIR', env: 'MLOPS_RUNS_DIR', description: 'write the run record under DIR/<yyyy-mm>/<id>.json', group: RUNS },
+    remote: { ...registryLocationOptions.remote, description: 'write the run record to runs/ on this registry remote instead', group: RUNS },
+    branch: { ...registryLocationOptions.branch, group: RUNS },
+    'artifact-name': { type: 'string', value: 'N', description: 'the Actions artifact the model is uploaded as (recorded in the run)', group: RUNS },
     target: { type: 'string', value: 'COL', description: 'the column to predict (or "target:" in the config)', group: BUILTIN },
     task: { type: 'choice', choices: ['classification', 'regression'], description: '(or "task:" in the config; default classification)', group: BUILTIN },
     config: {
@@ -88,21 +103,26 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
     } else if (values.outputs.length > 0) throw new MlopsError('--outputs goes with --command (see mlops train --help)');
     const dataFiles = values.data.length > 0 ? await expandDataPaths(values.data, io.cwd) : [];
     const dataUris = { ...(await projectLocations(io.cwd)), ...parseDataUriFlags(values['data-uri']) };
-    const outcome = await runTraining({
-      ...values,
-      dataFiles,
-      dataUris,
-      cwd: io.cwd,
-      env: io.env,
-      now: io.now,
-      exec: execProgram,
-      stdout: io.stdout,
-      stderr: io.stderr,
-      log,
-      producerVersion: VERSION,
-    });
+    const location = await openRunLocation({ cwd: io.cwd, env: io.env, runsDir: values['runs-dir'], remote: values.remote, branch: values.branch });
+    let outcome;
+    try {
+      const model = values.name ?? (await projectModelName(io.cwd)) ?? basename(io.cwd);
+      const artifactName = values['artifact-name'];
+      ({ outcome } = await trainAndRecord(
+        { ...values, dataFiles, dataUris, cwd: io.cwd, env: io.env, now: io.now, exec: execProgram, stdout: io.stdout, stderr: io.stderr, log, producerVersion: VERSION },
+        location,
+        {
+          model,
+          artifact: (done) => (artifactName ? { kind: 'actions-artifact', name: artifactName } : { kind: 'local', path: relative(io.cwd, dirname(done.modelFile)) || '.' }),
+          log,
+          warn: (line) => log(`warning: ${line}`),
+        },
+      ));
+    } finally {
+      await location.close();
+    }
     if (outcome.failed) {
-      log(`mlops train: the training command failed with exit code ${outcome.exitCode}; nothing recorded`);
+      log(`mlops train: the training command failed with exit code ${outcome.exitCode}; no lineage written`);
       return 1;
     }
     if (outcome.trainer === 'command') {
@@ -120,4 +140,16 @@ async function projectLocations(cwd: string): Promise<Record<string, string>> {
   const file = resolve(cwd, 'mlops.yml');
   if (!existsSync(file)) return {};
   return parseProjectConfig(await readText(file), 'mlops.yml').data.locations ?? {};
+}
+
+/** The model name of the project's mlops.yml in the working directory, when there is a valid one. */
+async function projectModelName(cwd: string): Promise<string | undefined> {
+  const file = resolve(cwd, 'mlops.yml');
+  if (!existsSync(file)) return undefined;
+  try {
+    return parseProjectConfig(await readText(file), 'mlops.yml').model.name;
+  } catch {
+    // A broken mlops.yml is `mlops config`'s to report; training does not depend on it.
+    return undefined;
+  }
 }
