@@ -79,7 +79,7 @@ function opinion(rand: () => number, positive: boolean, shift: boolean): string 
 }
 
 function review(rand: () => number, positive: boolean, shift: boolean): string {
-  if (shift && rand() < 0.04) return '';
+  if (shift && rand() < 0.08) return '';
   // Training reviews: 1–12 sentences, most 3–6; shifted ones are short app reviews of 1–3.
   const sentences = shift ? 1 + Math.floor(rand() * 3) : Math.min(12, 1 + Math.floor(-Math.log(1 - rand()) * 4));
   // Every review states at least one opinion in its own polarity; the others may disagree.

@@ -105,7 +105,7 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
       io.stderr.write(`github dry run: wrote the issue and dispatch requests to ${dir}/drift-issue.json and ${dir}/retrain-dispatch.json\n`);
     }
     io.stdout.write(values.format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
-    const tested = Object.keys(result.columns).length;
+    const tested = Object.keys(result.columns).length + Object.keys(result.text_columns ?? {}).length;
     io.stderr.write(
       `${result.dataset_drift ? 'dataset drift' : 'no dataset drift'}: ${result.drifted_columns.length} of ${tested} columns drifted` +
         `${result.drifted_columns.length ? ` (${result.drifted_columns.join(', ')})` : ''}, share ${result.share_drifted.toFixed(3)}\n`,
