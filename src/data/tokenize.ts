@@ -19,6 +19,16 @@ export const MAX_TEXT_CHARS = 10_000;
 // Non-ASCII is rare and slower to lower-case per character; a plain test picks the fast path.
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Length in code points, the unit of MAX_TEXT_CHARS and of text lengths in profiles and rules. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** Cuts `text` to its first MAX_TEXT_CHARS code points (never splitting a surrogate pair). */
 export function truncateText(text: string, max = MAX_TEXT_CHARS): string {
   if (text.length <= max) return text;

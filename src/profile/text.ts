@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tokenize } from '../data/tokenize.ts';
+import { codePointLength, tokenize } from '../data/tokenize.ts';
 import { FrequentItems } from './frequent.ts';
 import { TDigest } from './tdigest.ts';
 
@@ -130,7 +130,7 @@ export class TextProfiler {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, tokens);
     }
-    const chars = codePoints(text);
+    const chars = codePointLength(text);
     for (let i = 0; i < times; i++) {
       this.cells++;
       this.chars.add(chars);
@@ -166,15 +166,6 @@ export function mergeTextStates(a: TextState, b: TextState): TextState {
   const p = new TextProfiler(a);
   p.merge(new TextProfiler(b));
   return p.toState();
-}
-
-function codePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
 }
 
 /** The readable summary of a column's text state; `rows` and `nulls` are the column's. */
