@@ -11,8 +11,11 @@ const LENGTH_CAPACITY = 1000;
 const TOP_TOKENS = 20;
 /** A string column is free text when its rows have at least this many tokens on average. */
 export const TEXT_MIN_MEAN_TOKENS = 3;
-/** Repeated values (categories) are tokenised once: a small cache of recent cells' token lists. */
-const CACHE_LIMIT = 256;
+/**
+ * Distinct cells whose counts are held back before they reach the sketches: a category-like
+ * column is tokenised once per value and costs one map update per cell.
+ */
+const PENDING_LIMIT = 256;
 
 const FrequentStateSchema = z.object({
   capacity: z.number().int().positive(),
@@ -74,14 +77,24 @@ class LengthSketch {
     this.moments = state ? { ...state.moments } : { n: 0, mean: 0, m2: 0 };
   }
 
-  add(x: number): void {
-    this.digest.add(x);
-    this.counts.add(String(x));
+  /** Cells by length: one merge of a weighted digest instead of a digest update per cell. */
+  addCounts(lengths: Map<number, number>): void {
+    const centroids: [number, number][] = [];
     const m = this.moments;
-    m.n++;
-    const d = x - m.mean;
-    m.mean += d / m.n;
-    m.m2 += d * (x - m.mean);
+    for (const [x, times] of lengths) {
+      if (times === 1) this.digest.add(x);
+      else centroids.push([x, times]);
+      this.counts.add(String(x), times);
+      // West's weighted update of mean and sum of squared deviations.
+      m.n += times;
+      const d = x - m.mean;
+      m.mean += (d * times) / m.n;
+      m.m2 += times * d * (x - m.mean);
+    }
+    if (centroids.length === 0) return;
+    centroids.sort((a, b) => a[0] - b[0]);
+    const compression = this.digest.compression;
+    this.digest.merge(TDigest.fromState({ compression, min: centroids[0][0], max: centroids[centroids.length - 1][0], centroids }));
   }
 
   merge(other: LengthSketch): void {
@@ -112,7 +125,7 @@ export class TextProfiler {
   readonly chars: LengthSketch;
   readonly tokens: LengthSketch;
   readonly topTokens: FrequentItems;
-  private readonly cache = new Map<string, string[]>();
+  private readonly pending = new Map<string, { chars: number; tokens: string[]; times: number }>();
 
   constructor(state?: TextState) {
     this.cells = state?.cells ?? 0;
@@ -124,24 +137,35 @@ export class TextProfiler {
   }
 
   add(text: string, times = 1): void {
-    let tokens = this.cache.get(text);
-    if (tokens === undefined) {
-      tokens = tokenize(text);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(text, tokens);
+    let entry = this.pending.get(text);
+    if (entry === undefined) {
+      if (this.pending.size >= PENDING_LIMIT) this.flush();
+      entry = { chars: codePointLength(text), tokens: tokenize(text), times: 0 };
+      this.pending.set(text, entry);
     }
-    const chars = codePointLength(text);
-    for (let i = 0; i < times; i++) {
-      this.cells++;
-      this.chars.add(chars);
-      this.tokens.add(tokens.length);
+    entry.times += times;
+  }
+
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    const chars = new Map<number, number>();
+    const lengths = new Map<number, number>();
+    for (const { chars: c, tokens, times } of this.pending.values()) {
+      this.cells += times;
+      chars.set(c, (chars.get(c) ?? 0) + times);
+      lengths.set(tokens.length, (lengths.get(tokens.length) ?? 0) + times);
+      if (tokens.length === 0) this.noTokens += times;
+      this.tokenTotal += tokens.length * times;
+      for (const t of tokens) this.topTokens.add(t, times);
     }
-    if (tokens.length === 0) this.noTokens += times;
-    this.tokenTotal += tokens.length * times;
-    for (const t of tokens) this.topTokens.add(t, times);
+    this.chars.addCounts(chars);
+    this.tokens.addCounts(lengths);
+    this.pending.clear();
   }
 
   merge(other: TextProfiler): void {
+    this.flush();
+    other.flush();
     this.cells += other.cells;
     this.noTokens += other.noTokens;
     this.tokenTotal += other.tokenTotal;
@@ -151,6 +175,7 @@ export class TextProfiler {
   }
 
   toState(): TextState {
+    this.flush();
     return {
       cells: this.cells,
       no_tokens: this.noTokens,
