@@ -95,6 +95,9 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
   const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
 
+  for (const t of result.model.preprocessing.text ?? []) {
+    o.log(`text ${t.name}: TF-IDF vocabulary of ${t.vocabulary.length} terms (${t.unigrams} unigrams, ${t.vocabulary.length - t.unigrams} bigrams) from the training rows`);
+  }
   const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
   const modelFile = join(o.outDir, 'model.onnx');
   await mkdir(o.outDir, { recursive: true });
