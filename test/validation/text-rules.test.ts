@@ -38,3 +38,20 @@ test('validate names file, row and column for a text rule, and a bad pattern is 
   assert.match(r.stdout + r.stderr, /min_length/);
   assert.throws(() => parseRules('version: 1\ncolumns:\n  review: { pattern: "(" }\n', 'rules.yml'), /rules\.yml: columns\.review\.pattern: not a valid regular expression/);
 });
+
+test('--infer gives a free-text column the text rules: a clean holdout passes, an app batch with 8% empty reviews does not', async () => {
+  const { sentimentRows, toQuotedCsv, SENTIMENT_COLUMNS } = await import('../../scripts/sentiment-data.ts');
+  const { profileFiles } = await import('../../src/profile/profile.ts');
+  const { inferRules } = await import('../../src/validation/infer.ts');
+  const csv = (o: Parameters<typeof sentimentRows>[0]) => tempFile('reviews.csv', toQuotedCsv(SENTIMENT_COLUMNS, sentimentRows(o)));
+  const rules = inferRules(await profileFiles([csv({ rows: 2000, seed: 1 })]));
+  const review = rules.columns.review;
+  assert.equal(review.type, 'text');
+  assert.equal(review.max_empty_fraction, 0.02);
+  assert.equal(review.nullable, false);
+  assert.equal(rules.columns.review_id.type, 'string');
+  const clean = await validateFiles([csv({ rows: 1000, seed: 2 })], rules);
+  assert.equal(clean.errors, 0, JSON.stringify(clean.violations));
+  const shifted = await validateFiles([csv({ rows: 1000, seed: 3, shift: true })], rules);
+  assert.deepEqual(shifted.violations.filter((v) => v.severity === 'error').map((v) => [v.rule, v.column]), [['not_null', 'review'], ['max_empty_fraction', 'review']]);
+});
