@@ -70,3 +70,20 @@ test('the ONNX graph tokenises and TF-IDF encodes raw text exactly as training d
     await runner.close();
   }
 });
+
+test('free-text columns are detected (and reported), identifiers skipped; features.text chooses explicitly', async () => {
+  const { selectFeatures } = await import('../../src/model/dataset.ts');
+  const { parseTrainConfig } = await import('../../src/model/train-config.ts');
+  const { profileOf } = await import('../drift/helpers.ts');
+  const { sentimentRows } = await import('../../scripts/sentiment-data.ts');
+  const rows = sentimentRows({ rows: 300, seed: 4 });
+  const profile = profileOf({ id: rows.map((r) => r[0]), review: rows.map((r) => r[1]), votes: rows.map((r) => Number(r[3])), y: rows.map((r) => r[4]) });
+  const features = (yaml: string) => selectFeatures(profile, 'y', parseTrainConfig(`schema_version: 1\n${yaml}`, 'train.yml').features);
+  const auto = features('');
+  assert.deepEqual(auto.features, [{ name: 'review', type: 'text' }, { name: 'votes', type: 'integer' }]);
+  assert.match(auto.detected[0], /^review \([\d.]+ tokens per row\)$/);
+  assert.deepEqual(auto.skipped, ['id (text or identifier)']);
+  assert.deepEqual(features('features: {text: []}').features, [{ name: 'votes', type: 'integer' }], '[] turns detection off');
+  assert.deepEqual(features('features: {text: [review], include: [votes]}').features.map((f) => f.name), ['votes', 'review']);
+  assert.throws(() => features('features: {text: [nope]}'), /names column "nope"/);
+});

@@ -101,7 +101,7 @@ export function exportOnnx(model: TabularModel, options: { producerVersion: stri
 /**
  * A text column [N,1] string → its TF-IDF block [N,V], exactly as src/model/text-features.ts
  * encodes it: StringNormalizer (lower-case; it takes [C], hence the Reshape; locale C.UTF-8,
- * which every glibc has, where the default en_US.UTF-8 is often missing in containers) →
+ * built into glibc ≥ 2.35, where the default en_US.UTF-8 is often missing in containers) →
  * com.microsoft.Tokenizer (onnxruntime's contrib op: runs of TOKEN_PATTERN, rows padded with
  * "#", which no token can equal) → TfIdfVectorizer (unigrams then bigrams, count × idf) →
  * LpNormalization (L2; an all-zero row stays zero).
