@@ -51,3 +51,12 @@ test('text statistics merge: two shards give the profile of the whole', () => {
   assert.ok(Math.abs(b.chars.moments.m2 - a.chars.moments.m2) / a.chars.moments.m2 < 1e-9);
   assert.deepEqual(merged.text!.top_tokens, whole.text!.top_tokens);
 });
+
+test('the profile report lists free-text columns with their lengths and top tokens instead of whole reviews', async () => {
+  const { profileMarkdown } = await import('../../src/report/profile-report.ts');
+  const md = profileMarkdown(profileOf({ review: reviews, review_id: ids }));
+  assert.match(md, /\| review +\| string +\| +0 \|.*tokens: the \(/);
+  assert.match(md, /### Free text/);
+  assert.match(md, /\| review \| +0% \|/);
+  assert.doesNotMatch(md, /\| review_id \| +0% \|/);
+});
