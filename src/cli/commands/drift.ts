@@ -65,7 +65,9 @@ export const driftCommand = defineCommand({
 chi-square (categories) or a z-test (two values); above, normalised Wasserstein (numbers) or
 Jensen–Shannon distance (natural log; categories and numbers with ≤ 5 values); defaults
 α = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
-drift.yml) is also reported as prediction drift. Definitions and error bounds: docs/drift.md.
+drift.yml) is also reported as prediction drift. Free-text columns get five text tests
+(lengths, out-of-vocabulary share, empty share, top tokens; "text:" in drift.yml), reported
+under text_columns. Definitions and error bounds: docs/drift.md.
 
 ${REGISTRY_ENV_HELP}
 
