@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codePointLength, tokenize } from '../data/tokenize.ts';
-import { FrequentItems } from './frequent.ts';
+import { FrequentItems, boundedKey } from './frequent.ts';
 import { TDigest } from './tdigest.ts';
 
 /** Tokens whose counts the profile keeps (exactly up to 2× this many distinct tokens, then Misra–Gries). */
@@ -156,7 +156,8 @@ export class TextProfiler {
       lengths.set(tokens.length, (lengths.get(tokens.length) ?? 0) + times);
       if (tokens.length === 0) this.noTokens += times;
       this.tokenTotal += tokens.length * times;
-      for (const t of tokens) this.topTokens.add(t, times);
+      // A token can be 10,000 letters long: it is kept bounded like any sketched value.
+      for (const t of tokens) this.topTokens.add(boundedKey(t), times);
     }
     this.chars.addCounts(chars);
     this.tokens.addCounts(lengths);
