@@ -87,3 +87,23 @@ test('free-text columns are detected (and reported), identifiers skipped; featur
   assert.deepEqual(features('features: {text: [review], include: [votes]}').features.map((f) => f.name), ['votes', 'review']);
   assert.throws(() => features('features: {text: [nope]}'), /names column "nope"/);
 });
+
+test('a unigram-only TF-IDF (features.tfidf.ngrams: 1) runs in onnxruntime as in training', async () => {
+  const words = ['bad', 'good', 'movie', 'not'];
+  const unigram: TabularModel = {
+    info: { task: 'regression', target: 'y', features: [{ name: 'review', type: 'text' }] },
+    preprocessing: { numeric: [], categorical: [], text: [{ name: 'review', vocabulary: words, idf: [1.5, 1.2, 1, 2], unigrams: 4, max_ngram: 1 }] },
+    layers: [{ inputs: 4, units: 1, weights: Float32Array.of(-1, 1, 0.1, -0.5), bias: Float32Array.of(0), activation: 'linear' }],
+  };
+  const path = join(tempDir(), 'unigram.onnx');
+  writeFileSync(path, exportOnnx(unigram, { producerVersion: 't' }));
+  const texts = ['not good', 'good good movie', 'bad', ''];
+  const x = transformRows(unigram.preprocessing, ['review'], texts.map((t) => [t]));
+  const runner = await loadModel(path);
+  const got = (await runner.predict(['review'], texts.map((t) => [t]))).predictions as number[];
+  await runner.close();
+  texts.forEach((_, r) => {
+    const want = [0, 1, 2, 3].reduce((s, j) => s + x[r * 4 + j] * unigram.layers[0].weights[j], 0);
+    assert.ok(Math.abs(got[r] - want) < 1e-6, `row ${r + 1}: ${got[r]} vs ${want}`);
+  });
+});
