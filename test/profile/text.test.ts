@@ -53,7 +53,7 @@ test('text statistics merge: two shards give the profile of the whole', () => {
 });
 
 test('the profile report lists free-text columns with their lengths and top tokens instead of whole reviews', async () => {
-  const { profileMarkdown } = await import('../../src/report/profile-report.ts');
+  const { profileMarkdown } = await import('../../src/profile/report.ts');
   const md = profileMarkdown(profileOf({ review: reviews, review_id: ids }));
   assert.match(md, /\| review +\| string +\| +0 \|.*tokens: the \(/);
   assert.match(md, /### Free text/);
