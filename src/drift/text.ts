@@ -9,7 +9,7 @@ import { METHOD_CHOICES, type DriftMethod } from './methods.ts';
 /** drift.yml `text:` — the thresholds of the text tests (docs/drift.md, "Text columns"). */
 export const TextDriftConfigSchema = z
   .object({
-    /** Method for the two length distributions (default auto: KS up to 1,000 rows, else normalised Wasserstein). */
+    /** Method for the two length distributions (default auto, chosen as for a numeric column). */
     length_method: z.enum(METHOD_CHOICES).optional(),
     /** One threshold for both length tests, replacing the method's default. */
     length_threshold: z.number().positive().optional(),

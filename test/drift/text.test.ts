@@ -29,7 +29,10 @@ test('same population: no text test drifts; shifted reviews: lengths, vocabulary
   assert.deepEqual(calm.text_columns!.review.drifted_tests, []);
   assert.equal(calm.dataset_drift, false);
 
-  const result = detectDrift(reference, profileOf({ review: shifted }));
+  const current = profileOf({ review: shifted });
+  // auto on a 3,000-row reference is normalised Wasserstein (Evidently's rule); KS is checked below.
+  assert.equal(detectDrift(reference, current).text_columns!.review.char_length.method, 'wasserstein');
+  const result = detectDrift(reference, current, { config: parseDriftConfig('schema_version: 1\ntext: {length_method: ks}\n', 'drift.yml') });
   const t = result.text_columns!.review;
   assert.deepEqual(t.drifted_tests, ['char_length', 'token_length', 'oov_share', 'empty_share', 'tokens']);
   assert.deepEqual(result.drifted_columns, ['review']);
@@ -49,11 +52,11 @@ test('same population: no text test drifts; shifted reviews: lengths, vocabulary
   assert.match(textDriftMarkdown(result.text_columns!), /\| review \| out-of-vocabulary share \| 0\.000 \|/);
 });
 
-test('Jensen–Shannon over the top tokens: disjoint vocabularies are 1, identical ones 0; thresholds from drift.yml', () => {
+test('Jensen–Shannon over the top tokens (natural log, as for other columns): disjoint vocabularies are √ln 2, identical ones 0; thresholds from drift.yml', () => {
   const a = profileOf({ t: ['alpha beta gamma', 'alpha beta gamma', 'alpha beta delta'] }).columns[0];
   const b = profileOf({ t: ['omega sigma theta', 'omega sigma theta', 'omega sigma theta'] }).columns[0];
   assert.equal(compareText(a, a, { weight: 1 }).tokens.statistic, 0);
-  assert.ok(Math.abs(compareText(a, b, { weight: 1 }).tokens.statistic - 1) < 1e-12);
+  assert.ok(Math.abs(compareText(a, b, { weight: 1 }).tokens.statistic - Math.sqrt(Math.LN2)) < 1e-12);
   assert.equal(compareText(a, b, { weight: 1 }).oov_share.current, 1);
   const config = parseDriftConfig('schema_version: 1\ntext: {oov_share: 0.5, tokens_js: 0.9, empty_share: 0.2, top_k: 2, length_method: wasserstein}\n', 'drift.yml');
   const r = compareText(a, b, { weight: 1, config: config.text });
