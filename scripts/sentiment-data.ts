@@ -22,10 +22,73 @@ export interface SentimentOptions {
 
 export const SENTIMENT_COLUMNS = ['review_id', 'review', 'platform', 'helpful_votes', 'sentiment'];
 
-const ASPECTS = ['the acting', 'the plot', 'the script', 'the soundtrack', 'the cinematography', 'the ending', 'the pacing', 'the dialogue', 'the cast', 'the direction', 'the score', 'the visual effects', 'the lead performance', 'the screenplay', 'the editing'];
-const SHIFT_ASPECTS = ['the first episode', 'this season', 'the finale', 'the showrunner', 'the pilot', 'the writers room', 'the season arc', 'the cliffhanger'];
-const POSITIVE = ['good', 'great', 'excellent', 'brilliant', 'superb', 'wonderful', 'moving', 'gripping', 'beautiful', 'clever', 'charming', 'memorable', 'powerful', 'fun', 'stunning', 'solid', 'delightful', 'engaging'];
-const NEGATIVE = ['bad', 'awful', 'boring', 'dull', 'terrible', 'weak', 'predictable', 'clumsy', 'forgettable', 'tedious', 'messy', 'bland', 'painful', 'lazy', 'flat', 'confusing', 'shallow', 'disappointing'];
+const ASPECTS = [
+  'the acting',
+  'the plot',
+  'the script',
+  'the soundtrack',
+  'the cinematography',
+  'the ending',
+  'the pacing',
+  'the dialogue',
+  'the cast',
+  'the direction',
+  'the score',
+  'the visual effects',
+  'the lead performance',
+  'the screenplay',
+  'the editing',
+];
+const SHIFT_ASPECTS = [
+  'the first episode',
+  'this season',
+  'the finale',
+  'the showrunner',
+  'the pilot',
+  'the writers room',
+  'the season arc',
+  'the cliffhanger',
+];
+const POSITIVE = [
+  'good',
+  'great',
+  'excellent',
+  'brilliant',
+  'superb',
+  'wonderful',
+  'moving',
+  'gripping',
+  'beautiful',
+  'clever',
+  'charming',
+  'memorable',
+  'powerful',
+  'fun',
+  'stunning',
+  'solid',
+  'delightful',
+  'engaging',
+];
+const NEGATIVE = [
+  'bad',
+  'awful',
+  'boring',
+  'dull',
+  'terrible',
+  'weak',
+  'predictable',
+  'clumsy',
+  'forgettable',
+  'tedious',
+  'messy',
+  'bland',
+  'painful',
+  'lazy',
+  'flat',
+  'confusing',
+  'shallow',
+  'disappointing',
+];
 const SHIFT_POSITIVE = ['fire', 'peak', 'elite', 'goated', 'bingeworthy', 'immaculate'];
 const SHIFT_NEGATIVE = ['mid', 'cringe', 'unwatchable', 'skippable', 'trash', 'filler'];
 const INTENSIFIERS = ['', '', '', 'really ', 'very ', 'quite ', 'truly ', 'pretty ', 'incredibly ', 'somewhat '];
@@ -56,7 +119,14 @@ const SHIFT_PLOT = [
   'The spinoff follows a side character from the original show.',
   'I watched it on my phone during my commute.',
 ];
-const CLOSING_POSITIVE = ['Highly recommended.', 'I would watch it again.', 'One of the best films this year.', 'Go and see it.', 'Worth every minute.', 'A must see.'];
+const CLOSING_POSITIVE = [
+  'Highly recommended.',
+  'I would watch it again.',
+  'One of the best films this year.',
+  'Go and see it.',
+  'Worth every minute.',
+  'A must see.',
+];
 const CLOSING_NEGATIVE = ['Not recommended.', 'I want my money back.', 'Skip this one.', 'A waste of time.', 'I almost walked out.', 'Avoid it.'];
 const SHIFT_CLOSING_POSITIVE = ['Renewed for another season, thankfully.', 'Instant binge.', 'Ten out of ten, no notes.'];
 const SHIFT_CLOSING_NEGATIVE = ['Unsubscribed.', 'Cancel it already.', 'Dropped it after two episodes.'];

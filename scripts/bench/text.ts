@@ -19,7 +19,13 @@ const rows = sentimentRows({ rows: 20_000, seed: 7 });
 const withText = `${dir}/reviews.csv`;
 const withoutText = `${dir}/reviews-no-text.csv`;
 writeFileSync(withText, toQuotedCsv(SENTIMENT_COLUMNS, rows));
-writeFileSync(withoutText, toQuotedCsv(SENTIMENT_COLUMNS.filter((c) => c !== 'review'), rows.map((r) => r.filter((_, i) => i !== 1))));
+writeFileSync(
+  withoutText,
+  toQuotedCsv(
+    SENTIMENT_COLUMNS.filter((c) => c !== 'review'),
+    rows.map((r) => r.filter((_, i) => i !== 1)),
+  ),
+);
 
 function cpu<T>(f: () => T): { value: T; seconds: number } {
   const start = process.cpuUsage();
@@ -39,7 +45,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 // Alternating rounds, best of three, so both sides see the same machine.
 const profWith = await best(async () => (await cpuAsync(() => profileFiles([withText]))).seconds);
 const profWithout = await best(async () => (await cpuAsync(() => profileFiles([withoutText]))).seconds);
-console.log(`profile, 20,000 reviews: with the review column ${fmt(20_000 / profWith)} rows/s, without it ${fmt(20_000 / profWithout)} rows/s (${(profWith / profWithout).toFixed(2)}× the CPU)`);
+console.log(
+  `profile, 20,000 reviews: with the review column ${fmt(20_000 / profWith)} rows/s, without it ${fmt(20_000 / profWithout)} rows/s (${(profWith / profWithout).toFixed(2)}× the CPU)`,
+);
 
 const reviews = rows.map((r) => r[1]);
 const step = fitText('review', reviews, { max_features: 5000, min_df: 2, max_ngram: 2 });
@@ -57,11 +65,21 @@ console.log(`TypeScript TF-IDF (${fmt(width)} terms): ${fmt(20_000 / encode.seco
 const file = `${dir}/text-model.onnx`;
 writeFileSync(file, exportOnnx(model, { producerVersion: 'bench' }));
 const runner = await loadModel(file);
-const batched = await best(async () => (await cpuAsync(async () => {
-  for (let i = 0; i < cells.length; i += 1024) await runner.predict(['review'], cells.slice(i, i + 1024));
-})).seconds);
-const single = await best(async () => (await cpuAsync(async () => {
-  for (let i = 0; i < 2000; i++) await runner.predict(['review'], [cells[i]]);
-})).seconds);
+const batched = await best(
+  async () =>
+    (
+      await cpuAsync(async () => {
+        for (let i = 0; i < cells.length; i += 1024) await runner.predict(['review'], cells.slice(i, i + 1024));
+      })
+    ).seconds,
+);
+const single = await best(
+  async () =>
+    (
+      await cpuAsync(async () => {
+        for (let i = 0; i < 2000; i++) await runner.predict(['review'], [cells[i]]);
+      })
+    ).seconds,
+);
 await runner.close();
 console.log(`onnxruntime-node, raw reviews → probabilities: ${fmt(20_000 / batched)} rows/s at batch 1,024, ${fmt(2000 / single)} rows/s at batch 1`);

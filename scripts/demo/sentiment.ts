@@ -49,8 +49,16 @@ export async function runSentiment(options: SentimentOptions): Promise<StepResul
     options.log(`\n━━ ${title}\n$ mlops ${args.join(' ')}`);
     const r = spawnSync(process.execPath, [...cliArgs, ...args], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     const code = r.status ?? -1;
-    const summary = code === expect ? summarize(r.stdout, r.stderr) : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
-    options.log(summary.split('\n').map((l) => `  ${l}`).join('\n'));
+    const summary =
+      code === expect
+        ? summarize(r.stdout, r.stderr)
+        : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
+    options.log(
+      summary
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    );
     results.push({ title, command: `mlops ${args.join(' ')}`, code, summary });
     if (code !== expect) throw new Error(`step "${title}" exited ${code}, expected ${expect}`);
     return r.stdout;
@@ -71,18 +79,54 @@ export async function runSentiment(options: SentimentOptions): Promise<StepResul
     });
   // v2 is judged against production v1 on the shifted reviews: the champion's figures there show what drift cost.
   const evaluate = (name: string, data: string) =>
-    step(`Evaluate ${name} on ${data}`, ['evaluate', '--model', `models/${name}/model.onnx`, '--data', data, '--target', 'sentiment', '--gate', 'gate.yml', '--format', 'json', '--baseline', 'registry:sentiment#production'], 0, (out) => {
-      const r = json(out);
-      const m = r.candidate.metrics;
-      const c = r.champion?.metrics;
-      return `verdict: ${r.verdict.verdict} — accuracy ${fmt(m.accuracy)}, roc_auc ${fmt(m.roc_auc)}${c ? ` (champion ${fmt(c.accuracy)}, ${fmt(c.roc_auc)})` : ' (first model: absolute rules)'}`;
-    });
+    step(
+      `Evaluate ${name} on ${data}`,
+      [
+        'evaluate',
+        '--model',
+        `models/${name}/model.onnx`,
+        '--data',
+        data,
+        '--target',
+        'sentiment',
+        '--gate',
+        'gate.yml',
+        '--format',
+        'json',
+        '--baseline',
+        'registry:sentiment#production',
+      ],
+      0,
+      (out) => {
+        const r = json(out);
+        const m = r.candidate.metrics;
+        const c = r.champion?.metrics;
+        return `verdict: ${r.verdict.verdict} — accuracy ${fmt(m.accuracy)}, roc_auc ${fmt(m.roc_auc)}${c ? ` (champion ${fmt(c.accuracy)}, ${fmt(c.roc_auc)})` : ' (first model: absolute rules)'}`;
+      },
+    );
   const register = (name: string) =>
     json(
-      step(`Register ${name} and promote it to production`, ['registry', 'register', 'sentiment', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--stage', 'production', '--format', 'json'], 0, (out) => {
-        const r = json(out);
-        return `sentiment ${r.version} registered (production)`;
-      }),
+      step(
+        `Register ${name} and promote it to production`,
+        [
+          'registry',
+          'register',
+          'sentiment',
+          '--model',
+          `models/${name}/model.onnx`,
+          '--lineage',
+          `models/${name}/lineage.json`,
+          '--stage',
+          'production',
+          '--format',
+          'json',
+        ],
+        0,
+        (out) => {
+          const r = json(out);
+          return `sentiment ${r.version} registered (production)`;
+        },
+      ),
     );
 
   train('v1', ['data/train.csv']);
@@ -92,18 +136,28 @@ export async function runSentiment(options: SentimentOptions): Promise<StepResul
   const serveCommand = 'mlops serve --model registry:sentiment#production --port 0';
   options.log(`\n━━ Serve a review\n$ ${serveCommand}`);
   const served = await serveReview(cliArgs, project, env);
-  options.log(served.split('\n').map((l) => `  ${l}`).join('\n'));
+  options.log(
+    served
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
   results.push({ title: 'Serve a review', command: serveCommand, code: 0, summary: served });
 
-  step('Drift check on the shifted reviews', ['drift', '--reference', 'registry:sentiment#production', '--current', 'data/current.csv', '--config', 'drift.yml', '--format', 'json'], 1, (out) => {
-    const r = json(out);
-    const t = r.text_columns.review;
-    return (
-      `dataset drift: ${r.dataset_drift} (${r.drifted_columns.join(', ')}; share ${r.share_drifted.toFixed(2)})\n` +
-      `review: ${t.drifted_tests.join(', ')} drifted — mean length ${t.char_length.reference_mean.toFixed(0)} → ${t.char_length.current_mean.toFixed(0)} characters, ` +
-      `out-of-vocabulary ${fmt(t.oov_share.current)} (new: ${t.oov_share.new_tokens.slice(0, 5).join(', ')}), empty ${fmt(t.empty_share.reference)} → ${fmt(t.empty_share.current)}, top-token JS ${fmt(t.tokens.statistic)}`
-    );
-  });
+  step(
+    'Drift check on the shifted reviews',
+    ['drift', '--reference', 'registry:sentiment#production', '--current', 'data/current.csv', '--config', 'drift.yml', '--format', 'json'],
+    1,
+    (out) => {
+      const r = json(out);
+      const t = r.text_columns.review;
+      return (
+        `dataset drift: ${r.dataset_drift} (${r.drifted_columns.join(', ')}; share ${r.share_drifted.toFixed(2)})\n` +
+        `review: ${t.drifted_tests.join(', ')} drifted — mean length ${t.char_length.reference_mean.toFixed(0)} → ${t.char_length.current_mean.toFixed(0)} characters, ` +
+        `out-of-vocabulary ${fmt(t.oov_share.current)} (new: ${t.oov_share.new_tokens.slice(0, 5).join(', ')}), empty ${fmt(t.empty_share.reference)} → ${fmt(t.empty_share.current)}, top-token JS ${fmt(t.tokens.statistic)}`
+      );
+    },
+  );
 
   train('v2', ['data/train.csv', 'data/recent.csv']);
   evaluate('v2', 'data/current.csv');
@@ -113,7 +167,11 @@ export async function runSentiment(options: SentimentOptions): Promise<StepResul
 
 /** Starts the server from the registry, POSTs the demo review as raw text, prints the answer, stops it. */
 async function serveReview(cliArgs: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, [...cliArgs, 'serve', '--model', 'registry:sentiment#production', '--port', '0'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cliArgs, 'serve', '--model', 'registry:sentiment#production', '--port', '0'], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
@@ -133,7 +191,11 @@ async function serveReview(cliArgs: string[], cwd: string, env: NodeJS.ProcessEn
   let body: { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
   try {
     const instance = { review: DEMO_REVIEW, platform: 'web', helpful_votes: 3 };
-    const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: [instance] }) });
+    const res = await fetch(`http://127.0.0.1:${port}/predict`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ instances: [instance] }),
+    });
     body = (await res.json()) as typeof body;
     if (res.status !== 200) throw new Error(`predict answered ${res.status}: ${JSON.stringify(body)}`);
   } finally {

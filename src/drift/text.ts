@@ -156,7 +156,13 @@ export function compareText(
   const emptyThreshold = config.empty_share ?? TEXT_DRIFT_DEFAULTS.empty_share;
   const emptyRef = emptyShare(reference, ref);
   const emptyCur = emptyShare(current, cur);
-  const empty = { reference: emptyRef, current: emptyCur, statistic: emptyCur - emptyRef, threshold: emptyThreshold, drifted: emptyCur - emptyRef >= emptyThreshold };
+  const empty = {
+    reference: emptyRef,
+    current: emptyCur,
+    statistic: emptyCur - emptyRef,
+    threshold: emptyThreshold,
+    drifted: emptyCur - emptyRef >= emptyThreshold,
+  };
 
   const k = config.top_k ?? TEXT_DRIFT_DEFAULTS.top_k;
   const labels = [...new Set([...refTokens.top(k), ...curTokens.top(k)].map(([t]) => t))];
@@ -197,9 +203,15 @@ export function textDriftMarkdown(text: Record<string, TextColumnDrift>): string
       `| ${name} | ${label} (${d.method}) | mean ${f(d.reference_mean)} | mean ${f(d.current_mean)} | ${f(d.p_value ?? d.statistic)}${d.p_value !== undefined ? ' (p)' : ''} | ${f(d.threshold)} | ${mark(d.drifted)} |`;
     lines.push(len('length in characters', t.char_length));
     lines.push(len('length in tokens', t.token_length));
-    lines.push(`| ${name} | out-of-vocabulary share | ${f(t.oov_share.reference)} | ${f(t.oov_share.current)} | +${f(t.oov_share.statistic)} | ${f(t.oov_share.threshold)} | ${mark(t.oov_share.drifted)} |`);
-    lines.push(`| ${name} | empty share | ${f(t.empty_share.reference)} | ${f(t.empty_share.current)} | ${f(t.empty_share.statistic)} | ${f(t.empty_share.threshold)} | ${mark(t.empty_share.drifted)} |`);
-    lines.push(`| ${name} | top-${t.tokens.top_k} tokens (Jensen–Shannon) | | | ${f(t.tokens.statistic)} | ${f(t.tokens.threshold)} | ${mark(t.tokens.drifted)} |`);
+    lines.push(
+      `| ${name} | out-of-vocabulary share | ${f(t.oov_share.reference)} | ${f(t.oov_share.current)} | +${f(t.oov_share.statistic)} | ${f(t.oov_share.threshold)} | ${mark(t.oov_share.drifted)} |`,
+    );
+    lines.push(
+      `| ${name} | empty share | ${f(t.empty_share.reference)} | ${f(t.empty_share.current)} | ${f(t.empty_share.statistic)} | ${f(t.empty_share.threshold)} | ${mark(t.empty_share.drifted)} |`,
+    );
+    lines.push(
+      `| ${name} | top-${t.tokens.top_k} tokens (Jensen–Shannon) | | | ${f(t.tokens.statistic)} | ${f(t.tokens.threshold)} | ${mark(t.tokens.drifted)} |`,
+    );
     if (t.oov_share.new_tokens.length > 0) notes.push(`New tokens in \`${name}\`: ${t.oov_share.new_tokens.map((x) => `\`${x}\``).join(', ')}`);
   }
   return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n') + '\n';

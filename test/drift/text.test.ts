@@ -40,8 +40,24 @@ test('same population: no text test drifts; shifted reviews: lengths, vocabulary
   // The length tests are the numeric ones on exact length counts: KS from the samples directly.
   const present = (xs: (string | null)[]) => xs.filter((x): x is string => x !== null);
   assert.equal(t.char_length.method, 'ks');
-  assert.ok(Math.abs(t.char_length.statistic - ks(present(ref).map((x) => x.length), present(shifted).map((x) => x.length))) < 1e-12);
-  assert.ok(Math.abs(t.token_length.statistic - ks(present(ref).map((x) => tokenize(x).length), present(shifted).map((x) => tokenize(x).length))) < 1e-12);
+  assert.ok(
+    Math.abs(
+      t.char_length.statistic -
+        ks(
+          present(ref).map((x) => x.length),
+          present(shifted).map((x) => x.length),
+        ),
+    ) < 1e-12,
+  );
+  assert.ok(
+    Math.abs(
+      t.token_length.statistic -
+        ks(
+          present(ref).map((x) => tokenize(x).length),
+          present(shifted).map((x) => tokenize(x).length),
+        ),
+    ) < 1e-12,
+  );
   // OOV share: current tokens the reference never saw, over all current tokens.
   const seen = new Set(present(ref).flatMap(tokenize));
   const curTokens = present(shifted).flatMap(tokenize);
@@ -58,9 +74,15 @@ test('Jensen–Shannon over the top tokens (natural log, as for other columns): 
   assert.equal(compareText(a, a, { weight: 1 }).tokens.statistic, 0);
   assert.ok(Math.abs(compareText(a, b, { weight: 1 }).tokens.statistic - Math.sqrt(Math.LN2)) < 1e-12);
   assert.equal(compareText(a, b, { weight: 1 }).oov_share.current, 1);
-  const config = parseDriftConfig('schema_version: 1\ntext: {oov_share: 0.5, tokens_js: 0.9, empty_share: 0.2, top_k: 2, length_method: wasserstein}\n', 'drift.yml');
+  const config = parseDriftConfig(
+    'schema_version: 1\ntext: {oov_share: 0.5, tokens_js: 0.9, empty_share: 0.2, top_k: 2, length_method: wasserstein}\n',
+    'drift.yml',
+  );
   const r = compareText(a, b, { weight: 1, config: config.text });
-  assert.deepEqual([r.oov_share.threshold, r.tokens.threshold, r.empty_share.threshold, r.tokens.top_k, r.char_length.method], [0.5, 0.9, 0.2, 2, 'wasserstein']);
+  assert.deepEqual(
+    [r.oov_share.threshold, r.tokens.threshold, r.empty_share.threshold, r.tokens.top_k, r.char_length.method],
+    [0.5, 0.9, 0.2, 2, 'wasserstein'],
+  );
   assert.throws(() => parseDriftConfig('schema_version: 1\ntext: {oov: 0.5}\n', 'drift.yml'), /drift\.yml/);
 });
 
@@ -70,7 +92,13 @@ test('drift on data files: the current window carries text statistics, the repor
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const { result, markdown } = await runDriftCheck({ reference: ['data/train.csv'], current: ['data/current.csv'], cwd: dir, env: {}, now: () => new Date('2026-01-01T00:00:00Z') });
+  const { result, markdown } = await runDriftCheck({
+    reference: ['data/train.csv'],
+    current: ['data/current.csv'],
+    cwd: dir,
+    env: {},
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  });
   assert.equal(result.text_columns!.review.drifted, true);
   assert.equal(result.skipped.review_id, 'string column: not tested for drift');
   assert.match(markdown, /### Text columns/);

@@ -16,9 +16,15 @@ test('a free-text slice column is cut into token-length quartiles, not one slice
     return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]);
   };
   const edges = [q(0.25), q(0.5), q(0.75)];
-  assert.deepEqual(slices.map((s) => s.value), [`< ${edges[0]} tokens`, `[${edges[0]}, ${edges[1]}) tokens`, `[${edges[1]}, ${edges[2]}) tokens`, `≥ ${edges[2]} tokens`, '(missing)']);
+  assert.deepEqual(
+    slices.map((s) => s.value),
+    [`< ${edges[0]} tokens`, `[${edges[0]}, ${edges[1]}) tokens`, `[${edges[1]}, ${edges[2]}) tokens`, `≥ ${edges[2]} tokens`, '(missing)'],
+  );
   assert.equal(slices[0].indices.length, lengths.filter((n) => n < edges[0]).length);
   assert.equal(slices[3].indices.length, lengths.filter((n) => n >= edges[2]).length);
   // A short label column stays one slice per value.
-  assert.deepEqual(sliceRows(['web', 'app', 'web']).map((s) => s.value), ['web', 'app']);
+  assert.deepEqual(
+    sliceRows(['web', 'app', 'web']).map((s) => s.value),
+    ['web', 'app'],
+  );
 });

@@ -29,7 +29,11 @@ writeFileSync(file, exportOnnx(model, { producerVersion: 't' }));
 
 /** The training side: the same TF-IDF in TypeScript, then the same linear layer. */
 function expected(texts: Cell[]): number[] {
-  const x = transformRows(model.preprocessing, ['review'], texts.map((t) => [t]));
+  const x = transformRows(
+    model.preprocessing,
+    ['review'],
+    texts.map((t) => [t]),
+  );
   return texts.map((_, r) => {
     let s = 0.25;
     for (let j = 0; j < vocabulary.length; j++) s += x[r * vocabulary.length + j] * weights[j];
@@ -52,13 +56,26 @@ test('the ONNX graph tokenises and TF-IDF encodes raw text exactly as training d
   const decoded = onnx.ModelProto.decode(bytes);
   assert.deepEqual(
     decoded.graph!.node!.map((n) => `${n.domain || 'ai.onnx'}.${n.opType}`),
-    ['ai.onnx.Reshape', 'ai.onnx.StringNormalizer', 'com.microsoft.Tokenizer', 'ai.onnx.TfIdfVectorizer', 'ai.onnx.LpNormalization', 'ai.onnx.Gemm', 'ai.onnx.Identity'],
+    [
+      'ai.onnx.Reshape',
+      'ai.onnx.StringNormalizer',
+      'com.microsoft.Tokenizer',
+      'ai.onnx.TfIdfVectorizer',
+      'ai.onnx.LpNormalization',
+      'ai.onnx.Gemm',
+      'ai.onnx.Identity',
+    ],
   );
   const long = `good ${'x '.repeat(MAX_TEXT_CHARS)} not good movie`;
   const texts: Cell[] = ['Not GOOD, not good movie', 'ÉTÉ Café à İSTANBUL', 'ΣΑΣ 2024 top 10', '', null, 'a', '!!!', long, 'good good movie movie'];
   const runner = await loadModel(file);
   try {
-    const got = (await runner.predict(['review'], texts.map((t) => [t]))).predictions as number[];
+    const got = (
+      await runner.predict(
+        ['review'],
+        texts.map((t) => [t]),
+      )
+    ).predictions as number[];
     const want = expected(texts);
     texts.forEach((t, r) => assert.ok(Math.abs(got[r] - want[r]) < 1e-6, `row ${r + 1} (${JSON.stringify(t)?.slice(0, 30)}): onnx ${got[r]} vs ${want[r]}`));
     assert.equal(want[3], 0.25, 'empty text: an all-zero block, the bias alone');
@@ -80,11 +97,17 @@ test('free-text columns are detected (and reported), identifiers skipped; featur
   const profile = profileOf({ id: rows.map((r) => r[0]), review: rows.map((r) => r[1]), votes: rows.map((r) => Number(r[3])), y: rows.map((r) => r[4]) });
   const features = (yaml: string) => selectFeatures(profile, 'y', parseTrainConfig(`schema_version: 1\n${yaml}`, 'train.yml').features);
   const auto = features('');
-  assert.deepEqual(auto.features, [{ name: 'review', type: 'text' }, { name: 'votes', type: 'integer' }]);
+  assert.deepEqual(auto.features, [
+    { name: 'review', type: 'text' },
+    { name: 'votes', type: 'integer' },
+  ]);
   assert.match(auto.detected[0], /^review \([\d.]+ tokens per row\)$/);
   assert.deepEqual(auto.skipped, ['id (text or identifier)']);
   assert.deepEqual(features('features: {text: []}').features, [{ name: 'votes', type: 'integer' }], '[] turns detection off');
-  assert.deepEqual(features('features: {text: [review], include: [votes]}').features.map((f) => f.name), ['votes', 'review']);
+  assert.deepEqual(
+    features('features: {text: [review], include: [votes]}').features.map((f) => f.name),
+    ['votes', 'review'],
+  );
   assert.throws(() => features('features: {text: [nope]}'), /names column "nope"/);
 });
 
@@ -98,9 +121,18 @@ test('a unigram-only TF-IDF (features.tfidf.ngrams: 1) runs in onnxruntime as in
   const path = join(tempDir(), 'unigram.onnx');
   writeFileSync(path, exportOnnx(unigram, { producerVersion: 't' }));
   const texts = ['not good', 'good good movie', 'bad', ''];
-  const x = transformRows(unigram.preprocessing, ['review'], texts.map((t) => [t]));
+  const x = transformRows(
+    unigram.preprocessing,
+    ['review'],
+    texts.map((t) => [t]),
+  );
   const runner = await loadModel(path);
-  const got = (await runner.predict(['review'], texts.map((t) => [t]))).predictions as number[];
+  const got = (
+    await runner.predict(
+      ['review'],
+      texts.map((t) => [t]),
+    )
+  ).predictions as number[];
   await runner.close();
   texts.forEach((_, r) => {
     const want = [0, 1, 2, 3].reduce((s, j) => s + x[r * 4 + j] * unigram.layers[0].weights[j], 0);

@@ -20,7 +20,10 @@ test('batch prediction on a text column: the raw reviews in, the runner’s pred
   const direct = await runner.predict(columns, rows);
   await runner.close();
   const p = written.columns.indexOf('prediction');
-  assert.deepEqual(written.rows.map((row) => row[p]), direct.predictions);
+  assert.deepEqual(
+    written.rows.map((row) => row[p]),
+    direct.predictions,
+  );
   // R4 has no review: an all-zero TF-IDF block, so the platform weight alone (app +0.1) decides.
   assert.deepEqual(direct.predictions, ['positive', 'negative', 'positive', 'positive', 'negative', 'positive']);
 });
@@ -32,6 +35,12 @@ test('evaluation and slices with a text feature', async () => {
   // R4 (no review, app) scores on the platform alone, positive: the one miss.
   assert.equal(report.rows, 6);
   const slices = report.slices as { column: string; value: string; rows: number; candidate: { accuracy: number } }[];
-  assert.deepEqual(slices.map((s) => [s.column, s.value, s.rows, s.candidate.accuracy]), [['platform', 'app', 3, 2 / 3], ['platform', 'web', 3, 1]]);
+  assert.deepEqual(
+    slices.map((s) => [s.column, s.value, s.rows, s.candidate.accuracy]),
+    [
+      ['platform', 'app', 3, 2 / 3],
+      ['platform', 'web', 3, 1],
+    ],
+  );
   assert.ok(Math.abs(report.candidate.metrics.accuracy - 5 / 6) < 1e-9, JSON.stringify(report.candidate.metrics));
 });

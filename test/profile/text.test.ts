@@ -28,7 +28,10 @@ test('text summary of a review column: lengths, empty share and top tokens, comp
   const counts = new Map<string, number>();
   for (const t of tokens.flat()) counts.set(t, (counts.get(t) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
-  assert.deepEqual(text.top_tokens.map((t) => [t.token, t.count]), top);
+  assert.deepEqual(
+    text.top_tokens.map((t) => [t.token, t.count]),
+    top,
+  );
   assert.equal(text.vocabulary_size, counts.size);
   assert.equal(looksLikeText(col), true);
   // Identifiers and labels are strings too, but not free text: one token per row.

@@ -28,7 +28,9 @@ export function writeTextModel(dir: string): string {
       categorical: [{ name: 'platform', categories: ['app', 'web'], mode: 'web' }],
       text: [{ name: 'review', vocabulary, idf: vocabulary.map((_, i) => 1 + (i % 3) / 4), unigrams, max_ngram: 2 }],
     },
-    layers: [{ inputs: 2 + vocabulary.length, units: 1, weights: Float32Array.from([0.1, -0.1, ...textWeights]), bias: Float32Array.of(0), activation: 'sigmoid' }],
+    layers: [
+      { inputs: 2 + vocabulary.length, units: 1, weights: Float32Array.from([0.1, -0.1, ...textWeights]), bias: Float32Array.of(0), activation: 'sigmoid' },
+    ],
   };
   const file = join(dir, 'sentiment.onnx');
   writeFileSync(file, exportOnnx(model, { producerVersion: 'test' }));

@@ -12,7 +12,10 @@ test('/predict takes raw review text; too-long text is cut at MAX_TEXT_CHARS, no
   const runner = await loadModel(modelFile);
   const long = `${'movie '.repeat(MAX_TEXT_CHARS / 6 + 10)} not good not good`;
   const reviews = ['Not good at all.', 'A GREAT movie, not bad!', '', long];
-  const direct = await runner.predict(['review', 'platform'], reviews.map((r) => [r, 'web']));
+  const direct = await runner.predict(
+    ['review', 'platform'],
+    reviews.map((r) => [r, 'web']),
+  );
   const cut = await runner.predict(['review', 'platform'], [['movie '.repeat(MAX_TEXT_CHARS / 6 + 10), 'web']]);
   await runner.close();
   assert.deepEqual(direct.predictions.slice(0, 2), ['negative', 'positive']);

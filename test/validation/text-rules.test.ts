@@ -36,7 +36,10 @@ test('validate names file, row and column for a text rule, and a bad pattern is 
   assert.equal(r.code, 1);
   assert.match(r.stdout + r.stderr, /review/);
   assert.match(r.stdout + r.stderr, /min_length/);
-  assert.throws(() => parseRules('version: 1\ncolumns:\n  review: { pattern: "(" }\n', 'rules.yml'), /rules\.yml: columns\.review\.pattern: not a valid regular expression/);
+  assert.throws(
+    () => parseRules('version: 1\ncolumns:\n  review: { pattern: "(" }\n', 'rules.yml'),
+    /rules\.yml: columns\.review\.pattern: not a valid regular expression/,
+  );
 });
 
 test('--infer gives a free-text column the text rules: a clean holdout passes, an app batch with 8% empty reviews does not', async () => {
@@ -53,5 +56,11 @@ test('--infer gives a free-text column the text rules: a clean holdout passes, a
   const clean = await validateFiles([csv({ rows: 1000, seed: 2 })], rules);
   assert.equal(clean.errors, 0, JSON.stringify(clean.violations));
   const shifted = await validateFiles([csv({ rows: 1000, seed: 3, shift: true })], rules);
-  assert.deepEqual(shifted.violations.filter((v) => v.severity === 'error').map((v) => [v.rule, v.column]), [['not_null', 'review'], ['max_empty_fraction', 'review']]);
+  assert.deepEqual(
+    shifted.violations.filter((v) => v.severity === 'error').map((v) => [v.rule, v.column]),
+    [
+      ['not_null', 'review'],
+      ['max_empty_fraction', 'review'],
+    ],
+  );
 });
