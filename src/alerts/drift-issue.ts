@@ -39,6 +39,6 @@ export function retrainPayload(model: string, result: DriftResult, issueNumber: 
 }
 
 function summaryLine(result: DriftResult): string {
-  const tested = Object.keys(result.columns).length;
+  const tested = Object.keys(result.columns).length + Object.keys(result.text_columns ?? {}).length;
   return `${result.drifted_columns.length} of ${tested} columns drifted (share ${result.share_drifted.toFixed(3)}): ${result.drifted_columns.join(', ')}`;
 }

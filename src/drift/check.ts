@@ -6,6 +6,7 @@ import { parseDriftConfig } from './config.ts';
 import { detectDrift, type DriftResult } from './detect.ts';
 import { classifySources, loadProfile } from './load.ts';
 import type { MethodChoice } from './methods.ts';
+import { textDriftMarkdown } from './text.ts';
 import { profileWindow } from './window.ts';
 import { readSamples, SampleBuffer, type ColumnSamples, type ExactMode } from './exact/samples.ts';
 import { columnKind } from './methods.ts';
@@ -100,6 +101,8 @@ export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result:
   }
   // The report names files as a reader of the repository knows them, not by the runner's absolute paths.
   const shown = (sources: string[]) => sources.map((p) => (p.startsWith('registry:') ? p : repoRelative(p, input.cwd))).join(', ');
-  const markdown = driftMarkdown(result, { model: input.model, reference: shown(input.reference), current: shown(input.current), target: input.target ?? config?.target_column });
+  const markdown =
+    driftMarkdown(result, { model: input.model, reference: shown(input.reference), current: shown(input.current), target: input.target ?? config?.target_column }) +
+    textDriftMarkdown(result.text_columns ?? {});
   return { result, markdown };
 }

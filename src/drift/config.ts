@@ -1,6 +1,7 @@
 import { parseConfigFile } from '../util/config-file.ts';
 import { z } from 'zod';
 import { DRIFT_METHODS, METHOD_CHOICES } from './methods.ts';
+import { TextDriftConfigSchema } from './text.ts';
 
 export const DRIFT_CONFIG_SCHEMA_VERSION = 1;
 
@@ -31,6 +32,8 @@ export const DriftConfigSchema = z
     /** The model's target column: its drift is reported as label drift. */
     target_column: z.string().optional(),
     columns: z.record(z.string(), ColumnConfigSchema).optional(),
+    /** Thresholds of the tests on free-text columns (src/drift/text.ts). */
+    text: TextDriftConfigSchema.optional(),
   })
   .strict();
 export type DriftConfig = z.infer<typeof DriftConfigSchema>;

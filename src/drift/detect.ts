@@ -4,6 +4,7 @@ import { compareColumn, skipReason, type ColumnDrift } from './compare.ts';
 import type { DriftConfig } from './config.ts';
 import type { ColumnSamples, ExactMode } from './exact/samples.ts';
 import type { DriftMethod, MethodChoice } from './methods.ts';
+import { compareText, isTextColumn, textSkipReason, type TextColumnDrift } from './text.ts';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
 export const DEFAULT_PREDICTION_COLUMN = 'prediction';
@@ -28,6 +29,8 @@ export interface DriftResult {
   drift_share_threshold: number;
   drifted_columns: string[];
   columns: Record<string, ColumnDrift>;
+  /** Free-text columns: their five text tests (src/drift/text.ts); they count in the share like other columns. */
+  text_columns?: Record<string, TextColumnDrift>;
   skipped: Record<string, string>;
   /** The prediction column's drift, when the data has one (null otherwise). */
   prediction_drift: { column: string; drifted: boolean; method: DriftMethod; statistic: number; p_value?: number } | null;
@@ -48,6 +51,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
   const unknown = names.filter((n) => !refColumns.has(n));
   if (unknown.length > 0) throw new MlopsError(`column ${listPreview(unknown.map((n) => `"${n}"`))} not in the reference (it has ${listPreview(reference.columns.map((c) => c.name))})`);
   const columns: Record<string, ColumnDrift> = {};
+  const text: Record<string, TextColumnDrift> = {};
   const skipped: Record<string, string> = {};
   for (const name of names) {
     const perColumn = config?.columns?.[name];
@@ -57,6 +61,12 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
     }
     const ref = refColumns.get(name)!;
     const cur = curColumns.get(name);
+    if (isTextColumn(ref)) {
+      const why = textSkipReason(cur);
+      if (why) skipped[name] = why;
+      else text[name] = compareText(ref, cur!, { weight: perColumn?.weight ?? 1, config: config?.text, thresholds: config?.thresholds, bins: config?.bins });
+      continue;
+    }
     const reason = skipReason(ref, cur, options.samples?.has(name));
     if (reason) {
       skipped[name] = reason;
@@ -71,7 +81,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
       exact: options.exact,
     }, options.samples?.get(name));
   }
-  const tested = Object.entries(columns);
+  const tested: [string, { weight: number; drifted: boolean }][] = [...Object.entries(columns), ...Object.entries(text)];
   if (tested.length === 0) {
     throw new MlopsError(`no column could be compared: ${listPreview(Object.entries(skipped).map(([n, r]) => `${n} (${r})`)) || 'no columns selected'}`);
   }
@@ -87,6 +97,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
     drift_share_threshold: threshold,
     drifted_columns: tested.filter(([, c]) => c.drifted).map(([n]) => n),
     columns,
+    text_columns: text,
     skipped,
     prediction_drift: prediction
       ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...(prediction.p_value !== undefined ? { p_value: prediction.p_value } : {}) }

@@ -6,7 +6,9 @@ import { FrequentItems } from '../profile/frequent.ts';
 import { PROFILE_SCHEMA_VERSION, type ColumnProfile, type Profile } from '../profile/schema.ts';
 import { TDigest } from '../profile/tdigest.ts';
 import type { SampleBuffer } from './exact/samples.ts';
+import { TextProfiler } from '../profile/text.ts';
 import { columnKind } from './methods.ts';
+import { isTextColumn } from './text.ts';
 
 /**
  * The profile's frequent-items table stays exact while it holds fewer than 2·1000 − 1 keys
@@ -135,6 +137,36 @@ class CategoricalWindow {
   }
 }
 
+/** Free-text column: only the text statistics (lengths, empty cells, token counts). */
+class TextWindow {
+  count = 0;
+  nulls = 0;
+  readonly text = new TextProfiler();
+
+  toProfile(reference: ColumnProfile): ColumnProfile {
+    return {
+      name: reference.name,
+      type: reference.type,
+      nullable: this.nulls > 0,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: { value: 0, exact: false },
+      state: {
+        all_numeric: false,
+        all_integer: false,
+        all_boolean: false,
+        all_datetime: false,
+        moments: null,
+        sketch: null,
+        frequent: { capacity: 1000, error: 1, items: [] },
+        hll: null,
+        lengths: null,
+        text: this.text.toState(),
+      },
+    };
+  }
+}
+
 /**
  * Streams the current data once and keeps, per column the reference says is worth testing, only
  * what the drift tests read: for numeric columns the t-digest, moments and (while few) exact
@@ -156,9 +188,14 @@ export async function profileWindow(
   } = {},
 ): Promise<Profile> {
   const wanted = new Set(columns && columns.length > 0 ? columns : reference.columns.map((c) => c.name));
-  const windows = new Map<string, NumericWindow | CategoricalWindow>();
+  const windows = new Map<string, NumericWindow | CategoricalWindow | TextWindow>();
   const refs = new Map<string, ColumnProfile>();
   for (const c of reference.columns) {
+    if (wanted.has(c.name) && isTextColumn(c)) {
+      windows.set(c.name, new TextWindow());
+      refs.set(c.name, c);
+      continue;
+    }
     const kind = columnKind(c.type);
     if (!wanted.has(c.name) || kind === 'unsupported') continue;
     windows.set(c.name, kind === 'numeric' ? new NumericWindow(options.samples?.get(c.name)) : new CategoricalWindow());
@@ -188,6 +225,12 @@ export async function profileWindow(
                 sample?.abandon('a non-numeric value');
               } else w.add(x);
             }
+          }
+        } else if (w instanceof TextWindow) {
+          for (let r = 0; r < n; r++) {
+            const cell = batch.rows[r][c];
+            if (cell === null || cell === undefined) w.nulls++;
+            else w.text.add(cellText(cell));
           }
         } else {
           const f = w.frequent;

@@ -1,4 +1,5 @@
 import type { Cell } from '../data/batch.ts';
+import { tokenize } from '../data/tokenize.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import { formatNumber } from '../report/markdown.ts';
 import { quantileSorted } from '../stats/special.ts';
@@ -12,6 +13,9 @@ export interface SliceRows {
 const MAX_CATEGORIES_FOR_NUMBERS = 10;
 const DEFAULT_BINS = 4;
 const MISSING = '(missing)';
+/** A text column with more distinct values than this, averaging ≥ 3 tokens, is free text: sliced by length. */
+const MAX_DISTINCT_FOR_TEXT = 50;
+const TEXT_MIN_MEAN_TOKENS = 3;
 
 /**
  * Groups row indices by a column's value. Text columns (and numbers with few distinct values)
@@ -31,7 +35,16 @@ export function sliceRows(cells: readonly Cell[], bins?: number | number[]): Sli
     distinct.add(cellText(cell));
   }
   const binned = numeric && numbers.length > 0 && (bins !== undefined || distinct.size > MAX_CATEGORIES_FOR_NUMBERS);
-  return binned ? byBins(cells, numbers, bins ?? DEFAULT_BINS) : byValue(cells);
+  if (binned) return byBins(cells, numbers, bins ?? DEFAULT_BINS);
+  if (!numeric && distinct.size > MAX_DISTINCT_FOR_TEXT) {
+    // Free text: one slice per review says nothing; slices by length in tokens (short vs long reviews) do.
+    const lengths = cells.map((cell) => (cell === null ? null : tokenize(cellText(cell)).length));
+    const present = lengths.filter((n): n is number => n !== null);
+    if (present.length > 0 && present.reduce((a, b) => a + b, 0) / present.length >= TEXT_MIN_MEAN_TOKENS) {
+      return byBins(lengths, present, bins ?? DEFAULT_BINS).map((s) => (s.value === MISSING ? s : { ...s, value: `${s.value} tokens` }));
+    }
+  }
+  return byValue(cells);
 }
 
 function byValue(cells: readonly Cell[]): SliceRows[] {

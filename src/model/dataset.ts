@@ -2,6 +2,7 @@ import type { Cell } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import type { Profile } from '../profile/schema.ts';
+import { looksLikeText } from '../profile/text.ts';
 import { describeTypeDrift } from '../profile/type-drift.ts';
 import { DataError, MlopsError, SettingError, listPreview } from '../util/errors.ts';
 import type { TrainConfig } from './train-config.ts';
@@ -22,20 +23,27 @@ export interface TrainingData {
 
 /**
  * Picks features from the profile: explicit `include`, else every column but the target and
- * `exclude`. Free-text and identifier-like columns (profile type string, or categoricals with
- * more than `max_categories` values) and datetimes are left out with a reason unless listed
- * as categorical.
+ * `exclude`. Columns in `text` are TF-IDF encoded; without a `text` list, string columns that
+ * read as free text (≥ 3 tokens per row on average) are, and reported in `detected`. Other
+ * identifier-like columns (profile type string, or categoricals with more than
+ * `max_categories` values) and datetimes are left out with a reason unless listed as categorical.
  */
-export function selectFeatures(profile: Profile, target: string, options: TrainConfig['features']): { features: FeatureSpec[]; skipped: string[] } {
+export function selectFeatures(
+  profile: Profile,
+  target: string,
+  options: TrainConfig['features'],
+): { features: FeatureSpec[]; skipped: string[]; detected: string[] } {
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
   if (!byName.has(target)) throw new MlopsError(`target column "${target}" is not in the data (columns: ${listPreview([...byName.keys()])})`);
-  for (const name of [...(options.include ?? []), ...options.exclude, ...options.categorical]) {
+  for (const name of [...(options.include ?? []), ...options.exclude, ...options.categorical, ...(options.text ?? [])]) {
     if (!byName.has(name)) throw new MlopsError(`train config names column "${name}", which is not in the data`);
   }
   const explicit = options.include !== undefined;
   const names = options.include ?? profile.columns.map((c) => c.name).filter((n) => n !== target && !options.exclude.includes(n));
+  for (const name of options.text ?? []) if (!names.includes(name) && name !== target) names.push(name);
   const features: FeatureSpec[] = [];
   const skipped: string[] = [];
+  const detected: string[] = [];
   for (const name of names) {
     if (name === target) throw new MlopsError(`the target "${target}" cannot also be a feature`);
     const col = byName.get(name)!;
@@ -45,6 +53,10 @@ export function selectFeatures(profile: Profile, target: string, options: TrainC
     }
     if (options.categorical.includes(name)) {
       features.push({ name, type: 'category' });
+      continue;
+    }
+    if (options.text?.includes(name)) {
+      features.push({ name, type: 'text' });
       continue;
     }
     // One bad cell must not silently turn a numeric feature into text (or drop it).
@@ -64,7 +76,12 @@ export function selectFeatures(profile: Profile, target: string, options: TrainC
         else features.push({ name, type: 'category' });
         break;
       case 'string':
-        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.categorical to one-hot encode it`);
+        if (options.text === undefined && looksLikeText(col)) {
+          features.push({ name, type: 'text' });
+          detected.push(`${name} (${col.text!.tokens.mean.toFixed(1)} tokens per row)`);
+          break;
+        }
+        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.text to TF-IDF encode it or features.categorical to one-hot encode it`);
         skipped.push(`${name} (text or identifier)`);
         break;
       case 'datetime':
@@ -74,7 +91,7 @@ export function selectFeatures(profile: Profile, target: string, options: TrainC
     }
   }
   if (features.length === 0) throw new MlopsError('no usable feature columns (see features.include / features.categorical in the train config)');
-  return { features, skipped };
+  return { features, skipped, detected };
 }
 
 /** Reads every file into memory (tabular training data fits) and encodes the target. */

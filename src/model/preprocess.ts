@@ -1,24 +1,32 @@
 import { z } from 'zod';
 import type { Cell } from '../data/batch.ts';
 import { cellText, toBoolean, toNumber } from '../data/values.ts';
+import { encodeText, fitText, textCell, textTables, TextStepSchema, type TextStep, type TfidfOptions } from './text-features.ts';
 import type { FeatureSpec } from './types.ts';
 
 /**
  * The transform fitted on the training set and saved with the model: numeric columns are
  * mean-imputed then standardised, categoricals are mode-imputed then one-hot encoded (an
- * unseen category encodes as all zeros). The encoded row is the numeric block in `numeric`
- * order followed by one block per categorical in `categorical` order.
+ * unseen category encodes as all zeros), text columns are TF-IDF vectors (src/model/text-features.ts).
+ * The encoded row is the numeric block in `numeric` order, then one block per categorical in
+ * `categorical` order, then one block per text column in `text` order.
  */
 export const PreprocessingSchema = z.object({
   numeric: z.array(z.object({ name: z.string(), type: z.enum(['number', 'integer', 'boolean']), mean: z.number(), std: z.number().positive() })),
   categorical: z.array(z.object({ name: z.string(), categories: z.array(z.string()).min(1), mode: z.string() })),
+  /** Absent when the model has no text feature (and in models written before text features). */
+  text: z.array(TextStepSchema).optional(),
 });
 export type Preprocessing = z.infer<typeof PreprocessingSchema>;
 export type NumericStep = Preprocessing['numeric'][number];
 export type CategoryStep = Preprocessing['categorical'][number];
 
 export function encodedWidth(p: Preprocessing): number {
-  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0);
+  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0) + textSteps(p).reduce((n, t) => n + t.vocabulary.length, 0);
+}
+
+export function textSteps(p: Preprocessing): TextStep[] {
+  return p.text ?? [];
 }
 
 /** A numeric cell as the graph sees it: booleans are 1/0, anything unreadable is missing (NaN). */
@@ -35,13 +43,19 @@ export function categoryCell(cell: Cell): string {
   return cell === null ? '' : cellText(cell);
 }
 
+/** TF-IDF settings when train.yml gives none (features.tfidf). */
+export const DEFAULT_TFIDF: TfidfOptions = { max_features: 5000, min_df: 2, max_ngram: 2 };
+
 /** Fits the transform on training rows; `features` fixes which columns are used and how. */
-export function fitPreprocessing(features: readonly FeatureSpec[], columns: readonly string[], rows: readonly Cell[][]): Preprocessing {
+export function fitPreprocessing(features: readonly FeatureSpec[], columns: readonly string[], rows: readonly Cell[][], tfidf: TfidfOptions = DEFAULT_TFIDF): Preprocessing {
   const numeric: NumericStep[] = [];
   const categorical: CategoryStep[] = [];
+  const text: TextStep[] = [];
   for (const f of features) {
     const c = columns.indexOf(f.name);
-    if (f.type === 'category') {
+    if (f.type === 'text') {
+      text.push(fitText(f.name, rows.map((row) => textCell(row[c] ?? null)), tfidf));
+    } else if (f.type === 'category') {
       const counts = new Map<string, number>();
       for (const row of rows) {
         const v = categoryCell(row[c] ?? null);
@@ -69,7 +83,7 @@ export function fitPreprocessing(features: readonly FeatureSpec[], columns: read
       numeric.push({ name: f.name, type: f.type, mean, std: std > 1e-12 ? std : 1 });
     }
   }
-  return { numeric, categorical };
+  return { numeric, categorical, ...(text.length > 0 ? { text } : {}) };
 }
 
 /**
@@ -86,6 +100,9 @@ export function transformRows(p: Preprocessing, columns: readonly string[], rows
   const stds = p.numeric.map((s) => Math.fround(s.std));
   const catMaps = p.categorical.map((s) => new Map(s.categories.map((c, i) => [c, i])));
   const modes = p.categorical.map((s, i) => catMaps[i].get(s.mode) ?? -1);
+  const texts = textSteps(p);
+  const textIdx = texts.map((s) => columns.indexOf(s.name));
+  const tables = texts.map(textTables);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let o = r * width;
@@ -99,6 +116,10 @@ export function transformRows(p: Preprocessing, columns: readonly string[], rows
       const k = v === '' ? modes[j] : catMaps[j].get(v) ?? -1;
       if (k >= 0) out[o + k] = 1;
       o += p.categorical[j].categories.length;
+    }
+    for (let j = 0; j < textIdx.length; j++) {
+      encodeText(texts[j], tables[j].index, tables[j].idf, textCell(textIdx[j] < 0 ? null : row[textIdx[j]] ?? null), out, o);
+      o += texts[j].vocabulary.length;
     }
   }
   return out;

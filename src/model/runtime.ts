@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Cell } from '../data/batch.ts';
+import { truncateText } from '../data/tokenize.ts';
 import { cellText, toNumber } from '../data/values.ts';
 import { MlopsError, SettingError, errorMessage } from '../util/errors.ts';
 import type { onnx as Onnx } from 'onnx-proto';
@@ -111,6 +112,7 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
   const plan = ours === undefined ? plainPlan(described.inputs, outputs, file, matrix, unzipped, described.metadata) : ownPlan(ours, outputs, file);
   // onnxruntime-node returns tensors only: outputs it cannot return are not fetched at all.
   const fetches = outputs.filter((o) => o.type !== 'non-tensor').map((o) => o.name);
+  const textInputs = new Set(plan.info.features.filter((f) => f.type === 'text').map((f) => f.name));
 
   return {
     info: plan.info,
@@ -121,7 +123,7 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
         for (const input of described.inputs) {
           const c = columns.indexOf(input.name);
           if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(',')}])`);
-          feeds[input.name] = inputTensor(ort, input, rows, c);
+          feeds[input.name] = inputTensor(ort, input, rows, c, textInputs.has(input.name));
         }
       }
       let results: Awaited<ReturnType<typeof session.run>>;
@@ -277,7 +279,7 @@ function classify(tensor: import('onnxruntime-node').Tensor, n: number, classes:
   return { predictions, probabilities };
 }
 
-function inputTensor(ort: Ort, input: TensorSignature, rows: Cell[][], c: number): import('onnxruntime-node').Tensor {
+function inputTensor(ort: Ort, input: TensorSignature, rows: Cell[][], c: number, text: boolean): import('onnxruntime-node').Tensor {
   const n = rows.length;
   const dims = input.shape.length <= 1 ? [n] : [n, ...input.shape.slice(1).map((d) => (typeof d === 'number' ? d : 1))];
   switch (input.type) {
@@ -292,7 +294,8 @@ function inputTensor(ort: Ort, input: TensorSignature, rows: Cell[][], c: number
     case 'bool':
       return new ort.Tensor('bool', Uint8Array.from(rows, (row) => (numericCell(row[c] ?? null) ? 1 : 0)), dims);
     case 'string':
-      return new ort.Tensor('string', rows.map((row) => categoryCell(row[c] ?? null)), dims);
+      // Text is cut where training cut it, so an arbitrarily long cell costs no more than the limit.
+      return new ort.Tensor('string', rows.map((row) => (text ? truncateText(categoryCell(row[c] ?? null)) : categoryCell(row[c] ?? null))), dims);
     default:
       throw new MlopsError(`model input "${input.name}" has type ${input.type}, which cannot be fed from a data column`);
   }

@@ -31,7 +31,7 @@ export const ModelInfoSchema = z.object({
   task: z.enum(['classification', 'regression']),
   target: z.string(),
   features: z.array(
-    z.object({ name: z.string(), type: z.enum(['number', 'integer', 'boolean', 'category']), categories: z.array(z.string()).optional() }),
+    z.object({ name: z.string(), type: z.enum(['number', 'integer', 'boolean', 'category', 'text']), categories: z.array(z.string()).optional() }),
   ),
   classes: z.array(z.string()).optional(),
   framework: z.string().optional(),

@@ -76,13 +76,14 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   const fingerprint = await fingerprintFiles(o.files);
   const located = await locateFiles(o.files, fingerprint.files.map((f) => f.sha256), { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris });
   const profile = await profileFiles(o.files, { delimiter: o.delimiter, now: o.now });
-  const { features, skipped } = selectFeatures(profile, o.target, o.config.features);
+  const { features, skipped, detected } = selectFeatures(profile, o.target, o.config.features);
   const data = await loadTrainingData(o.files, o.target, o.task, features, skipped, { delimiter: o.delimiter });
   o.log(
     `data: ${data.rows.length} rows from ${o.files.length} file(s)` +
       (data.droppedRows > 0 ? ` (${data.droppedRows} without a target dropped)` : '') +
       `; ${features.length} features: ${features.map((f) => `${f.name}:${f.type}`).join(', ')}`,
   );
+  if (detected.length > 0) o.log(`free text detected, TF-IDF encoded in the model: ${detected.join(', ')} (set features.text to choose)`);
   if (skipped.length > 0) o.log(`skipped columns: ${skipped.join(', ')}`);
   if (data.classes) o.log(`classes: ${data.classes.join(', ')}`);
 
@@ -94,6 +95,9 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
   const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
 
+  for (const t of result.model.preprocessing.text ?? []) {
+    o.log(`text ${t.name}: TF-IDF vocabulary of ${t.vocabulary.length} terms (${t.unigrams} unigrams, ${t.vocabulary.length - t.unigrams} bigrams) from the training rows`);
+  }
   const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
   const modelFile = join(o.outDir, 'model.onnx');
   await mkdir(o.outDir, { recursive: true });

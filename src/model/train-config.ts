@@ -59,9 +59,23 @@ export const TrainConfigSchema = z
         categorical: z.array(z.string()).default([]),
         /** Categorical columns with more distinct values are skipped (identifier-like). */
         max_categories: z.number().int().positive().default(50),
+        /**
+         * Free-text columns, TF-IDF encoded inside the model. Absent: every string column averaging
+         * at least 3 tokens per row is taken as text (logged); [] turns that detection off.
+         */
+        text: z.array(z.string()).optional(),
+        tfidf: z
+          .object({
+            max_features: z.number().int().positive().default(5000),
+            min_df: z.number().int().positive().default(2),
+            /** 2: unigrams and bigrams ("not good"); 1: unigrams only. */
+            ngrams: z.union([z.literal(1), z.literal(2)]).default(2),
+          })
+          .strict()
+          .default({ max_features: 5000, min_df: 2, ngrams: 2 }),
       })
       .strict()
-      .default({ exclude: [], categorical: [], max_categories: 50 }),
+      .default({ exclude: [], categorical: [], max_categories: 50, tfidf: { max_features: 5000, min_df: 2, ngrams: 2 } }),
     backend: z.enum(BACKENDS).default('auto'),
     /** A hyperparameter sweep over this config (`mlops sweep plan`, `mlops train --trial K`). */
     sweep: SweepConfigSchema.optional(),

@@ -56,7 +56,8 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
   const yTrainRaw = Float64Array.from(trainIdx, (i) => data.labels[i]);
   const yVal = Float64Array.from(valIdx, (i) => data.labels[i]);
 
-  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows);
+  const tfidf = config.features.tfidf;
+  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows, { max_features: tfidf.max_features, min_df: tfidf.min_df, max_ngram: tfidf.ngrams });
   const width = encodedWidth(preprocessing);
   const xTrain = transformRows(preprocessing, data.columns, trainRows);
   const xVal = transformRows(preprocessing, data.columns, valRows);

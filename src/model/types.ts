@@ -9,7 +9,8 @@ export type Task = 'classification' | 'regression';
 
 export interface FeatureSpec {
   name: string;
-  type: 'number' | 'integer' | 'boolean' | 'category';
+  /** text: free text, TF-IDF encoded inside the graph from the raw string. */
+  type: 'number' | 'integer' | 'boolean' | 'category' | 'text';
   /** Categories seen in training, for category features (order matters for encodings). */
   categories?: string[];
 }

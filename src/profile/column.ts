@@ -3,6 +3,7 @@ import { isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.t
 import { FrequentItems, MAX_SKETCH_STRING, boundedKey } from './frequent.ts';
 import { HyperLogLog } from './hll.ts';
 import { TDigest } from './tdigest.ts';
+import { TextProfiler, mergeTextStates, summarizeText } from './text.ts';
 import type { CellLocation, ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
 
 export const QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
@@ -46,6 +47,8 @@ export class ColumnProfiler {
   private mixed: { other: number; examples: CellLocation[] } | null = null;
   /** Every numeric value while there are at most PROFILE_SAMPLE_MAX_VALUES (null beyond). */
   private sample: number[] | null = [];
+  /** Text statistics, from the first non-numeric cell on. */
+  private text: TextProfiler | null = null;
 
   constructor(readonly name: string) {}
 
@@ -82,6 +85,12 @@ export class ColumnProfiler {
       this.trackMixed(cell, file, row);
     }
     key = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : String(cell);
+    if (this.text === null) {
+      // The numeric cells before this one are in the frequent table (exactly, while it is exact).
+      this.text = new TextProfiler();
+      for (const [k, c] of this.frequent.counts) this.text.add(k, c);
+    }
+    this.text.add(key);
     if (this.allBoolean && toBoolean(cell) === undefined) this.allBoolean = false;
     if (this.allDatetime) {
       const t = toDatetime(cell);
@@ -194,6 +203,7 @@ export class ColumnProfiler {
       lengths: this.lengths ? { ...this.lengths } : null,
       mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
       ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0 ? { sample: valueCounts(Float64Array.from(this.sample).sort()) } : {}),
+      ...(this.text ? { text: this.text.toState() } : {}),
     };
   }
 }
@@ -309,6 +319,7 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
       const sample = !a.moments?.n ? b.sample : !b.moments?.n ? a.sample : mergeSamples(a.sample, b.sample);
       return allNumeric && sample && !frequent.exact ? { sample } : {};
     })(),
+    ...(a.text && b.text ? { text: mergeTextStates(a.text, b.text) } : a.text || b.text ? { text: a.text ?? b.text } : {}),
   };
 }
 
@@ -359,6 +370,7 @@ export function summarizeColumn(name: string, count: number, nulls: number, stat
   if (state.lengths && (type === 'string' || type === 'category')) {
     profile.string_length = { min: state.lengths.min, max: state.lengths.max, mean: state.lengths.sum / nonNull };
   }
+  if (type === 'string' && state.text && state.text.cells > 0) profile.text = summarizeText(state.text, count, nulls);
   return profile;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextStateSchema, TextSummarySchema } from './text.ts';
 
 /** Bumped on any change that older readers cannot ignore. */
 export const PROFILE_SCHEMA_VERSION = 1;
@@ -50,6 +51,8 @@ export const ColumnStateSchema = z.object({
     .object({ numeric: z.number().int().nonnegative(), other: z.number().int().nonnegative(), examples: z.array(CellLocationSchema) })
     .nullable()
     .optional(),
+  /** Non-numeric columns: text statistics (src/profile/text.ts); absent in older profiles. */
+  text: TextStateSchema.optional(),
 });
 export type ColumnState = z.infer<typeof ColumnStateSchema>;
 
@@ -85,6 +88,8 @@ export const ColumnProfileSchema = z.object({
    * `non_numeric` counts the others; `examples` are the first of them (file, row, value).
    */
   type_drift: z.object({ numeric_share: z.number(), non_numeric: z.number().int(), examples: z.array(CellLocationSchema) }).optional(),
+  /** Free-text (string) columns: lengths, empty share and top tokens. */
+  text: TextSummarySchema.optional(),
   state: ColumnStateSchema,
 });
 export type ColumnProfile = z.infer<typeof ColumnProfileSchema>;

@@ -141,7 +141,7 @@ function trainYaml(o: FitOptions, task: Task, features: { name: string; type: st
     '  seed: 42',
     'features:',
     '  include:',
-    ...features.map((f) => `    - ${yamlKey(f.name)}  # ${f.type}`),
+    ...features.map((f) => `    - ${yamlKey(f.name)}  # ${f.type === 'text' ? 'free text: tokenised and TF-IDF encoded inside the model' : f.type}`),
   ];
   if (excluded.length > 0) lines.push('  exclude:', ...excluded.map((e) => `    - ${yamlKey(e.name)}  # ${e.reason}`));
   return lines.join('\n') + '\n';

@@ -157,6 +157,10 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
       }
       return text;
     }
+    case 'text':
+      // Raw text of any length: the model cuts it at MAX_TEXT_CHARS (src/data/tokenize.ts), no error.
+      if (typeof value === 'string') return value;
+      break;
   }
   throw new RequestError(400, `${where}: expected ${describe(feature)}, got ${preview(value)}`, where);
 }
@@ -195,6 +199,8 @@ function describe(feature: FeatureSpec): string {
       return 'true or false';
     case 'category':
       return feature.categories && feature.categories.length > 0 ? `one of ${listCategories(feature.categories)}` : 'a category (string)';
+    case 'text':
+      return 'text (a string)';
   }
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ColumnProfile, Profile } from '../profile/schema.ts';
+import { looksLikeText } from '../profile/text.ts';
 import { RULES_SCHEMA_VERSION, type ColumnRules, type Rules } from './rules.ts';
 
 /**
@@ -88,6 +89,13 @@ function inferColumn(c: ColumnProfile, options: InferOptions): ColumnRules {
     // With none seen once and a small set, an unseen value is a fault; otherwise it may be news.
     const strict = values.length <= INFER_MARGINS.maxStrictCategories && items.every(([, n]) => n > 1);
     rules.allowed = strict ? values : { value: values, severity: 'warning' };
+  }
+  // Free text: its empty share with the null margins (an error beyond), and twice the longest as a warning.
+  if (looksLikeText(c) && c.text) {
+    rules.type = 'text';
+    const share = c.text.empty_share;
+    rules.max_empty_fraction = Math.min(1, ceilTo(Math.max(INFER_MARGINS.nullFactor * share, share + INFER_MARGINS.nullSlack), 2));
+    rules.max_length = { value: Math.ceil(2 * c.text.chars.max), severity: 'warning' };
   }
   // Every value distinct in a text column that is not named like a key: likely a key, say so softly.
   if (c.type === 'string' && nonNull > 1 && c.distinct.value >= 0.97 * nonNull) rules.unique = { value: true, severity: 'warning' };

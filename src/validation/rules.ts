@@ -14,7 +14,8 @@ const withSeverity = <T extends z.ZodType>(value: T) =>
 
 export const ColumnRulesSchema = z
   .object({
-    type: z.enum(['number', 'integer', 'boolean', 'category', 'string', 'datetime']).optional(),
+    /** `text` is free text: a string column that the text rules below are written for. */
+    type: z.enum(['number', 'integer', 'boolean', 'category', 'string', 'datetime', 'text']).optional(),
     /** The column must exist (default true). */
     required: z.boolean().optional(),
     nullable: withSeverity(z.boolean()).optional(),
@@ -33,6 +34,13 @@ export const ColumnRulesSchema = z
     reference_range: withSeverity(z.object({ tolerance: z.number().min(0).default(0) }).strict()).optional(),
     /** Reference-profile rules: categories never seen in the reference. */
     new_categories: withSeverity(z.boolean()).optional(),
+    /** Text rules: length in characters (code points) of every non-null cell. */
+    min_length: withSeverity(z.number().int().nonnegative()).optional(),
+    max_length: withSeverity(z.number().int().positive()).optional(),
+    /** Text rules: at most this share of rows empty — missing, blank or without a token (src/data/tokenize.ts). */
+    max_empty_fraction: withSeverity(z.number().min(0).max(1)).optional(),
+    /** Text rules: every non-null cell must contain a match of this regular expression (Unicode mode). */
+    pattern: withSeverity(z.string()).optional(),
     /** Default severity of this column's rules. */
     severity: Severity.optional(),
   })
@@ -83,6 +91,14 @@ export function parseRules(text: string, file: string): Rules {
         new RegExp(value);
       } catch (err) {
         throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, 'regex']), `${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`);
+      }
+    }
+    if (col.pattern !== undefined) {
+      const { value } = ruleValue(col.pattern, 'error');
+      try {
+        new RegExp(value, 'u');
+      } catch (err) {
+        throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, 'pattern']), `${file}: columns.${name}.pattern: not a valid regular expression (${(err as Error).message})`);
       }
     }
     if ((col.reference_range || col.new_categories) && !rules.reference) {

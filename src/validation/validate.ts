@@ -1,5 +1,6 @@
 import type { Cell, ReadOptions } from '../data/batch.ts';
 import { readBatches } from '../data/read.ts';
+import { codePointLength, tokenize } from '../data/tokenize.ts';
 import { cellText, isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.ts';
 import type { Profile } from '../profile/schema.ts';
 import { MlopsError } from '../util/errors.ts';
@@ -45,6 +46,7 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
   const collector = new ViolationCollector(rules.max_examples);
   const columnRules = Object.entries(rules.columns);
   const nullCounts = new Map<string, number>();
+  const emptyCounts = new Map<string, number>();
   const listed = new Set(columnRules.map(([name]) => name));
   const extraColumns = new Set<string>();
   const fileSummaries: ValidationReport['files'] = [];
@@ -53,7 +55,11 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
   const checks = new Map<string, Check>();
   for (const [name, col] of columnRules) {
     nullCounts.set(name, 0);
-    checks.set(name, compileColumn(name, col, collector, options.reference, () => nullCounts.set(name, nullCounts.get(name)! + 1)));
+    emptyCounts.set(name, 0);
+    checks.set(
+      name,
+      compileColumn(name, col, collector, options.reference, () => nullCounts.set(name, nullCounts.get(name)! + 1), () => emptyCounts.set(name, emptyCounts.get(name)! + 1)),
+    );
   }
 
   for (const file of files) {
@@ -97,6 +103,14 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
     const nulls = nullCounts.get(name)!;
     if (rows > 0 && nulls / rows > value) {
       collector.addAggregate('max_null_fraction', name, severity, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value)}`);
+    }
+  }
+  for (const [name, col] of columnRules) {
+    if (col.max_empty_fraction === undefined) continue;
+    const { value, severity } = ruleValue(col.max_empty_fraction, col.severity ?? 'error');
+    const empty = emptyCounts.get(name)! + nullCounts.get(name)!;
+    if (rows > 0 && empty / rows > value) {
+      collector.addAggregate('max_empty_fraction', name, severity, empty, `${formatPct(empty / rows)} of rows empty (missing, blank or without a word), more than the allowed ${formatPct(value)}`);
     }
   }
   if (rules.dataset?.row_count) {
@@ -153,7 +167,7 @@ class ViolationCollector {
  * Builds one function that applies all of a column's rules to a cell, parsing the cell at most
  * once, so validation costs a handful of comparisons per cell.
  */
-function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, reference: Profile | undefined, onNull: () => void): Check {
+function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, reference: Profile | undefined, onNull: () => void, onEmpty: () => void): Check {
   const fallback = col.severity ?? 'error';
   const get = <T>(rule: T | { value: T; severity: Severity } | undefined) => (rule === undefined ? undefined : ruleValue(rule, fallback));
   const nullable = get(col.nullable);
@@ -191,6 +205,12 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
     }
     refCategories = new Set(frequent.items.map(([k]) => k));
   }
+  const minLength = get(col.min_length);
+  const maxLength = get(col.max_length);
+  const patternRule = get(col.pattern);
+  const pattern = patternRule ? new RegExp(patternRule.value, 'u') : undefined;
+  const countEmpty = col.max_empty_fraction !== undefined;
+  const textRules = minLength !== undefined || maxLength !== undefined || pattern !== undefined || countEmpty;
   const needsNumber = min !== undefined || max !== undefined || expected !== undefined || refRange !== undefined || type === 'number' || type === 'integer';
 
   return (cell, row) => {
@@ -238,6 +258,14 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
         if (seen.has(text)) out.add('unique', name, unique!.severity, row, text, 'duplicate value in a unique column');
         else seen.add(text);
       }
+    }
+    if (textRules) {
+      text ??= cellText(cell);
+      const length = minLength || maxLength ? codePointLength(text) : 0;
+      if (minLength && length < minLength.value) out.add('min_length', name, minLength.severity, row, text, `shorter than ${minLength.value} characters`);
+      if (maxLength && length > maxLength.value) out.add('max_length', name, maxLength.severity, row, text, `longer than ${maxLength.value} characters`);
+      if (pattern && !pattern.test(text)) out.add('pattern', name, patternRule!.severity, row, text, `does not contain a match of /${patternRule!.value}/`);
+      if (countEmpty && tokenize(text).length === 0) onEmpty();
     }
   };
 }

@@ -65,7 +65,9 @@ export const driftCommand = defineCommand({
 chi-square (categories) or a z-test (two values); above, normalised Wasserstein (numbers) or
 Jensen–Shannon distance (natural log; categories and numbers with ≤ 5 values); defaults
 α = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
-drift.yml) is also reported as prediction drift. Definitions and error bounds: docs/drift.md.
+drift.yml) is also reported as prediction drift. Free-text columns get five text tests
+(lengths, out-of-vocabulary share, empty share, top tokens; "text:" in drift.yml), reported
+under text_columns. Definitions and error bounds: docs/drift.md.
 
 ${REGISTRY_ENV_HELP}
 
@@ -105,7 +107,7 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
       io.stderr.write(`github dry run: wrote the issue and dispatch requests to ${dir}/drift-issue.json and ${dir}/retrain-dispatch.json\n`);
     }
     io.stdout.write(values.format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
-    const tested = Object.keys(result.columns).length;
+    const tested = Object.keys(result.columns).length + Object.keys(result.text_columns ?? {}).length;
     io.stderr.write(
       `${result.dataset_drift ? 'dataset drift' : 'no dataset drift'}: ${result.drifted_columns.length} of ${tested} columns drifted` +
         `${result.drifted_columns.length ? ` (${result.drifted_columns.join(', ')})` : ''}, share ${result.share_drifted.toFixed(3)}\n`,

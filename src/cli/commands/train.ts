@@ -55,7 +55,7 @@ export const trainCommand = defineCommand({
     config: {
       type: 'string',
       value: 'FILE',
-      description: `train.yml (schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}): model type and layers, epochs, batch size, learning rate, validation split, early stopping, seed, features to include/exclude, backend (auto, tensorflow-gpu, tensorflow, wasm, cpu); every field has a default`,
+      description: `train.yml (schema_version: ${TRAIN_CONFIG_SCHEMA_VERSION}): model type and layers, epochs, batch size, learning rate, validation split, early stopping, seed, features to include/exclude, free-text columns (features.text: TF-IDF inside the model; detected when absent), backend (auto, tensorflow-gpu, tensorflow, wasm, cpu); every field has a default`,
       group: BUILTIN,
     },
     delimiter: { ...delimiterOption.delimiter, group: BUILTIN },

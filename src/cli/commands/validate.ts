@@ -27,7 +27,7 @@ export const validateCommand = defineCommand({
       type: 'string',
       value: 'FILE',
       description:
-        'YAML rules (see docs/validation.md): types, nullability, max null fraction, min/max, allowed values, unique keys, regex, row-count bounds, and comparisons with a reference profile (new categories, range ± tolerance)',
+        'YAML rules (see docs/validation.md): types, nullability, max null fraction, min/max, allowed values, unique keys, regex, row-count bounds, and comparisons with a reference profile (new categories, range ± tolerance); for text min_length, max_length, max_empty_fraction and pattern',
     },
     format: { type: 'choice', choices: ['json', 'markdown'], default: 'markdown', description: 'the report: markdown, or json: { ok, rows, violations: [{ rule, column, severity, count, examples }] }' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'also write the report (or, with --infer, the rules) to FILE' },

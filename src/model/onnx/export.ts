@@ -1,5 +1,8 @@
 import { META_MODEL_INFO, META_PREPROCESSING, type DenseLayer, type TabularModel } from '../tabular.ts';
+import { TOKEN_PATTERN } from '../../data/tokenize.ts';
 import { MlopsError } from '../../util/errors.ts';
+import { textSteps } from '../preprocess.ts';
+import type { TextStep } from '../text-features.ts';
 import { GraphBuilder } from './graph.ts';
 
 /** Output names of exported graphs: what `loadModel` reads and plain ONNX consumers see. */
@@ -12,8 +15,8 @@ export const OUTPUT_PREDICTION = 'prediction';
  * shaped [N,1] (float for numeric/integer/boolean with NaN as missing, string for
  * categoricals with "" as missing). The graph imputes (IsNaN/Where; LabelEncoder maps "" to
  * the mode), standardises (Sub/Div), one-hot encodes (LabelEncoder → Equal against 0..C-1 →
- * Cast, so unseen categories are all zeros), concatenates, then runs the dense layers (Gemm
- * plus activation). Outputs: classification `probabilities` [N,K] and `label` [N] (class
+ * Cast, so unseen categories are all zeros), TF-IDF encodes text columns from the raw string
+ * (`textBlock`), concatenates, then runs the dense layers (Gemm plus activation). Outputs: classification `probabilities` [N,K] and `label` [N] (class
  * strings); regression `prediction` [N,1].
  */
 export function exportOnnx(model: TabularModel, options: { producerVersion: string }): Uint8Array {
@@ -45,6 +48,7 @@ export function exportOnnx(model: TabularModel, options: { producerVersion: stri
     const range = g.int64s('categories', [s.categories.length], s.categories.map((_, i) => i));
     parts.push(g.node('Cast', [g.node('Equal', [index, range])], { to: 1 }));
   }
+  for (const s of textSteps(p)) parts.push(textBlock(g, s));
   if (parts.length === 0) throw new MlopsError('a model needs at least one feature');
 
   let h = parts.length === 1 ? parts[0] : g.node('Concat', parts, { axis: 1 });
@@ -92,6 +96,34 @@ export function exportOnnx(model: TabularModel, options: { producerVersion: stri
       [META_PREPROCESSING]: JSON.stringify(p),
     },
   });
+}
+
+/**
+ * A text column [N,1] string → its TF-IDF block [N,V], exactly as src/model/text-features.ts
+ * encodes it: StringNormalizer (lower-case; it takes [C], hence the Reshape; locale C.UTF-8,
+ * built into glibc ≥ 2.35, where the default en_US.UTF-8 is often missing in containers) →
+ * com.microsoft.Tokenizer (onnxruntime's contrib op: runs of TOKEN_PATTERN, rows padded with
+ * "#", which no token can equal) → TfIdfVectorizer (unigrams then bigrams, count × idf) →
+ * LpNormalization (L2; an all-zero row stays zero).
+ */
+function textBlock(g: GraphBuilder, s: TextStep): string {
+  const input = g.input({ name: s.name, type: 'string', shape: ['N', 1] });
+  const flat = g.node('Reshape', [input, g.int64s('flat', [1], [-1])]);
+  const lower = g.node('StringNormalizer', [flat], { case_change_action: 'LOWER', locale: 'C.UTF-8' });
+  const tokens = g.node('Tokenizer', [lower], { mark: 0, mincharnum: 1, pad_value: '#', tokenexp: TOKEN_PATTERN }, { domain: 'com.microsoft' });
+  const unigrams = s.vocabulary.slice(0, s.unigrams);
+  const bigrams = s.vocabulary.slice(s.unigrams).flatMap((t) => t.split(' '));
+  const tfidf = g.node('TfIdfVectorizer', [tokens], {
+    min_gram_length: 1,
+    max_gram_length: s.max_ngram,
+    max_skip_count: 0,
+    mode: 'TFIDF',
+    ngram_counts: s.max_ngram === 1 ? [0] : [0, unigrams.length],
+    ngram_indexes: s.vocabulary.map((_, i) => i),
+    pool_strings: [...unigrams, ...bigrams],
+    weights: { floats: s.idf },
+  });
+  return g.node('LpNormalization', [tfidf], { axis: 1, p: 2 });
 }
 
 function dense(g: GraphBuilder, x: string, layer: DenseLayer, index: number): string {

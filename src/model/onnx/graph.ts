@@ -21,6 +21,9 @@ export interface ValueSpec {
 /** Opsets the exported graphs rely on; both are supported by every onnxruntime ≥ 1.10. */
 export const OPSET = { 'ai.onnx': 13, 'ai.onnx.ml': 2 } as const;
 
+/** Declared only by graphs that use them: onnxruntime's contrib ops (the text Tokenizer). */
+const EXTRA_OPSETS: Record<string, number> = { 'com.microsoft': 1 };
+
 /**
  * Accumulates nodes, initializers and graph inputs/outputs and serialises them as one
  * ModelProto. Names are made unique with a counter so callers never clash.
@@ -78,7 +81,12 @@ export class GraphBuilder {
       producerName: options.producer,
       producerVersion: options.producerVersion,
       docString: options.docString ?? '',
-      opsetImport: Object.entries(OPSET).map(([domain, version]) => ({ domain: domain === 'ai.onnx' ? '' : domain, version })),
+      opsetImport: [
+        ...Object.entries(OPSET).map(([domain, version]) => ({ domain: domain === 'ai.onnx' ? '' : domain, version })),
+        ...Object.entries(EXTRA_OPSETS)
+          .filter(([domain]) => this.nodes.some((n) => n.domain === domain))
+          .map(([domain, version]) => ({ domain, version })),
+      ],
       metadataProps: Object.entries(options.metadata).map(([key, value]) => ({ key, value })),
       graph: {
         name: options.graphName,
