@@ -27,7 +27,7 @@ export function openTableWriter(file: string, format: DataFormat, columns: reado
   const out = beginAtomic(file);
   if (format === 'parquet') return parquetWriter(file, out, columns, options.rowGroupRows ?? 65536);
   const names = columns.map((c) => c.name);
-  return format === 'csv' ? textWriter(file, out, [csvLine(names)], (row) => csvLine(row.map(csvText))) : textWriter(file, out, [], (row) => jsonLine(names, row));
+  return format === 'csv' ? textWriter(file, out, [csvLine(names)], csvRow) : textWriter(file, out, [], (row) => jsonLine(names, row));
 }
 
 /** A JSONL file of objects, one `write` call per record. */
@@ -93,12 +93,31 @@ function csvText(cell: Cell): string {
   return String(cell);
 }
 
+/**
+ * One CSV line from cells, as csvLine(row.map(csvText)) writes it. A number's text never needs
+ * quotes, so numbers skip the quoting test and no per-row array of strings is made: the
+ * probability columns are most of a prediction file's cells.
+ */
+function csvRow(row: readonly Cell[]): string {
+  let out = '';
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (i > 0) out += ',';
+    out += typeof cell === 'number' ? String(cell) : csvField(csvText(cell));
+  }
+  return out;
+}
+
+function csvField(f: string): string {
+  return /[",\r\n]/.test(f) || (f.length > 0 && (f[0] === ' ' || f[f.length - 1] === ' ')) ? '"' + f.replace(/"/g, '""') + '"' : f;
+}
+
 function csvLine(fields: readonly string[]): string {
   let out = '';
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
     if (i > 0) out += ',';
-    out += /[",\r\n]/.test(f) || (f.length > 0 && (f[0] === ' ' || f[f.length - 1] === ' ')) ? '"' + f.replace(/"/g, '""') + '"' : f;
+    out += csvField(f);
   }
   return out;
 }

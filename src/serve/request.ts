@@ -65,19 +65,28 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
   const strict = !options.allowUnknownCategories;
   const ranges = options.ranges ?? {};
   const warnings: RangeWarning[] = [];
-  const rows = records.map((record, i) =>
-    features.map((f) => {
-      const where = hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`;
+  // Per feature, looked up once per request rather than once per cell.
+  const featureRanges = features.map((f) => (Object.hasOwn(ranges, f.name) ? ranges[f.name] : undefined));
+  const rows: Cell[][] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    const row: Cell[] = new Array(features.length);
+    for (let j = 0; j < features.length; j++) {
+      const f = features[j];
+      // The field's path is built only for a message: most cells never need one.
+      const where = () => (hasInstances ? `instances[${i}].${f.name}` : `inputs.${f.name}[${i}]`);
       const cell = featureCell(record, f, where, strict);
-      const range = typeof cell === 'number' && Object.hasOwn(ranges, f.name) ? ranges[f.name] : undefined;
+      const range = typeof cell === 'number' ? featureRanges[j] : undefined;
       if (range && farOutside(cell as number, range)) {
-        const message = `${where}: ${cell} is far outside the training range (${roughly(range.min)} to ${roughly(range.max)}${range.source === 'preprocessing' ? ', mean ± 3 std' : ''})`;
-        if (options.strictRanges) throw new RequestError(400, `${message}; --strict-ranges rejects it`, where);
-        warnings.push({ field: where, feature: f.name, row: i, message: `${message}; the prediction is an extrapolation` });
+        const field = where();
+        const message = `${field}: ${cell} is far outside the training range (${roughly(range.min)} to ${roughly(range.max)}${range.source === 'preprocessing' ? ', mean ± 3 std' : ''})`;
+        if (options.strictRanges) throw new RequestError(400, `${message}; --strict-ranges rejects it`, field);
+        warnings.push({ field, feature: f.name, row: i, message: `${message}; the prediction is an extrapolation` });
       }
-      return cell;
-    }),
-  );
+      row[j] = cell;
+    }
+    rows[i] = row;
+  }
   return { rows, records, warnings, rowPath: (i) => (hasInstances ? `instances[${i}]` : `inputs.*[${i}]`) };
 }
 
@@ -87,6 +96,7 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
  * this check nothing else (messages, the prediction log) walks a deep value.
  */
 export function checkNesting(body: unknown): void {
+  if (!tooDeep(body)) return;
   const stack: [unknown, number, string][] = [[body, 0, '']];
   while (stack.length > 0) {
     const [value, depth, path] = stack.pop()!;
@@ -97,6 +107,34 @@ export function checkNesting(body: unknown): void {
     if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, depth + 1, named ? `${path}[${i}]` : path]));
     else for (const [k, v] of Object.entries(value)) stack.push([v, depth + 1, named ? (path ? `${path}.${shortKey(k)}` : shortKey(k)) : path]);
   }
+}
+
+/**
+ * Whether any object or array sits MAX_JSON_DEPTH or more levels down: the same test as
+ * checkNesting's, without the paths, which only the refusal needs. Every accepted body takes
+ * only this walk (building a path per value was a tenth of a 64-row request's CPU).
+ */
+function tooDeep(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const values: object[] = [body];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth >= MAX_JSON_DEPTH) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v === 'object' && v !== null) (values.push(v), depths.push(depth + 1));
+      }
+    } else {
+      for (const k of Object.keys(value)) {
+        const v: unknown = (value as Record<string, unknown>)[k];
+        if (typeof v === 'object' && v !== null) (values.push(v), depths.push(depth + 1));
+      }
+    }
+  }
+  return false;
 }
 
 function instanceRecords(instances: unknown): Record<string, unknown>[] {
@@ -134,8 +172,11 @@ function columnRecords(inputs: unknown, features: readonly FeatureSpec[]): Recor
   return records;
 }
 
-function featureCell(record: Record<string, unknown>, feature: FeatureSpec, where: string, strictCategories: boolean): Cell {
-  if (!Object.hasOwn(record, feature.name)) throw new RequestError(400, `${where} is missing: the model needs ${describe(feature)}`, where);
+function featureCell(record: Record<string, unknown>, feature: FeatureSpec, field: () => string, strictCategories: boolean): Cell {
+  if (!Object.hasOwn(record, feature.name)) {
+    const where = field();
+    throw new RequestError(400, `${where} is missing: the model needs ${describe(feature)}`, where);
+  }
   const value = record[feature.name];
   // A null is a missing value, which the model's stored preprocessing imputes as it did in training.
   if (value === null) return null;
@@ -144,7 +185,10 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
     case 'integer':
       if (typeof value !== 'number' || (feature.type === 'integer' && Number.isFinite(value) && !Number.isInteger(value))) break;
       // JSON.parse reads 1e309 as Infinity; 1e39 is finite here but Infinity in the float32 graph (NaN probabilities).
-      if (!(Math.abs(value) <= FLOAT32_MAX)) throw new RequestError(400, `${where}: ${value} is beyond the float32 range the model computes in (±3.4e38)`, where);
+      if (!(Math.abs(value) <= FLOAT32_MAX)) {
+        const where = field();
+        throw new RequestError(400, `${where}: ${value} is beyond the float32 range the model computes in (±3.4e38)`, where);
+      }
       return value;
     case 'boolean':
       if (typeof value === 'boolean') return value;
@@ -153,6 +197,7 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
       if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) break;
       const text = String(value);
       if (strictCategories && feature.categories && feature.categories.length > 0 && !feature.categories.includes(text)) {
+        const where = field();
         throw new RequestError(400, `${where}: unknown category ${preview(text)} (the model knows ${listCategories(feature.categories)})`, where);
       }
       return text;
@@ -162,6 +207,7 @@ function featureCell(record: Record<string, unknown>, feature: FeatureSpec, wher
       if (typeof value === 'string') return value;
       break;
   }
+  const where = field();
   throw new RequestError(400, `${where}: expected ${describe(feature)}, got ${preview(value)}`, where);
 }
 

@@ -393,11 +393,13 @@ export function createServer(options: ServerOptions): ServerHandle {
 }
 
 function recordClassification(metrics: ServeMetrics, version: string, predictions: (string | number)[], probabilities: number[][] | undefined): void {
-  for (const [i, label] of predictions.entries()) {
-    metrics.predictedClass.inc({ class: String(label), model_version: version });
-    const row = probabilities?.[i];
-    if (row && row.length > 0) metrics.confidence.observe({ model_version: version }, Math.max(...row));
-  }
+  // Counted per request and labels bound once: prom-client hashes the labels on every call.
+  const perClass = new Map<string, number>();
+  for (const label of predictions) perClass.set(String(label), (perClass.get(String(label)) ?? 0) + 1);
+  for (const [label, n] of perClass) metrics.predictedClass.inc({ class: label, model_version: version }, n);
+  if (!probabilities) return;
+  const confidence = metrics.confidence.labels({ model_version: version });
+  for (const row of probabilities) if (row.length > 0) confidence.observe(Math.max(...row));
 }
 
 /** A row the model answered with NaN or Infinity: its inputs overflowed the float32 arithmetic. A 400 naming the culprit. */
