@@ -24,14 +24,17 @@ export interface DriftOptions {
   /** How inconclusive columns count in the share (default exclude: left out of it). */
   inconclusive?: InconclusivePolicy;
   /**
-   * The production model's permutation importance per feature: when given, each column's
-   * weight is max(0, importance) (0 for a column the model does not use) unless drift.yml sets
-   * its weight; equal weights when no tested column has a positive importance.
+   * The production model's permutation importance per feature, shown beside each column. With
+   * `weights: 'importance'` (the default when given) each column's weight is max(0, importance)
+   * (0 for a column the model does not use) unless drift.yml sets its weight; equal weights when
+   * no tested column has a positive importance.
    */
   importance?: Readonly<Record<string, number>>;
+  weights?: Weighting;
 }
 
-export type Weighting = 'importance' | 'equal';
+export const WEIGHTINGS = ['importance', 'equal'] as const;
+export type Weighting = (typeof WEIGHTINGS)[number];
 
 export interface DriftResult {
   dataset_drift: boolean;
@@ -93,7 +96,7 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
   if (tested.length === 0) {
     throw new MlopsError(`no column could be compared: ${listPreview(Object.entries(skipped).map(([n, r]) => `${n} (${r})`)) || 'no columns selected'}`);
   }
-  const weighting = applyImportance(tested, options.importance, config);
+  const weighting = options.weights === 'equal' ? 'equal' : applyImportance(tested, options.importance, config);
   const policy = options.inconclusive ?? 'exclude';
   const counted = policy === 'exclude' ? tested.filter(([, c]) => !c.inconclusive) : tested;
   const counts = (c: ColumnDrift) => c.drifted || (policy === 'drift' && c.inconclusive === true);
