@@ -1,5 +1,3 @@
-import { mulberry32 } from '../util/random.ts';
-
 /**
  * A KLL quantile sketch (Karnin, Lang & Liberty, "Optimal quantile approximation in streams",
  * FOCS 2016) that also carries what is needed to *prove* its rank error, so drift decisions
@@ -67,6 +65,7 @@ export class KllSketch {
   /** Values held over all levels, and the sum of the levels' capacities. */
   private held = 0;
   private capacityTotal = 0;
+  private capacities: number[] = [];
 
   constructor(k = KLL_DEFAULT_K, seed = DEFAULT_SEED) {
     this.k = k;
@@ -253,14 +252,16 @@ export class KllSketch {
   }
 
   private capacity(h: number): number {
-    const top = this.levels.length - 1;
-    return Math.max(MIN_CAPACITY, Math.ceil(this.k * DECAY ** (top - h)));
+    return this.capacities[h];
   }
 
+  /** Capacities depend only on the number of levels: recomputed when it changes. */
   private resize(): void {
-    let c = 0;
-    for (let h = 0; h < this.levels.length; h++) c += this.capacity(h);
-    this.capacityTotal = c;
+    const levels = this.levels.length;
+    if (this.capacities.length === levels) return;
+    const top = levels - 1;
+    this.capacities = Array.from({ length: levels }, (_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * DECAY ** (top - h))));
+    this.capacityTotal = this.capacities.reduce((a, b) => a + b, 0);
   }
 
   private grow(h: number, need: number): void {
@@ -299,9 +300,11 @@ export class KllSketch {
   }
 
   private coin(): number {
-    const r = mulberry32(this.rngState)();
-    // mulberry32's own step, so successive coins walk one stream
+    // mulberry32's step, so successive coins walk one stream from the stored state
     this.rngState = (this.rngState + 0x6d2b79f5) >>> 0;
-    return r < 0.5 ? 0 : 1;
+    let t = this.rngState;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 < 0.5 ? 0 : 1;
   }
 }
