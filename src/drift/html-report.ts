@@ -68,7 +68,11 @@ function row(name: string, c: ColumnDrift, label: boolean): string {
     `<td class="l">${c.type}</td>`,
     `<td class="l">${c.method}</td>`,
     num(c.statistic),
-    bound === undefined || bound === null ? `<td data-v="-1" title="no proven bound (t-digest profile)">—</td>` : num(bound),
+    bound === undefined || bound === null
+      ? `<td data-v="-1" title="no proven bound (a t-digest profile, or truncated category counts)">—</td>`
+      : c.statistic_interval
+        ? `<td data-v="${bound}" title="raw-data statistic in [${formatNumber(c.statistic_interval[0])}, ${formatNumber(c.statistic_interval[1])}]">${formatNumber(bound)}</td>`
+        : num(bound),
     `<td data-v="${c.threshold}">${isPValueMethod(c.method) ? 'p &lt; ' : '≥ '}${formatNumber(c.threshold)}</td>`,
     c.p_value === undefined ? `<td data-v="2">—</td>` : `<td data-v="${c.p_value}">${formatP(c.p_value)}</td>`,
     `<td class="l ${decision}">${decision}</td>`,

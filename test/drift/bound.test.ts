@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { binProportions, DEFAULT_BINS, quantileEdges } from '../../src/drift/bins.ts';
+import { ExactDistribution, numericDistribution } from '../../src/drift/distribution.ts';
+import { jensenShannonDistance } from '../../src/drift/jensen-shannon.ts';
 import { ERROR_BOUND_DELTA, KllDistribution } from '../../src/drift/kll-distribution.ts';
+import { psi } from '../../src/drift/psi.ts';
+import { normalizedWasserstein } from '../../src/drift/wasserstein.ts';
 import { compareColumn } from '../../src/drift/compare.ts';
 import { detectDrift } from '../../src/drift/detect.ts';
 import { ksStatistic } from '../../src/drift/ks.ts';
@@ -126,4 +131,31 @@ test('a KS decision from sketches: drift below D − ε, no drift above D + ε, 
   assert.equal(r.share_drifted, 1 / 2);
   assert.equal(detectDrift(ref, cur, { method: 'ks', inconclusive: 'drift' }).share_drifted, 2 / 3);
   assert.equal(detectDrift(ref, cur, { method: 'ks', inconclusive: 'no-drift' }).share_drifted, 1 / 3);
+});
+
+test('Wasserstein, PSI and JS from sketches: the raw data\'s statistic (same bin edges) lies in statistic_interval', () => {
+  for (const shape of Object.keys(SHAPES) as Shape[]) {
+    const a = sample(shape, 60_000, 300);
+    const b = sample(shape, 60_000, 301, 0.1);
+    const ref = profileOf({ x: [...a] }).columns[0];
+    const cur = profileOf({ x: [...b] }).columns[0];
+    const rawA = ExactDistribution.fromSample(a);
+    const rawB = ExactDistribution.fromSample(b);
+    for (const method of ['wasserstein', 'psi', 'js'] as const) {
+      const c = compareColumn(ref, cur, { method, weight: 1 });
+      assert.equal(c.exact, false);
+      const [lo, hi] = c.statistic_interval!;
+      let raw: number;
+      if (method === 'wasserstein') raw = normalizedWasserstein(rawA, rawB).normalized;
+      else {
+        // the sketch's edges, the raw shares
+        const edges = quantileEdges(numericDistribution(ref)!, DEFAULT_BINS);
+        const p = binProportions(rawA, edges);
+        const q = binProportions(rawB, edges);
+        raw = method === 'psi' ? psi(p, q) : jensenShannonDistance(p, q);
+      }
+      assert.ok(lo <= raw && raw <= hi, `${shape} ${method}: raw ${raw} outside [${lo}, ${hi}] (sketch ${c.statistic})`);
+      process.stdout.write(`# ${shape} ${method}: sketch ${c.statistic.toFixed(5)} raw ${raw.toFixed(5)} bound ±${c.statistic_error_bound!.toExponential(2)}\n`);
+    }
+  }
 });
