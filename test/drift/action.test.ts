@@ -88,6 +88,7 @@ test('action: the HTML report is written (output html-report); without an artifa
     const html = readFileSync(r.outputs['html-report'], 'utf8');
     assert.match(html, /^<!doctype html>.*<table id="drift">/s);
     assert.equal(r.outputs['report-url'], '');
+    assert.equal(r.outputs['inconclusive-columns'], '');
     assert.doesNotMatch(r.summary, /Interactive HTML report/);
     assert.match(r.stdout, /no artifact service in this run/);
   } finally {
