@@ -66,6 +66,7 @@ export class KllSketch {
   private held = 0;
   private capacityTotal = 0;
   private capacities: number[] = [];
+  private scratch = new Float64Array(0);
 
   constructor(k = KLL_DEFAULT_K, seed = DEFAULT_SEED) {
     this.k = k;
@@ -95,6 +96,7 @@ export class KllSketch {
         s.held++;
       }
     }
+    s.sortUpperLevels();
     s.resize();
     while (s.held > s.capacityTotal) s.compress();
     return s;
@@ -122,7 +124,12 @@ export class KllSketch {
     this.partsClosed = state.parts_closed;
     this.errorSum = state.error_sum;
     this.held = this.sizes.reduce((a, b) => a + b, 0);
+    this.sortUpperLevels();
     this.resize();
+  }
+
+  private sortUpperLevels(): void {
+    for (let h = 1; h < this.levels.length; h++) sortPrefix(this.levels[h], this.sizes[h]);
   }
 
   get n(): number {
@@ -176,6 +183,7 @@ export class KllSketch {
     this.total += other.total;
     this.lo = Math.min(this.lo, other.lo);
     this.hi = Math.max(this.hi, other.hi);
+    this.sortUpperLevels();
     // A different coin stream from here on, reproducible from the two states.
     this.rngState = (Math.imul(this.rngState ^ 0x9e3779b9, 0x85ebca6b) ^ other.rngState) >>> 0;
     this.resize();
@@ -280,14 +288,22 @@ export class KllSketch {
         this.sizes.push(0);
       }
       const size = this.sizes[h];
-      const level = this.levels[h].subarray(0, size).sort();
+      const level = this.levels[h];
+      // Levels above 0 are kept sorted (merged into, never re-sorted): sorting was the update's main cost.
+      if (h === 0) sortPrefix(level, size);
       // An odd value out stays (the largest): only an even number is compacted.
       const pairs = size >> 1;
       const offset = this.coin();
+      if (this.scratch.length < pairs) this.scratch = new Float64Array(Math.max(pairs, 2 * this.scratch.length));
+      const run = this.scratch;
+      for (let i = 0; i < pairs; i++) run[i] = level[2 * i + offset];
       const up = this.sizes[h + 1];
       this.grow(h + 1, up + pairs);
       const dest = this.levels[h + 1];
-      for (let i = 0; i < pairs; i++) dest[up + i] = level[2 * i + offset];
+      // merge the sorted run into the sorted level from the back, in place
+      let i = up - 1;
+      let j = pairs - 1;
+      for (let k = up + pairs - 1; j >= 0; k--) dest[k] = i >= 0 && dest[i] > run[j] ? dest[i--] : run[j--];
       this.sizes[h + 1] = up + pairs;
       if (size & 1) level[0] = level[size - 1];
       this.sizes[h] = size & 1;
@@ -306,5 +322,24 @@ export class KllSketch {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296 < 0.5 ? 0 : 1;
+  }
+}
+
+/**
+ * Sorts a[0..n): an insertion sort for the few values a low level can hold, the builtin beyond.
+ */
+function sortPrefix(a: Float64Array, n: number): void {
+  if (n > 32) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
   }
 }
