@@ -199,7 +199,7 @@ export class ColumnProfiler {
       lengths: this.lengths ? { ...this.lengths } : null,
       mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
       ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0 ? { sample: valueCounts(Float64Array.from(this.sample).sort()) } : {}),
-      kll: keepValues && this.allNumeric && this.kll !== null ? kllState(this.kll, (this.frequent.error === 0 && this.hll === null) || this.sample !== null) : null,
+      kll: keepValues && this.allNumeric && this.kll !== null ? kllState(this.kll, this.frequent.error === 0 && this.hll === null) : null,
     };
   }
 }
@@ -245,6 +245,7 @@ function kllState(kll: KllSketch, exactCounts: boolean): ColumnState['kll'] {
 /** A shard's KLL sketch: stored, or rebuilt without error from its exact counts; null for neither. */
 function kllOf(s: ColumnState): KllSketch | null {
   if (s.kll) return KllSketch.fromState(s.kll);
+  // a profile that kept its sample before the sketch was stored
   if (s.sample) return KllSketch.fromCounts(s.sample.values.map((v, i) => [v, s.sample!.counts[i]]));
   if (s.all_numeric && s.moments && s.moments.n > 0 && s.frequent.error === 0 && s.hll === null) {
     return KllSketch.fromCounts(s.frequent.items.map(([k, c]) => [Number(k), c]));
@@ -337,8 +338,7 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     lengths,
     mixed,
     ...(keptSample ? { sample: keptSample } : {}),
-    // the sample (or exact counts) says everything the sketch could
-    kll: kll ? kllState(kll, (frequent.exact && hll === null) || keptSample !== undefined) : null,
+    kll: kll ? kllState(kll, frequent.exact && hll === null) : null,
   };
 }
 

@@ -77,11 +77,11 @@ test('KLL: reproducible, mergeable, exact from counts, and its state round-trips
 });
 
 test('profiles store the KLL sketch once values are no longer counted exactly; older profiles still load', () => {
-  const ref = profileOf({ x: [...sample('normal', 20_000, 3)], k: Array.from({ length: 20_000 }, (_, i) => i % 7) });
+  const ref = profileOf({ x: [...sample('normal', 25_000, 3)], k: Array.from({ length: 25_000 }, (_, i) => i % 7) });
   const x = ref.columns.find((c) => c.name === 'x')!;
   assert.ok(x.state.kll, 'a continuous column keeps its KLL sketch');
   assert.equal(ref.columns.find((c) => c.name === 'k')!.state.kll, null, 'exact counts: no sketch stored');
-  const cur = profileOf({ x: [...sample('normal', 20_000, 4, 0.5)] });
+  const cur = profileOf({ x: [...sample('normal', 25_000, 4, 0.5)] });
   const bounded = compareColumn(x, cur.columns[0], { method: 'ks', weight: 1 });
   const e = bounded.statistic_error_bound!;
   assert.ok(e > 0 && e < 0.003, `bound ${e}`);
@@ -105,17 +105,17 @@ test('profiles store the KLL sketch once values are no longer counted exactly; o
 });
 
 test('a KS decision from sketches: drift below D − ε, no drift above D + ε, inconclusive between, counted by --inconclusive', () => {
-  // At 20k rows per side the 5 % critical D is 0.0136; ε_ref + ε_cur ≈ 0.0016.
-  const n = 20_000;
+  // At 25k rows per side (past the 20,000 values a profile keeps as a sample) the 5 % critical D is 0.0121.
+  const n = 25_000;
   const ref = profileOf({ far: [...sample('normal', n, 10)], near: [...sample('normal', n, 11)], same: [...sample('normal', n, 12)] });
   const shifts: Record<string, number> = { far: 0.2, near: 0, same: 0 };
-  // `near` is shifted until its D sits on the critical value
+  // `near` is shifted until its D sits on the critical value; `same` is the reference's own sample (D = 0)
   const critical = 1.358 * Math.sqrt((2 * n) / (n * n));
   let near: ReturnType<typeof compareColumn> | undefined;
   let cur = ref;
   for (let shift = 0.02; shift < 0.06; shift += 0.0005) {
     shifts.near = shift;
-    cur = profileOf(Object.fromEntries(Object.entries(shifts).map(([c, s], i) => [c, [...sample('normal', n, 20 + i, s)]])));
+    cur = profileOf(Object.fromEntries(Object.entries(shifts).map(([c, s], i) => [c, [...sample('normal', n, c === 'same' ? 12 : 20 + i, s)]])));
     near = compareColumn(ref.columns[1], cur.columns[1], { method: 'ks', weight: 1 });
     if (near.inconclusive) break;
   }
