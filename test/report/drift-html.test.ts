@@ -33,7 +33,7 @@ test('drift HTML at 100 columns: self-contained, and small', () => {
 });
 
 test('drift HTML in headless Chromium: the table renders, a header click sorts, the bars draw, nothing is fetched', { skip: chromiumMissing }, async () => {
-  const result = pair(6, 3, 3000);
+  const result = pair(6, 3, 25_000);
   const html = driftHtml(result, { model: 'churn', target: 'cat_2' });
   mkdirSync(SHOTS, { recursive: true });
   const file = join(SHOTS, 'drift-report.html');
