@@ -19,9 +19,10 @@ const CHUNK = 4096;
 
 /**
  * Numeric column: t-digest, KLL sketch and moments, with exact value counts until they outgrow
- * the limit. With a sample buffer (the exact path) the sketches are not built while the buffer keeps every
- * value — the raw values replace it — and is built from them, in arrival order, the moment the
- * buffer would exceed its budget, so they are then the ones they would have been all along.
+ * the limit. With a sample buffer (the exact path) neither sketch is built while the buffer
+ * keeps every value — the raw values replace them — and both are built from those values, in
+ * arrival order, the moment the buffer would exceed its budget, so they are then the sketches
+ * they would have been all along.
  */
 class NumericWindow {
   count = 0;
