@@ -31,7 +31,9 @@ for (const shape of Object.keys(SHAPES) as Shape[]) {
     const holds = observed <= Math.min(da.rankError, db.rankError) && dError <= bound;
     if (!holds) failed++;
     const e = (x: number) => x.toExponential(2);
-    console.log(`| ${shape} | ${n.toLocaleString('en')} | ${e(Math.max(da.rankError, db.rankError))} | ${e(observed)} | ${e(bound)} | ${e(dError)} | ${holds ? 'yes' : 'NO'} |`);
+    console.log(
+      `| ${shape} | ${n.toLocaleString('en')} | ${e(Math.max(da.rankError, db.rankError))} | ${e(observed)} | ${e(bound)} | ${e(dError)} | ${holds ? 'yes' : 'NO'} |`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

@@ -48,7 +48,9 @@ for (const shape of Object.keys(SHAPES) as Shape[]) {
       assert.ok(Math.abs(sketched - exact) <= bound, `${shape} ${n}: |D̂ − D| = ${Math.abs(sketched - exact)} > ${bound}`);
       // the bound is not vacuous: below 0.3 % per side from 50k rows on
       assert.ok(da.rankError < (n <= 5000 ? 0.001 : 0.003), `${shape} ${n}: ε ${da.rankError}`);
-      process.stdout.write(`# ${shape} n=${n}: D ${exact.toFixed(5)} sketch ${sketched.toFixed(5)} |ΔD| ${Math.abs(sketched - exact).toExponential(2)} bound ${bound.toExponential(2)}; sup CDF error ${ea.toExponential(2)} ≤ ε ${da.rankError.toExponential(2)}\n`);
+      process.stdout.write(
+        `# ${shape} n=${n}: D ${exact.toFixed(5)} sketch ${sketched.toFixed(5)} |ΔD| ${Math.abs(sketched - exact).toExponential(2)} bound ${bound.toExponential(2)}; sup CDF error ${ea.toExponential(2)} ≤ ε ${da.rankError.toExponential(2)}\n`,
+      );
     }
   });
 }
@@ -67,7 +69,11 @@ test('KLL: reproducible, mergeable, exact from counts, and its state round-trips
   const state = merged.toState();
   assert.equal(state.parts_closed, 2);
   assert.deepEqual(KllSketch.fromState(state).toState(), state);
-  const counted = KllSketch.fromCounts([[1, 1000], [2, 3], [7, 12345]]);
+  const counted = KllSketch.fromCounts([
+    [1, 1000],
+    [2, 3],
+    [7, 12345],
+  ]);
   assert.equal(counted.n, 13348);
   assert.equal(counted.toState().error_sum, 0);
   assert.equal(counted.rankErrorBound(1e-6), 0);
@@ -92,7 +98,11 @@ test('profiles store the KLL sketch once values are no longer counted exactly; o
   const old = JSON.parse(JSON.stringify(ref));
   for (const c of old.columns) delete c.state.kll;
   const parsed = parseProfile(JSON.stringify(old), 'old.json');
-  const legacy = compareColumn(parsed.columns.find((c) => c.name === 'x')!, cur.columns[0], { method: 'ks', weight: 1 });
+  const legacy = compareColumn(
+    parsed.columns.find((c) => c.name === 'x')!,
+    cur.columns[0],
+    { method: 'ks', weight: 1 },
+  );
   assert.equal(legacy.statistic_error_bound, null);
   assert.equal(legacy.drifted, true);
   // shards: the merged profile's sketch still bounds the whole data
@@ -133,7 +143,7 @@ test('a KS decision from sketches: drift below D − ε, no drift above D + ε, 
   assert.equal(detectDrift(ref, cur, { method: 'ks', inconclusive: 'no-drift' }).share_drifted, 1 / 3);
 });
 
-test('Wasserstein, PSI and JS from sketches: the raw data\'s statistic (same bin edges) lies in statistic_interval', () => {
+test("Wasserstein, PSI and JS from sketches: the raw data's statistic (same bin edges) lies in statistic_interval", () => {
   for (const shape of Object.keys(SHAPES) as Shape[]) {
     const a = sample(shape, 60_000, 300);
     const b = sample(shape, 60_000, 301, 0.1);
@@ -155,7 +165,9 @@ test('Wasserstein, PSI and JS from sketches: the raw data\'s statistic (same bin
         raw = method === 'psi' ? psi(p, q) : jensenShannonDistance(p, q);
       }
       assert.ok(lo <= raw && raw <= hi, `${shape} ${method}: raw ${raw} outside [${lo}, ${hi}] (sketch ${c.statistic})`);
-      process.stdout.write(`# ${shape} ${method}: sketch ${c.statistic.toFixed(5)} raw ${raw.toFixed(5)} bound ±${c.statistic_error_bound!.toExponential(2)}\n`);
+      process.stdout.write(
+        `# ${shape} ${method}: sketch ${c.statistic.toFixed(5)} raw ${raw.toFixed(5)} bound ±${c.statistic_error_bound!.toExponential(2)}\n`,
+      );
     }
   }
 });

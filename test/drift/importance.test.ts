@@ -34,21 +34,30 @@ test('importance weights: share = Σ max(0, importanceᵢ)·driftedᵢ / Σ max(
   assert.equal(detectDrift(ref, cur, { importance: { a: 0, b: -0.1 } }).weighting, 'equal');
 });
 
-test('mlops drift against registry:NAME#production weighs columns by the version\'s stored importance; --weights equal; --html', async () => {
+test("mlops drift against registry:NAME#production weighs columns by the version's stored importance; --weights equal; --html", async () => {
   const dir = tempDir();
   const remote = join(dir, 'registry.git');
   execFileSync('git', ['init', '--bare', '--quiet', remote]);
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTOR: 'ci', MLOPS_REGISTRY_REMOTE: remote, MLOPS_TF_BACKEND: 'cpu' };
   copyFileSync(join(EXAMPLE, 'train.csv'), join(dir, 'train.csv'));
-  writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 2, batch_size: 256, learning_rate: 0.05, seed: 7}\nfeatures: {exclude: [customer_id, signup_date]}\n');
+  writeFileSync(
+    join(dir, 'train.yml'),
+    'schema_version: 1\ntarget: churned\ntraining: {epochs: 2, batch_size: 256, learning_rate: 0.05, seed: 7}\nfeatures: {exclude: [customer_id, signup_date]}\n',
+  );
   const train = await cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out'], { cwd: dir, env });
   assert.equal(train.code, 0, train.stderr);
-  const reg = await cli(['registry', 'register', 'churn', '--model', 'out/model.onnx', '--lineage', 'out/lineage.json', '--stage', 'production'], { cwd: dir, env });
+  const reg = await cli(['registry', 'register', 'churn', '--model', 'out/model.onnx', '--lineage', 'out/lineage.json', '--stage', 'production'], {
+    cwd: dir,
+    env,
+  });
   assert.equal(reg.code, 0, reg.stderr);
   const lineage = LineageSchema.parse(JSON.parse(readFileSync(join(dir, 'out/lineage.json'), 'utf8')));
   const values = lineage.importance!.values;
 
-  const drift = await cli(['drift', '--reference', 'registry:churn#production', '--current', join(EXAMPLE, 'current.csv'), '--html', 'drift.html', '--format', 'json'], { cwd: dir, env });
+  const drift = await cli(
+    ['drift', '--reference', 'registry:churn#production', '--current', join(EXAMPLE, 'current.csv'), '--html', 'drift.html', '--format', 'json'],
+    { cwd: dir, env },
+  );
   assert.ok(drift.code === 0 || drift.code === 1, drift.stderr);
   const result = JSON.parse(drift.stdout);
   assert.equal(result.weighting, 'importance');
@@ -65,15 +74,24 @@ test('mlops drift against registry:NAME#production weighs columns by the version
   assert.match(html, /^<!doctype html>/);
   assert.doesNotMatch(html, /https?:\/\/|<link|src=/, 'self-contained: nothing fetched');
 
-  const equal = await cli(['drift', '--reference', 'registry:churn#production', '--current', join(EXAMPLE, 'current.csv'), '--weights', 'equal', '--format', 'json'], { cwd: dir, env });
+  const equal = await cli(
+    ['drift', '--reference', 'registry:churn#production', '--current', join(EXAMPLE, 'current.csv'), '--weights', 'equal', '--format', 'json'],
+    { cwd: dir, env },
+  );
   const eq = JSON.parse(equal.stdout);
   assert.equal(eq.weighting, 'equal');
   assert.equal(eq.share_drifted, eq.drifted_columns.length / Object.keys(eq.columns).length);
 
-  const noImportance = await cli(['drift', '--reference', join(EXAMPLE, 'train.csv'), '--current', join(EXAMPLE, 'current.csv'), '--weights', 'importance'], { cwd: dir, env });
+  const noImportance = await cli(['drift', '--reference', join(EXAMPLE, 'train.csv'), '--current', join(EXAMPLE, 'current.csv'), '--weights', 'importance'], {
+    cwd: dir,
+    env,
+  });
   assert.equal(noImportance.code, 2);
   assert.match(noImportance.stderr, /--weights importance: .* has no stored importance/);
-  const badPolicy = await cli(['drift', '--reference', join(EXAMPLE, 'train.csv'), '--current', join(EXAMPLE, 'current.csv'), '--inconclusive', 'maybe'], { cwd: dir, env });
+  const badPolicy = await cli(['drift', '--reference', join(EXAMPLE, 'train.csv'), '--current', join(EXAMPLE, 'current.csv'), '--inconclusive', 'maybe'], {
+    cwd: dir,
+    env,
+  });
   assert.equal(badPolicy.code, 2);
   assert.match(badPolicy.stderr, /--inconclusive must be one of exclude, drift, no-drift/);
 });

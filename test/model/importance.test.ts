@@ -15,7 +15,14 @@ test('permutation importance of a regression y = 2x: x ≈ 2 (its expected R² d
   const labels = Float64Array.from(rows, (row) => 2 * (row[0] as number));
   // The "model" is the true function: R² = 1 on intact rows.
   const predict = async (_c: string[], rs: Cell[][]) => ({ predictions: rs.map((row) => 2 * (row[0] as number)) });
-  const imp = await permutationImportance({ columns, rows, features: ['x', 'noise', 'tag'], metric: 'r2', score: modelScore(predict, columns, labels, 'r2'), seed: 7 });
+  const imp = await permutationImportance({
+    columns,
+    rows,
+    features: ['x', 'noise', 'tag'],
+    metric: 'r2',
+    score: modelScore(predict, columns, labels, 'r2'),
+    seed: 7,
+  });
   assert.equal(imp.baseline, 1);
   // Shuffling x: 1 − Σ(2x − 2x')²/Σ(2x − mean)² → 1 − 2 = −1 in expectation, a drop of 2.
   assert.ok(Math.abs(imp.values.x - 2) < 0.05, `importance(x) ${imp.values.x}`);
@@ -34,8 +41,18 @@ test('permutation importance of a regression y = 2x: x ≈ 2 (its expected R² d
 test('permutation importance of a classifier that reads only tag: accuracy drop ≈ 0.5 for tag, 0 for the others', async () => {
   const rows = rowsOf(10_000, 2);
   const labels = Float64Array.from(rows, (row) => (row[2] === 'a' ? 0 : 1));
-  const predict = async (_c: string[], rs: Cell[][]) => ({ predictions: rs.map((row) => row[2] as string), probabilities: rs.map((row) => (row[2] === 'a' ? [0.9, 0.1] : [0.2, 0.8])) });
-  const imp = await permutationImportance({ columns, rows, features: columns, metric: 'accuracy', score: modelScore(predict, columns, labels, 'accuracy'), seed: 3 });
+  const predict = async (_c: string[], rs: Cell[][]) => ({
+    predictions: rs.map((row) => row[2] as string),
+    probabilities: rs.map((row) => (row[2] === 'a' ? [0.9, 0.1] : [0.2, 0.8])),
+  });
+  const imp = await permutationImportance({
+    columns,
+    rows,
+    features: columns,
+    metric: 'accuracy',
+    score: modelScore(predict, columns, labels, 'accuracy'),
+    seed: 3,
+  });
   assert.equal(imp.baseline, 1);
   // a shuffled tag matches the label half of the time
   assert.ok(Math.abs(imp.values.tag - 0.5) < 0.02, `importance(tag) ${imp.values.tag}`);

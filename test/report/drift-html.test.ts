@@ -17,7 +17,8 @@ function pair(numeric: number, categorical: number, rows: number) {
   const side = (shifted: boolean) => {
     const cols: Record<string, (number | string)[]> = {};
     for (let j = 0; j < numeric; j++) cols[`num_${j}`] = Array.from({ length: rows }, () => normal(r) + (shifted && j % 3 === 0 ? 0.2 + j / 100 : 0));
-    for (let j = 0; j < categorical; j++) cols[`cat_${j}`] = Array.from({ length: rows }, () => LEVELS[Math.min(4, Math.floor(r() * (shifted && j % 3 === 0 ? 4 : 5)))]);
+    for (let j = 0; j < categorical; j++)
+      cols[`cat_${j}`] = Array.from({ length: rows }, () => LEVELS[Math.min(4, Math.floor(r() * (shifted && j % 3 === 0 ? 4 : 5)))]);
     return profileOf(cols);
   };
   return detectDrift(side(false), side(true), { importance: Object.fromEntries(Array.from({ length: numeric }, (_, j) => [`num_${j}`, (j % 7) / 50])) });
@@ -55,24 +56,41 @@ test('drift HTML in headless Chromium: the table renders, a header click sorts, 
     // column 3 is the statistic: ascending, then descending
     await page.click('#drift th:nth-child(4)');
     const up = await statistic();
-    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    assert.deepEqual(
+      up,
+      [...up].sort((a, b) => a - b),
+    );
     await page.click('#drift th:nth-child(4)');
     const down = await statistic();
     assert.deepEqual(down, [...up].reverse());
     // by name (text)
     await page.click('#drift th:nth-child(1)');
     const byName = await names();
-    assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      byName,
+      [...byName].sort((a, b) => a.localeCompare(b)),
+    );
     // a chart: reference and current bars with a real height
     const bars = await page.$$eval('#drift tbody tr svg', (svgs) =>
-      svgs.map((s: any) => ({ ref: s.querySelector('path.r').getBBox().height, cur: s.querySelector('path.c').getBBox().height, width: s.getBoundingClientRect().width })),
+      svgs.map((s: any) => ({
+        ref: s.querySelector('path.r').getBBox().height,
+        cur: s.querySelector('path.c').getBBox().height,
+        width: s.getBoundingClientRect().width,
+      })),
     );
     assert.equal(bars.length, 9);
     for (const b of bars) assert.ok(b.ref > 0 && b.cur > 0 && b.width === 200, JSON.stringify(b));
     const shownBound = await page.$$eval('#drift tbody tr', (rows) => rows.map((r: any) => r.cells[4].textContent));
-    assert.ok(shownBound.some((t: string) => Number(t) > 0), 'a sketched column shows its error bound');
+    assert.ok(
+      shownBound.some((t: string) => Number(t) > 0),
+      'a sketched column shows its error bound',
+    );
     assert.deepEqual(errors, []);
-    assert.deepEqual(requests.filter((u) => !u.startsWith('file://')), [], 'no network');
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith('file://')),
+      [],
+      'no network',
+    );
     await page.screenshot({ path: join(SHOTS, 'drift-report.png'), fullPage: true });
   } finally {
     await browser.close();
