@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { runDriftCheck } from '../../src/drift/check.ts';
+import { INCONCLUSIVE_POLICIES } from '../../src/drift/bound.ts';
+import { WEIGHTINGS } from '../../src/drift/detect.ts';
 import { EXACT_MODES } from '../../src/drift/exact/samples.ts';
 import { METHOD_CHOICES } from '../../src/drift/methods.ts';
 import { booleanInput, choiceInput, input, listInput, numberInput, optionalInput, runAction, writeOutputs } from '../../src/github/action.ts';
-import { reportDriftOnGitHub } from '../../src/alerts/drift-issue.ts';
+import { reportDriftOnGitHub, withHtmlLink } from '../../src/alerts/drift-issue.ts';
+import { uploadReport } from '../../src/github/artifacts.ts';
 import { alertOnGitHub, modelNameInput, readAlertSettings } from '../../src/github/alert-inputs.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
 
@@ -24,6 +27,10 @@ function readDriftSettings(env: NodeJS.ProcessEnv) {
     exact: choiceInput('exact', EXACT_MODES, 'auto'),
     driftShare: numberInput('drift-share', { min: 0, max: 1 }),
     config: optionalInput('config'),
+    inconclusive: choiceInput('inconclusive', INCONCLUSIVE_POLICIES, 'exclude'),
+    weights: optionalInput('weights') === undefined ? undefined : choiceInput('weights', WEIGHTINGS, 'importance'),
+    uploadReport: booleanInput('upload-report', true),
+    reportArtifact: input('report-artifact', 'drift-report'),
     failOnDrift: booleanInput('fail-on-drift', false),
     alert: readAlertSettings(env),
   };
@@ -34,7 +41,7 @@ await runAction(async () => {
   const settings = readDriftSettings(env);
   const { model } = settings;
 
-  const { result, markdown } = await runDriftCheck({
+  const { result, markdown: report, html } = await runDriftCheck({
     reference: settings.reference,
     current: settings.current,
     columns: settings.columns,
@@ -43,6 +50,9 @@ await runAction(async () => {
     exact: settings.exact,
     driftShare: settings.driftShare,
     config: settings.config,
+    inconclusive: settings.inconclusive,
+    weights: settings.weights,
+    html: true,
     model,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     env,
@@ -51,6 +61,10 @@ await runAction(async () => {
   const dir = env.RUNNER_TEMP ?? process.cwd();
   const reportPath = join(dir, 'drift-report.md');
   const resultPath = join(dir, 'drift.json');
+  const htmlPath = join(dir, 'drift-report.html');
+  await writeText(htmlPath, html!);
+  const uploaded = settings.uploadReport ? await uploadReport(env, settings.reportArtifact, htmlPath, dir) : null;
+  const markdown = withHtmlLink(report, uploaded?.url ?? null, settings.reportArtifact);
   await writeText(reportPath, markdown);
   await writeJson(resultPath, result);
   await core.summary.addRaw(markdown).write();
@@ -63,8 +77,11 @@ await runAction(async () => {
     drift: String(result.dataset_drift),
     'share-drifted': String(result.share_drifted),
     'drifted-columns': result.drifted_columns.join(','),
+    'inconclusive-columns': (result.inconclusive_columns ?? []).join(','),
     report: reportPath,
     result: resultPath,
+    'html-report': htmlPath,
+    'report-url': uploaded?.url ?? '',
     'issue-number': issueNumber,
     dispatched: String(dispatched),
   });

@@ -18,6 +18,14 @@ export function reportDriftOnGitHub(options: DriftOnGitHubOptions): Promise<Aler
   });
 }
 
+/** The report with a link to its HTML version (the uploaded artifact) under the heading. */
+export function withHtmlLink(markdown: string, url: string | null, artifact: string): string {
+  if (!url) return markdown;
+  const line = `📊 [Interactive HTML report](${url}) (artifact \`${artifact}\`: sortable table, distributions per column).`;
+  const cut = markdown.indexOf('\n\n');
+  return cut < 0 ? `${markdown}\n\n${line}\n` : `${markdown.slice(0, cut)}\n\n${line}${markdown.slice(cut)}`;
+}
+
 export function modelMarker(model: string): string {
   return alertMarker(DATA_DRIFT, model);
 }

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
+import { driftHtml } from './html-report.ts';
 import { driftMarkdown } from './report.ts';
 import { readText } from '../util/fs.ts';
 import { repoRelative } from '../util/repo-path.ts';
 import { parseDriftConfig } from './config.ts';
-import { detectDrift, type DriftResult } from './detect.ts';
+import type { InconclusivePolicy } from './bound.ts';
+import { detectDrift, type DriftResult, type Weighting } from './detect.ts';
 import { classifySources, loadProfile } from './load.ts';
 import type { MethodChoice } from './methods.ts';
 import { textDriftMarkdown } from './text.ts';
+import { loadReference } from './reference.ts';
 import { profileWindow } from './window.ts';
 import { readSamples, SampleBuffer, type ColumnSamples, type ExactMode } from './exact/samples.ts';
 import { columnKind } from './methods.ts';
@@ -29,6 +32,12 @@ export interface DriftCheckRequest {
   delimiter?: string;
   /** `--exact`: raw values when both sides are data files and fit the budget (default auto). */
   exact?: ExactMode;
+  /** How inconclusive columns count in the share (default exclude). */
+  inconclusive?: InconclusivePolicy;
+  /** importance (default when the registry version stores it) or equal. */
+  weights?: Weighting;
+  /** Also render the self-contained HTML report. */
+  html?: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
   now: () => Date;
@@ -39,11 +48,14 @@ export interface DriftCheckRequest {
  * The whole check as the CLI and the action run it: load both sides, compare, render. Current
  * data files are read with profileWindow (only what the tests need); profiles are used as given.
  */
-export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result: DriftResult; markdown: string }> {
+export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result: DriftResult; markdown: string; html?: string }> {
   const config = input.config ? parseDriftConfig(await readText(resolve(input.cwd, input.config)), input.config) : undefined;
-  const load = (sources: string[]) =>
-    loadProfile(sources, { cwd: input.cwd, env: input.env, delimiter: input.delimiter, now: input.now, onProgress: input.onProgress });
-  const reference = await load(input.reference);
+  const loadOptions = { cwd: input.cwd, env: input.env, delimiter: input.delimiter, now: input.now, onProgress: input.onProgress };
+  const load = (sources: string[]) => loadProfile(sources, loadOptions);
+  const { profile: reference, importance } = await loadReference(input.reference, loadOptions);
+  if (input.weights === 'importance' && !importance) {
+    throw new MlopsError(`--weights importance: ${input.reference.join(', ')} has no stored importance (it comes with registry:NAME#STAGE versions trained by the built-in trainer); use --weights equal`);
+  }
   const sources = await classifySources(input.current, input.cwd);
   const exact = input.exact ?? 'auto';
   const referenceSources = await classifySources(input.reference, input.cwd);
@@ -85,6 +97,8 @@ export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result:
     config,
     samples,
     exact,
+    inconclusive: input.inconclusive,
+    ...(importance ? { importance: importance.values, weights: input.weights ?? 'importance' } : {}),
   });
   if (exact === 'always') {
     const sketched = Object.entries(result.columns).filter(([, c]) => !c.exact);
@@ -101,8 +115,7 @@ export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result:
   }
   // The report names files as a reader of the repository knows them, not by the runner's absolute paths.
   const shown = (sources: string[]) => sources.map((p) => (p.startsWith('registry:') ? p : repoRelative(p, input.cwd))).join(', ');
-  const markdown =
-    driftMarkdown(result, { model: input.model, reference: shown(input.reference), current: shown(input.current), target: input.target ?? config?.target_column }) +
-    textDriftMarkdown(result.text_columns ?? {});
-  return { result, markdown };
+  const shownAs = { model: input.model, reference: shown(input.reference), current: shown(input.current), target: input.target ?? config?.target_column };
+  const markdown = driftMarkdown(result, shownAs) + textDriftMarkdown(result.text_columns ?? {});
+  return { result, markdown, ...(input.html ? { html: driftHtml(result, shownAs) } : {}) };
 }

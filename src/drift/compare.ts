@@ -1,6 +1,7 @@
 import type { ColumnProfile, ColumnType } from '../profile/schema.ts';
 import { binProportions, DEFAULT_BINS, quantileEdges } from './bins.ts';
 import { chi2Contingency, fisherExact, hellingerDistance, proportionsZTest, totalVariation } from '../stats/contingency.ts';
+import { boundedDecision, type BoundedDecision } from './bound.ts';
 import { chiSquareGof } from './chisquare.ts';
 import { categoricalDistribution, ExactDistribution, numericDistribution, type CategoricalDistribution, type NumericDistribution } from './distribution.ts';
 import { exactNumericTest } from './exact/numeric.ts';
@@ -44,6 +45,14 @@ export interface ColumnDrift {
   new_categories?: string[];
   missing_categories?: string[];
   shares: BinnedShares;
+  /** src/drift/bound.ts: how far the statistic may be from the raw data's (0 exact, null unknown). */
+  statistic_error_bound?: BoundedDecision['statistic_error_bound'];
+  statistic_interval?: BoundedDecision['statistic_interval'];
+  p_value_interval?: BoundedDecision['p_value_interval'];
+  /** The error bound straddles the threshold: `drifted` is false, and the column is listed as inconclusive. */
+  inconclusive?: boolean;
+  /** The production model's permutation importance of this column, when the reference has it. */
+  importance?: number;
 }
 
 export interface ColumnSpec {
@@ -110,10 +119,11 @@ export function compareColumn(reference: ColumnProfile, current: ColumnProfile, 
     : numeric
       ? compareNumeric(numeric.ref, numeric.cur, method, spec.bins ?? DEFAULT_BINS, exactSamples)
       : compareCategorical(categorical!.ref, categorical!.cur, method);
-  const drifted = isPValueMethod(method) ? result.p_value! < threshold : result.statistic >= threshold;
+  const plain = isPValueMethod(method) ? result.p_value! < threshold : result.statistic >= threshold;
+  const { drifted, inconclusive, ...bound } = boundedDecision(numeric?.ref ?? null, numeric?.cur ?? null, result, method, threshold, spec.bins ?? DEFAULT_BINS, plain);
   const { statistic, p_value, ...details } = result;
   // the contract's fields first, so the JSON reads well
-  return { method, statistic, ...(p_value === undefined ? {} : { p_value }), threshold, drifted, ...base, ...details };
+  return { method, statistic, ...(p_value === undefined ? {} : { p_value }), threshold, drifted, ...base, ...details, ...bound, ...(inconclusive ? { inconclusive } : {}) };
 }
 
 type Outcome = Omit<ColumnDrift, 'method' | 'threshold' | 'drifted' | keyof ReturnBase>;

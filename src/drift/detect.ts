@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/schema.ts';
 import { MlopsError, listPreview } from '../util/errors.ts';
 import { compareColumn, skipReason, type ColumnDrift } from './compare.ts';
+import type { InconclusivePolicy } from './bound.ts';
 import type { DriftConfig } from './config.ts';
 import type { ColumnSamples, ExactMode } from './exact/samples.ts';
 import type { DriftMethod, MethodChoice } from './methods.ts';
@@ -21,7 +22,20 @@ export interface DriftOptions {
   samples?: ReadonlyMap<string, ColumnSamples>;
   /** `--exact`; `never` also ignores samples stored in the profiles. */
   exact?: ExactMode;
+  /** How inconclusive columns count in the share (default exclude: left out of it). */
+  inconclusive?: InconclusivePolicy;
+  /**
+   * The production model's permutation importance per feature, shown beside each column. With
+   * `weights: 'importance'` (the default when given) each column's weight is max(0, importance)
+   * (0 for a column the model does not use) unless drift.yml sets its weight; equal weights when
+   * no tested column has a positive importance.
+   */
+  importance?: Readonly<Record<string, number>>;
+  weights?: Weighting;
 }
+
+export const WEIGHTINGS = ['importance', 'equal'] as const;
+export type Weighting = (typeof WEIGHTINGS)[number];
 
 export interface DriftResult {
   dataset_drift: boolean;
@@ -36,6 +50,11 @@ export interface DriftResult {
   prediction_drift: { column: string; drifted: boolean; method: DriftMethod; statistic: number; p_value?: number } | null;
   reference_rows: number;
   current_rows: number;
+  /** Columns whose error bound straddles the threshold (src/drift/bound.ts). */
+  inconclusive_columns?: string[];
+  inconclusive_policy?: InconclusivePolicy;
+  /** importance: columns weighted by the model's permutation importance; equal: weight 1 (or drift.yml's). */
+  weighting?: Weighting;
 }
 
 /**
@@ -80,13 +99,20 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
       bins: config?.bins,
       exact: options.exact,
     }, options.samples?.get(name));
+    const importance = options.importance?.[name];
+    if (importance !== undefined) columns[name].importance = importance;
   }
-  const tested: [string, { weight: number; drifted: boolean }][] = [...Object.entries(columns), ...Object.entries(text)];
+  // Numeric/categorical and text columns count alike in the share; only sketched ones can be inconclusive.
+  const tested: [string, { weight: number; drifted: boolean; inconclusive?: boolean }][] = [...Object.entries(columns), ...Object.entries(text)];
   if (tested.length === 0) {
     throw new MlopsError(`no column could be compared: ${listPreview(Object.entries(skipped).map(([n, r]) => `${n} (${r})`)) || 'no columns selected'}`);
   }
-  const totalWeight = tested.reduce((s, [, c]) => s + c.weight, 0);
-  const driftedWeight = tested.reduce((s, [, c]) => s + (c.drifted ? c.weight : 0), 0);
+  const weighting = options.weights === 'equal' ? 'equal' : applyImportance(tested, options.importance, config);
+  const policy = options.inconclusive ?? 'exclude';
+  const counted = policy === 'exclude' ? tested.filter(([, c]) => !c.inconclusive) : tested;
+  const counts = (c: { drifted: boolean; inconclusive?: boolean }) => c.drifted || (policy === 'drift' && c.inconclusive === true);
+  const totalWeight = counted.reduce((s, [, c]) => s + c.weight, 0);
+  const driftedWeight = counted.reduce((s, [, c]) => s + (counts(c) ? c.weight : 0), 0);
   const share = totalWeight > 0 ? driftedWeight / totalWeight : 0;
   const threshold = options.driftShare ?? config?.drift_share ?? DEFAULT_DRIFT_SHARE;
   const predictionColumn = config?.prediction_column ?? DEFAULT_PREDICTION_COLUMN;
@@ -104,5 +130,21 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
       : null,
     reference_rows: reference.rows,
     current_rows: current.rows,
+    inconclusive_columns: tested.filter(([, c]) => c.inconclusive).map(([n]) => n),
+    inconclusive_policy: policy,
+    weighting,
   };
+}
+
+/**
+ * Importance weighting: a column's weight becomes max(0, importance), 0 for a column outside the
+ * model's features (its drift is still reported), unless drift.yml gives the column a weight.
+ * Falls back to the equal weights already set when no tested column has a positive importance.
+ */
+function applyImportance(tested: [string, { weight: number }][], importance: DriftOptions['importance'], config: DriftConfig | undefined): Weighting {
+  if (!importance) return 'equal';
+  const weightOf = (name: string) => Math.max(0, importance[name] ?? 0);
+  if (!tested.some(([name]) => weightOf(name) > 0)) return 'equal';
+  for (const [name, c] of tested) if (config?.columns?.[name]?.weight === undefined) c.weight = weightOf(name);
+  return 'importance';
 }

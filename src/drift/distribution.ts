@@ -1,6 +1,7 @@
 import { FrequentItems } from '../profile/frequent.ts';
 import type { ColumnProfile } from '../profile/schema.ts';
 import { TDigest } from '../profile/tdigest.ts';
+import { KllDistribution } from './kll-distribution.ts';
 
 /**
  * A numeric column's distribution as the drift tests see it: either exact (every distinct
@@ -158,7 +159,8 @@ export class SketchDistribution implements NumericDistribution {
 /**
  * The numeric distribution a profile column holds: exact from its value counts while those
  * are complete, or from its stored sample (`useSample`, small training sets), otherwise its
- * t-digest. Null when the column kept no numeric state.
+ * KLL sketch (proven error), or the t-digest of a profile written before the KLL was stored.
+ * Null when the column kept no numeric state.
  */
 export function numericDistribution(column: ColumnProfile, useSample = true): NumericDistribution | null {
   const state = column.state;
@@ -169,6 +171,7 @@ export function numericDistribution(column: ColumnProfile, useSample = true): Nu
   // a small training set's profile keeps every value (src/profile/column.ts PROFILE_SAMPLE_MAX_VALUES)
   if (useSample && state.sample) return new ExactDistribution(Float64Array.from(state.sample.values), Float64Array.from(state.sample.counts));
   const { n, m2 } = state.moments;
+  if (state.kll) return new KllDistribution(state.kll, n, Math.sqrt(m2 / n));
   return new SketchDistribution(TDigest.fromState(state.sketch), n, Math.sqrt(m2 / n));
 }
 

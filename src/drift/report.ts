@@ -44,8 +44,9 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
   const drifted = entries.filter(([, c]) => c.drifted);
   const verdict = result.dataset_drift ? '⚠️ drift detected' : '✅ no dataset drift';
   const lines = [`## ${options.title ?? 'Data drift'}${options.model ? ` — ${options.model}` : ''}: ${verdict}`, ''];
+  const undecided = result.inconclusive_columns ?? [];
   lines.push(
-    `${drifted.length} of ${entries.length} columns drifted (weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at ≥ ${formatNumber(result.drift_share_threshold)}). ` +
+    `${drifted.length} of ${entries.length} columns drifted${undecided.length ? `, ${undecided.length} inconclusive (the sketches' error bound straddles the threshold: ${undecided.map(code).join(', ')}; ${result.inconclusive_policy === 'exclude' ? 'left out of the share' : `counted as ${result.inconclusive_policy}`})` : ''} (${result.weighting === 'importance' ? 'importance-' : ''}weighted share ${formatNumber(result.share_drifted)}; the dataset drifts at ≥ ${formatNumber(result.drift_share_threshold)}). ` +
       `Reference ${options.reference ? code(options.reference) + ', ' : ''}${formatNumber(result.reference_rows)} rows; current ${options.current ? code(options.current) + ', ' : ''}${formatNumber(result.current_rows)} rows.`,
     '',
   );
@@ -60,9 +61,10 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
   }
   // Distances have no p-value: the column appears only when a test gave one.
   const pValues = entries.some(([, c]) => c.p_value !== undefined);
+  const importance = entries.some(([, c]) => c.importance !== undefined);
   lines.push(
     table(
-      ['column', 'type', 'method', 'statistic', ...(pValues ? ['p-value'] : []), 'threshold', 'drift', 'notes'],
+      ['column', 'type', 'method', 'statistic', ...(pValues ? ['p-value'] : []), 'threshold', 'drift', ...(importance ? ['importance'] : []), 'notes'],
       sortByDrift(entries).map(([name, c]) => [
         name === options.target ? `${code(name)} (label)` : code(name),
         c.type,
@@ -70,10 +72,11 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
         formatNumber(c.statistic),
         ...(pValues ? [c.p_value === undefined ? '—' : formatP(c.p_value)] : []),
         `${isPValueMethod(c.method) ? 'p <' : '≥'} ${formatNumber(c.threshold)}`,
-        c.drifted ? (name === options.target ? '⚠️ label drift' : '⚠️ drift') : 'ok',
+        c.inconclusive ? '❔ inconclusive' : c.drifted ? (name === options.target ? '⚠️ label drift' : '⚠️ drift') : 'ok',
+        ...(importance ? [c.importance === undefined ? '—' : formatNumber(c.importance)] : []),
         notes(c),
       ]),
-      ['l', 'l', 'l', 'r', ...(pValues ? ['r' as const] : []), 'r', 'l', 'l'],
+      ['l', 'l', 'l', 'r', ...(pValues ? ['r' as const] : []), 'r', 'l', ...(importance ? ['r' as const] : []), 'l'],
     ),
     '',
   );
@@ -103,7 +106,7 @@ function notes(c: ColumnDrift): string {
   if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(', ')}${c.missing_categories.length > 5 ? ', …' : ''}`);
   if (c.wasserstein_raw !== undefined) out.push(`W₁ ${formatNumber(c.wasserstein_raw)}`);
   if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} → ${pct(c.current_null_share)}`);
-  if (!c.exact) out.push('sketch');
+  if (!c.exact) out.push(c.statistic_error_bound ? `sketch ± ${formatNumber(c.statistic_error_bound)}` : 'sketch');
   return out.join('; ');
 }
 

@@ -4,6 +4,7 @@ import { cellText, toNumber } from '../data/values.ts';
 import { combineMoments } from '../profile/column.ts';
 import { FrequentItems } from '../profile/frequent.ts';
 import { PROFILE_SCHEMA_VERSION, type ColumnProfile, type Profile } from '../profile/schema.ts';
+import { KllSketch } from '../profile/kll.ts';
 import { TDigest } from '../profile/tdigest.ts';
 import type { SampleBuffer } from './exact/samples.ts';
 import { TextProfiler } from '../profile/text.ts';
@@ -19,10 +20,11 @@ const EXACT_DISTINCT_LIMIT = 2 * 1000 - 1;
 const CHUNK = 4096;
 
 /**
- * Numeric column: t-digest and moments, with exact value counts until they outgrow the limit.
- * With a sample buffer (the exact path) the digest is not built while the buffer keeps every
- * value — the raw values replace it — and is built from them, in arrival order, the moment the
- * buffer would exceed its budget, so the digest is then the one it would have been all along.
+ * Numeric column: t-digest, KLL sketch and moments, with exact value counts until they outgrow
+ * the limit. With a sample buffer (the exact path) neither sketch is built while the buffer
+ * keeps every value — the raw values replace them — and both are built from those values, in
+ * arrival order, the moment the buffer would exceed its budget, so they are then the sketches
+ * they would have been all along.
  */
 class NumericWindow {
   count = 0;
@@ -30,6 +32,7 @@ class NumericWindow {
   numeric = true;
   private counts: Map<number, number> | null = new Map();
   private readonly digest = new TDigest();
+  private readonly kll = new KllSketch();
   private moments = { n: 0, mean: 0, m2: 0 };
   private readonly chunk = new Float64Array(CHUNK);
   private filled = 0;
@@ -54,7 +57,10 @@ class NumericWindow {
     if (sample !== undefined && sample.alive) {
       if (sample.full) {
         const kept = sample.arrived();
-        for (let i = 0; i < kept.length; i++) this.digest.add(kept[i]);
+        for (let i = 0; i < kept.length; i++) {
+          this.digest.add(kept[i]);
+          this.kll.add(kept[i]);
+        }
         this.digestFrom = this.filled;
       }
       sample.push(x);
@@ -75,7 +81,12 @@ class NumericWindow {
       const d = v[i] - mean;
       m2 += d * d;
     }
-    if (!this.deferred) for (let i = this.digestFrom; i < n; i++) this.digest.add(v[i]);
+    if (!this.deferred) {
+      for (let i = this.digestFrom; i < n; i++) {
+        this.digest.add(v[i]);
+        this.kll.add(v[i]);
+      }
+    }
     this.moments = combineMoments(this.moments, { n, mean, m2 });
     this.filled = 0;
     this.digestFrom = 0;
@@ -103,6 +114,8 @@ class NumericWindow {
         frequent: { capacity: 1000, error: this.counts ? 0 : 1, items },
         hll: null,
         lengths: null,
+        // as the profile: stored only once the exact counts overflowed
+        kll: this.numeric && !this.deferred && this.counts === null && this.kll.n > 0 ? this.kll.toState() : null,
       },
     };
   }

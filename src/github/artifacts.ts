@@ -44,3 +44,27 @@ export async function uploadFiles(name: string, files: string[], root: string, r
   const result = await client.uploadArtifact(name, files, root, retentionDays === undefined ? {} : { retentionDays });
   return { id: result.id ?? 0, size: result.size ?? 0 };
 }
+
+/** Where a run's artifact is downloaded from in the web UI. */
+export function artifactUrl(env: NodeJS.ProcessEnv, id: number): string | null {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID || !id) return null;
+  return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+
+/**
+ * Uploads one report file as an artifact when the run has an artifact service (the runtime
+ * token is present in a real job); a missing service or a failed upload is a note, not a failed check.
+ */
+export async function uploadReport(env: NodeJS.ProcessEnv, name: string, file: string, root: string): Promise<{ id: number; url: string | null } | null> {
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
+    core.info(`no artifact service in this run: ${file} not uploaded`);
+    return null;
+  }
+  try {
+    const { id } = await uploadFiles(name, [file], root);
+    return { id, url: artifactUrl(env, id) };
+  } catch (err) {
+    core.warning(`report artifact ${name} not uploaded: ${errorMessage(err)}`);
+    return null;
+  }
+}

@@ -111,6 +111,7 @@ export interface LineageParts {
   environment: Lineage['environment'];
   seed?: number;
   run?: Lineage['run'];
+  importance?: Lineage['importance'];
   startedAt: Date;
   durationS: number;
 }
@@ -138,6 +139,7 @@ export function buildLineage(p: LineageParts): Lineage {
     environment: p.environment,
     ...(p.run === undefined ? {} : { run: prune(p.run) }),
     ...(p.seed === undefined ? {} : { seed: p.seed }),
+    ...(p.importance === undefined ? {} : { importance: p.importance }),
     started_at: p.startedAt.toISOString(),
     duration_s: p.durationS,
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProfileSchema } from '../profile/schema.ts';
+import { ImportanceSchema } from './importance.ts';
 
 export const LINEAGE_SCHEMA_VERSION = 1;
 
@@ -88,6 +89,8 @@ export const LineageSchema = z.object({
     })
     .optional(),
   seed: z.number().int().optional(),
+  /** Permutation importance of each feature on the validation rows (built-in trainer); mlops drift weights columns by it. */
+  importance: ImportanceSchema.optional(),
   started_at: z.string(),
   duration_s: z.number().nonnegative(),
 });

@@ -6,6 +6,7 @@ import { writeJson } from '../util/fs.ts';
 import { MlopsError } from '../util/errors.ts';
 import { loadBackend, BACKENDS, type BackendChoice } from './backend.ts';
 import { loadTrainingData, selectFeatures } from './dataset.ts';
+import { modelScore, permutationImportance } from './importance.ts';
 import type { Lineage } from './lineage.ts';
 import { locateFiles } from './data-location.ts';
 import { buildLineage, environmentInfo, fingerprintFiles, queryGpus, sourceInfo, type Exec } from './lineage-record.ts';
@@ -108,6 +109,8 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   const parity = (await onnxParity(modelFile, data.columns, result.validation.rows, result.validation.outputs)) / parityScale;
   if (!(parity <= PARITY_TOLERANCE)) throw new MlopsError(`exported ONNX disagrees with the trained model (max |Δ| ${parity} > ${PARITY_TOLERANCE})`);
   const metrics = { ...result.metrics };
+  const importance = await validationImportance(modelFile, data.columns, features.map((f) => f.name), result, o.task, o.config.training.seed);
+  o.log(`permutation importance (${importance.metric} drop, validation): ${Object.entries(importance.values).map(([k, v]) => `${k} ${v.toFixed(4)}`).join('  ')}`);
   const durationS = (performance.now() - t0) / 1000;
   o.log(
     `final: ${Object.entries(result.metrics)
@@ -167,12 +170,25 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
     source: { ...(await sourceInfo(o.env, o.exec, o.cwd)), ...(located.directory !== undefined ? { directory: located.directory } : {}) },
     environment: environmentInfo(o.env, await queryGpus(o.exec), packages, backend.name),
     seed: o.config.training.seed,
+    importance,
     startedAt,
     durationS: (performance.now() - t0) / 1000,
   });
   const lineageFile = join(o.outDir, 'lineage.json');
   await writeJson(lineageFile, lineage);
   return { modelFile, metricsFile, lineageFile, metrics, lineage, history: result.history, parity };
+}
+
+/** Permutation importance of each feature, scored by the exported ONNX model on the validation rows. */
+async function validationImportance(modelFile: string, columns: string[], features: string[], result: { validation: { rows: Parameters<Awaited<ReturnType<typeof loadModel>>['predict']>[1]; labels: Float64Array } }, task: Task, seed: number) {
+  const runner = await loadModel(modelFile);
+  try {
+    const metric = task === 'regression' ? 'r2' : 'accuracy';
+    const score = modelScore((c, rows) => runner.predict(c, rows), columns, result.validation.labels, metric);
+    return await permutationImportance({ columns, rows: result.validation.rows, features, metric, score, seed });
+  } finally {
+    await runner.close();
+  }
 }
 
 /** Runs the ONNX file on raw validation rows and returns the largest difference from tfjs. */

@@ -2,6 +2,7 @@ import type { Cell } from '../data/batch.ts';
 import { isIntegerCell, toBoolean, toDatetime, toNumber } from '../data/values.ts';
 import { FrequentItems, MAX_SKETCH_STRING, boundedKey } from './frequent.ts';
 import { HyperLogLog } from './hll.ts';
+import { KllSketch } from './kll.ts';
 import { TDigest } from './tdigest.ts';
 import { TextProfiler, mergeTextStates, summarizeText } from './text.ts';
 import type { CellLocation, ColumnProfile, ColumnState, ColumnType, NumericSummary } from './schema.ts';
@@ -39,6 +40,8 @@ export class ColumnProfiler {
   private values: number[] = [];
   private moments: { n: number; mean: number; m2: number } | null = { n: 0, mean: 0, m2: 0 };
   private digest: TDigest | null = new TDigest();
+  /** Fed the same values as the digest; stored only once the exact counts overflow (kllState). */
+  private kll: KllSketch | null = new KllSketch();
   readonly frequent = new FrequentItems(FREQUENT_CAPACITY);
   private hll: HyperLogLog | null = null;
   private lengths: { min: number; max: number; sum: number } | null = null;
@@ -166,6 +169,7 @@ export class ColumnProfiler {
     this.values = [];
     this.moments = null;
     this.digest = null;
+    this.kll = null;
   }
 
   private flushValues(): void {
@@ -184,6 +188,7 @@ export class ColumnProfiler {
       m2 += d * d;
       this.digest.add(v[i]);
     }
+    if (this.kll !== null && this.allNumeric) for (let i = 0; i < v.length; i++) this.kll.add(v[i]);
     this.moments = combineMoments(this.moments, { n: v.length, mean, m2 });
     this.values = [];
   }
@@ -204,6 +209,7 @@ export class ColumnProfiler {
       mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
       ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0 ? { sample: valueCounts(Float64Array.from(this.sample).sort()) } : {}),
       ...(this.text ? { text: this.text.toState() } : {}),
+      kll: keepValues && this.allNumeric && this.kll !== null ? kllState(this.kll, this.frequent.error === 0 && this.hll === null) : null,
     };
   }
 }
@@ -239,6 +245,22 @@ function mergeSamples(a: ColumnState['sample'], b: ColumnState['sample']): Colum
   for (const s of [a, b]) s.values.forEach((v, i) => merged.set(v, (merged.get(v) ?? 0) + s.counts[i]));
   const values = [...merged.keys()].sort((x, y) => x - y);
   return { values, counts: values.map((v) => merged.get(v)!) };
+}
+
+/** While a column's values are counted exactly the counts say everything the sketch could: it is not stored. */
+function kllState(kll: KllSketch, exactCounts: boolean): ColumnState['kll'] {
+  return exactCounts || kll.n === 0 ? null : kll.toState();
+}
+
+/** A shard's KLL sketch: stored, or rebuilt without error from its exact counts; null for neither. */
+function kllOf(s: ColumnState): KllSketch | null {
+  if (s.kll) return KllSketch.fromState(s.kll);
+  // a profile that kept its sample before the sketch was stored
+  if (s.sample) return KllSketch.fromCounts(s.sample.values.map((v, i) => [v, s.sample!.counts[i]]));
+  if (s.all_numeric && s.moments && s.moments.n > 0 && s.frequent.error === 0 && s.hll === null) {
+    return KllSketch.fromCounts(s.frequent.items.map(([k, c]) => [Number(k), c]));
+  }
+  return null;
 }
 
 /** Numeric and other cells of a shard, as far as type drift goes; null once it is plain text. */
@@ -297,6 +319,17 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     a.lengths && b.lengths
       ? { min: Math.min(a.lengths.min, b.lengths.min), max: Math.max(a.lengths.max, b.lengths.max), sum: a.lengths.sum + b.lengths.sum }
       : (a.lengths ?? b.lengths);
+  // Both shards' sketches (or exact counts) merged; dropped when the merged counts are still exact.
+  const kllA = allNumeric && a.moments?.n ? kllOf(a) : null;
+  const kllB = allNumeric && b.moments?.n ? kllOf(b) : null;
+  let kll: KllSketch | null = null;
+  if (allNumeric && (a.moments?.n ? kllA !== null : true) && (b.moments?.n ? kllB !== null : true)) {
+    kll = kllA ?? kllB;
+    if (kllA && kllB) kllA.merge(kllB);
+  }
+  // a shard that kept no sample (all null there) adds nothing to the other's
+  const sample = !a.moments?.n ? b.sample : !b.moments?.n ? a.sample : mergeSamples(a.sample, b.sample);
+  const keptSample = allNumeric && sample && !frequent.exact ? sample : undefined;
   const ma = mixedCounts(a);
   const mb = mixedCounts(b);
   const mixed =
@@ -314,11 +347,8 @@ export function mergeStates(a: ColumnState, b: ColumnState): ColumnState {
     hll,
     lengths,
     mixed,
-    ...(() => {
-      // a shard that kept no sample (all null there) adds nothing to the other's
-      const sample = !a.moments?.n ? b.sample : !b.moments?.n ? a.sample : mergeSamples(a.sample, b.sample);
-      return allNumeric && sample && !frequent.exact ? { sample } : {};
-    })(),
+    ...(keptSample ? { sample: keptSample } : {}),
+    kll: kll ? kllState(kll, frequent.exact && hll === null) : null,
     ...(a.text && b.text ? { text: mergeTextStates(a.text, b.text) } : a.text || b.text ? { text: a.text ?? b.text } : {}),
   };
 }

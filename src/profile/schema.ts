@@ -14,6 +14,20 @@ const TDigestStateSchema = z.object({
   centroids: z.array(z.tuple([z.number(), z.number().positive()])),
 });
 
+/** src/profile/kll.ts: a KLL sketch with the bookkeeping that bounds its rank error. */
+const KllStateSchema = z.object({
+  k: z.number().int().positive(),
+  n: z.number().nonnegative(),
+  min: z.number(),
+  max: z.number(),
+  levels: z.array(z.string()),
+  rng: z.number().int().nonnegative(),
+  variance: z.number().nonnegative(),
+  sigma_closed: z.number().nonnegative(),
+  parts_closed: z.number().int().nonnegative(),
+  error_sum: z.number().nonnegative(),
+});
+
 const FrequentStateSchema = z.object({
   capacity: z.number().int().positive(),
   error: z.number().nonnegative(),
@@ -53,6 +67,11 @@ export const ColumnStateSchema = z.object({
     .optional(),
   /** Non-numeric columns: text statistics (src/profile/text.ts); absent in older profiles. */
   text: TextStateSchema.optional(),
+  /**
+   * Numeric columns whose values are no longer counted exactly: a KLL sketch whose rank error
+   * is proven (drift reports it as statistic_error_bound). Absent in profiles written before it.
+   */
+  kll: KllStateSchema.nullable().optional(),
 });
 export type ColumnState = z.infer<typeof ColumnStateSchema>;
 

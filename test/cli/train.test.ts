@@ -44,6 +44,14 @@ test('mlops train (built-in) on the example writes model.onnx, metrics.json and 
   assert.ok(lineage.environment.packages['onnxruntime-node'] && lineage.environment.packages['@tensorflow/tfjs-core']);
   assert.deepEqual(lineage.metrics, metrics);
   assert.equal((lineage.params.training as { epochs: number }).epochs, 4);
+  // permutation importance on the validation rows, one value per feature, the baseline being the accuracy
+  const importance = lineage.importance!;
+  assert.equal(importance.metric, 'accuracy');
+  assert.equal(importance.rows, lineage.params.validation_rows);
+  assert.equal(importance.baseline, metrics.accuracy);
+  assert.deepEqual(Object.keys(importance.values), lineage.params.features);
+  const ranked = Object.entries(importance.values).sort((a, b) => b[1] - a[1]);
+  assert.ok(ranked[0][1] > 0.01, `the most important feature moves accuracy: ${JSON.stringify(ranked)}`);
 
   const stored = MetricsFileSchema.parse(JSON.parse(readFileSync(join(dir, 'out/metrics.json'), 'utf8')));
   assert.deepEqual(stored.metrics, metrics);

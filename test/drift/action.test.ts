@@ -79,3 +79,19 @@ test('action: a bad cooldown-hours fails before any data is read or any request 
     await server.close();
   }
 });
+
+test('action: the HTML report is written (output html-report); without an artifact service it is not uploaded nor linked', async () => {
+  const server = await startGitHubServer({ 'GET /repos/acme/churn/issues': () => ({ body: [] }) });
+  try {
+    const r = await runDrift({ reference: train, current: unshifted, model: 'churn' }, server.url);
+    assert.equal(r.code, 0, r.stdout);
+    const html = readFileSync(r.outputs['html-report'], 'utf8');
+    assert.match(html, /^<!doctype html>.*<table id="drift">/s);
+    assert.equal(r.outputs['report-url'], '');
+    assert.equal(r.outputs['inconclusive-columns'], '');
+    assert.doesNotMatch(r.summary, /Interactive HTML report/);
+    assert.match(r.stdout, /no artifact service in this run/);
+  } finally {
+    await server.close();
+  }
+});

@@ -2,11 +2,13 @@ import { defineCommand } from '../define.ts';
 import { delimiterOption } from '../args.ts';
 import { REGISTRY_ENV_HELP, registryLocationOptions, withRegistryLocation } from '../registry-flags.ts';
 import { runDriftCheck } from '../../drift/check.ts';
+import { INCONCLUSIVE_POLICIES } from '../../drift/bound.ts';
+import { WEIGHTINGS } from '../../drift/detect.ts';
 import { EXACT_MODES } from '../../drift/exact/samples.ts';
 import { METHOD_CHOICES } from '../../drift/methods.ts';
 import { writeJson, writeText } from '../../util/fs.ts';
 import { rowProgress } from '../../report/progress.ts';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_RETRAIN_EVENT, dispatchRequest } from '../../alerts/dispatch.ts';
 import { newDriftIssue, retrainPayload } from '../../alerts/drift-issue.ts';
 
@@ -52,6 +54,24 @@ export const driftCommand = defineCommand({
     format: { type: 'choice', choices: ['json', 'markdown'], default: 'json', description: 'printed to stdout' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'also write the JSON result here' },
     report: { type: 'string', value: 'FILE', description: 'also write the Markdown report here' },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      description: 'also write a self-contained HTML report (sortable table, per-column reference vs current bars, statistic, error bound, importance)',
+    },
+    inconclusive: {
+      type: 'choice',
+      choices: INCONCLUSIVE_POLICIES,
+      default: 'exclude',
+      value: 'POLICY',
+      description: "how a column counts when the sketches' error bound straddles its threshold: exclude (left out of the share), drift or no-drift",
+    },
+    weights: {
+      type: 'choice',
+      choices: WEIGHTINGS,
+      value: 'W',
+      description: "importance (default when the registry version stores the model's permutation importance) or equal: how columns weigh in the share",
+    },
     ...delimiterOption,
     'github-dry-run': {
       type: 'string',
@@ -67,7 +87,9 @@ Jensen–Shannon distance (natural log; categories and numbers with ≤ 5 values
 α = 0.05, distance thresholds 0.1. A column named "prediction" (or prediction_column in
 drift.yml) is also reported as prediction drift. Free-text columns get five text tests
 (lengths, out-of-vocabulary share, empty share, top tokens; "text:" in drift.yml), reported
-under text_columns. Definitions and error bounds: docs/drift.md.
+under text_columns. A statistic from a sketch (a profile past ~2,000 distinct values) comes
+with statistic_error_bound; a decision the bound cannot settle is "inconclusive", listed and
+counted apart. Definitions and error bounds: docs/drift.md.
 
 ${REGISTRY_ENV_HELP}
 
@@ -78,10 +100,10 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
     'mlops drift --reference profile.json --current shard-*.json --config drift.yml --out drift.json',
   ],
   async run(values, io) {
-    const { reference, current, method, threshold, exact } = values;
+    const { reference, current, method, threshold, exact, inconclusive, weights } = values;
     const driftShare = values['drift-share'];
     const progress = rowProgress(io.stderr, 'read');
-    const { result, markdown } = await runDriftCheck({
+    const { result, markdown, html } = await runDriftCheck({
       reference,
       current,
       columns: values.columns,
@@ -91,6 +113,9 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
       config: values.config,
       delimiter: values.delimiter,
       exact,
+      inconclusive,
+      weights,
+      html: values.html !== undefined,
       cwd: io.cwd,
       env: withRegistryLocation(io.env, values),
       now: io.now,
@@ -98,6 +123,7 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
     });
     if (values.out) await writeJson(values.out, result);
     if (values.report) await writeText(values.report, markdown);
+    if (values.html) await writeText(resolve(io.cwd, values.html), html!);
     if (values['github-dry-run'] && result.dataset_drift) {
       const dir = values['github-dry-run'];
       const model = values.model ?? modelFromRef(reference[0]);
@@ -108,9 +134,12 @@ Exit codes: 0 no dataset drift, 1 dataset drift, 2 error.`,
     }
     io.stdout.write(values.format === 'markdown' ? markdown : JSON.stringify(result, null, 2) + '\n');
     const tested = Object.keys(result.columns).length + Object.keys(result.text_columns ?? {}).length;
+    const undecided = result.inconclusive_columns ?? [];
     io.stderr.write(
       `${result.dataset_drift ? 'dataset drift' : 'no dataset drift'}: ${result.drifted_columns.length} of ${tested} columns drifted` +
-        `${result.drifted_columns.length ? ` (${result.drifted_columns.join(', ')})` : ''}, share ${result.share_drifted.toFixed(3)}\n`,
+        `${result.drifted_columns.length ? ` (${result.drifted_columns.join(', ')})` : ''}` +
+        `${undecided.length ? `, ${undecided.length} inconclusive (${undecided.join(', ')}; ${inconclusive === 'exclude' ? 'left out of the share' : `counted as ${inconclusive}`})` : ''}` +
+        `, share ${result.share_drifted.toFixed(3)}\n`,
     );
     return result.dataset_drift ? 1 : 0;
   },
