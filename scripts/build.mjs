@@ -24,8 +24,7 @@ if (!check) {
 export const external = ['onnxruntime-node', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-backend-wasm'];
 
 // ESM bundles of CommonJS dependencies call require(); give them one under a name of our own.
-const requireBanner =
-  "import { createRequire as __mlopsCreateRequire } from 'node:module';\nconst require = __mlopsCreateRequire(import.meta.url);";
+const requireBanner = "import { createRequire as __mlopsCreateRequire } from 'node:module';\nconst require = __mlopsCreateRequire(import.meta.url);";
 
 // zod's classic API re-exports every locale (366 KB) as `z.locales`; nothing here switches
 // locale (the English messages zod uses by default are imported on their own), so that
@@ -33,7 +32,9 @@ const requireBanner =
 const dropZodLocales = {
   name: 'drop-zod-locales',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'mlops-empty' } : undefined));
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'mlops-empty' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'mlops-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };

@@ -9,8 +9,18 @@ export interface ChurnOptions {
 }
 
 export const CHURN_COLUMNS = [
-  'customer_id', 'age', 'tenure_months', 'monthly_charges', 'total_charges', 'plan', 'contract',
-  'region', 'support_calls', 'has_partner', 'signup_date', 'churned',
+  'customer_id',
+  'age',
+  'tenure_months',
+  'monthly_charges',
+  'total_charges',
+  'plan',
+  'contract',
+  'region',
+  'support_calls',
+  'has_partner',
+  'signup_date',
+  'churned',
 ];
 
 const pick = <T>(rand: () => number, items: readonly T[], weights: readonly number[]): T => {
@@ -37,12 +47,27 @@ export function churnRows(options: ChurnOptions): string[][] {
     const partner = rand() < 0.48;
     const signup = new Date(Date.UTC(2026, 0, 1) - tenure * 30.4 * 86400000 - Math.floor(rand() * 28) * 86400000);
     const logit =
-      -1.2 + 0.035 * (monthly - 60) - 0.045 * tenure + 0.4 * calls +
-      (contract === 'month-to-month' ? 1.3 : contract === 'one-year' ? 0 : -1.2) - 0.35 * (partner ? 1 : 0) - 0.01 * (age - 45);
+      -1.2 +
+      0.035 * (monthly - 60) -
+      0.045 * tenure +
+      0.4 * calls +
+      (contract === 'month-to-month' ? 1.3 : contract === 'one-year' ? 0 : -1.2) -
+      0.35 * (partner ? 1 : 0) -
+      0.01 * (age - 45);
     const churned = rand() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
     rows.push([
-      `C${String(i + 1 + (options.idOffset ?? 0)).padStart(6, '0')}`, String(age), String(tenure), monthly.toFixed(2), total, plan,
-      contract, region, String(calls), String(partner), signup.toISOString().slice(0, 10), String(churned),
+      `C${String(i + 1 + (options.idOffset ?? 0)).padStart(6, '0')}`,
+      String(age),
+      String(tenure),
+      monthly.toFixed(2),
+      total,
+      plan,
+      contract,
+      region,
+      String(calls),
+      String(partner),
+      signup.toISOString().slice(0, 10),
+      String(churned),
     ]);
   }
   return rows;

@@ -13,7 +13,10 @@ export function changelogSection(changelog, version) {
   if (start < 0) return null;
   let end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
   if (end < 0) end = lines.length;
-  return lines.slice(start + 1, end).join('\n').trim();
+  return lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
 }
 
 /** Checks a release tag against the repository at `root`; returns the notes or throws a one-line Error. */

@@ -36,7 +36,10 @@ export function syncText(path, text, version) {
 /** Files syncText may change, relative to the repository root. */
 export function versionedFiles(root) {
   const out = ['src/version.ts', 'README.md'];
-  const dir = (d, keep) => readdirSync(join(root, d)).filter(keep).map((f) => join(d, f));
+  const dir = (d, keep) =>
+    readdirSync(join(root, d))
+      .filter(keep)
+      .map((f) => join(d, f));
   out.push(...dir('templates/workflows', (f) => f.endsWith('.yml')));
   out.push(...dir('.github/workflows', (f) => /^ml-.*\.yml$/.test(f)));
   out.push(...dir('docs', (f) => f.endsWith('.md')));

@@ -48,7 +48,11 @@ export async function startActionsServices(options: { artifactId?: string } = {}
       const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
       if (data && range) {
         const [start, end] = [Number(range[1]), Math.min(Number(range[2]), data.length - 1)];
-        res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${data.length}` });
+        res.writeHead(206, {
+          'content-type': 'application/octet-stream',
+          'content-length': String(end - start + 1),
+          'content-range': `bytes ${start}-${end}/${data.length}`,
+        });
         return res.end(data.subarray(start, end + 1));
       }
       res.writeHead(data ? 200 : 404, { 'content-type': 'application/octet-stream', 'content-length': String(data?.length ?? 0) });

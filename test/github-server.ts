@@ -78,7 +78,13 @@ export async function startIssueRepo(seed: FakeIssue[] = []) {
     'GET /repos/acme/churn/issues': (req) => ({
       body: issues
         .filter((i) => i.state === req.query.get('state') && i.labels.includes(req.query.get('labels') ?? ''))
-        .map((i) => ({ number: i.number, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), ...(i.pull_request ? { pull_request: i.pull_request } : {}) })),
+        .map((i) => ({
+          number: i.number,
+          body: i.body,
+          state: i.state,
+          labels: i.labels.map((name) => ({ name })),
+          ...(i.pull_request ? { pull_request: i.pull_request } : {}),
+        })),
     }),
     'POST /repos/acme/churn/issues': (req) => {
       const b = req.body as { body: string; labels: string[] };

@@ -77,7 +77,13 @@ export async function startNpmRegistry(packages: FakePackage[]) {
     url: base,
     requests,
     /** npm pointed here, with a cache of its own so nothing leaks into ~/.npm. */
-    env: (cacheDir: string): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, npm_config_registry: base + '/', npm_config_cache: cacheDir, npm_config_update_notifier: 'false' }),
+    env: (cacheDir: string): NodeJS.ProcessEnv => ({
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      npm_config_registry: base + '/',
+      npm_config_cache: cacheDir,
+      npm_config_update_notifier: 'false',
+    }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

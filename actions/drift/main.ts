@@ -41,7 +41,11 @@ await runAction(async () => {
   const settings = readDriftSettings(env);
   const { model } = settings;
 
-  const { result, markdown: report, html } = await runDriftCheck({
+  const {
+    result,
+    markdown: report,
+    html,
+  } = await runDriftCheck({
     reference: settings.reference,
     current: settings.current,
     columns: settings.columns,

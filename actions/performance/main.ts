@@ -5,7 +5,17 @@ import { runEvaluation } from '../../src/evaluate/run.ts';
 import { parseSince } from '../../src/evaluate/label-join.ts';
 import { gateApplied } from '../../src/evaluate/verdict.ts';
 import { loadModel } from '../../src/model/runtime.ts';
-import { booleanInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, runAction, secretInput, writeOutputs } from '../../src/github/action.ts';
+import {
+  booleanInput,
+  ensureActionRuntime,
+  input,
+  integerInput,
+  listInput,
+  optionalInput,
+  runAction,
+  secretInput,
+  writeOutputs,
+} from '../../src/github/action.ts';
 import { alertOnGitHub, modelNameInput, readAlertSettings } from '../../src/github/alert-inputs.ts';
 import { reportPerformanceOnGitHub } from '../../src/alerts/performance-issue.ts';
 import { writeJson, writeText } from '../../src/util/fs.ts';
@@ -73,7 +83,8 @@ await runAction(async () => {
         reportPerformanceOnGitHub({ ...context, model, evaluation, markdown: report }),
       )
     : { issueNumber: '', dispatched: false };
-  if (!judged) core.notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: 'performance drift' });
+  if (!judged)
+    core.notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: 'performance drift' });
 
   writeOutputs({
     status,

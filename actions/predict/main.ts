@@ -2,7 +2,17 @@ import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, runAction, writeOutputs } from '../../src/github/action.ts';
+import {
+  booleanInput,
+  choiceInput,
+  ensureActionRuntime,
+  input,
+  integerInput,
+  listInput,
+  optionalInput,
+  runAction,
+  writeOutputs,
+} from '../../src/github/action.ts';
 import { DEFAULT_PREDICT_BATCH } from '../../src/predict/predict.ts';
 import { writeJson } from '../../src/util/fs.ts';
 
@@ -59,7 +69,10 @@ await runAction(async () => {
   if (summary.files.length === 0) core.notice(`shard ${shard.index} of ${shard.count} has no input files`);
   core.info(`${summary.rows} rows in, ${summary.predicted} predicted, ${summary.rejected} rejected (${Math.round(summary.rows_per_second)} rows/s)`);
   if (summary.rejected > 0) {
-    const where = summary.files.filter((f) => f.rejected > 0).map((f) => f.rejects).join(', ');
+    const where = summary.files
+      .filter((f) => f.rejected > 0)
+      .map((f) => f.rejects)
+      .join(', ');
     const message = `${summary.rejected} of ${summary.rows} rows rejected (reasons in ${where})`;
     if (failOnRejects) core.setFailed(message);
     else core.warning(message);

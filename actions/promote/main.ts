@@ -21,19 +21,22 @@ function readPromoteSettings() {
   };
 }
 
-await runAction(async () => {
-  const { registry, name, stage, reason, isRollback, version } = readPromoteSettings();
-  const ctx = await openRegistryFromSettings(registry);
-  try {
-    const done = version === undefined ? await rollback(ctx, name, stage, reason) : await promote(ctx, { name, version }, stage, reason);
-    const r = done.result;
-    writeOutputs({ version: versionLabel(r.version), 'previous-version': r.previous ? versionLabel(r.previous) : '', 'commit-sha': done.commit });
-    const verb = isRollback ? 'Rolled back' : 'Promoted';
-    await core.summary
-      .addHeading(`${verb} ${r.name} ${r.stage}: ${r.previous ? versionLabel(r.previous) : 'none'} → ${versionLabel(r.version)}`, 3)
-      .addRaw(`${reason ? `Reason: ${reason}\n\n` : ''}Registry commit \`${done.commit.slice(0, 12)}\` by ${ctx.actor}.\n`)
-      .write();
-  } finally {
-    await ctx.store.close();
-  }
-}, { withoutInputs: ['repo'] });
+await runAction(
+  async () => {
+    const { registry, name, stage, reason, isRollback, version } = readPromoteSettings();
+    const ctx = await openRegistryFromSettings(registry);
+    try {
+      const done = version === undefined ? await rollback(ctx, name, stage, reason) : await promote(ctx, { name, version }, stage, reason);
+      const r = done.result;
+      writeOutputs({ version: versionLabel(r.version), 'previous-version': r.previous ? versionLabel(r.previous) : '', 'commit-sha': done.commit });
+      const verb = isRollback ? 'Rolled back' : 'Promoted';
+      await core.summary
+        .addHeading(`${verb} ${r.name} ${r.stage}: ${r.previous ? versionLabel(r.previous) : 'none'} → ${versionLabel(r.version)}`, 3)
+        .addRaw(`${reason ? `Reason: ${reason}\n\n` : ''}Registry commit \`${done.commit.slice(0, 12)}\` by ${ctx.actor}.\n`)
+        .write();
+    } finally {
+      await ctx.store.close();
+    }
+  },
+  { withoutInputs: ['repo'] },
+);

@@ -32,4 +32,14 @@ const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 // CPU time is what one core spent; it stays meaningful when other work shares the machine.
 const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-console.log(JSON.stringify({ job, rows, seconds, rowsPerSecond: rows / seconds, cpuSeconds, rowsPerCpuSecond: rows / cpuSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    job,
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    cpuSeconds,
+    rowsPerCpuSecond: rows / cpuSeconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

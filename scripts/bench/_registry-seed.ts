@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify, paths, REGISTRY_SCHEMA_VERSION, DEFAULT_STAGES, EVENTS_PER_SHARD, type RegistryEvent, type VersionMetadata } from '../../src/registry/format.ts';
+import {
+  stringify,
+  paths,
+  REGISTRY_SCHEMA_VERSION,
+  DEFAULT_STAGES,
+  EVENTS_PER_SHARD,
+  type RegistryEvent,
+  type VersionMetadata,
+} from '../../src/registry/format.ts';
 
 export const BRANCH = 'mlops-registry';
 const MODEL_BYTES = Buffer.from('\x08\x07bench-model\n'.repeat(200));
@@ -23,7 +31,9 @@ export function seedRegistry(root: string, n: number): string {
   const sha256 = createHash('sha256').update(modelBytes).digest('hex');
   const repo = mkdtempSync(join(root, `seed-${n}-`));
   execFileSync('git', ['init', '--bare', '--quiet', repo]);
-  const chunks: Buffer[] = [Buffer.from(`commit refs/heads/${BRANCH}\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 25\nregistry: seed for bench\n`)];
+  const chunks: Buffer[] = [
+    Buffer.from(`commit refs/heads/${BRANCH}\ncommitter bench <bench@example.com> 1767225600 +0000\ndata 25\nregistry: seed for bench\n`),
+  ];
   const file = (path: string, content: Buffer | string) => {
     const bytes = Buffer.from(content);
     chunks.push(Buffer.from(`M 100644 inline ${path}\ndata ${bytes.length}\n`), bytes, Buffer.from('\n'));
@@ -48,12 +58,38 @@ export function seedRegistry(root: string, n: number): string {
     file(`${paths.versionDir('churn', v)}/metadata.json`, stringify(meta));
     file(`${paths.versionDir('churn', v)}/MODEL_CARD.md`, `# churn v${v}\n`);
     file(`${paths.versionDir('churn', v)}/model.onnx`, Buffer.concat([modelBytes, Buffer.from(String(v))]));
-    events.push({ schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry-event', seq: v, type: 'register', name: 'churn', version: v, at, actor: 'bench' });
+    events.push({
+      schema_version: REGISTRY_SCHEMA_VERSION,
+      kind: 'mlops/registry-event',
+      seq: v,
+      type: 'register',
+      name: 'churn',
+      version: v,
+      at,
+      actor: 'bench',
+    });
   }
   for (let start = 0; start < events.length; start += EVENTS_PER_SHARD) {
-    file(paths.eventShard('churn', start + 1), events.slice(start, start + EVENTS_PER_SHARD).map((e) => JSON.stringify(e) + '\n').join(''));
+    file(
+      paths.eventShard('churn', start + 1),
+      events
+        .slice(start, start + EVENTS_PER_SHARD)
+        .map((e) => JSON.stringify(e) + '\n')
+        .join(''),
+    );
   }
-  file(paths.index('churn'), stringify({ schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry-index', name: 'churn', latest_version: n, events: n, stages: { production: { version: n, since: at, history: [] } }, deprecated: {} }));
+  file(
+    paths.index('churn'),
+    stringify({
+      schema_version: REGISTRY_SCHEMA_VERSION,
+      kind: 'mlops/registry-index',
+      name: 'churn',
+      latest_version: n,
+      events: n,
+      stages: { production: { version: n, since: at, history: [] } },
+      deprecated: {},
+    }),
+  );
   execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: Buffer.concat(chunks) });
   return repo;
 }

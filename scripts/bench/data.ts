@@ -13,14 +13,20 @@ async function generate(rows: number): Promise<string> {
   if (existsSync(file)) return file;
   const rand = mulberry32(2026);
   const out = createWriteStream(file);
-  const header = ['id', ...Array.from({ length: 10 }, (_, i) => `num${i}`), ...Array.from({ length: 4 }, (_, i) => `int${i}`), ...Array.from({ length: 4 }, (_, i) => `cat${i}`), 'flag'];
+  const header = [
+    'id',
+    ...Array.from({ length: 10 }, (_, i) => `num${i}`),
+    ...Array.from({ length: 4 }, (_, i) => `int${i}`),
+    ...Array.from({ length: 4 }, (_, i) => `cat${i}`),
+    'flag',
+  ];
   out.write(header.join(',') + '\n');
   const cats = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
   let buf = '';
   for (let r = 0; r < rows; r++) {
     const f: string[] = [String(r)];
     for (let i = 0; i < 10; i++) f.push(rand() < 0.01 ? '' : (normal(rand) * (i + 1) + i * 10).toFixed(4));
-    for (let i = 0; i < 4; i++) f.push(String(Math.floor(rand() * (10 ** (i + 1)))));
+    for (let i = 0; i < 4; i++) f.push(String(Math.floor(rand() * 10 ** (i + 1))));
     for (let i = 0; i < 4; i++) f.push(cats[Math.floor(rand() * (i + 3))]);
     f.push(rand() < 0.5 ? 'true' : 'false');
     buf += f.join(',') + '\n';

@@ -121,25 +121,42 @@ const dExact = ksStatistic(ExactDistribution.fromSample(rawRef), ExactDistributi
 const exactMs = performance.now() - t0;
 
 const py = spawnSync('python3', [join('scripts', 'bench', 'drift_baseline.py'), refCsv, curCsv], { encoding: 'utf8' });
-const baseline = py.status === 0 ? (JSON.parse(py.stdout.trim().split('\n').pop()!) as { read_s: number; tests_s: number; cpu_s: number; peak_rss_mb: number; drifted: string[] }) : null;
+const baseline =
+  py.status === 0
+    ? (JSON.parse(py.stdout.trim().split('\n').pop()!) as { read_s: number; tests_s: number; cpu_s: number; peak_rss_mb: number; drifted: string[] })
+    : null;
 
 const mb = (b: number) => (b / 1048576).toFixed(0);
-console.log(`drift check: ${CURRENT_ROWS.toLocaleString('en-US')} current rows × ${header.length} columns (CSV) vs a ${REFERENCE_ROWS.toLocaleString('en-US')}-row reference`);
+console.log(
+  `drift check: ${CURRENT_ROWS.toLocaleString('en-US')} current rows × ${header.length} columns (CSV) vs a ${REFERENCE_ROWS.toLocaleString('en-US')}-row reference`,
+);
 console.log('');
 console.log('| run | wall s | CPU s | rows/s (wall) | peak RSS MB | drifted columns |');
 console.log('| :-- | --: | --: | --: | --: | :-- |');
-console.log(`| mlops drift (profile JSON reference, streamed CSV) | ${tsSeconds.toFixed(2)} | ${tsCpu.toFixed(2)} | ${Math.round(CURRENT_ROWS / tsSeconds).toLocaleString('en-US')} | ${mb(tsRss)} | ${result.drifted_columns.join(', ')} |`);
-console.log(`| mlops drift, exact path (raw CSV both sides) | ${exactSeconds.toFixed(2)} | ${exactCpu.toFixed(2)} | ${Math.round(CURRENT_ROWS / exactSeconds).toLocaleString('en-US')} | ${mb(exactRss)} | ${exact.result.drifted_columns.join(', ')} |`);
+console.log(
+  `| mlops drift (profile JSON reference, streamed CSV) | ${tsSeconds.toFixed(2)} | ${tsCpu.toFixed(2)} | ${Math.round(CURRENT_ROWS / tsSeconds).toLocaleString('en-US')} | ${mb(tsRss)} | ${result.drifted_columns.join(', ')} |`,
+);
+console.log(
+  `| mlops drift, exact path (raw CSV both sides) | ${exactSeconds.toFixed(2)} | ${exactCpu.toFixed(2)} | ${Math.round(CURRENT_ROWS / exactSeconds).toLocaleString('en-US')} | ${mb(exactRss)} | ${exact.result.drifted_columns.join(', ')} |`,
+);
 if (baseline) {
   const total = baseline.read_s + baseline.tests_s;
-  console.log(`| numpy/scipy on raw data (read ${baseline.read_s.toFixed(2)} s + tests ${baseline.tests_s.toFixed(2)} s) | ${total.toFixed(2)} | ${baseline.cpu_s.toFixed(2)} | ${Math.round(CURRENT_ROWS / total).toLocaleString('en-US')} | ${baseline.peak_rss_mb.toFixed(0)} | ${baseline.drifted.join(', ')} |`);
+  console.log(
+    `| numpy/scipy on raw data (read ${baseline.read_s.toFixed(2)} s + tests ${baseline.tests_s.toFixed(2)} s) | ${total.toFixed(2)} | ${baseline.cpu_s.toFixed(2)} | ${Math.round(CURRENT_ROWS / total).toLocaleString('en-US')} | ${baseline.peak_rss_mb.toFixed(0)} | ${baseline.drifted.join(', ')} |`,
+  );
   console.log('');
-  console.log(`ratio: mlops is ${(total / tsSeconds).toFixed(2)}× the numpy/scipy baseline's speed by wall time, ${(baseline.cpu_s / tsCpu).toFixed(2)}× by CPU time`);
-  console.log(`ratio, exact path: ${(total / exactSeconds).toFixed(2)}× by wall time, ${(baseline.cpu_s / exactCpu).toFixed(2)}× by CPU time (same raw data, same exact statistics)`);
+  console.log(
+    `ratio: mlops is ${(total / tsSeconds).toFixed(2)}× the numpy/scipy baseline's speed by wall time, ${(baseline.cpu_s / tsCpu).toFixed(2)}× by CPU time`,
+  );
+  console.log(
+    `ratio, exact path: ${(total / exactSeconds).toFixed(2)}× by wall time, ${(baseline.cpu_s / exactCpu).toFixed(2)}× by CPU time (same raw data, same exact statistics)`,
+  );
 } else console.log(`\nnumpy/scipy baseline skipped: ${(py.stderr || py.error?.message || 'python3 failed').trim().split('\n').pop()}`);
 console.log('');
 console.log('| KS on f0 | D | time ms |');
 console.log('| :-- | --: | --: |');
 console.log(`| from the two profiles' t-digests | ${dSketch.toFixed(5)} | ${sketchMs.toFixed(1)} |`);
 console.log(`| exact on raw values (sort + ECDF) | ${dExact.toFixed(5)} | ${exactMs.toFixed(1)} |`);
-console.log(`\n|D_sketch − D_exact| = ${Math.abs(dSketch - dExact).toExponential(2)}; exact is ${(exactMs / sketchMs).toFixed(0)}× slower and needs both raw samples.`);
+console.log(
+  `\n|D_sketch − D_exact| = ${Math.abs(dSketch - dExact).toExponential(2)}; exact is ${(exactMs / sketchMs).toFixed(0)}× slower and needs both raw samples.`,
+);

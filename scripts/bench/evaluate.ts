@@ -91,7 +91,14 @@ async function throughput(): Promise<void> {
       for await (const batch of readBatches(data)) predicted += (await runner.predict(batch.columns, batch.rows)).predictions.length;
       baseline = Math.min(baseline, (performance.now() - t) / 1000);
       t = performance.now();
-      ev = await evaluateRunners({ files: [data], target: 'y', candidate: { runner, name: 'mlp.onnx', file: model }, sliceColumns: ['plan'], clock: () => performance.now(), now: () => new Date() });
+      ev = await evaluateRunners({
+        files: [data],
+        target: 'y',
+        candidate: { runner, name: 'mlp.onnx', file: model },
+        sliceColumns: ['plan'],
+        clock: () => performance.now(),
+        now: () => new Date(),
+      });
       ours = Math.min(ours, (performance.now() - t) / 1000);
     }
     await runner.close();
@@ -99,8 +106,12 @@ async function throughput(): Promise<void> {
     console.log('| run | seconds | rows/s |');
     console.log('| --- | ---: | ---: |');
     console.log(`| baseline: read + predict only | ${baseline.toFixed(2)} | ${Math.round(predicted / baseline).toLocaleString('en-US')} |`);
-    console.log(`| mlops evaluate core: read + predict + all metrics + 3 slices + latency | ${ours.toFixed(2)} | ${Math.round(ev!.rows / ours).toLocaleString('en-US')} |`);
-    console.log(`evaluation costs ${(ours / baseline).toFixed(2)}× read + predict; accuracy ${ev!.candidate.metrics.accuracy?.toFixed(4)}, roc_auc ${ev!.candidate.metrics.roc_auc?.toFixed(4)} (best of 2 alternating runs each)\n`);
+    console.log(
+      `| mlops evaluate core: read + predict + all metrics + 3 slices + latency | ${ours.toFixed(2)} | ${Math.round(ev!.rows / ours).toLocaleString('en-US')} |`,
+    );
+    console.log(
+      `evaluation costs ${(ours / baseline).toFixed(2)}× read + predict; accuracy ${ev!.candidate.metrics.accuracy?.toFixed(4)}, roc_auc ${ev!.candidate.metrics.roc_auc?.toFixed(4)} (best of 2 alternating runs each)\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -194,4 +205,6 @@ console.log(`paired bootstrap, ${RESAMPLES.toLocaleString('en-US')} resamples on
 console.log('| metric | ours: resample counts as weights (s) | baseline: copy each resample (+ sort for AUC) (s) | ratio |');
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| accuracy | ${accSeconds.toFixed(2)} | ${naiveAccSeconds.toFixed(2)} | ${(naiveAccSeconds / accSeconds).toFixed(1)}× |`);
-console.log(`| roc_auc | ${aucSeconds.toFixed(2)} | ${naivePer1000.toFixed(2)} (from ${naiveResamples} resamples) | ${(naivePer1000 / aucSeconds).toFixed(1)}× |`);
+console.log(
+  `| roc_auc | ${aucSeconds.toFixed(2)} | ${naivePer1000.toFixed(2)} (from ${naiveResamples} resamples) | ${(naivePer1000 / aucSeconds).toFixed(1)}× |`,
+);

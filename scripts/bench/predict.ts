@@ -88,13 +88,44 @@ if (job > 0) {
   // work shares the machine; wall-clock rows/s is shown beside it.
   const perCpu = (m: Measure) => m.rows / m.cpuSeconds;
   lines.push(['naive loop, 1 row per call', '-', naive.rows, Math.round(perRow(naive)), Math.round(perCpu(naive)), '1.0×', '-', Math.round(naive.peakRssMb)]);
-  lines.push(['read + run only (the limit)', 1024, readRun.rows, Math.round(perRow(readRun)), Math.round(perCpu(readRun)), `${(perCpu(readRun) / perCpu(naive)).toFixed(1)}×`, '1.00×', Math.round(readRun.peakRssMb)]);
+  lines.push([
+    'read + run only (the limit)',
+    1024,
+    readRun.rows,
+    Math.round(perRow(readRun)),
+    Math.round(perCpu(readRun)),
+    `${(perCpu(readRun) / perCpu(naive)).toFixed(1)}×`,
+    '1.00×',
+    Math.round(readRun.peakRssMb),
+  ]);
   for (const format of ['csv', 'parquet']) {
     for (const batch of [256, 1024, 4096]) {
       const m = runJob(['batch', data, model, join(dir, `out-${batch}.${format}`), String(batch)]);
-      lines.push([`CSV → ${format === 'csv' ? 'CSV' : 'Parquet'}`, batch, m.rows, Math.round(perRow(m)), Math.round(perCpu(m)), `${(perCpu(m) / perCpu(naive)).toFixed(1)}×`, `${(perCpu(m) / perCpu(readRun)).toFixed(2)}×`, Math.round(m.peakRssMb)]);
+      lines.push([
+        `CSV → ${format === 'csv' ? 'CSV' : 'Parquet'}`,
+        batch,
+        m.rows,
+        Math.round(perRow(m)),
+        Math.round(perCpu(m)),
+        `${(perCpu(m) / perCpu(naive)).toFixed(1)}×`,
+        `${(perCpu(m) / perCpu(readRun)).toFixed(2)}×`,
+        Math.round(m.peakRssMb),
+      ]);
     }
   }
-  console.log(`mlops predict, ${rows.toLocaleString('en-US')} rows × 9 features (demo MLP: preprocessing in the graph, 16-8 hidden), ${process.arch}, node ${process.version}`);
-  console.log(table(['Job', 'Batch', 'Rows', 'Rows/s', 'Rows/CPU-s', 'vs naive (CPU)', 'vs read + run (CPU)', 'Peak RSS MB'], lines, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+  console.log(
+    `mlops predict, ${rows.toLocaleString('en-US')} rows × 9 features (demo MLP: preprocessing in the graph, 16-8 hidden), ${process.arch}, node ${process.version}`,
+  );
+  console.log(
+    table(['Job', 'Batch', 'Rows', 'Rows/s', 'Rows/CPU-s', 'vs naive (CPU)', 'vs read + run (CPU)', 'Peak RSS MB'], lines, [
+      'l',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+    ]),
+  );
 }

@@ -15,7 +15,9 @@ import { openGitStore } from '../../src/registry/git-store.ts';
 import { register } from '../../src/registry/operations.ts';
 import type { AttemptTiming, Committed } from '../../src/registry/transaction.ts';
 
-const { values } = parseArgs({ options: { writers: { type: 'string', default: '100' }, sequential: { type: 'string', default: '20' }, 'old-backoff': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { writers: { type: 'string', default: '100' }, sequential: { type: 'string', default: '20' }, 'old-backoff': { type: 'boolean', default: false } },
+});
 const retry = values['old-backoff'] ? { spanAttempts: 0, jitterFloor: 0 } : {};
 const WRITERS = Number(values.writers);
 const SEQUENTIAL = Number(values.sequential);
@@ -30,7 +32,10 @@ async function run(n: number, concurrent: boolean) {
   const one = async (i: number): Promise<Committed<unknown>> => {
     const store = await openGitStore({ remote, branch: BRANCH });
     try {
-      return await register({ store, now: () => new Date(), actor: `w${i}`, run: {}, tags: false, retry }, { name: 'churn', modelFile: modelPath, maxInlineBytes: 1e9, source: {} });
+      return await register(
+        { store, now: () => new Date(), actor: `w${i}`, run: {}, tags: false, retry },
+        { name: 'churn', modelFile: modelPath, maxInlineBytes: 1e9, source: {} },
+      );
     } finally {
       await store.close();
     }
@@ -59,10 +64,17 @@ const seq = await run(SEQUENTIAL, false);
 const con = await run(WRITERS, true);
 rmSync(root, { recursive: true, force: true });
 const f = (x: number) => x.toFixed(0);
-console.log(`\nregistry contention: ${WRITERS} concurrent writers vs ${SEQUENTIAL} sequential (one bare repository)${values['old-backoff'] ? ', old backoff' : ''}\n`);
+console.log(
+  `\nregistry contention: ${WRITERS} concurrent writers vs ${SEQUENTIAL} sequential (one bare repository)${values['old-backoff'] ? ', old backoff' : ''}\n`,
+);
 console.log('| writers | wall | registrations/s | attempts mean | attempts max | per attempt: fetch / plan / commit+push (ms) | backoff per writer |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [label, r] of [[`${SEQUENTIAL} one after another`, seq], [`${WRITERS} at once`, con]] as const) {
-  console.log(`| ${label} | ${(r.ms / 1000).toFixed(1)} s | ${r.perSecond.toFixed(2)} | ${r.mean.toFixed(1)} | ${r.max} | ${f(r.perAttempt.fetch)} / ${f(r.perAttempt.plan)} / ${f(r.perAttempt.commit)} | ${(r.waitPerWriter / 1000).toFixed(1)} s |`);
+for (const [label, r] of [
+  [`${SEQUENTIAL} one after another`, seq],
+  [`${WRITERS} at once`, con],
+] as const) {
+  console.log(
+    `| ${label} | ${(r.ms / 1000).toFixed(1)} s | ${r.perSecond.toFixed(2)} | ${r.mean.toFixed(1)} | ${r.max} | ${f(r.perAttempt.fetch)} / ${f(r.perAttempt.plan)} / ${f(r.perAttempt.commit)} | ${(r.waitPerWriter / 1000).toFixed(1)} s |`,
+  );
 }
 console.log(`| throughput concurrent / sequential | | ${(con.perSecond / seq.perSecond).toFixed(2)}x | | | | |`);

@@ -12,7 +12,9 @@ import { BRANCH, seedModel, seedRegistry as seed } from './_registry-seed.ts';
 import { openGitStore } from '../../src/registry/git-store.ts';
 import { register, type RegistryContext } from '../../src/registry/operations.ts';
 
-const { values } = parseArgs({ options: { versions: { type: 'string', default: '1000' }, writers: { type: 'string', default: '20' }, repeat: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { versions: { type: 'string', default: '1000' }, writers: { type: 'string', default: '20' }, repeat: { type: 'string', default: '5' } },
+});
 const BIG = Number(values.versions);
 const SMALL = 10;
 const WRITERS = Number(values.writers);

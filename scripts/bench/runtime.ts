@@ -48,7 +48,9 @@ for (let i = 0; i < REPEAT; i++) {
     const saved = await ensureRuntimePackages(names, prefix, prefix, { ...quiet, cache: actionsRuntimeCache });
     if (saved.from !== 'npm') throw new Error(`expected a cache miss, got ${saved.from}`);
     savedMb = [...services.caches.values()][0].length / 2 ** 20;
-    console.log(`npm tree ${installedMb} MB; cached archive ${savedMb.toFixed(0)} MB (other platforms' onnxruntime binaries, tfjs browser builds, browser polyfills, source maps and .d.ts pruned)`);
+    console.log(
+      `npm tree ${installedMb} MB; cached archive ${savedMb.toFixed(0)} MB (other platforms' onnxruntime binaries, tfjs browser builds, browser polyfills, source maps and .d.ts pruned)`,
+    );
   }
   emptyModules();
   t0 = performance.now();

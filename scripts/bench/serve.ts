@@ -35,7 +35,11 @@ const rowsPerRequest = Number(values.rows);
 
 const dir = mkdtempSync(join(tmpdir(), 'mlops-bench-serve-'));
 // The demo model itself: `mlops train` on the example data with the example train.yml (about 10 s).
-const trained = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'train', '--data', DEMO_TRAIN, '--config', 'templates/example/train.yml', '--out', join(dir, 'model')], { encoding: 'utf8' });
+const trained = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'src/cli/main.ts', 'train', '--data', DEMO_TRAIN, '--config', 'templates/example/train.yml', '--out', join(dir, 'model')],
+  { encoding: 'utf8' },
+);
 if (trained.status !== 0) throw new Error(`mlops train failed: ${trained.stderr}`);
 const modelFile = join(dir, 'model', 'model.onnx');
 await writeServerBundle(join(dir, 'server.mjs'), resolve('src/serve'));
@@ -43,7 +47,8 @@ symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
 
 const { columns, rows } = await readCsv(DEMO_HOLDOUT);
 const numeric = new Set(['age', 'tenure_months', 'monthly_charges', 'total_charges', 'support_calls']);
-const instance = (row: (typeof rows)[number]) => Object.fromEntries(columns.map((c, j) => [c, numeric.has(c) ? Number(row[j]) : c === 'has_partner' ? row[j] === 'true' : row[j]]));
+const instance = (row: (typeof rows)[number]) =>
+  Object.fromEntries(columns.map((c, j) => [c, numeric.has(c) ? Number(row[j]) : c === 'has_partner' ? row[j] === 'true' : row[j]]));
 const bodies = Array.from({ length: 500 }, (_, i) =>
   JSON.stringify({ instances: Array.from({ length: rowsPerRequest }, (_, j) => instance(rows[(i * rowsPerRequest + j) % rows.length])) }),
 );
@@ -60,14 +65,36 @@ interface Result {
 async function startServer(maxBatch: string): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const prof = values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof-dir'])}`] : [];
-  const child = spawn(process.execPath, ['--disable-warning=DEP0005', ...prof, 'server.mjs', '--model', modelFile, '--port', String(port), '--max-batch', maxBatch, '--max-wait-ms', values['max-wait-ms']!, '--log-level', 'warn'], {
-    cwd: dir,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=DEP0005',
+      ...prof,
+      'server.mjs',
+      '--model',
+      modelFile,
+      '--port',
+      String(port),
+      '--max-batch',
+      maxBatch,
+      '--max-wait-ms',
+      values['max-wait-ms']!,
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   for (let i = 0; ; i++) {
-    const up = await new Promise<boolean>((resolve) => request({ host: '127.0.0.1', port, path: '/ready' }, (res) => (res.resume(), resolve(res.statusCode === 200))).on('error', () => resolve(false)).end());
+    const up = await new Promise<boolean>((resolve) =>
+      request({ host: '127.0.0.1', port, path: '/ready' }, (res) => (res.resume(), resolve(res.statusCode === 200)))
+        .on('error', () => resolve(false))
+        .end(),
+    );
     if (up) break;
     if (i > 200) throw new Error('the server did not become ready');
     await new Promise((r) => setTimeout(r, 50));
@@ -88,10 +115,20 @@ function freePort(): Promise<number> {
 
 function send(agent: Agent, port: number, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/predict', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/predict',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -154,8 +191,16 @@ async function sessionRunLimit(batchRows: number, durationS: number): Promise<nu
     const cells = Array.from({ length: batchRows }, (_, r) => rows[r % rows.length][j]);
     feeds[input.name] =
       input.type === 'string'
-        ? new ort.Tensor('string', cells.map((c) => String(c ?? '')), [batchRows, 1])
-        : new ort.Tensor('float32', Float32Array.from(cells, (c) => (c === null || c === '' ? NaN : c === 'true' ? 1 : c === 'false' ? 0 : Number(c))), [batchRows, 1]);
+        ? new ort.Tensor(
+            'string',
+            cells.map((c) => String(c ?? '')),
+            [batchRows, 1],
+          )
+        : new ort.Tensor(
+            'float32',
+            Float32Array.from(cells, (c) => (c === null || c === '' ? NaN : c === 'true' ? 1 : c === 'false' ? 0 : Number(c))),
+            [batchRows, 1],
+          );
   }
   const end = performance.now() + durationS * 1000;
   let calls = 0;
@@ -179,7 +224,10 @@ const results = new Map<string, Result>();
 // round: other load on the machine only ever slows a run down, so the best is the least disturbed.
 for (const c of levels) {
   for (let round = 0; round < rounds; round++) {
-    for (const [mode, maxBatch] of [['unbatched', '1'], ['batched', values['max-batch']!]] as const) {
+    for (const [mode, maxBatch] of [
+      ['unbatched', '1'],
+      ['batched', values['max-batch']!],
+    ] as const) {
       const server = await startServer(maxBatch);
       const r = { ...(await load(server.port, c, seconds)), meanBatch: await meanBatch(server.port) };
       await server.stop();
@@ -190,17 +238,26 @@ for (const c of levels) {
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
-console.log(`serve bench: demo MLP trained by mlops train (9 features, 16-8-1), ${rowsPerRequest}-row POST /predict, keep-alive, ${seconds}s runs after 0.3s warm-up, best of ${rounds} alternating rounds`);
+console.log(
+  `serve bench: demo MLP trained by mlops train (9 features, 16-8-1), ${rowsPerRequest}-row POST /predict, keep-alive, ${seconds}s runs after 0.3s warm-up, best of ${rounds} alternating rounds`,
+);
 console.log(`batched = --max-batch ${values['max-batch']} --max-wait-ms ${values['max-wait-ms']}; unbatched = --max-batch 1 (one request, one model call)\n`);
 const limit = limits.get(rowsPerRequest)!;
-console.log(`onnxruntime session.run in-process (intra-op threads 1, best of ${rounds}): ${[...limits].map(([n, r]) => `${n}-row batches ${fmt(r, 0)} rows/s`).join('; ')}\n`);
+console.log(
+  `onnxruntime session.run in-process (intra-op threads 1, best of ${rounds}): ${[...limits].map(([n, r]) => `${n}-row batches ${fmt(r, 0)} rows/s`).join('; ')}\n`,
+);
 console.log('| concurrency | mode      | req/s  | rows/s  | vs session.run | p50 ms | p99 ms | mean batch | errors | batched/unbatched req/s |');
 console.log('|------------:|-----------|-------:|--------:|---------------:|-------:|-------:|-----------:|-------:|------------------------:|');
 for (const c of levels) {
   const b = results.get(`batched/${c}`)!;
   const u = results.get(`unbatched/${c}`)!;
-  for (const [mode, r] of [['batched', b], ['unbatched', u]] as const) {
+  for (const [mode, r] of [
+    ['batched', b],
+    ['unbatched', u],
+  ] as const) {
     const ratio = mode === 'batched' ? `${fmt(b.rps / u.rps, 2)}×` : '';
-    console.log(`| ${String(c).padStart(11)} | ${mode.padEnd(9)} | ${fmt(r.rps, 0).padStart(6)} | ${fmt(r.rps * rowsPerRequest, 0).padStart(7)} | ${`${fmt((r.rps * rowsPerRequest) / limit, 2)}×`.padStart(14)} | ${fmt(r.p50, 2).padStart(6)} | ${fmt(r.p99, 2).padStart(6)} | ${fmt(r.meanBatch, 1).padStart(10)} | ${String(r.errors).padStart(6)} | ${ratio.padStart(23)} |`);
+    console.log(
+      `| ${String(c).padStart(11)} | ${mode.padEnd(9)} | ${fmt(r.rps, 0).padStart(6)} | ${fmt(r.rps * rowsPerRequest, 0).padStart(7)} | ${`${fmt((r.rps * rowsPerRequest) / limit, 2)}×`.padStart(14)} | ${fmt(r.p50, 2).padStart(6)} | ${fmt(r.p99, 2).padStart(6)} | ${fmt(r.meanBatch, 1).padStart(10)} | ${String(r.errors).padStart(6)} | ${ratio.padStart(23)} |`,
+    );
   }
 }

@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedRegistry } from './_registry-seed.ts';
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '9' }, versions: { type: 'string', default: '1000' }, before: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { repeat: { type: 'string', default: '9' }, versions: { type: 'string', default: '1000' }, before: { type: 'string' } },
+});
 const REPEAT = Number(values.repeat);
 if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run npm run build first');
 const root = mkdtempSync(join(tmpdir(), 'mlops-bench-startup-'));
@@ -58,7 +60,9 @@ const rows: [string, (dist: string) => string[], NodeJS.ProcessEnv?][] = [
   [`mlops registry show (${values.versions} versions)`, (d) => [join(d, 'cli.js'), 'registry', 'show', 'churn#production', '--remote', remote]],
   ['mlops registry list', (d) => [join(d, 'cli.js'), 'registry', 'list', '--remote', remote]],
 ];
-for (const file of readdirSync('dist/actions').filter((f) => !f.startsWith('chunk-') && f.endsWith('.js')).sort()) {
+for (const file of readdirSync('dist/actions')
+  .filter((f) => !f.startsWith('chunk-') && f.endsWith('.js'))
+  .sort()) {
   rows.push([`action ${file.replace(/\.js$/, '')}`, (d) => [join(d, 'actions', file)], { GITHUB_OUTPUT: join(root, 'out'), RUNNER_TEMP: root }]);
 }
 
@@ -77,10 +81,17 @@ for (const [label, args, env] of rows) {
   const oldArgs = beforeDir ? args(join(beforeDir, 'dist')) : undefined;
   if (!oldArgs || !existsSync(oldArgs[0])) {
     const [now] = measure([{ args: args(resolve('dist')), env }]);
-    console.log(beforeDir ? `| ${label} | n/a | ${f(now.wall)} | n/a | ${f(now.cpu)} | ${f(now.cpu - floor.cpu)} | |` : `| ${label} | ${f(now.wall)} | ${f(now.cpu)} | ${f(now.cpu - floor.cpu)} |`);
+    console.log(
+      beforeDir
+        ? `| ${label} | n/a | ${f(now.wall)} | n/a | ${f(now.cpu)} | ${f(now.cpu - floor.cpu)} | |`
+        : `| ${label} | ${f(now.wall)} | ${f(now.cpu)} | ${f(now.cpu - floor.cpu)} |`,
+    );
     continue;
   }
-  const [old, now] = measure([{ args: oldArgs, env }, { args: args(resolve('dist')), env }]);
+  const [old, now] = measure([
+    { args: oldArgs, env },
+    { args: args(resolve('dist')), env },
+  ]);
   console.log(`| ${label} | ${f(old.wall)} | ${f(now.wall)} | ${f(old.cpu)} | ${f(now.cpu)} | ${f(now.cpu - floor.cpu)} | ${pct(now.cpu, old.cpu)} |`);
 }
 rmSync(root, { recursive: true, force: true });

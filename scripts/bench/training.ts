@@ -58,7 +58,13 @@ for (let round = 0; round < 3; round++) {
 }
 const cpuFit = fit.find((f) => f.backend === 'cpu')?.seconds;
 console.log(`\nExample MLP 16×8 (3,200 training rows, 10 epochs, batch 64; best of 3 alternating rounds)\n`);
-console.log(table(['backend', 'fit s', 'speed vs cpu', 'val accuracy'], fit.map((f) => [f.backend, f.seconds.toFixed(2), cpuFit ? `${(cpuFit / f.seconds).toFixed(2)}×` : '', f.accuracy.toFixed(4)]), ['l', 'r', 'r', 'r']));
+console.log(
+  table(
+    ['backend', 'fit s', 'speed vs cpu', 'val accuracy'],
+    fit.map((f) => [f.backend, f.seconds.toFixed(2), cpuFit ? `${(cpuFit / f.seconds).toFixed(2)}×` : '', f.accuracy.toFixed(4)]),
+    ['l', 'r', 'r', 'r'],
+  ),
+);
 
 // 2. Synthetic MLP throughput.
 const synthetic = syntheticData(ROWS, 20);
@@ -77,7 +83,13 @@ for (const b of backends) {
 }
 const cpuRate = throughput.find((t) => t.backend === 'cpu')?.rowsPerS;
 console.log(`\nMLP 64×32 on ${ROWS.toLocaleString('en-US')} rows × 20 features, batch 256 (training rows/s, best of ${EPOCHS} epochs)\n`);
-console.log(table(['backend', 'rows/s', 'vs cpu'], throughput.map((t) => [t.backend, Math.round(t.rowsPerS), cpuRate ? `${(t.rowsPerS / cpuRate).toFixed(2)}×` : '']), ['l', 'r', 'r']));
+console.log(
+  table(
+    ['backend', 'rows/s', 'vs cpu'],
+    throughput.map((t) => [t.backend, Math.round(t.rowsPerS), cpuRate ? `${(t.rowsPerS / cpuRate).toFixed(2)}×` : '']),
+    ['l', 'r', 'r'],
+  ),
+);
 
 // 3. Inference: ONNX (raw rows in, preprocessing in the graph) vs the tfjs forward pass.
 const file = join(tmpdir(), `mlops-bench-${process.pid}.onnx`);
@@ -134,7 +146,11 @@ function syntheticData(n: number, features: number): TrainingData {
   return {
     columns,
     rows,
-    features: [...columns.slice(0, features - 2).map((name) => ({ name, type: 'number' as const })), { name: 'c0', type: 'category' }, { name: 'c1', type: 'category' }],
+    features: [
+      ...columns.slice(0, features - 2).map((name) => ({ name, type: 'number' as const })),
+      { name: 'c0', type: 'category' },
+      { name: 'c1', type: 'category' },
+    ],
     labels,
     classes: ['0', '1'],
     skipped: [],

@@ -41,8 +41,16 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     options.log(`\n━━ ${title}\n$ mlops ${args.join(' ')}`);
     const r = cli(args);
     const code = r.status ?? -1;
-    const summary = code === expect ? summarize(r.stdout, r.stderr) : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
-    options.log(summary.split('\n').map((l) => `  ${l}`).join('\n'));
+    const summary =
+      code === expect
+        ? summarize(r.stdout, r.stderr)
+        : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
+    options.log(
+      summary
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    );
     results.push({ title, command: `mlops ${args.join(' ')}`, code, summary });
     if (code !== expect) throw new Error(`step "${title}" exited ${code}, expected ${expect}`);
     return r.stdout;
@@ -60,18 +68,37 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   });
 
   const train = (name: string, data: string[]) =>
-    step(`Train ${name}`, ['train', ...data.flatMap((d) => ['--data', d]), '--target', 'churned', '--task', 'classification', '--config', 'train.yml', '--out', `models/${name}`], 0, (out, err) => {
-      const metrics = json(readFileSync(join(project, 'models', name, 'metrics.json'), 'utf8')).metrics as Record<string, number>;
-      const shown = Object.entries(metrics).map(([k, v]) => `${k}=${v.toFixed(3)}`);
-      const backend = /backend[: ]+([\w-]+)/i.exec(err + out)?.[1];
-      return `models/${name}/model.onnx: ${shown.join(', ')}${backend ? ` (tfjs backend: ${backend})` : ''}`;
-    });
+    step(
+      `Train ${name}`,
+      ['train', ...data.flatMap((d) => ['--data', d]), '--target', 'churned', '--task', 'classification', '--config', 'train.yml', '--out', `models/${name}`],
+      0,
+      (out, err) => {
+        const metrics = json(readFileSync(join(project, 'models', name, 'metrics.json'), 'utf8')).metrics as Record<string, number>;
+        const shown = Object.entries(metrics).map(([k, v]) => `${k}=${v.toFixed(3)}`);
+        const backend = /backend[: ]+([\w-]+)/i.exec(err + out)?.[1];
+        return `models/${name}/model.onnx: ${shown.join(', ')}${backend ? ` (tfjs backend: ${backend})` : ''}`;
+      },
+    );
 
   const evaluate = (name: string, data: string, baseline: boolean) =>
     step(
       `Evaluate ${name}${baseline ? ' against the production champion' : ' (first model: absolute rules only)'}`,
       // What ml-pr.yml runs: always against production, which for v1 does not exist yet (first-model mode).
-      ['evaluate', '--model', `models/${name}/model.onnx`, '--data', data, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--baseline', 'registry:churn#production'],
+      [
+        'evaluate',
+        '--model',
+        `models/${name}/model.onnx`,
+        '--data',
+        data,
+        '--target',
+        'churned',
+        '--gate',
+        'gate.yml',
+        '--format',
+        'json',
+        '--baseline',
+        'registry:churn#production',
+      ],
       0,
       (out) => {
         const r = json(out);
@@ -86,13 +113,39 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
     );
 
   const register = (name: string) =>
-    json(step(`Register ${name}`, ['registry', 'register', 'churn', '--model', `models/${name}/model.onnx`, '--lineage', `models/${name}/lineage.json`, '--evaluation', `reports/evaluate-${name}.json`, '--stage', 'staging', '--format', 'json'], 0, (out) => {
-      const r = json(out);
-      return `churn ${r.version ?? r.ref ?? ''} registered (staging)`;
-    }));
+    json(
+      step(
+        `Register ${name}`,
+        [
+          'registry',
+          'register',
+          'churn',
+          '--model',
+          `models/${name}/model.onnx`,
+          '--lineage',
+          `models/${name}/lineage.json`,
+          '--evaluation',
+          `reports/evaluate-${name}.json`,
+          '--stage',
+          'staging',
+          '--format',
+          'json',
+        ],
+        0,
+        (out) => {
+          const r = json(out);
+          return `churn ${r.version ?? r.ref ?? ''} registered (staging)`;
+        },
+      ),
+    );
 
   const promote = (version: string, reason: string) =>
-    step(`Promote ${version} to production`, ['registry', 'promote', 'churn', version, '--to', 'production', '--reason', reason], 0, (out) => out.trim().split('\n')[0]);
+    step(
+      `Promote ${version} to production`,
+      ['registry', 'promote', 'churn', version, '--to', 'production', '--reason', reason],
+      0,
+      (out) => out.trim().split('\n')[0],
+    );
 
   train('v1', ['data/train.csv']);
   evaluate('v1', 'data/holdout.csv', false);
@@ -115,27 +168,71 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   const serveCommand = 'mlops serve --model registry:churn#production --port 0 --log-predictions logs/predictions';
   options.log(`\n━━ Serve production traffic\n$ ${serveCommand}`);
   const served = await serveTraffic(options.cli, project, env);
-  options.log(served.split('\n').map((l) => `  ${l}`).join('\n'));
+  options.log(
+    served
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
   results.push({ title: 'Serve production traffic', command: serveCommand, code: 0, summary: served });
 
-  step('Drift check on an unshifted batch', ['drift', '--reference', 'registry:churn#production', '--current', 'data/holdout.csv', '--format', 'json'], 0, (out) => {
-    const r = json(out);
-    return `no drift: share of drifted columns ${r.share_drifted.toFixed(2)}`;
-  });
-  step('Drift check on a shifted batch', ['drift', '--reference', 'registry:churn#production', '--current', 'data/current.csv', '--format', 'json', '--github-dry-run', 'reports/github'], 1, (out) => {
-    const r = json(out);
-    const drifted = Object.entries(r.columns).filter(([, c]) => (c as { drifted: boolean }).drifted).map(([k]) => k);
-    return `drift: ${drifted.join(', ')} (share ${r.share_drifted.toFixed(2)})\nwould open reports/github/drift-issue.json and send reports/github/retrain-dispatch.json`;
-  });
+  step(
+    'Drift check on an unshifted batch',
+    ['drift', '--reference', 'registry:churn#production', '--current', 'data/holdout.csv', '--format', 'json'],
+    0,
+    (out) => {
+      const r = json(out);
+      return `no drift: share of drifted columns ${r.share_drifted.toFixed(2)}`;
+    },
+  );
+  step(
+    'Drift check on a shifted batch',
+    ['drift', '--reference', 'registry:churn#production', '--current', 'data/current.csv', '--format', 'json', '--github-dry-run', 'reports/github'],
+    1,
+    (out) => {
+      const r = json(out);
+      const drifted = Object.entries(r.columns)
+        .filter(([, c]) => (c as { drifted: boolean }).drifted)
+        .map(([k]) => k);
+      return `drift: ${drifted.join(', ')} (share ${r.share_drifted.toFixed(2)})\nwould open reports/github/drift-issue.json and send reports/github/retrain-dispatch.json`;
+    },
+  );
 
   // Outcomes arrive later, for some customers only: the production model is judged on them.
   const current = readFileSync(join(project, 'data/current.csv'), 'utf8').trim().split('\n');
   const head = current[0].split(',');
   const [id, label] = [head.indexOf('customer_id'), head.indexOf('churned')];
-  writeFileSync(join(project, 'data/labels.csv'), ['customer_id,churned', ...current.slice(1, 1001).map((l) => { const f = l.split(','); return `${f[id]},${f[label]}`; })].join('\n') + '\n');
+  writeFileSync(
+    join(project, 'data/labels.csv'),
+    [
+      'customer_id,churned',
+      ...current.slice(1, 1001).map((l) => {
+        const f = l.split(',');
+        return `${f[id]},${f[label]}`;
+      }),
+    ].join('\n') + '\n',
+  );
   step(
     'Performance on late labels',
-    ['evaluate', '--model', 'registry:churn#production', '--data', 'logs/predictions/*.jsonl', '--labels', 'data/labels.csv', '--key', 'customer_id', '--target', 'churned', '--gate', 'gate.yml', '--min-rows', '200', '--format', 'json'],
+    [
+      'evaluate',
+      '--model',
+      'registry:churn#production',
+      '--data',
+      'logs/predictions/*.jsonl',
+      '--labels',
+      'data/labels.csv',
+      '--key',
+      'customer_id',
+      '--target',
+      'churned',
+      '--gate',
+      'gate.yml',
+      '--min-rows',
+      '200',
+      '--format',
+      'json',
+    ],
     0,
     (out) => {
       const r = json(out);
@@ -164,28 +261,52 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   // Every training run above was recorded (in .mlops/runs: no --runs-dir and no registry named;
   // the model name comes from mlops.yml);
   // a failing one is recorded too, with its error line.
-  step('Train with a command that fails (recorded as a failed run)', ['train', '--command', "echo 'loss is NaN at epoch 3' >&2; exit 1", '--outputs', 'model.onnx'], 1, (_out, err) => {
-    return err.split('\n').filter((l) => /^run .* recorded in|failed with exit code/.test(l)).map((l) => l.replace(project + '/', '')).join('\n');
-  });
+  step(
+    'Train with a command that fails (recorded as a failed run)',
+    ['train', '--command', "echo 'loss is NaN at epoch 3' >&2; exit 1", '--outputs', 'model.onnx'],
+    1,
+    (_out, err) => {
+      return err
+        .split('\n')
+        .filter((l) => /^run .* recorded in|failed with exit code/.test(l))
+        .map((l) => l.replace(project + '/', ''))
+        .join('\n');
+    },
+  );
 
   // A 6-trial sweep, small and fast, its trials run 3 at a time like the matrix jobs of ml-sweep.yml.
   writeFileSync(join(project, 'sweep.yml'), SWEEP_CONFIG);
-  const plan = json(step('Plan a 6-trial sweep', ['sweep', 'plan', '--config', 'sweep.yml', '--format', 'json'], 0, (out) => {
-    const p = json(out);
-    return `${p.id}: ${p.method}, ${p.trials.length} trials, ${p.metric} (${p.goal})\nmatrix: ${JSON.stringify(p.matrix)}`;
-  }));
+  const plan = json(
+    step('Plan a 6-trial sweep', ['sweep', 'plan', '--config', 'sweep.yml', '--format', 'json'], 0, (out) => {
+      const p = json(out);
+      return `${p.id}: ${p.method}, ${p.trials.length} trials, ${p.metric} (${p.goal})\nmatrix: ${JSON.stringify(p.matrix)}`;
+    }),
+  );
   const trialArgs = (k: number) => ['train', '--data', 'data/train.csv', '--config', 'sweep.yml', '--trial', String(k), '--out', `models/sweep/trial-${k}`];
-  options.log(`\n━━ Run the sweep's trials (3 at a time, as matrix jobs)\n$ mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K').replace('trial-0', 'trial-K')}   # K = 0…5`);
-  const codes = await pool(plan.trials.map((t: { trial: number }) => () => cliAsync(options.cli, project, env, trialArgs(t.trial))), 3);
+  options.log(
+    `\n━━ Run the sweep's trials (3 at a time, as matrix jobs)\n$ mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K').replace('trial-0', 'trial-K')}   # K = 0…5`,
+  );
+  const codes = await pool(
+    plan.trials.map((t: { trial: number }) => () => cliAsync(options.cli, project, env, trialArgs(t.trial))),
+    3,
+  );
   const trialSummary = `exit codes ${codes.join(' ')}`;
   options.log(`  ${trialSummary}`);
-  results.push({ title: "Run the sweep's trials", command: `mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K')}`, code: codes.every((c) => c === 0) ? 0 : 1, summary: trialSummary });
+  results.push({
+    title: "Run the sweep's trials",
+    command: `mlops ${trialArgs(0).join(' ').replace('--trial 0', '--trial K')}`,
+    code: codes.every((c) => c === 0) ? 0 : 1,
+    summary: trialSummary,
+  });
   if (!codes.every((c) => c === 0)) throw new Error(`sweep trials exited ${codes.join(' ')}`);
 
   step('Runs, best accuracy first', ['runs', 'list', '--sort', '-metrics.accuracy', '--columns', 'sweep.trial'], 0, (out) => out.trimEnd());
   step('Sweep leaderboard', ['sweep', 'collect', '--config', 'sweep.yml', '--markdown', 'reports/sweep.md', '--json', 'reports/sweep.json'], 0, (out) => {
     // The leaderboard table and the per-parameter effects; the Mermaid charts are in reports/sweep.md.
-    return out.replace(/```mermaid[\s\S]*?```\n?/g, '').replace(/\n{3,}/g, '\n\n').trim();
+    return out
+      .replace(/```mermaid[\s\S]*?```\n?/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   });
   // The site step (mlops site over the registry branch and .mlops/runs) follows here.
   return results;
@@ -251,7 +372,11 @@ async function serveTraffic(cliPath: string, cwd: string, env: NodeJS.ProcessEnv
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
   });
   const post = async (instances: Record<string, unknown>[]) => {
-    const res = await fetch(`http://127.0.0.1:${port}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances }) });
+    const res = await fetch(`http://127.0.0.1:${port}/predict`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ instances }),
+    });
     const body = (await res.json()) as { model?: { name: string; version: string }; predictions?: unknown[]; probabilities?: number[][] };
     if (res.status !== 200) throw new Error(`predict answered ${res.status}: ${JSON.stringify(body)}`);
     return body;

@@ -68,7 +68,12 @@ export async function syncAlertIssue(options: AlertOptions): Promise<AlertOutcom
       issue_number: existing.number,
       body: fitToLimit(`${options.cleared}\n\n${options.markdown}${footer}`),
     });
-    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: existing.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     return { issue: { number: existing.number, action: 'closed' }, dispatched: false };
   }
 
@@ -88,13 +93,18 @@ export async function syncAlertIssue(options: AlertOptions): Promise<AlertOutcom
 
   if (!openIssue) return { issue: null, dispatched, ...skipped };
   if (!existing) {
-    const created = await client.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...newAlertIssue(kind, model, options.markdown + footer, dispatchedAt, label) });
+    const created = await client.request('POST /repos/{owner}/{repo}/issues', {
+      ...repo,
+      ...newAlertIssue(kind, model, options.markdown + footer, dispatchedAt, label),
+    });
     return { issue: { number: created.data.number, action: 'created' }, dispatched, ...skipped };
   }
   await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     ...repo,
     issue_number: existing.number,
-    body: fitToLimit(`${kind.persists}${dispatched ? '; retraining dispatched again' : dispatchSkipped ? ` (${dispatchSkipped})` : ''}.\n\n${options.markdown}${footer}`),
+    body: fitToLimit(
+      `${kind.persists}${dispatched ? '; retraining dispatched again' : dispatchSkipped ? ` (${dispatchSkipped})` : ''}.\n\n${options.markdown}${footer}`,
+    ),
   });
   if (dispatched) {
     await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {

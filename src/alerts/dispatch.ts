@@ -1,8 +1,6 @@
 import type { GitHubClient, RepoRef } from '../github-api/client.ts';
 
-export type DispatchTarget =
-  | { kind: 'repository'; eventType: string }
-  | { kind: 'workflow'; workflow: string; ref: string };
+export type DispatchTarget = { kind: 'repository'; eventType: string } | { kind: 'workflow'; workflow: string; ref: string };
 
 export const DEFAULT_RETRAIN_EVENT = 'mlops-retrain';
 
@@ -13,10 +11,7 @@ export type RetrainPayload = {
   summary: string;
   /** The open alert issue, to link back to; null on the first alert. */
   issue_number: number | null;
-} & (
-  | { trigger: 'data-drift'; share_drifted: number; drifted_columns: string[] }
-  | { trigger: 'performance'; failed_rules: string[]; rows: number }
-);
+} & ({ trigger: 'data-drift'; share_drifted: number; drifted_columns: string[] } | { trigger: 'performance'; failed_rules: string[]; rows: number });
 
 /**
  * Starts retraining: a `repository_dispatch` event (any workflow `on: repository_dispatch:

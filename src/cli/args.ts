@@ -32,7 +32,7 @@ export const featuresOption = {
     type: 'list',
     value: 'a,b,c',
     description:
-      "for a model whose one input is an [N, k] matrix (torch.onnx.export, skl2onnx): the data columns that feed it, in order (default: the model's sidecar MODEL.mlops.yml, its \"mlops.features\" metadata, or the order stored with its registry version)",
+      'for a model whose one input is an [N, k] matrix (torch.onnx.export, skl2onnx): the data columns that feed it, in order (default: the model\'s sidecar MODEL.mlops.yml, its "mlops.features" metadata, or the order stored with its registry version)',
   },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -71,7 +71,9 @@ type ValueOf<S extends OptionSpec> = S extends { type: 'list' } ? string[] : S e
 
 /** What `run` receives: an option with a default (or a boolean, or a list) is always set. */
 export type Values<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]: O[K] extends { default: unknown } | { type: 'boolean' } | { type: 'list' } | { multiple: true } | { required: true } ? ValueOf<O[K]> : ValueOf<O[K]> | undefined;
+  [K in keyof O]: O[K] extends { default: unknown } | { type: 'boolean' } | { type: 'list' } | { multiple: true } | { required: true }
+    ? ValueOf<O[K]>
+    : ValueOf<O[K]> | undefined;
 };
 
 /** A command made by defineCommand: its declarations stay readable for --help checks. */
@@ -92,10 +94,18 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(spec: 
 }
 
 /** Parses argv against the declarations: typed values with defaults and environment applied. */
-function parseDeclared<O extends Record<string, OptionSpec>>(spec: Pick<CommandSpec<O>, 'name' | 'options' | 'positionals'>, argv: string[], env: NodeJS.ProcessEnv): { values: Values<O>; positionals: string[] } {
+function parseDeclared<O extends Record<string, OptionSpec>>(
+  spec: Pick<CommandSpec<O>, 'name' | 'options' | 'positionals'>,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): { values: Values<O>; positionals: string[] } {
   const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, o] of Object.entries(spec.options)) {
-    config[name] = { type: o.type === 'boolean' ? 'boolean' : 'string', ...(o.short ? { short: o.short } : {}), ...(o.type === 'list' || o.multiple ? { multiple: true } : {}) };
+    config[name] = {
+      type: o.type === 'boolean' ? 'boolean' : 'string',
+      ...(o.short ? { short: o.short } : {}),
+      ...(o.type === 'list' || o.multiple ? { multiple: true } : {}),
+    };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -111,7 +121,10 @@ function parseDeclared<O extends Record<string, OptionSpec>>(spec: Pick<CommandS
     if (raw === undefined && o.env && env[o.env]) raw = o.type === 'boolean' ? /^(1|true|yes)$/i.test(env[o.env]!) : env[o.env];
     if (o.type === 'boolean') values[name] = raw === undefined ? (o.default ?? false) : raw;
     else if (o.type === 'list') {
-      const items = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter((v) => v !== '');
+      const items = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        .flatMap((v) => String(v).split(','))
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
       values[name] = items.length === 0 && o.default !== undefined ? String(o.default).split(',') : items;
       if (o.required && items.length === 0) requireOption(spec.name, undefined, flag);
     } else if (Array.isArray(raw)) values[name] = raw.map((v) => parseValue(flag, String(v), o));
@@ -170,10 +183,9 @@ export function optionTable(options: Record<string, OptionSpec>, groups = true):
   const sections = new Map<string, string[]>();
   entries.forEach(([, o], i) => {
     const heading = groups ? (o.group ?? '') : '';
-    const notes = [
-      o.default !== undefined && o.default !== false && o.type !== 'boolean' ? `(default: ${o.default})` : '',
-      o.env ? `[${o.env}]` : '',
-    ].filter((s) => s !== '');
+    const notes = [o.default !== undefined && o.default !== false && o.type !== 'boolean' ? `(default: ${o.default})` : '', o.env ? `[${o.env}]` : ''].filter(
+      (s) => s !== '',
+    );
     const text = [o.description, ...notes].join(' ');
     const lines = wrap(text, WIDTH - col);
     const left = lefts[i];
@@ -209,7 +221,9 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-export function renderHelp(spec: Pick<CommandSpec<Record<string, OptionSpec>>, 'name' | 'summary' | 'usage' | 'options' | 'positionals' | 'text' | 'examples'>): string {
+export function renderHelp(
+  spec: Pick<CommandSpec<Record<string, OptionSpec>>, 'name' | 'summary' | 'usage' | 'options' | 'positionals' | 'text' | 'examples'>,
+): string {
   const parts = [`mlops ${spec.name}: ${spec.summary}`, `Usage:\n${spec.usage.map((u) => `  ${u}`).join('\n')}`];
   if (spec.positionals?.length) {
     const width = Math.max(...spec.positionals.map((p) => p.name.length)) + 4;

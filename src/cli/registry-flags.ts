@@ -41,31 +41,72 @@ export const registryStoreOptions = {
     description: "git remote holding the branch (default: MLOPS_REGISTRY_REMOTE, else the checkout's origin, else the checkout itself)",
     group: 'Where the registry lives (every sub-command)',
   },
-  branch: { type: 'string', value: 'NAME', description: 'registry branch (default: MLOPS_REGISTRY_BRANCH or mlops-registry)', group: 'Where the registry lives (every sub-command)' },
+  branch: {
+    type: 'string',
+    value: 'NAME',
+    description: 'registry branch (default: MLOPS_REGISTRY_BRANCH or mlops-registry)',
+    group: 'Where the registry lives (every sub-command)',
+  },
   backend: {
     type: 'choice',
     choices: ['git', 'github'],
     default: 'git',
-    description: 'git (git CLI in a temporary repository, never your checkout) or github (REST Git Data API: needs --repo and GITHUB_TOKEN; no checkout needed)',
+    description:
+      'git (git CLI in a temporary repository, never your checkout) or github (REST Git Data API: needs --repo and GITHUB_TOKEN; no checkout needed)',
     group: 'Where the registry lives (every sub-command)',
   },
-  repo: { type: 'string', value: 'OWNER/NAME', description: 'repository for --backend github (default GITHUB_REPOSITORY)', group: 'Where the registry lives (every sub-command)' },
-  'api-url': { type: 'string', value: 'URL', description: 'GitHub API root (default GITHUB_API_URL or https://api.github.com)', group: 'Where the registry lives (every sub-command)' },
+  repo: {
+    type: 'string',
+    value: 'OWNER/NAME',
+    description: 'repository for --backend github (default GITHUB_REPOSITORY)',
+    group: 'Where the registry lives (every sub-command)',
+  },
+  'api-url': {
+    type: 'string',
+    value: 'URL',
+    description: 'GitHub API root (default GITHUB_API_URL or https://api.github.com)',
+    group: 'Where the registry lives (every sub-command)',
+  },
   cache: {
     type: 'string',
     value: 'DIR',
     description: 'reuse a bare repository between runs so only new objects are fetched (default MLOPS_REGISTRY_CACHE, else a fresh temporary one)',
     group: 'Where the registry lives (every sub-command)',
   },
-  format: { type: 'choice', choices: ['json', 'markdown', 'table'], default: 'table', description: 'the output (json for scripts)', group: 'Where the registry lives (every sub-command)' },
+  format: {
+    type: 'choice',
+    choices: ['json', 'markdown', 'table'],
+    default: 'table',
+    description: 'the output (json for scripts)',
+    group: 'Where the registry lives (every sub-command)',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** Who acts, for the sub-commands that write (register, promote, rollback, deprecate, annotate). */
 export const registryWriteOptions = {
-  actor: { type: 'string', value: 'NAME', description: 'who acts (default GITHUB_ACTOR, else USER)', group: 'Writing (register, promote, rollback, deprecate, annotate)' },
-  'run-id': { type: 'string', value: 'ID', description: 'workflow run (default GITHUB_RUN_ID)', group: 'Writing (register, promote, rollback, deprecate, annotate)' },
-  'run-url': { type: 'string', value: 'URL', description: 'workflow run URL (default built from GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_RUN_ID)', group: 'Writing (register, promote, rollback, deprecate, annotate)' },
-  tags: { type: 'boolean', description: 'also push the tags GTO reads (churn@v7.0.0, churn#production#3)', group: 'Writing (register, promote, rollback, deprecate, annotate)' },
+  actor: {
+    type: 'string',
+    value: 'NAME',
+    description: 'who acts (default GITHUB_ACTOR, else USER)',
+    group: 'Writing (register, promote, rollback, deprecate, annotate)',
+  },
+  'run-id': {
+    type: 'string',
+    value: 'ID',
+    description: 'workflow run (default GITHUB_RUN_ID)',
+    group: 'Writing (register, promote, rollback, deprecate, annotate)',
+  },
+  'run-url': {
+    type: 'string',
+    value: 'URL',
+    description: 'workflow run URL (default built from GITHUB_SERVER_URL/GITHUB_REPOSITORY/GITHUB_RUN_ID)',
+    group: 'Writing (register, promote, rollback, deprecate, annotate)',
+  },
+  tags: {
+    type: 'boolean',
+    description: 'also push the tags GTO reads (churn@v7.0.0, churn#production#3)',
+    group: 'Writing (register, promote, rollback, deprecate, annotate)',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** --reason, on the sub-commands that record one. */

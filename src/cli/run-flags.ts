@@ -8,7 +8,12 @@ export const runStoreOptions = {
   'runs-dir': { type: 'string', value: 'DIR', env: 'MLOPS_RUNS_DIR', description: 'a folder of <yyyy-mm>/<id>.json records', group: WHERE },
   remote: { type: 'string', value: 'URL|PATH', description: 'runs/ on the registry branch of this remote (default: MLOPS_REGISTRY_REMOTE)', group: WHERE },
   branch: { type: 'string', value: 'NAME', description: 'registry branch (default: MLOPS_REGISTRY_BRANCH or mlops-registry)', group: WHERE },
-  backend: { type: 'choice', choices: ['git', 'github'], description: 'git (default) or github (REST API: --repo OWNER/NAME, GITHUB_TOKEN, --api-url)', group: WHERE },
+  backend: {
+    type: 'choice',
+    choices: ['git', 'github'],
+    description: 'git (default) or github (REST API: --repo OWNER/NAME, GITHUB_TOKEN, --api-url)',
+    group: WHERE,
+  },
   repo: { type: 'string', value: 'OWNER/NAME', description: 'repository for --backend github (default GITHUB_REPOSITORY)', group: WHERE },
   'api-url': { type: 'string', value: 'URL', description: 'GitHub API root (default GITHUB_API_URL or https://api.github.com)', group: WHERE },
   cache: { type: 'string', value: 'DIR', description: 'reuse a bare repository between runs (default MLOPS_REGISTRY_CACHE)', group: WHERE },

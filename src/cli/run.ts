@@ -18,7 +18,7 @@ export function mainHelp(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `mlops <command> --help` (or `mlops help <command>`) for a command\'s options and examples.',
+    "Run `mlops <command> --help` (or `mlops help <command>`) for a command's options and examples.",
     'Exit codes: 0 ok, 1 the check ran and failed (validation, gate, drift), 2 bad usage or input.',
   ].join('\n');
 }

@@ -30,33 +30,57 @@ export function createServeCommand(signals: EventEmitter, resolveRegistry?: Regi
         env: 'MLOPS_MAX_BATCH',
         description: 'most rows per model call; 1 turns micro-batching off',
       },
-      'max-wait-ms': { type: 'integer', range: { min: 0, max: 60_000 }, default: SERVE_DEFAULTS.maxWaitMs, env: 'MLOPS_MAX_WAIT_MS', description: 'how long an idle model waits to fill a batch' },
+      'max-wait-ms': {
+        type: 'integer',
+        range: { min: 0, max: 60_000 },
+        default: SERVE_DEFAULTS.maxWaitMs,
+        env: 'MLOPS_MAX_WAIT_MS',
+        description: 'how long an idle model waits to fill a batch',
+      },
       'max-body': { type: 'bytes', default: '1mb', env: 'MLOPS_MAX_BODY', description: 'largest request body, e.g. 512kb, 4mb' },
-      'log-predictions': { type: 'string', value: 'DIR', env: 'MLOPS_LOG_PREDICTIONS', description: 'append sampled request rows + predictions to DIR/*.jsonl' },
+      'log-predictions': {
+        type: 'string',
+        value: 'DIR',
+        env: 'MLOPS_LOG_PREDICTIONS',
+        description: 'append sampled request rows + predictions to DIR/*.jsonl',
+      },
       sample: { type: 'fraction', value: 'F', default: 1, env: 'MLOPS_SAMPLE', description: 'fraction of rows to log, 0..1' },
       shadow: {
         type: 'string',
         value: 'REF',
         env: 'MLOPS_SHADOW',
-        description: 'also run this model on every request, after answering; its outputs go to the prediction log only (shadow_prediction, shadow_model_version)',
+        description:
+          'also run this model on every request, after answering; its outputs go to the prediction log only (shadow_prediction, shadow_model_version)',
       },
       canary: {
         type: 'percent',
         value: 'PCT',
         env: 'MLOPS_CANARY',
-        description: 'send PCT percent (0..100) of /predict requests to --canary-model; the split hashes the request id, so a retried x-request-id gets the same model',
+        description:
+          'send PCT percent (0..100) of /predict requests to --canary-model; the split hashes the request id, so a retried x-request-id gets the same model',
       },
       'canary-model': { type: 'string', value: 'REF', env: 'MLOPS_CANARY_MODEL', description: 'the canary: a registry reference or an .onnx file' },
-      'allow-unknown-categories': { type: 'boolean', description: 'pass categories unseen in training to the model (encoded as all zeros) instead of answering 400' },
+      'allow-unknown-categories': {
+        type: 'boolean',
+        description: 'pass categories unseen in training to the model (encoded as all zeros) instead of answering 400',
+      },
       'strict-ranges': {
         type: 'boolean',
         env: 'MLOPS_STRICT_RANGES',
-        description: 'answer 400 to a number far outside the training range (more than 10 range widths past its min or max) instead of predicting with a warning',
+        description:
+          'answer 400 to a number far outside the training range (more than 10 range widths past its min or max) instead of predicting with a warning',
       },
       name: { type: 'string', value: 'NAME', description: 'served model name (default: registry name, serving.json, or file name)' },
       'model-version': { type: 'string', value: 'V', description: 'served version (default: registry version, serving.json, or sha-<12 hex>)' },
       'log-level': { type: 'choice', choices: LOG_LEVELS, default: 'info', env: 'MLOPS_LOG_LEVEL', description: 'the least severe log line written' },
-      'shutdown-timeout': { type: 'integer', value: 'S', range: { min: 0, max: 3600 }, default: 30, env: 'MLOPS_SHUTDOWN_TIMEOUT_S', description: 'seconds in-flight requests get after SIGTERM' },
+      'shutdown-timeout': {
+        type: 'integer',
+        value: 'S',
+        range: { min: 0, max: 3600 },
+        default: 30,
+        env: 'MLOPS_SHUTDOWN_TIMEOUT_S',
+        description: 'seconds in-flight requests get after SIGTERM',
+      },
       'headers-timeout': {
         type: 'integer',
         value: 'S',
@@ -106,13 +130,16 @@ finish the requests already received, then exit 0.`,
       `curl -s localhost:8080/predict -d '{"instances":[{"age":41,"plan":"basic"}]}'`,
     ],
     async run(values, io) {
-      if (!values.model) throw new MlopsError('--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)');
+      if (!values.model)
+        throw new MlopsError('--model is required: a registry reference (registry:churn#production) or an .onnx file (see mlops serve --help)');
       const canaryRef = values['canary-model'];
-      if ((values.canary === undefined) !== (canaryRef === undefined)) throw new MlopsError('--canary PCT and --canary-model REF go together (see mlops serve --help)');
+      if ((values.canary === undefined) !== (canaryRef === undefined))
+        throw new MlopsError('--canary PCT and --canary-model REF go together (see mlops serve --help)');
       const headersTimeoutS = values['headers-timeout'];
       const requestTimeoutS = values['request-timeout'];
       // Node refuses a headers deadline past the request deadline; say so in our words.
-      if (headersTimeoutS > requestTimeoutS) throw new MlopsError(`--headers-timeout (${headersTimeoutS}) cannot be longer than --request-timeout (${requestTimeoutS})`);
+      if (headersTimeoutS > requestTimeoutS)
+        throw new MlopsError(`--headers-timeout (${headersTimeoutS}) cannot be longer than --request-timeout (${requestTimeoutS})`);
       return runServe(
         {
           env: withRegistryLocation(io.env, values),

@@ -98,13 +98,17 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     }
     for (let d = text.indexOf(delimiter, scanAt); d !== -1; d = text.indexOf(delimiter, d + 1)) {
       if (++scanFields > limits.maxColumns) {
-        const width = header === null ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+ before the first line ended`, limits.maxColumns) : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`;
+        const width =
+          header === null
+            ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+ before the first line ended`, limits.maxColumns)
+            : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`;
         throw new DataError(file, width, where());
       }
       scanFieldStart = d + 1;
     }
     scanAt = text.length;
-    if (text.length - scanFieldStart > limits.maxCellLength) throw new DataError(file, cellTooLongDetail(text.length - scanFieldStart, limits.maxCellLength, true), where({ column: header?.[scanFields - 1] }));
+    if (text.length - scanFieldStart > limits.maxCellLength)
+      throw new DataError(file, cellTooLongDetail(text.length - scanFieldStart, limits.maxCellLength, true), where({ column: header?.[scanFields - 1] }));
   };
 
   /** Parses complete records from `text`; returns true when a batch is ready to yield. */
@@ -182,7 +186,8 @@ function countNewlines(text: string, from: number): number {
 
 function checkCellLengths(file: string, fields: readonly string[], max: number, line: number, header: string[] | null, rowNumber: number): void {
   fields.forEach((f, i) => {
-    if (f.length > max) throw new DataError(file, cellTooLongDetail(f.length, max), { line, ...(header ? { row: rowNumber + 1, column: header[i] ?? `#${i + 1}` } : {}) });
+    if (f.length > max)
+      throw new DataError(file, cellTooLongDetail(f.length, max), { line, ...(header ? { row: rowNumber + 1, column: header[i] ?? `#${i + 1}` } : {}) });
   });
 }
 
@@ -226,14 +231,20 @@ function parseQuoted(
   const fields: string[] = [];
   let i = start;
   let newlines = 0;
-  const columnAt = (index: number): string | undefined => (header ? header[index] ?? `#${index + 1}` : `#${index + 1}`);
+  const columnAt = (index: number): string | undefined => (header ? (header[index] ?? `#${index + 1}`) : `#${index + 1}`);
   const where = (index: number) => ({ line: line + newlines, ...(header ? { row, column: columnAt(index) } : {}) });
   const checkCell = (length: number, partial: boolean) => {
     if (length > limits.maxCellLength) throw new DataError(file, cellTooLongDetail(length, limits.maxCellLength, partial), where(fields.length));
   };
   for (;;) {
     if (fields.length >= limits.maxColumns) {
-      throw new DataError(file, header === null ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+`, limits.maxColumns) : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`, { line });
+      throw new DataError(
+        file,
+        header === null
+          ? tooManyColumnsDetail(`${limits.maxColumns.toLocaleString('en-US')}+`, limits.maxColumns)
+          : `expected ${header.length} fields but found more than ${limits.maxColumns.toLocaleString('en-US')}`,
+        { line },
+      );
     }
     if (text.charCodeAt(i) === 34) {
       let value = '';

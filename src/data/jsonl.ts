@@ -30,7 +30,8 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
       value = JSON.parse(trimmed);
     } catch (err) {
       // A file with CR-only line endings reads as one line of several objects.
-      if (/\r./.test(trimmed)) throw new DataError(file, 'lone CR line ending (classic Mac OS style); save the file with LF or CRLF line endings', { line, row: rowNumber });
+      if (/\r./.test(trimmed))
+        throw new DataError(file, 'lone CR line ending (classic Mac OS style); save the file with LF or CRLF line endings', { line, row: rowNumber });
       throw new DataError(file, `invalid JSON (${(err as Error).message.slice(0, 200)})`, { line, row: rowNumber });
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -40,13 +41,15 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       let i = index.get(key);
       if (i === undefined) {
-        if (columns.length >= maxColumns) throw new DataError(file, tooManyColumnsDetail(`${maxColumns.toLocaleString('en-US')}+ keys`, maxColumns), { line, row: rowNumber });
+        if (columns.length >= maxColumns)
+          throw new DataError(file, tooManyColumnsDetail(`${maxColumns.toLocaleString('en-US')}+ keys`, maxColumns), { line, row: rowNumber });
         i = columns.length;
         index.set(key, i);
         columns.push(key);
       }
       const cell = toCell(v);
-      if (typeof cell === 'string' && cell.length > maxCellLength) throw new DataError(file, cellTooLongDetail(cell.length, maxCellLength), { line, row: rowNumber, column: key });
+      if (typeof cell === 'string' && cell.length > maxCellLength)
+        throw new DataError(file, cellTooLongDetail(cell.length, maxCellLength), { line, row: rowNumber, column: key });
       row[i] = cell;
     }
     rows.push(row);

@@ -11,9 +11,7 @@ export function formatOf(file: string): DataFormat {
   if (name.endsWith('.csv') || name.endsWith('.tsv') || name.endsWith('.txt')) return 'csv';
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json')) return 'jsonl';
   if (name.endsWith('.parquet') || name.endsWith('.pq')) return 'parquet';
-  throw new MlopsError(
-    `${file}: cannot tell the data format from the extension (use .csv, .tsv, .jsonl, .ndjson or .parquet, optionally .gz for text)`,
-  );
+  throw new MlopsError(`${file}: cannot tell the data format from the extension (use .csv, .tsv, .jsonl, .ndjson or .parquet, optionally .gz for text)`);
 }
 
 /** The one entry point the core uses to read data: batches of rows whatever the format. */

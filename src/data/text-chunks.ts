@@ -78,7 +78,10 @@ export async function* withLineOfBadUtf8(chunks: AsyncGenerator<string>, lineAt:
   try {
     yield* chunks;
   } catch (err) {
-    if (err instanceof InvalidUtf8Error) throw new DataError(err.file, `invalid UTF-8 (byte ${err.bytes} at byte offset ${err.offset.toLocaleString('en-US')}); re-save the file as UTF-8`, { line: lineAt() });
+    if (err instanceof InvalidUtf8Error)
+      throw new DataError(err.file, `invalid UTF-8 (byte ${err.bytes} at byte offset ${err.offset.toLocaleString('en-US')}); re-save the file as UTF-8`, {
+        line: lineAt(),
+      });
     throw err;
   }
 }

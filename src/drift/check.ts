@@ -54,7 +54,9 @@ export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result:
   const load = (sources: string[]) => loadProfile(sources, loadOptions);
   const { profile: reference, importance } = await loadReference(input.reference, loadOptions);
   if (input.weights === 'importance' && !importance) {
-    throw new MlopsError(`--weights importance: ${input.reference.join(', ')} has no stored importance (it comes with registry:NAME#STAGE versions trained by the built-in trainer); use --weights equal`);
+    throw new MlopsError(
+      `--weights importance: ${input.reference.join(', ')} has no stored importance (it comes with registry:NAME#STAGE versions trained by the built-in trainer); use --weights equal`,
+    );
   }
   const sources = await classifySources(input.current, input.cwd);
   const exact = input.exact ?? 'auto';
@@ -82,7 +84,12 @@ export async function runDriftCheck(input: DriftCheckRequest): Promise<{ result:
   const curBuffers = rawCurrent ? new Map([...refSorted.keys()].map((c) => [c, new SampleBuffer()])) : undefined;
   const current =
     sources.kind === 'data'
-      ? await profileWindow(sources.files, reference, input.columns, { delimiter: input.delimiter, onProgress: input.onProgress, now: input.now, samples: curBuffers })
+      ? await profileWindow(sources.files, reference, input.columns, {
+          delimiter: input.delimiter,
+          onProgress: input.onProgress,
+          now: input.now,
+          samples: curBuffers,
+        })
       : await load(input.current);
   const samples = new Map<string, ColumnSamples>();
   for (const [name, r] of refSorted) {

@@ -73,7 +73,8 @@ export function skipReason(reference: ColumnProfile, current: ColumnProfile | un
   if (!current) return 'missing from the current data';
   if (reference.count - reference.nulls === 0) return 'no non-null values in the reference';
   if (current.count - current.nulls === 0) return 'no non-null values in the current data';
-  if (kind === 'numeric' && !(current.state.all_numeric && (current.state.sketch || rawValues) && current.state.moments)) return 'current values are not all numeric';
+  if (kind === 'numeric' && !(current.state.all_numeric && (current.state.sketch || rawValues) && current.state.moments))
+    return 'current values are not all numeric';
   return null;
 }
 
@@ -95,7 +96,10 @@ export function compareColumn(reference: ColumnProfile, current: ColumnProfile, 
         : { ref: numericDistribution(reference, useSample)!, cur: numericDistribution(current, useSample)! }
       : null;
   const exactSamples: ColumnSamples | undefined =
-    samples ?? (numeric && numeric.ref instanceof ExactDistribution && numeric.cur instanceof ExactDistribution ? { reference: numeric.ref.sortedSample(), current: numeric.cur.sortedSample() } : undefined);
+    samples ??
+    (numeric && numeric.ref instanceof ExactDistribution && numeric.cur instanceof ExactDistribution
+      ? { reference: numeric.ref.sortedSample(), current: numeric.cur.sortedSample() }
+      : undefined);
   const categorical = kind === 'categorical' ? { ref: categoricalDistribution(reference), cur: categoricalDistribution(current) } : null;
   const values = categorical
     ? new Set([...categorical.ref.counts.keys(), ...categorical.cur.counts.keys()]).size
@@ -120,10 +124,28 @@ export function compareColumn(reference: ColumnProfile, current: ColumnProfile, 
       ? compareNumeric(numeric.ref, numeric.cur, method, spec.bins ?? DEFAULT_BINS, exactSamples)
       : compareCategorical(categorical!.ref, categorical!.cur, method);
   const plain = isPValueMethod(method) ? result.p_value! < threshold : result.statistic >= threshold;
-  const { drifted, inconclusive, ...bound } = boundedDecision(numeric?.ref ?? null, numeric?.cur ?? null, result, method, threshold, spec.bins ?? DEFAULT_BINS, plain);
+  const { drifted, inconclusive, ...bound } = boundedDecision(
+    numeric?.ref ?? null,
+    numeric?.cur ?? null,
+    result,
+    method,
+    threshold,
+    spec.bins ?? DEFAULT_BINS,
+    plain,
+  );
   const { statistic, p_value, ...details } = result;
   // the contract's fields first, so the JSON reads well
-  return { method, statistic, ...(p_value === undefined ? {} : { p_value }), threshold, drifted, ...base, ...details, ...bound, ...(inconclusive ? { inconclusive } : {}) };
+  return {
+    method,
+    statistic,
+    ...(p_value === undefined ? {} : { p_value }),
+    threshold,
+    drifted,
+    ...base,
+    ...details,
+    ...bound,
+    ...(inconclusive ? { inconclusive } : {}),
+  };
 }
 
 type Outcome = Omit<ColumnDrift, 'method' | 'threshold' | 'drifted' | keyof ReturnBase>;
@@ -176,7 +198,9 @@ function compareNumeric(ref: NumericDistribution, cur: NumericDistribution, meth
  * new category holding a real share of the rows makes it explode — which is drift.
  */
 function compareCategorical(ref: CategoricalDistribution, cur: CategoricalDistribution, method: DriftMethod): Outcome {
-  const labels = [...new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  const labels = [...new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort(
+    (a, b) => (ref.counts.get(b) ?? 0) - (ref.counts.get(a) ?? 0) || (a < b ? -1 : 1),
+  );
   const pRef = labels.map((k) => (ref.counts.get(k) ?? 0) / ref.n);
   const pCur = labels.map((k) => (cur.counts.get(k) ?? 0) / cur.n);
   const newCategories = labels.filter((k) => !ref.counts.has(k));

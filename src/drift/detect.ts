@@ -68,7 +68,10 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
   const curColumns = new Map(current.columns.map((c) => [c.name, c]));
   const names = options.columns && options.columns.length > 0 ? [...options.columns] : reference.columns.map((c) => c.name);
   const unknown = names.filter((n) => !refColumns.has(n));
-  if (unknown.length > 0) throw new MlopsError(`column ${listPreview(unknown.map((n) => `"${n}"`))} not in the reference (it has ${listPreview(reference.columns.map((c) => c.name))})`);
+  if (unknown.length > 0)
+    throw new MlopsError(
+      `column ${listPreview(unknown.map((n) => `"${n}"`))} not in the reference (it has ${listPreview(reference.columns.map((c) => c.name))})`,
+    );
   const columns: Record<string, ColumnDrift> = {};
   const text: Record<string, TextColumnDrift> = {};
   const skipped: Record<string, string> = {};
@@ -91,14 +94,19 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
       skipped[name] = reason;
       continue;
     }
-    columns[name] = compareColumn(ref, cur!, {
-      method: perColumn?.method ?? options.method ?? config?.method ?? 'auto',
-      threshold: perColumn?.threshold ?? options.threshold,
-      thresholds: config?.thresholds,
-      weight: perColumn?.weight ?? 1,
-      bins: config?.bins,
-      exact: options.exact,
-    }, options.samples?.get(name));
+    columns[name] = compareColumn(
+      ref,
+      cur!,
+      {
+        method: perColumn?.method ?? options.method ?? config?.method ?? 'auto',
+        threshold: perColumn?.threshold ?? options.threshold,
+        thresholds: config?.thresholds,
+        weight: perColumn?.weight ?? 1,
+        bins: config?.bins,
+        exact: options.exact,
+      },
+      options.samples?.get(name),
+    );
     const importance = options.importance?.[name];
     if (importance !== undefined) columns[name].importance = importance;
   }
@@ -126,7 +134,13 @@ export function detectDrift(reference: Profile, current: Profile, options: Drift
     text_columns: text,
     skipped,
     prediction_drift: prediction
-      ? { column: predictionColumn, drifted: prediction.drifted, method: prediction.method, statistic: prediction.statistic, ...(prediction.p_value !== undefined ? { p_value: prediction.p_value } : {}) }
+      ? {
+          column: predictionColumn,
+          drifted: prediction.drifted,
+          method: prediction.method,
+          statistic: prediction.statistic,
+          ...(prediction.p_value !== undefined ? { p_value: prediction.p_value } : {}),
+        }
       : null,
     reference_rows: reference.rows,
     current_rows: current.rows,

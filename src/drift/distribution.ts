@@ -68,7 +68,10 @@ export class ExactDistribution implements NumericDistribution {
     const merged = new Map<number, number>();
     for (const [v, c] of pairs) merged.set(v, (merged.get(v) ?? 0) + c);
     const values = Float64Array.from(merged.keys()).sort();
-    return new ExactDistribution(values, Float64Array.from(values, (v) => merged.get(v)!));
+    return new ExactDistribution(
+      values,
+      Float64Array.from(values, (v) => merged.get(v)!),
+    );
   }
 
   knots(): Float64Array {

@@ -52,12 +52,18 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
   );
   if (result.prediction_drift) {
     const p = result.prediction_drift;
-    lines.push(`**Prediction drift** (${code(p.column)}): ${p.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== undefined ? `, p = ${formatP(p.p_value)}` : ''}.`, '');
+    lines.push(
+      `**Prediction drift** (${code(p.column)}): ${p.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[p.method]} ${formatNumber(p.statistic)}${p.p_value !== undefined ? `, p = ${formatP(p.p_value)}` : ''}.`,
+      '',
+    );
   }
   const label = options.target !== undefined ? result.columns[options.target] : undefined;
   if (label) {
     // The target's distribution moving is label (prior) drift: the base rates changed, not the inputs.
-    lines.push(`**Label drift** (${code(options.target!)}): ${label.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[label.method]} ${formatNumber(label.statistic)}${label.p_value !== undefined ? `, p = ${formatP(label.p_value)}` : ''}.`, '');
+    lines.push(
+      `**Label drift** (${code(options.target!)}): ${label.drifted ? '⚠️ yes' : 'no'} — ${METHOD_LABEL[label.method]} ${formatNumber(label.statistic)}${label.p_value !== undefined ? `, p = ${formatP(label.p_value)}` : ''}.`,
+      '',
+    );
   }
   // Distances have no p-value: the column appears only when a test gave one.
   const pValues = entries.some(([, c]) => c.p_value !== undefined);
@@ -84,9 +90,7 @@ export function driftMarkdown(result: DriftResult, options: DriftReportOptions =
   for (const [name, c] of sortByDrift(drifted).slice(0, DISTRIBUTION_CHARTS)) lines.push(distributionChart(name, c), '');
   const skipped = Object.entries(result.skipped);
   if (skipped.length > 0) lines.push(`Not compared: ${skipped.map(([n, r]) => `${code(n)} (${r})`).join(', ')}.`, '');
-  lines.push(
-    '<sub>p-value tests drift when p < threshold; distances when statistic ≥ threshold. Method definitions: docs/drift.md.</sub>',
-  );
+  lines.push('<sub>p-value tests drift when p < threshold; distances when statistic ≥ threshold. Method definitions: docs/drift.md.</sub>');
   return fitToLimit(lines.join('\n') + '\n');
 }
 
@@ -103,7 +107,8 @@ function severity(c: ColumnDrift): number {
 function notes(c: ColumnDrift): string {
   const out: string[] = [];
   if (c.new_categories && c.new_categories.length > 0) out.push(`new: ${c.new_categories.slice(0, 5).join(', ')}${c.new_categories.length > 5 ? ', …' : ''}`);
-  if (c.missing_categories && c.missing_categories.length > 0) out.push(`missing: ${c.missing_categories.slice(0, 5).join(', ')}${c.missing_categories.length > 5 ? ', …' : ''}`);
+  if (c.missing_categories && c.missing_categories.length > 0)
+    out.push(`missing: ${c.missing_categories.slice(0, 5).join(', ')}${c.missing_categories.length > 5 ? ', …' : ''}`);
   if (c.wasserstein_raw !== undefined) out.push(`W₁ ${formatNumber(c.wasserstein_raw)}`);
   if (Math.abs(c.current_null_share - c.reference_null_share) >= 0.01) out.push(`nulls ${pct(c.reference_null_share)} → ${pct(c.current_null_share)}`);
   if (!c.exact) out.push(c.statistic_error_bound ? `sketch ± ${formatNumber(c.statistic_error_bound)}` : 'sketch');
@@ -122,7 +127,13 @@ function statisticCharts(entries: [string, ColumnDrift][]): string[] {
     const pValue = isPValueMethod(method);
     const values = cols.map(([, c]) => (pValue ? c.p_value! : c.statistic));
     const title = pValue ? `${METHOD_LABEL[method]} p-value vs α (drift below the line)` : `${METHOD_LABEL[method]} vs threshold (drift above the line)`;
-    return chart(title, pValue ? 'p-value' : 'statistic', cols.map(([n]) => n), values, cols.map(([, c]) => c.threshold));
+    return chart(
+      title,
+      pValue ? 'p-value' : 'statistic',
+      cols.map(([n]) => n),
+      values,
+      cols.map(([, c]) => c.threshold),
+    );
   });
 }
 

@@ -92,7 +92,8 @@ export async function collectPredictions(files: readonly string[], runners: read
         }
         if (task === 'regression') {
           const v = toNumber(cell);
-          if (v === undefined) throw new DataError(file, `target "${cellText(cell)}" is not a number (regression model)`, { row: batch.firstRow + i, column: options.target });
+          if (v === undefined)
+            throw new DataError(file, `target "${cellText(cell)}" is not a number (regression model)`, { row: batch.firstRow + i, column: options.target });
           targetValues.push(v);
         } else targetLabels.push(cellText(cell));
         kept.push(row);
@@ -135,7 +136,8 @@ function store(out: ModelOutputs, batch: Awaited<ReturnType<ModelRunner['predict
   if (!batch.probabilities) return;
   for (const row of batch.probabilities) {
     if (row.length !== k) throw new MlopsError(`${file}: the model returned ${row.length} probabilities for ${k} classes`);
-    if (!row.every(Number.isFinite)) throw new MlopsError(`${file}: the model returned probabilities [${row.join(', ')}] for row ${out.proba.length / k + 1}: metrics need finite numbers`);
+    if (!row.every(Number.isFinite))
+      throw new MlopsError(`${file}: the model returned probabilities [${row.join(', ')}] for row ${out.proba.length / k + 1}: metrics need finite numbers`);
     out.proba.pushAll(row);
   }
 }

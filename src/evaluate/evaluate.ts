@@ -2,12 +2,7 @@ import { stat } from 'node:fs/promises';
 import { binaryCurves, residualHistogram } from '../metrics/curves.ts';
 import type { ReadOptions } from '../data/batch.ts';
 import { toNumber } from '../data/values.ts';
-import {
-  PreparedClassification,
-  classificationMetric,
-  classificationMetrics,
-  type ClassificationData,
-} from '../metrics/classification.ts';
+import { PreparedClassification, classificationMetric, classificationMetrics, type ClassificationData } from '../metrics/classification.ts';
 import { regressionMetrics, subsetRegression } from '../metrics/regression.ts';
 import { mcnemar, pairedBootstrap } from '../metrics/significance.ts';
 import { quantileSorted } from '../stats/special.ts';
@@ -65,14 +60,25 @@ type Prepared = { kind: 'classification'; prep: PreparedClassification } | { kin
  */
 export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluation> {
   const models = options.champion ? [options.candidate, options.champion] : [options.candidate];
-  const sliceColumns = [...new Set([...(options.gate?.slices?.columns ?? []), ...Object.keys(options.gate?.slices?.bins ?? {}), ...(options.sliceColumns ?? [])])];
+  const sliceColumns = [
+    ...new Set([...(options.gate?.slices?.columns ?? []), ...Object.keys(options.gate?.slices?.bins ?? {}), ...(options.sliceColumns ?? [])]),
+  ];
   const collected = await collectPredictions(
     options.files,
     models.map((m) => m.runner),
-    { target: options.target, sliceColumns, sampleRows: options.latencyRows ?? 200, clock: options.clock, readOptions: options.readOptions, source: options.source, onProgress: options.onProgress },
+    {
+      target: options.target,
+      sliceColumns,
+      sampleRows: options.latencyRows ?? 200,
+      clock: options.clock,
+      readOptions: options.readOptions,
+      source: options.source,
+      onProgress: options.onProgress,
+    },
   );
   if (options.minRows !== undefined && collected.rows < options.minRows) return tooFewRows(options, collected, models);
-  if (collected.rows === 0) throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${listPreview(options.files)}: nothing to evaluate`);
+  if (collected.rows === 0)
+    throw new MlopsError(`no rows with a value in the target column "${options.target}" in ${listPreview(options.files)}: nothing to evaluate`);
   const task = collected.task;
   const significanceConfig = options.gate?.require_significant_improvement;
   const primary = significanceConfig?.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
@@ -88,7 +94,12 @@ export async function evaluateRunners(options: EvaluateOptions): Promise<Evaluat
   const slices: SliceEvaluation[] = [];
   for (const column of sliceColumns) {
     const groups = sliceRows(collected.sliceCells.get(column)!, options.gate?.slices?.bins[column]);
-    const perModel = prepared.map((p) => subsets(p, groups.map((g) => g.indices)));
+    const perModel = prepared.map((p) =>
+      subsets(
+        p,
+        groups.map((g) => g.indices),
+      ),
+    );
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
       const [cand, champ] = perModel.map((parts) => modelMetrics(parts[g], false).metrics);
@@ -123,7 +134,16 @@ function tooFewRows(options: EvaluateOptions, collected: Collected, models: Mode
   const reason = `${formatNumber(collected.rows)} rows < min rows ${formatNumber(options.minRows!)}`;
   const gate = options.gate;
   const rules = gate ? [...gate.rules.map((r) => [r, 'rules'] as const), ...gate.budgets.map((r) => [r, 'budgets'] as const)] : [];
-  const results = rules.map(([rule, section]) => ({ rule: rule.text, section, metric: rule.metric, candidate: null, champion: null, threshold: null, status: 'skipped' as const, reason }));
+  const results = rules.map(([rule, section]) => ({
+    rule: rule.text,
+    section,
+    metric: rule.metric,
+    candidate: null,
+    champion: null,
+    threshold: null,
+    status: 'skipped' as const,
+    reason,
+  }));
   return {
     schema_version: 1,
     kind: 'evaluation',
@@ -144,7 +164,9 @@ function tooFewRows(options: EvaluateOptions, collected: Collected, models: Mode
       passed: true,
       hasChampion: models.length > 1,
       results,
-      notes: [`Only ${formatNumber(collected.rows)} rows to evaluate, fewer than the minimum of ${formatNumber(options.minRows!)}: the gate was not applied and no metrics were computed.`],
+      notes: [
+        `Only ${formatNumber(collected.rows)} rows to evaluate, fewer than the minimum of ${formatNumber(options.minRows!)}: the gate was not applied and no metrics were computed.`,
+      ],
     },
   };
 }
@@ -231,7 +253,9 @@ function testImprovement(candidate: Prepared, champion: Prepared, config: Signif
   const up = higherIsBetter(config.metric);
   const ciImproves = up ? bootstrap.lower > 0 : bootstrap.upper < 0;
   const pct = `${Math.round(config.confidence * 100)}%`;
-  const reasons = [`Δ ${config.metric} ${signed(bootstrap.observed)}, ${pct} CI [${formatNumber(bootstrap.lower)}, ${formatNumber(bootstrap.upper)}] ${ciImproves ? 'lies' : 'does not lie'} ${up ? 'above' : 'below'} 0`];
+  const reasons = [
+    `Δ ${config.metric} ${signed(bootstrap.observed)}, ${pct} CI [${formatNumber(bootstrap.lower)}, ${formatNumber(bootstrap.upper)}] ${ciImproves ? 'lies' : 'does not lie'} ${up ? 'above' : 'below'} 0`,
+  ];
   let significant = ciImproves && Number.isFinite(bootstrap.lower);
   let mc: SignificanceResult['mcnemar'] = null;
   if (config.mcnemar && candidate.kind === 'classification' && champion.kind === 'classification') {

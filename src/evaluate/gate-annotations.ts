@@ -19,6 +19,9 @@ export function gateAnnotations(ev: Evaluation, gate?: { file: string; text: str
       title: 'evaluation gate',
       message: `${r.rule}${r.slice ? ` @ ${r.slice}` : ''}: ${r.reason}`,
       file: gate?.file,
-      line: gate && r.section === 'significance' ? lines.lineOf(SECTION_PATH.significance) : (lines.lineOfItem(SECTION_PATH[r.section], r.rule) ?? lines.lineOf(SECTION_PATH[r.section])),
+      line:
+        gate && r.section === 'significance'
+          ? lines.lineOf(SECTION_PATH.significance)
+          : (lines.lineOfItem(SECTION_PATH[r.section], r.rule) ?? lines.lineOf(SECTION_PATH[r.section])),
     }));
 }

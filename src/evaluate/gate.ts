@@ -42,20 +42,23 @@ export function parseRule(text: string): Rule {
 }
 
 const ruleList = (check?: (r: Rule) => string | undefined) =>
-  z.array(z.string()).default([]).transform((texts, ctx) => {
-    const rules: Rule[] = [];
-    texts.forEach((text, i) => {
-      try {
-        const rule = parseRule(text);
-        const problem = check?.(rule);
-        if (problem) throw new Error(problem);
-        rules.push(rule);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: `rule "${text}": ${(err as Error).message}`, path: [i] });
-      }
+  z
+    .array(z.string())
+    .default([])
+    .transform((texts, ctx) => {
+      const rules: Rule[] = [];
+      texts.forEach((text, i) => {
+        try {
+          const rule = parseRule(text);
+          const problem = check?.(rule);
+          if (problem) throw new Error(problem);
+          rules.push(rule);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: `rule "${text}": ${(err as Error).message}`, path: [i] });
+        }
+      });
+      return rules;
     });
-    return rules;
-  });
 
 const significanceSchema = z
   .object({

@@ -59,7 +59,8 @@ export function createLabelJoin(options: LabelJoinOptions): LabelJoin {
       const k = batch.columns.indexOf(labels.key);
       if (k < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${listPreview(batch.columns)})`, { column: labels.key });
       const t = sinceMs === undefined ? -1 : batch.columns.indexOf(timeColumn);
-      if (sinceMs !== undefined && t < 0) throw new DataError(file, `no "${timeColumn}" column to apply the time window to (columns: ${listPreview(batch.columns)})`, { column: timeColumn });
+      if (sinceMs !== undefined && t < 0)
+        throw new DataError(file, `no "${timeColumn}" column to apply the time window to (columns: ${listPreview(batch.columns)})`, { column: timeColumn });
       const v = batch.columns.indexOf(VERSION_COLUMN);
       const own = batch.columns.indexOf(labels.target);
       const columns = [...batch.columns.filter((_, i) => i !== own), labels.target];
@@ -69,7 +70,8 @@ export function createLabelJoin(options: LabelJoinOptions): LabelJoin {
         logged++;
         if (sinceMs !== undefined) {
           const at = toDatetime(row[t] ?? null);
-          if (at === undefined) throw new DataError(file, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
+          if (at === undefined)
+            throw new DataError(file, `"${cellText(row[t] ?? null)}" is not an ISO date-time`, { row: batch.firstRow + i, column: timeColumn });
           if (at < sinceMs) {
             outside++;
             return;
@@ -125,6 +127,7 @@ export function parseSince(text: string, now: Date): Date {
   const span = SPAN.exec(text.trim());
   if (span) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2] as keyof typeof UNIT_MS]);
   const at = toDatetime(text.trim());
-  if (at === undefined) throw new SettingError('since', (name) => `${name('since')} must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text}")`);
+  if (at === undefined)
+    throw new SettingError('since', (name) => `${name('since')} must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 (got "${text}")`);
   return new Date(at);
 }

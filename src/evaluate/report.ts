@@ -52,7 +52,18 @@ function shrink(n: number): number {
 }
 
 function render(ev: Evaluation, limits: Limits): string {
-  const parts = [banner(ev), metricsSection(ev), paramsSection(ev), significanceSection(ev), failingSection(ev, limits), slicesSection(ev, limits), classSection(ev, limits), curvesSection(ev), residualsSection(ev), calibrationSection(ev)];
+  const parts = [
+    banner(ev),
+    metricsSection(ev),
+    paramsSection(ev),
+    significanceSection(ev),
+    failingSection(ev, limits),
+    slicesSection(ev, limits),
+    classSection(ev, limits),
+    curvesSection(ev),
+    residualsSection(ev),
+    calibrationSection(ev),
+  ];
   return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }
 
@@ -72,7 +83,14 @@ function banner(ev: Evaluation): string {
   const skipped = ev.skipped_rows ? ` (${formatNumber(ev.skipped_rows)} more skipped: empty target)` : '';
   const lines = [head, '', `${against} — ${ev.task} on ${code(ev.target)}, ${formatNumber(ev.rows)} rows${skipped} from ${ev.data.map(code).join(', ')}.`];
   if (ev.labels) lines.push('', labelsLine(ev.labels));
-  if (!v.passed) lines.push('', `Failing: ${failed.slice(0, 8).map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule)).join(', ')}${failed.length > 8 ? ` and ${failed.length - 8} more` : ''}.`);
+  if (!v.passed)
+    lines.push(
+      '',
+      `Failing: ${failed
+        .slice(0, 8)
+        .map((r) => code(r.slice ? `${r.rule} @ ${r.slice}` : r.rule))
+        .join(', ')}${failed.length > 8 ? ` and ${failed.length - 8} more` : ''}.`,
+    );
   for (const note of v.notes) lines.push('', `> ${note}`);
   return lines.join('\n');
 }
@@ -87,7 +105,10 @@ function labelsLine(j: LabelJoinSummary): string {
   ];
   // Most labels finding no prediction usually means the keys differ (type, padding, another id).
   if (j.labels > 0 && j.labels_without_prediction > j.labels / 2) {
-    lines.push('', `> ${formatNumber(j.labels_without_prediction)} of ${formatNumber(j.labels)} labels match no logged row: check that ${code(j.key)} holds the same ids in both.`);
+    lines.push(
+      '',
+      `> ${formatNumber(j.labels_without_prediction)} of ${formatNumber(j.labels)} labels match no logged row: check that ${code(j.key)} holds the same ids in both.`,
+    );
   }
   return lines.join('\n');
 }
@@ -133,8 +154,13 @@ function metricsSection(ev: Evaluation): string {
   const align = (champion ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l']) as ('l' | 'r')[];
   const lines = ['### Metrics', '', table(header, rows, align)];
   if (champion && names.some(isOperational)) {
-    const margins = Object.entries(NOISE_MARGIN).map(([m, x]) => `${m} ±${Math.round(x * 100)}%`).join(', ');
-    lines.push('', `<sub>Operational changes within the noise of timing on a shared runner are marked (noise), not coloured: ${margins} (latency changes under ${LATENCY_FLOOR_MS} ms always).</sub>`);
+    const margins = Object.entries(NOISE_MARGIN)
+      .map(([m, x]) => `${m} ±${Math.round(x * 100)}%`)
+      .join(', ');
+    lines.push(
+      '',
+      `<sub>Operational changes within the noise of timing on a shared runner are marked (noise), not coloured: ${margins} (latency changes under ${LATENCY_FLOOR_MS} ms always).</sub>`,
+    );
   }
   return lines.join('\n');
 }
@@ -152,7 +178,13 @@ function paramsSection(ev: Evaluation): string {
   const lines = ['### Parameters', ''];
   if (changed.length === 0) lines.push(`Same parameters as the champion (${names.length}).`);
   else {
-    lines.push(table(['parameter', 'champion', 'candidate'], changed.map((n) => [n, shown(a[n]), shown(b[n])]), ['l', 'r', 'r']));
+    lines.push(
+      table(
+        ['parameter', 'champion', 'candidate'],
+        changed.map((n) => [n, shown(a[n]), shown(b[n])]),
+        ['l', 'r', 'r'],
+      ),
+    );
     if (names.length > changed.length) lines.push('', `${names.length - changed.length} other parameters unchanged.`);
   }
   return lines.join('\n');
@@ -167,14 +199,23 @@ function significanceSection(ev: Evaluation): string {
   if (!s) return '';
   const b = s.bootstrap;
   const rows: (string | number)[][] = [
-    [`paired bootstrap, ${formatNumber(b.resamples)} resamples (seed ${b.seed})`, `Δ ${s.metric} = ${formatNumber(b.observed)}; ${Math.round(b.confidence * 100)}% CI [${formatNumber(b.lower)}, ${formatNumber(b.upper)}]${b.skipped ? `; ${b.skipped} resamples undefined` : ''}`],
+    [
+      `paired bootstrap, ${formatNumber(b.resamples)} resamples (seed ${b.seed})`,
+      `Δ ${s.metric} = ${formatNumber(b.observed)}; ${Math.round(b.confidence * 100)}% CI [${formatNumber(b.lower)}, ${formatNumber(b.upper)}]${b.skipped ? `; ${b.skipped} resamples undefined` : ''}`,
+    ],
   ];
   if (s.mcnemar)
     rows.push([
       `McNemar (${s.mcnemar.method === 'exact' ? 'exact binomial' : 'χ² with continuity correction'})`,
       `p = ${formatP(s.mcnemar.pValue)}; right only by candidate ${s.mcnemar.candidateOnly}, only by champion ${s.mcnemar.championOnly}`,
     ]);
-  return ['### Significance', '', `${s.significant ? '✅ significant improvement' : '❌ no significant improvement'} in ${code(s.metric)}.`, '', table(['test', 'result'], rows)].join('\n');
+  return [
+    '### Significance',
+    '',
+    `${s.significant ? '✅ significant improvement' : '❌ no significant improvement'} in ${code(s.metric)}.`,
+    '',
+    table(['test', 'result'], rows),
+  ].join('\n');
 }
 
 function failingSection(ev: Evaluation, limits: Limits): string {
@@ -213,11 +254,14 @@ function slicesSection(ev: Evaluation, limits: Limits): string {
   const lines = [
     '### Slices',
     '',
-    champion ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.` : `${ev.slices.length} slices, ${code(m)} per slice, lowest first.`,
+    champion
+      ? `${worse.length} of ${ev.slices.length} slices are worse than the champion on ${code(m)}.`
+      : `${ev.slices.length} slices, ${code(m)} per slice, lowest first.`,
     '',
     table(header, rows, align),
   ];
-  if (shown.length < ev.slices.length) lines.push('', `_${ev.slices.length - shown.length} more slices cut to fit GitHub's size limit (the worst are shown); see the JSON report._`);
+  if (shown.length < ev.slices.length)
+    lines.push('', `_${ev.slices.length - shown.length} more slices cut to fit GitHub's size limit (the worst are shown); see the JSON report._`);
   const charted = ordered.filter((s) => s.rows > 0);
   if (charted.length > 0 && charted.length <= MAX_CHART_SLICES) {
     const title = `${m} by slice${champion ? ' (bars: candidate, line: champion)' : ''}`;
@@ -225,7 +269,17 @@ function slicesSection(ev: Evaluation, limits: Limits): string {
     if (champion) series.push({ kind: 'line', values: charted.map((s) => s.champion?.[m] ?? null) });
     const values = series.flatMap((x) => x.values).filter((v): v is number => v !== null);
     const unit = values.every((v) => v >= 0 && v <= 1) && !['rmse', 'mae'].includes(m);
-    lines.push('', xyChart({ title, xLabels: charted.map((s) => `${s.column}=${s.value}`), yLabel: m, yRange: unit ? [0, 1] : undefined, series, colors: [CANDIDATE_COLOR, CHAMPION_COLOR] }));
+    lines.push(
+      '',
+      xyChart({
+        title,
+        xLabels: charted.map((s) => `${s.column}=${s.value}`),
+        yLabel: m,
+        yRange: unit ? [0, 1] : undefined,
+        series,
+        colors: [CANDIDATE_COLOR, CHAMPION_COLOR],
+      }),
+    );
   }
   return lines.join('\n');
 }
@@ -245,7 +299,11 @@ function classSection(ev: Evaluation, limits: Limits): string {
   const lines = [
     '### Per class (candidate)',
     '',
-    table(['class', 'precision', 'recall', 'F1', 'support'], shown.map((c) => [c.label, c.precision, c.recall, c.f1, c.support]), ['l', 'r', 'r', 'r', 'r']),
+    table(
+      ['class', 'precision', 'recall', 'F1', 'support'],
+      shown.map((c) => [c.label, c.precision, c.recall, c.f1, c.support]),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
   ];
   if (shown.length < per.length) lines.push('', `_${per.length - shown.length} more classes cut to fit GitHub's size limit; see the JSON report._`);
   const candidate = confusion(ev.candidate);
@@ -276,7 +334,11 @@ function curvesSection(ev: Evaluation): string {
     xTitle: 'false-positive rate',
     yLabel: 'true-positive rate',
     yRange: [0, 1],
-    series: [{ kind: 'line', values: cand.roc.tpr }, ...(champ ? [{ kind: 'line' as const, values: champ.roc.tpr }] : []), { kind: 'line', values: cand.roc.fpr }],
+    series: [
+      { kind: 'line', values: cand.roc.tpr },
+      ...(champ ? [{ kind: 'line' as const, values: champ.roc.tpr }] : []),
+      { kind: 'line', values: cand.roc.fpr },
+    ],
     colors: [CANDIDATE_COLOR, ...(champ ? [CHAMPION_COLOR] : []), CHANCE_COLOR],
   });
   const pr = xyChart({
@@ -288,7 +350,15 @@ function curvesSection(ev: Evaluation): string {
     series: [{ kind: 'line', values: cand.pr.precision }, ...(champ ? [{ kind: 'line' as const, values: champ.pr.precision }] : [])],
     colors: [CANDIDATE_COLOR, ...(champ ? [CHAMPION_COLOR] : [])],
   });
-  return ['### ROC and precision–recall', '', `${auc('roc_auc')}; ${auc('pr_auc')}. Curves on a 21-point grid; precision is interpolated (the best at recall ≥ r).`, '', roc, '', pr].join('\n');
+  return [
+    '### ROC and precision–recall',
+    '',
+    `${auc('roc_auc')}; ${auc('pr_auc')}. Curves on a 21-point grid; precision is interpolated (the best at recall ≥ r).`,
+    '',
+    roc,
+    '',
+    pr,
+  ].join('\n');
 }
 
 /** Regression: where the errors fall, candidate bars and champion line over the same bins. */
@@ -332,11 +402,27 @@ function calibrationSection(ev: Evaluation): string {
     '',
     `ECE ${value(ev.candidate.metrics.ece)}${ev.champion ? ` (champion ${value(ev.champion.metrics.ece)})` : ''}: top-class confidence in 10 equal-width bins.`,
     '',
-    xyChart({ title: 'Reliability (bars: candidate accuracy, line: ideal)', xLabels: labels, xTitle: 'top-class confidence', yLabel: 'accuracy', yRange: [0, 1], series, colors: [IDEAL_COLOR, CANDIDATE_COLOR] }),
+    xyChart({
+      title: 'Reliability (bars: candidate accuracy, line: ideal)',
+      xLabels: labels,
+      xTitle: 'top-class confidence',
+      yLabel: 'accuracy',
+      yRange: [0, 1],
+      series,
+      colors: [IDEAL_COLOR, CANDIDATE_COLOR],
+    }),
   ];
   const rows = bins.map((b, i) => [labels[i], b.count, b.confidence, b.accuracy]);
-  lines.push('', '<details><summary>Calibration bins</summary>', '', table(['confidence bin', 'rows', 'mean confidence', 'accuracy'], rows, ['l', 'r', 'r', 'r']), '', '</details>');
-  if (champ?.length) lines.push('', `Champion: ${champ.map((b) => `${formatNumber(b.lower)}-${formatNumber(b.upper)}: ${formatNumber(b.accuracy)}`).join(', ')}.`);
+  lines.push(
+    '',
+    '<details><summary>Calibration bins</summary>',
+    '',
+    table(['confidence bin', 'rows', 'mean confidence', 'accuracy'], rows, ['l', 'r', 'r', 'r']),
+    '',
+    '</details>',
+  );
+  if (champ?.length)
+    lines.push('', `Champion: ${champ.map((b) => `${formatNumber(b.lower)}-${formatNumber(b.upper)}: ${formatNumber(b.accuracy)}`).join(', ')}.`);
   return lines.join('\n');
 }
 

@@ -20,7 +20,10 @@ const modelEvaluation = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
 });
 // JSON has no NaN: an undefined bootstrap bound is written as null.
-const num = z.number().nullable().transform((v) => v ?? Number.NaN);
+const num = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? Number.NaN);
 
 export const evaluationSchema = z.object({
   schema_version: z.literal(1),
@@ -34,13 +37,36 @@ export const evaluationSchema = z.object({
   primary_metric: z.string(),
   candidate: modelEvaluation,
   champion: modelEvaluation.nullable(),
-  slices: z.array(z.object({ column: z.string(), value: z.string(), rows: z.number().int(), candidate: scalars, champion: scalars.nullable(), worse: z.boolean().nullable() })),
+  slices: z.array(
+    z.object({
+      column: z.string(),
+      value: z.string(),
+      rows: z.number().int(),
+      candidate: scalars,
+      champion: scalars.nullable(),
+      worse: z.boolean().nullable(),
+    }),
+  ),
   significance: z
     .object({
       metric: z.string(),
-      bootstrap: z.object({ observed: num, lower: num, upper: num, confidence: z.number(), resamples: z.number().int(), skipped: z.number().int(), seed: z.number().int() }),
+      bootstrap: z.object({
+        observed: num,
+        lower: num,
+        upper: num,
+        confidence: z.number(),
+        resamples: z.number().int(),
+        skipped: z.number().int(),
+        seed: z.number().int(),
+      }),
       mcnemar: z
-        .object({ candidateOnly: z.number().int(), championOnly: z.number().int(), statistic: z.number().nullable(), pValue: z.number(), method: z.enum(['exact', 'chi-square']) })
+        .object({
+          candidateOnly: z.number().int(),
+          championOnly: z.number().int(),
+          statistic: z.number().nullable(),
+          pValue: z.number(),
+          method: z.enum(['exact', 'chi-square']),
+        })
         .nullable(),
       significant: z.boolean(),
       reason: z.string(),

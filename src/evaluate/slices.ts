@@ -65,7 +65,11 @@ function byBins(cells: readonly Cell[], numbers: number[], bins: number | number
     const sorted = Float64Array.from(numbers).sort();
     edges = [...new Set(Array.from({ length: bins - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / bins)))];
   }
-  const labels = [`< ${formatNumber(edges[0])}`, ...edges.slice(1).map((e, i) => `[${formatNumber(edges[i])}, ${formatNumber(e)})`), `≥ ${formatNumber(edges[edges.length - 1])}`];
+  const labels = [
+    `< ${formatNumber(edges[0])}`,
+    ...edges.slice(1).map((e, i) => `[${formatNumber(edges[i])}, ${formatNumber(e)})`),
+    `≥ ${formatNumber(edges[edges.length - 1])}`,
+  ];
   const groups: number[][] = labels.map(() => []);
   const missing: number[] = [];
   cells.forEach((cell, i) => {

@@ -27,10 +27,12 @@ function checkRule(rule: Rule, section: RuleResult['section'], candidate: Scalar
   if (rule.threshold.kind === 'absolute') threshold = rule.threshold.value;
   else {
     if (!champion) return { ...base, candidate: value, champion: null, threshold: null, status: 'skipped', reason: 'no champion: relative rule not checked' };
-    if (championValue === null) return { ...base, candidate: value, champion: null, threshold: null, status: 'fail', reason: `champion has no ${rule.metric} to compare with` };
+    if (championValue === null)
+      return { ...base, candidate: value, champion: null, threshold: null, status: 'fail', reason: `champion has no ${rule.metric} to compare with` };
     threshold = championValue * rule.threshold.factor + rule.threshold.offset;
   }
-  if (value === null) return { ...base, candidate: null, champion: championValue, threshold, status: 'fail', reason: `${rule.metric} is not available for this model and data` };
+  if (value === null)
+    return { ...base, candidate: null, champion: championValue, threshold, status: 'fail', reason: `${rule.metric} is not available for this model and data` };
   const ok = holds(value, rule.op, threshold);
   const negated = { '>=': '<', '<=': '>', '>': '≤', '<': '≥' }[rule.op];
   const shown = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' }[rule.op];
@@ -79,14 +81,34 @@ export function decide(
       const name = `${slice.column}=${slice.value}`;
       for (const rule of gate.slices?.rules ?? []) {
         if (slice.rows < minRows) {
-          results.push({ rule: rule.text, section: 'slices', slice: name, metric: rule.metric, candidate: slice.candidate[rule.metric] ?? null, champion: null, threshold: null, status: 'skipped', reason: `${slice.rows} rows < min_rows ${minRows}` });
+          results.push({
+            rule: rule.text,
+            section: 'slices',
+            slice: name,
+            metric: rule.metric,
+            candidate: slice.candidate[rule.metric] ?? null,
+            champion: null,
+            threshold: null,
+            status: 'skipped',
+            reason: `${slice.rows} rows < min_rows ${minRows}`,
+          });
         } else results.push(checkRule(rule, 'slices', slice.candidate, slice.champion, name));
       }
     }
     const sig = gate.require_significant_improvement;
     if (sig) {
       const rule = `significant improvement in ${sig.metric}`;
-      if (!champion || !significance) results.push({ rule, section: 'significance', metric: sig.metric, candidate: candidate[sig.metric] ?? null, champion: null, threshold: null, status: 'skipped', reason: 'no champion to improve on' });
+      if (!champion || !significance)
+        results.push({
+          rule,
+          section: 'significance',
+          metric: sig.metric,
+          candidate: candidate[sig.metric] ?? null,
+          champion: null,
+          threshold: null,
+          status: 'skipped',
+          reason: 'no champion to improve on',
+        });
       else
         results.push({
           rule,

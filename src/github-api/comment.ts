@@ -29,7 +29,12 @@ export function stickyBody(id: string, markdown: string, footer = ''): string {
  * comment (all pages) for the marker and edits the first match, so reruns update in place
  * instead of stacking comments.
  */
-export async function upsertStickyComment(client: GitHubClient, target: RepoRef & { issueNumber: number; id: string }, markdown: string, footer = ''): Promise<StickyResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: RepoRef & { issueNumber: number; id: string },
+  markdown: string,
+  footer = '',
+): Promise<StickyResult> {
   const marker = reportMarker(target.id);
   const body = stickyBody(target.id, markdown, footer);
   const where = { owner: target.owner, repo: target.repo };
@@ -115,7 +120,10 @@ export async function publishReport(options: PublishOptions): Promise<PublishRes
   } catch (err) {
     const status = (err as { status?: number }).status;
     if ((status === 403 || status === 404) && secondaryRateLimitWait(err) === undefined) {
-      return { summary, skipped: `no permission to comment on pull request #${options.pullRequest} (HTTP ${status}; a pull request from a fork gets a read-only token): ${only}` };
+      return {
+        summary,
+        skipped: `no permission to comment on pull request #${options.pullRequest} (HTTP ${status}; a pull request from a fork gets a read-only token): ${only}`,
+      };
     }
     throw new MlopsError(`commenting on pull request #${options.pullRequest} failed: ${(err as Error).message}`, { cause: err });
   }

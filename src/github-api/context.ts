@@ -47,7 +47,10 @@ export function provenanceOf(env: NodeJS.ProcessEnv, payload: Record<string, any
  * GH_TOKEN), GITHUB_REPOSITORY, GITHUB_API_URL, and the PR of the triggering event
  * (GITHUB_EVENT_NAME / GITHUB_EVENT_PATH). Missing pieces stay undefined; publishReport says why.
  */
-export async function commentContext(env: NodeJS.ProcessEnv, overrides: { token?: string; repo?: string; pullRequest?: number; retries?: number }): Promise<CommentContext> {
+export async function commentContext(
+  env: NodeJS.ProcessEnv,
+  overrides: { token?: string; repo?: string; pullRequest?: number; retries?: number },
+): Promise<CommentContext> {
   const token = overrides.token ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
   const slug = overrides.repo ?? env.GITHUB_REPOSITORY;
   let repo: RepoRef | undefined;

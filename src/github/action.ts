@@ -37,8 +37,7 @@ export async function runAction(main: () => Promise<void>, options: { withoutInp
         process.exitCode = 1;
         core.error(message, { file: repoPath(at.file), ...(at.line === undefined ? {} : { startLine: at.line }) });
       }
-    }
-    else {
+    } else {
       core.debug((err as Error)?.stack ?? String(err));
       core.setFailed(`internal error: ${(err as Error)?.message ?? String(err)}`);
     }
@@ -132,7 +131,11 @@ export function numberInput(name: string, range: NumberRange = {}): number | und
  * Bundles sit in dist/actions/, so packages go to dist/node_modules, shared with dist/cli.js and
  * the other actions.
  */
-export async function ensureActionRuntime(verb: keyof typeof RUNTIME_NEEDS, bundleDir: string, options: { install?: boolean; gpu?: boolean } = {}): Promise<void> {
+export async function ensureActionRuntime(
+  verb: keyof typeof RUNTIME_NEEDS,
+  bundleDir: string,
+  options: { install?: boolean; gpu?: boolean } = {},
+): Promise<void> {
   const gpu = options.gpu ?? process.env.MLOPS_GPU === '1';
   await core.group(`Runtime packages for ${verb}`, () =>
     ensureRuntimePackages(RUNTIME_NEEDS[verb], bundleDir, dirname(bundleDir), {

@@ -90,11 +90,23 @@ export async function trainAction(ctx: TrainActionContext): Promise<void> {
   let recorded;
   try {
     recorded = await trainAndRecord(
-      { ...settings, dataFiles: files, cwd, env, now: () => new Date(), exec: execProgram, stdout: process.stdout, stderr: process.stderr, log: core.info, producerVersion: ctx.version },
+      {
+        ...settings,
+        dataFiles: files,
+        cwd,
+        env,
+        now: () => new Date(),
+        exec: execProgram,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        log: core.info,
+        producerVersion: ctx.version,
+      },
       location,
       {
         model: settings.name ?? (env.GITHUB_REPOSITORY?.split('/')[1] || basename(cwd)),
-        artifact: (done) => (settings.uploadArtifact ? { kind: 'actions-artifact', name: settings.artifactName } : { kind: 'local', path: dirname(done.lineageFile) }),
+        artifact: (done) =>
+          settings.uploadArtifact ? { kind: 'actions-artifact', name: settings.artifactName } : { kind: 'local', path: dirname(done.lineageFile) },
         log: core.info,
         warn: core.warning,
       },

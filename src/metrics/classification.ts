@@ -176,7 +176,8 @@ function averages(scores: ClassScores[]): Record<string, number | null> {
   const total = scores.reduce((s, c) => s + c.support, 0);
   const out: Record<string, number | null> = {};
   for (const key of ['precision', 'recall', 'f1'] as const) out[`${key}_macro`] = scores.length ? scores.reduce((s, c) => s + c[key], 0) / scores.length : null;
-  for (const key of ['precision', 'recall', 'f1'] as const) out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
+  for (const key of ['precision', 'recall', 'f1'] as const)
+    out[`${key}_weighted`] = total > 0 ? scores.reduce((s, c) => s + c[key] * c.support, 0) / total : null;
   return out;
 }
 
@@ -232,7 +233,13 @@ export function calibration(yTrue: Int32Array, proba: Float64Array, k: number, w
   let ece = 0;
   for (let b = 0; b < CALIBRATION_BINS; b++) {
     if (count[b] === 0) continue;
-    const bin = { lower: b / CALIBRATION_BINS, upper: (b + 1) / CALIBRATION_BINS, count: count[b], confidence: conf[b] / count[b], accuracy: right[b] / count[b] };
+    const bin = {
+      lower: b / CALIBRATION_BINS,
+      upper: (b + 1) / CALIBRATION_BINS,
+      count: count[b],
+      confidence: conf[b] / count[b],
+      accuracy: right[b] / count[b],
+    };
     bins.push(bin);
     ece += (count[b] / total) * Math.abs(bin.accuracy - bin.confidence);
   }

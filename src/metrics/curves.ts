@@ -38,7 +38,7 @@ export function binaryCurves(positive: ArrayLike<number>, scores: ArrayLike<numb
   const fps = [0];
   let tp = 0;
   let fp = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const s = scores[order[i]];
     while (i < order.length && (scores[order[i]] === s || (s !== s && scores[order[i]] !== scores[order[i]]))) {
       if (positive[order[i]]) tp++;

@@ -61,9 +61,7 @@ export function selectFeatures(
     }
     // One bad cell must not silently turn a numeric feature into text (or drop it).
     if (col.type_drift) {
-      throw new MlopsError(
-        `${describeTypeDrift(col)}. Fix those cells, list "${name}" under features.exclude, or declare it in features.categorical`,
-      );
+      throw new MlopsError(`${describeTypeDrift(col)}. Fix those cells, list "${name}" under features.exclude, or declare it in features.categorical`);
     }
     switch (col.type) {
       case 'number':
@@ -72,7 +70,8 @@ export function selectFeatures(
         features.push({ name, type: col.type });
         break;
       case 'category':
-        if (col.distinct.value > options.max_categories && !explicit) skipped.push(`${name} (${col.distinct.value} categories > max_categories ${options.max_categories})`);
+        if (col.distinct.value > options.max_categories && !explicit)
+          skipped.push(`${name} (${col.distinct.value} categories > max_categories ${options.max_categories})`);
         else features.push({ name, type: 'category' });
         break;
       case 'string':
@@ -81,7 +80,10 @@ export function selectFeatures(
           detected.push(`${name} (${col.text!.tokens.mean.toFixed(1)} tokens per row)`);
           break;
         }
-        if (explicit) throw new MlopsError(`column "${name}" is free text or an identifier; list it under features.text to TF-IDF encode it or features.categorical to one-hot encode it`);
+        if (explicit)
+          throw new MlopsError(
+            `column "${name}" is free text or an identifier; list it under features.text to TF-IDF encode it or features.categorical to one-hot encode it`,
+          );
         skipped.push(`${name} (text or identifier)`);
         break;
       case 'datetime':
@@ -114,7 +116,7 @@ export async function loadTrainingData(
       const map = columns.map((c) => batch.columns.indexOf(c));
       const t = batch.columns.indexOf(target);
       batch.rows.forEach((row, i) => {
-        const y = t < 0 ? null : row[t] ?? null;
+        const y = t < 0 ? null : (row[t] ?? null);
         if (y === null) {
           droppedRows++;
           return;
@@ -123,7 +125,7 @@ export async function loadTrainingData(
           throw new DataError(file, `target must be numeric for regression, got "${cellText(y)}"`, { row: batch.firstRow + i, column: target });
         }
         raw.push(y);
-        rows.push(map.map((m) => (m < 0 ? null : row[m] ?? null)));
+        rows.push(map.map((m) => (m < 0 ? null : (row[m] ?? null))));
       });
     }
   }
@@ -132,7 +134,8 @@ export async function loadTrainingData(
   const texts = raw.map(cellText);
   const classes = sortClasses([...new Set(texts)]);
   if (classes.length < 2) throw new MlopsError(`target "${target}" has a single class ("${classes[0]}"): nothing to learn`);
-  if (classes.length > 1000) throw new SettingError('task', (name) => `target "${target}" has ${classes.length} classes: is this a regression target? (use ${name('task')} regression)`);
+  if (classes.length > 1000)
+    throw new SettingError('task', (name) => `target "${target}" has ${classes.length} classes: is this a regression target? (use ${name('task')} regression)`);
   const index = new Map(classes.map((c, i) => [c, i]));
   return { columns, rows, features, skipped, droppedRows, classes, labels: Float64Array.from(texts, (y) => index.get(y)!) };
 }

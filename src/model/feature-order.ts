@@ -77,7 +77,8 @@ export function findFeatureOrder(
     if (!checked.success) throw new MlopsError(`${sidecar}: ${checked.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
     return { features: parseFeatureList(checked.data.features.join(','), sidecar), source: 'sidecar' };
   }
-  if (metadata[META_FEATURES] !== undefined) return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: 'metadata' };
+  if (metadata[META_FEATURES] !== undefined)
+    return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: 'metadata' };
   return undefined;
 }
 

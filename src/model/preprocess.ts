@@ -47,14 +47,25 @@ export function categoryCell(cell: Cell): string {
 export const DEFAULT_TFIDF: TfidfOptions = { max_features: 5000, min_df: 2, max_ngram: 2 };
 
 /** Fits the transform on training rows; `features` fixes which columns are used and how. */
-export function fitPreprocessing(features: readonly FeatureSpec[], columns: readonly string[], rows: readonly Cell[][], tfidf: TfidfOptions = DEFAULT_TFIDF): Preprocessing {
+export function fitPreprocessing(
+  features: readonly FeatureSpec[],
+  columns: readonly string[],
+  rows: readonly Cell[][],
+  tfidf: TfidfOptions = DEFAULT_TFIDF,
+): Preprocessing {
   const numeric: NumericStep[] = [];
   const categorical: CategoryStep[] = [];
   const text: TextStep[] = [];
   for (const f of features) {
     const c = columns.indexOf(f.name);
     if (f.type === 'text') {
-      text.push(fitText(f.name, rows.map((row) => textCell(row[c] ?? null)), tfidf));
+      text.push(
+        fitText(
+          f.name,
+          rows.map((row) => textCell(row[c] ?? null)),
+          tfidf,
+        ),
+      );
     } else if (f.type === 'category') {
       const counts = new Map<string, number>();
       for (const row of rows) {
@@ -107,18 +118,18 @@ export function transformRows(p: Preprocessing, columns: readonly string[], rows
     const row = rows[r];
     let o = r * width;
     for (let j = 0; j < numIdx.length; j++) {
-      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : row[numIdx[j]] ?? null));
+      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : (row[numIdx[j]] ?? null)));
       if (Number.isNaN(x)) x = means[j];
       out[o++] = Math.fround(Math.fround(x - means[j]) / stds[j]);
     }
     for (let j = 0; j < catIdx.length; j++) {
-      const v = categoryCell(catIdx[j] < 0 ? null : row[catIdx[j]] ?? null);
-      const k = v === '' ? modes[j] : catMaps[j].get(v) ?? -1;
+      const v = categoryCell(catIdx[j] < 0 ? null : (row[catIdx[j]] ?? null));
+      const k = v === '' ? modes[j] : (catMaps[j].get(v) ?? -1);
       if (k >= 0) out[o + k] = 1;
       o += p.categorical[j].categories.length;
     }
     for (let j = 0; j < textIdx.length; j++) {
-      encodeText(texts[j], tables[j].index, tables[j].idf, textCell(textIdx[j] < 0 ? null : row[textIdx[j]] ?? null), out, o);
+      encodeText(texts[j], tables[j].index, tables[j].idf, textCell(textIdx[j] < 0 ? null : (row[textIdx[j]] ?? null)), out, o);
       o += texts[j].vocabulary.length;
     }
   }

@@ -20,7 +20,18 @@ export interface TensorSignature {
   shape: (number | string)[];
 }
 
-const ELEM_NAMES: Record<number, string> = { 1: 'float', 2: 'uint8', 3: 'int8', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string', 9: 'bool', 10: 'float16', 11: 'double' };
+const ELEM_NAMES: Record<number, string> = {
+  1: 'float',
+  2: 'uint8',
+  3: 'int8',
+  5: 'int16',
+  6: 'int32',
+  7: 'int64',
+  8: 'string',
+  9: 'bool',
+  10: 'float16',
+  11: 'double',
+};
 
 /** Reads an ONNX file's declared inputs/outputs and metadata_props without running it. */
 export function describeOnnx(
@@ -112,7 +123,11 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
   const ort: Ort = await import('onnxruntime-node');
   let session: import('onnxruntime-node').InferenceSession;
   try {
-    session = await ort.InferenceSession.create(sessionBytes, { logSeverityLevel: 3, executionProviders: options.executionProviders ?? ['cpu'], intraOpNumThreads: options.intraOpThreads ?? 1 });
+    session = await ort.InferenceSession.create(sessionBytes, {
+      logSeverityLevel: 3,
+      executionProviders: options.executionProviders ?? ['cpu'],
+      intraOpNumThreads: options.intraOpThreads ?? 1,
+    });
   } catch (err) {
     throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
   }
@@ -250,7 +265,8 @@ function namedClasses(metadata: Record<string, string>, k: number, file: string)
   } catch {
     classes = undefined;
   }
-  if (!Array.isArray(classes) || classes.length !== k) throw new MlopsError(`${file}: metadata "${META_CLASSES}" should be a JSON list of the ${k} class labels (got ${text.slice(0, 80)})`);
+  if (!Array.isArray(classes) || classes.length !== k)
+    throw new MlopsError(`${file}: metadata "${META_CLASSES}" should be a JSON list of the ${k} class labels (got ${text.slice(0, 80)})`);
   return classes.map(String);
 }
 
@@ -259,7 +275,10 @@ function matrixTensor(ort: Ort, input: TensorSignature, features: string[], colu
   const k = features.length;
   const at = features.map((name) => {
     const c = columns.indexOf(name);
-    if (c < 0) throw new MlopsError(`missing required feature "${name}" (column ${features.indexOf(name) + 1} of model input ${input.name} ${input.type}[${input.shape.join(',')}])`);
+    if (c < 0)
+      throw new MlopsError(
+        `missing required feature "${name}" (column ${features.indexOf(name) + 1} of model input ${input.name} ${input.type}[${input.shape.join(',')}])`,
+      );
     return c;
   });
   const n = rows.length;
@@ -291,18 +310,42 @@ function inputTensor(ort: Ort, input: TensorSignature, rows: Cell[][], c: number
   const dims = input.shape.length <= 1 ? [n] : [n, ...input.shape.slice(1).map((d) => (typeof d === 'number' ? d : 1))];
   switch (input.type) {
     case 'float':
-      return new ort.Tensor('float32', Float32Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+      return new ort.Tensor(
+        'float32',
+        Float32Array.from(rows, (row) => numericCell(row[c] ?? null)),
+        dims,
+      );
     case 'double':
-      return new ort.Tensor('float64', Float64Array.from(rows, (row) => numericCell(row[c] ?? null)), dims);
+      return new ort.Tensor(
+        'float64',
+        Float64Array.from(rows, (row) => numericCell(row[c] ?? null)),
+        dims,
+      );
     case 'int64':
-      return new ort.Tensor('int64', BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input.name, r))), dims);
+      return new ort.Tensor(
+        'int64',
+        BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input.name, r))),
+        dims,
+      );
     case 'int32':
-      return new ort.Tensor('int32', Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input.name, r)), dims);
+      return new ort.Tensor(
+        'int32',
+        Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input.name, r)),
+        dims,
+      );
     case 'bool':
-      return new ort.Tensor('bool', Uint8Array.from(rows, (row) => (numericCell(row[c] ?? null) ? 1 : 0)), dims);
+      return new ort.Tensor(
+        'bool',
+        Uint8Array.from(rows, (row) => (numericCell(row[c] ?? null) ? 1 : 0)),
+        dims,
+      );
     case 'string':
       // Text is cut where training cut it, so an arbitrarily long cell costs no more than the limit.
-      return new ort.Tensor('string', rows.map((row) => (text ? truncateText(categoryCell(row[c] ?? null)) : categoryCell(row[c] ?? null))), dims);
+      return new ort.Tensor(
+        'string',
+        rows.map((row) => (text ? truncateText(categoryCell(row[c] ?? null)) : categoryCell(row[c] ?? null))),
+        dims,
+      );
     default:
       throw new MlopsError(`model input "${input.name}" has type ${input.type}, which cannot be fed from a data column`);
   }

@@ -75,7 +75,11 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   const t0 = performance.now();
   // Before training, so a --data-uri naming no training file fails in a second, not after the fit.
   const fingerprint = await fingerprintFiles(o.files);
-  const located = await locateFiles(o.files, fingerprint.files.map((f) => f.sha256), { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris });
+  const located = await locateFiles(
+    o.files,
+    fingerprint.files.map((f) => f.sha256),
+    { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris },
+  );
   const profile = await profileFiles(o.files, { delimiter: o.delimiter, now: o.now });
   const { features, skipped, detected } = selectFeatures(profile, o.target, o.config.features);
   const data = await loadTrainingData(o.files, o.target, o.task, features, skipped, { delimiter: o.delimiter });
@@ -92,12 +96,19 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   const backend = await loadBackend(choice);
   o.log(`backend: ${backend.name} (${backend.package})${backend.skipped.length > 0 ? `; skipped ${backend.skipped.join('; ')}` : ''}`);
 
-  const modelDesc = o.config.model.type === 'mlp' ? `MLP ${o.config.model.hidden_layers.join('×')} ${o.config.model.activation}` : o.task === 'classification' ? 'logistic regression' : 'linear regression';
+  const modelDesc =
+    o.config.model.type === 'mlp'
+      ? `MLP ${o.config.model.hidden_layers.join('×')} ${o.config.model.activation}`
+      : o.task === 'classification'
+        ? 'logistic regression'
+        : 'linear regression';
   o.log(`training ${modelDesc}, seed ${o.config.training.seed}, up to ${o.config.training.epochs} epochs`);
   const result = trainTabular(data, o.task, o.target, o.config, backend, o.log);
 
   for (const t of result.model.preprocessing.text ?? []) {
-    o.log(`text ${t.name}: TF-IDF vocabulary of ${t.vocabulary.length} terms (${t.unigrams} unigrams, ${t.vocabulary.length - t.unigrams} bigrams) from the training rows`);
+    o.log(
+      `text ${t.name}: TF-IDF vocabulary of ${t.vocabulary.length} terms (${t.unigrams} unigrams, ${t.vocabulary.length - t.unigrams} bigrams) from the training rows`,
+    );
   }
   const onnxBytes = exportOnnx(result.model, { producerVersion: o.producerVersion });
   const modelFile = join(o.outDir, 'model.onnx');
@@ -109,8 +120,19 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   const parity = (await onnxParity(modelFile, data.columns, result.validation.rows, result.validation.outputs)) / parityScale;
   if (!(parity <= PARITY_TOLERANCE)) throw new MlopsError(`exported ONNX disagrees with the trained model (max |Δ| ${parity} > ${PARITY_TOLERANCE})`);
   const metrics = { ...result.metrics };
-  const importance = await validationImportance(modelFile, data.columns, features.map((f) => f.name), result, o.task, o.config.training.seed);
-  o.log(`permutation importance (${importance.metric} drop, validation): ${Object.entries(importance.values).map(([k, v]) => `${k} ${v.toFixed(4)}`).join('  ')}`);
+  const importance = await validationImportance(
+    modelFile,
+    data.columns,
+    features.map((f) => f.name),
+    result,
+    o.task,
+    o.config.training.seed,
+  );
+  o.log(
+    `permutation importance (${importance.metric} drop, validation): ${Object.entries(importance.values)
+      .map(([k, v]) => `${k} ${v.toFixed(4)}`)
+      .join('  ')}`,
+  );
   const durationS = (performance.now() - t0) / 1000;
   o.log(
     `final: ${Object.entries(result.metrics)
@@ -120,17 +142,20 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
   );
 
   const metricsFile = join(o.outDir, 'metrics.json');
-  await writeJson(metricsFile, MetricsFileSchema.parse({
-    schema_version: METRICS_SCHEMA_VERSION,
-    kind: 'mlops/metrics',
-    split: 'validation',
-    rows: result.validationRows,
-    metrics,
-    best_epoch: result.bestEpoch,
-    stopped_early: result.stoppedEarly,
-    onnx_parity_max_abs_diff: parity,
-    history: result.history,
-  }));
+  await writeJson(
+    metricsFile,
+    MetricsFileSchema.parse({
+      schema_version: METRICS_SCHEMA_VERSION,
+      kind: 'mlops/metrics',
+      split: 'validation',
+      rows: result.validationRows,
+      metrics,
+      best_epoch: result.bestEpoch,
+      stopped_early: result.stoppedEarly,
+      onnx_parity_max_abs_diff: parity,
+      history: result.history,
+    }),
+  );
 
   const tf = backend.tf;
   const ort = await import('onnxruntime-node');
@@ -180,7 +205,14 @@ export async function runBuiltinTraining(o: BuiltinTrainOptions): Promise<Builti
 }
 
 /** Permutation importance of each feature, scored by the exported ONNX model on the validation rows. */
-async function validationImportance(modelFile: string, columns: string[], features: string[], result: { validation: { rows: Parameters<Awaited<ReturnType<typeof loadModel>>['predict']>[1]; labels: Float64Array } }, task: Task, seed: number) {
+async function validationImportance(
+  modelFile: string,
+  columns: string[],
+  features: string[],
+  result: { validation: { rows: Parameters<Awaited<ReturnType<typeof loadModel>>['predict']>[1]; labels: Float64Array } },
+  task: Task,
+  seed: number,
+) {
   const runner = await loadModel(modelFile);
   try {
     const metric = task === 'regression' ? 'r2' : 'accuracy';
@@ -192,7 +224,12 @@ async function validationImportance(modelFile: string, columns: string[], featur
 }
 
 /** Runs the ONNX file on raw validation rows and returns the largest difference from tfjs. */
-export async function onnxParity(modelFile: string, columns: string[], rows: Parameters<Awaited<ReturnType<typeof loadModel>>['predict']>[1], expected: number[][]): Promise<number> {
+export async function onnxParity(
+  modelFile: string,
+  columns: string[],
+  rows: Parameters<Awaited<ReturnType<typeof loadModel>>['predict']>[1],
+  expected: number[][],
+): Promise<number> {
   const runner = await loadModel(modelFile);
   try {
     const out = await runner.predict(columns, rows);

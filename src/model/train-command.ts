@@ -57,14 +57,19 @@ export interface CommandTrainResult extends CommandRun {
  */
 export async function runCommandTraining(o: CommandTrainOptions): Promise<CommandTrainResult> {
   const modelOut = o.outputs.filter((f) => f.toLowerCase().endsWith('.onnx'));
-  if (modelOut.length !== 1) throw new SettingError('outputs', (name) => `${name('outputs')} must name exactly one .onnx model (got ${o.outputs.join(', ') || 'nothing'})`);
+  if (modelOut.length !== 1)
+    throw new SettingError('outputs', (name) => `${name('outputs')} must name exactly one .onnx model (got ${o.outputs.join(', ') || 'nothing'})`);
   const metricsOut = o.outputs.find((f) => /metric/i.test(basename(f)) && f.endsWith('.json')) ?? o.outputs.find((f) => f.endsWith('.json'));
 
   const startedAt = o.now();
   const dataFiles = o.dataFiles.map((f) => resolve(o.cwd, f));
   urisForFiles(dataFiles, o.cwd, o.dataUris);
   const gpus = await queryGpus(o.exec);
-  o.log(gpus.length > 0 ? `gpu: ${gpus.map((g) => `${g.name} (${g.memory_total}, driver ${g.driver_version})`).join('; ')}` : 'gpu: none found (nvidia-smi absent or no device)');
+  o.log(
+    gpus.length > 0
+      ? `gpu: ${gpus.map((g) => `${g.name} (${g.memory_total}, driver ${g.driver_version})`).join('; ')}`
+      : 'gpu: none found (nvidia-smi absent or no device)',
+  );
   o.log(`running: ${o.command}`);
   const run = await runMeasured(o.command, o.cwd, o.env, o.stdout, o.stderr);
   o.log(
@@ -96,7 +101,11 @@ export async function runCommandTraining(o: CommandTrainOptions): Promise<Comman
   const modelBytes = await readFile(modelFile);
   // After the command: it may be what fetches or writes its data.
   const fingerprint = dataFiles.length > 0 ? await fingerprintFiles(dataFiles) : { fingerprint: 'none', files: [] };
-  const located = await locateFiles(dataFiles, fingerprint.files.map((f) => f.sha256), { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris });
+  const located = await locateFiles(
+    dataFiles,
+    fingerprint.files.map((f) => f.sha256),
+    { cwd: o.cwd, exec: o.exec, env: o.env, uris: o.dataUris },
+  );
   const data = dataFiles.length > 0 ? { ...fingerprint, profile: relativeSources(await profileFiles(dataFiles, { now: o.now }), o.cwd) } : fingerprint;
   const ort = await import('onnxruntime-node');
   const lineage = buildLineage({
@@ -107,7 +116,11 @@ export async function runCommandTraining(o: CommandTrainOptions): Promise<Comman
     target: info.target || undefined,
     params: { trainer: 'command', command: o.command, outputs: o.outputs },
     metrics,
-    data: { ...data, files: data.files.map((f, i) => ({ ...f, path: relative(o.cwd, f.path), location: located.locations[i] })), rows: 'profile' in data ? data.profile.rows : 0 },
+    data: {
+      ...data,
+      files: data.files.map((f, i) => ({ ...f, path: relative(o.cwd, f.path), location: located.locations[i] })),
+      rows: 'profile' in data ? data.profile.rows : 0,
+    },
     source: { ...(await sourceInfo(o.env, o.exec, o.cwd)), ...(located.directory !== undefined ? { directory: located.directory } : {}) },
     environment: environmentInfo(o.env, gpus, { 'mlops-actions': o.producerVersion, 'onnxruntime-node': ort.env.versions.node ?? 'unknown' }),
     run: { command: o.command, exit_code: run.exitCode, peak_memory_bytes: run.peakMemoryBytes },
@@ -135,7 +148,9 @@ export async function runMeasured(command: string, cwd: string, env: NodeJS.Proc
   child.stdout.pipe(stdout, { end: false });
   child.stderr.pipe(stderr, { end: false });
   let polledPeak: number | undefined;
-  const poll = timeFile ? undefined : setInterval(() => void peakFromProc(child.pid).then((kb) => (polledPeak = Math.max(polledPeak ?? 0, kb ?? 0) || undefined)), 100);
+  const poll = timeFile
+    ? undefined
+    : setInterval(() => void peakFromProc(child.pid).then((kb) => (polledPeak = Math.max(polledPeak ?? 0, kb ?? 0) || undefined)), 100);
   const exitCode = await new Promise<number>((done, fail) => {
     child.on('error', (err) => fail(new MlopsError(`cannot run the training command: ${errorMessage(err)}`)));
     child.on('close', (code, signal) => done(code ?? (signal ? 128 + signalNumber(signal) : 1)));
@@ -173,7 +188,8 @@ async function readMetrics(path: string, name: string): Promise<Record<string, n
   } catch (err) {
     throw new MlopsError(`${name} is not valid JSON: ${errorMessage(err)}`, { exitCode: 1 });
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new MlopsError(`${name} must be a JSON object of metric names to numbers`, { exitCode: 1 });
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new MlopsError(`${name} must be a JSON object of metric names to numbers`, { exitCode: 1 });
   const obj = value as Record<string, unknown>;
   const source = obj.kind === 'mlops/metrics' && typeof obj.metrics === 'object' ? (obj.metrics as Record<string, unknown>) : obj;
   const out: Record<string, number> = {};

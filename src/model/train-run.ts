@@ -79,11 +79,13 @@ export async function planTraining(r: TrainRequest): Promise<TrainPlan> {
     if (r.trial !== undefined) throw new SettingError(['trial', 'command'], (name) => `${name('trial')} is for the built-in trainer, not ${name('command')}`);
     return { params: { trainer: 'command', command: r.command, outputs: JSON.stringify(r.outputs), ...(r.seed === undefined ? {} : { seed: r.seed }) } };
   }
-  if (r.dataFiles.length === 0) throw new SettingError(['data', 'command'], (name) => `${name('data')} is required (or ${name('command')} for your own training script)`);
+  if (r.dataFiles.length === 0)
+    throw new SettingError(['data', 'command'], (name) => `${name('data')} is required (or ${name('command')} for your own training script)`);
   let config = r.config ? await readTrainConfig(resolve(r.cwd, r.config)) : defaultTrainConfig();
   let sweep: TrainPlan['sweep'];
   if (r.trial !== undefined) {
-    if (!r.config || !config.sweep) throw new SettingError(['trial', 'config'], (name) => `${name('trial')} needs ${name('config')} with a sweep: section (see mlops sweep --help)`);
+    if (!r.config || !config.sweep)
+      throw new SettingError(['trial', 'config'], (name) => `${name('trial')} needs ${name('config')} with a sweep: section (see mlops sweep --help)`);
     const plan = planSweep(config, r.config);
     sweep = { id: plan.id, trial: r.trial };
     try {
@@ -92,7 +94,11 @@ export async function planTraining(r: TrainRequest): Promise<TrainPlan> {
       if (err instanceof TrialConfigError) err.sweep = sweep;
       throw err;
     }
-    r.log(`sweep ${plan.id} trial ${r.trial}: ${Object.entries(plan.trials[r.trial].params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
+    r.log(
+      `sweep ${plan.id} trial ${r.trial}: ${Object.entries(plan.trials[r.trial].params)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(' ')}`,
+    );
   }
   if (r.seed !== undefined) config.training.seed = r.seed;
   const target = r.target ?? config.target;

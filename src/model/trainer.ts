@@ -57,7 +57,11 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
   const yVal = Float64Array.from(valIdx, (i) => data.labels[i]);
 
   const tfidf = config.features.tfidf;
-  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows, { max_features: tfidf.max_features, min_df: tfidf.min_df, max_ngram: tfidf.ngrams });
+  const preprocessing = fitPreprocessing(data.features, data.columns, trainRows, {
+    max_features: tfidf.max_features,
+    min_df: tfidf.min_df,
+    max_ngram: tfidf.ngrams,
+  });
   const width = encodedWidth(preprocessing);
   const xTrain = transformRows(preprocessing, data.columns, trainRows);
   const xVal = transformRows(preprocessing, data.columns, valRows);
@@ -135,7 +139,11 @@ export function trainTabular(data: TrainingData, task: Task, target: string, con
   else {
     metrics.accuracy = accuracy(yVal, outputs);
     metrics.log_loss = logLoss(yVal, outputs);
-    if (classes.length === 2) metrics.roc_auc = rocAuc(yVal, outputs.map((p) => p[1]));
+    if (classes.length === 2)
+      metrics.roc_auc = rocAuc(
+        yVal,
+        outputs.map((p) => p[1]),
+      );
   }
   metrics.val_loss = best.loss;
 
@@ -220,7 +228,11 @@ function predictMatrix(tf: TF, net: Net, x: Tensor, task: Task, outUnits: number
 function labelsTensor(tf: TF, task: Task, outUnits: number, y: ArrayLike<number>, idx: number[] | null): Tensor {
   const n = idx ? idx.length : y.length;
   const at = (r: number) => y[idx ? idx[r] : r];
-  if (task === 'regression' || outUnits === 1) return tf.tensor2d(Float32Array.from({ length: n }, (_, r) => at(r)), [n, 1]);
+  if (task === 'regression' || outUnits === 1)
+    return tf.tensor2d(
+      Float32Array.from({ length: n }, (_, r) => at(r)),
+      [n, 1],
+    );
   const oneHot = new Float32Array(n * outUnits);
   for (let r = 0; r < n; r++) oneHot[r * outUnits + at(r)] = 1;
   return tf.tensor2d(oneHot, [n, outUnits]);

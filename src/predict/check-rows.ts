@@ -30,7 +30,7 @@ export function rowChecker(features: readonly FeatureSpec[], options: RowCheckOp
       for (let j = 0; j < features.length; j++) {
         const f = features[j];
         const p = positions[j];
-        const cell = p < 0 ? null : row[p] ?? null;
+        const cell = p < 0 ? null : (row[p] ?? null);
         if (cell === null) {
           if (!options.imputesMissing) return { column: f.name, kind: 'missing value', reason: `column "${f.name}": missing value` };
           missing.set(f.name, (missing.get(f.name) ?? 0) + 1);

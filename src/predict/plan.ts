@@ -33,7 +33,9 @@ export function planOutputs(files: readonly string[], options: { out: string; ou
     let target: string;
     if (single) target = out;
     else {
-      const stem = basename(data).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '');
+      const stem = basename(data)
+        .replace(/\.gz$/i, '')
+        .replace(/\.[^.]+$/, '');
       target = join(out, `${stem}.predictions.${EXT[outFormat ?? formatOf(data)]}`);
       const other = seen.get(target);
       if (other) throw new MlopsError(`${other} and ${data} would both write ${target}: score them in separate runs or rename one`);

@@ -96,7 +96,10 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         if (inFormat !== 'jsonl') {
           const absent = features.filter((f) => !batch.columns.includes(f.name)).map((f) => f.name);
           if (absent.length > 0) {
-            throw new DataError(data, `missing required feature${absent.length > 1 ? 's' : ''} ${listPreview(absent.map((a) => `"${a}"`))} (model ${model.name} needs ${listPreview(features.map((f) => f.name))})`);
+            throw new DataError(
+              data,
+              `missing required feature${absent.length > 1 ? 's' : ''} ${listPreview(absent.map((a) => `"${a}"`))} (model ${model.name} needs ${listPreview(features.map((f) => f.name))})`,
+            );
           }
         }
         const head: OutputColumn[] = keys.length > 0 ? keys.map((name) => ({ name })) : [{ name: 'row', type: 'int64' }];
@@ -115,7 +118,18 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
       const reject = (r: number, kind: string, reason: string, column?: string) => {
         const key = `${column ?? 'model'}: ${kind}`;
         reasons.set(key, (reasons.get(key) ?? 0) + 1);
-        rejectRecords.push({ file: data, row: batch.firstRow + r, ...(column ? { column } : {}), reason, values: rowValues(batch.rows[r], columns, keys!, features.map((f) => f.name)) });
+        rejectRecords.push({
+          file: data,
+          row: batch.firstRow + r,
+          ...(column ? { column } : {}),
+          reason,
+          values: rowValues(
+            batch.rows[r],
+            columns,
+            keys!,
+            features.map((f) => f.name),
+          ),
+        });
       };
       batch.rows.forEach((row, r) => {
         const problem = checker.check(row, positions, missing);
@@ -135,11 +149,15 @@ export async function predictFile(options: PredictFileOptions): Promise<PredictF
         }
         // NaN or infinite scores (inputs past float32 range, say) are no prediction: a consumer would read "NaN" as one.
         if (!finiteScore(s)) {
-          reject(r, 'non-finite', 'the model returned a non-finite prediction or probability (NaN or infinity); an input value is likely beyond the range the model can compute with');
+          reject(
+            r,
+            'non-finite',
+            'the model returned a non-finite prediction or probability (NaN or infinity); an input value is likely beyond the range the model can compute with',
+          );
           return;
         }
         const row = batch.rows[r];
-        const line: Cell[] = keyPos.length > 0 ? keyPos.map((p) => (p < 0 ? null : row[p] ?? null)) : [batch.firstRow + r];
+        const line: Cell[] = keyPos.length > 0 ? keyPos.map((p) => (p < 0 ? null : (row[p] ?? null))) : [batch.firstRow + r];
         line.push(s.prediction);
         if (s.probabilities) for (const p of s.probabilities) line.push(p);
         line.push(model.name, model.version);
@@ -191,7 +209,7 @@ function rowValues(row: readonly Cell[], columns: readonly string[], keys: reado
   const values: Record<string, Cell> = {};
   for (const name of [...keys, ...features]) {
     const p = columns.indexOf(name);
-    values[name] = p < 0 ? null : row[p] ?? null;
+    values[name] = p < 0 ? null : (row[p] ?? null);
   }
   return values;
 }

@@ -52,7 +52,11 @@ export async function runPredict(options: PredictRequest): Promise<PredictSummar
   if (options.shard) files = shardFiles(files, options.shard.index, options.shard.count);
   // Outputs sit where the user's cwd says, as the data paths do (relative paths stay relative in reports).
   const place = (p: string) => (options.cwd === process.cwd() || isAbsolute(p) ? p : join(options.cwd, p));
-  const plan = planOutputs(files, { out: place(options.out), outFormat: options.outFormat, rejects: options.rejects === undefined ? undefined : place(options.rejects) });
+  const plan = planOutputs(files, {
+    out: place(options.out),
+    outFormat: options.outFormat,
+    rejects: options.rejects === undefined ? undefined : place(options.rejects),
+  });
   refuseOutputOverInput(
     plan.flatMap((p) => [
       { setting: 'out', path: p.out },
@@ -60,7 +64,9 @@ export async function runPredict(options: PredictRequest): Promise<PredictSummar
     ]),
     files,
   );
-  for (const p of plan) if (p.out === p.rejects || fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)) throw new SettingError(['rejects', 'out'], (name) => `${name('rejects')} ${p.rejects} is the ${name('out')} file; give them different paths`);
+  for (const p of plan)
+    if (p.out === p.rejects || (fileIdentity(p.out) !== undefined && fileIdentity(p.out) === fileIdentity(p.rejects)))
+      throw new SettingError(['rejects', 'out'], (name) => `${name('rejects')} ${p.rejects} is the ${name('out')} file; give them different paths`);
   const model = await openScoringModel(options.model, { cwd: options.cwd, env: options.env, features: options.features });
   const results: PredictFileResult[] = [];
   try {

@@ -18,11 +18,29 @@ export function predictMarkdown(s: PredictSummary): string {
   if (s.files.length > 1) lines.push('', `Total: ${formatNumber(s.rows)} rows, ${formatNumber(s.predicted)} predicted, ${formatNumber(s.rejected)} rejected.`);
   const reasons = Object.entries(s.reject_reasons);
   if (reasons.length > 0) {
-    lines.push('', '#### Rejected rows by reason', '', table(['Column: reason', 'Rows'], reasons.map(([k, n]) => [k, n]), ['l', 'r']));
+    lines.push(
+      '',
+      '#### Rejected rows by reason',
+      '',
+      table(
+        ['Column: reason', 'Rows'],
+        reasons.map(([k, n]) => [k, n]),
+        ['l', 'r'],
+      ),
+    );
   }
   const imputed = Object.entries(s.imputed);
   if (imputed.length > 0) {
-    lines.push('', '#### Missing values the model imputed', '', table(['Feature', 'Rows'], imputed.map(([k, n]) => [code(k), n]), ['l', 'r']));
+    lines.push(
+      '',
+      '#### Missing values the model imputed',
+      '',
+      table(
+        ['Feature', 'Rows'],
+        imputed.map(([k, n]) => [code(k), n]),
+        ['l', 'r'],
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -214,7 +214,15 @@ function inferKind(rows: readonly Cell[][], j: number): ParquetKind {
     const v = row[j] ?? null;
     if (v === null) continue;
     const k: ParquetKind =
-      typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'boolean' : v instanceof Date ? 'timestamp' : typeof v === 'bigint' || Number.isInteger(v) ? 'int64' : 'double';
+      typeof v === 'string'
+        ? 'string'
+        : typeof v === 'boolean'
+          ? 'boolean'
+          : v instanceof Date
+            ? 'timestamp'
+            : typeof v === 'bigint' || Number.isInteger(v)
+              ? 'int64'
+              : 'double';
     if (kind === undefined || (kind === 'int64' && k === 'double')) kind = k;
   }
   return kind ?? 'string';
@@ -240,13 +248,21 @@ function parquetValue(v: Cell, kind: ParquetKind, column: string, row: number, f
       if (v instanceof Date) return v;
       break;
   }
-  throw new DataError(file, `a ${kind} column of the Parquet output got ${JSON.stringify(String(v))}; the input mixes types in this column (write .csv or .jsonl instead)`, { row, column });
+  throw new DataError(
+    file,
+    `a ${kind} column of the Parquet output got ${JSON.stringify(String(v))}; the input mixes types in this column (write .csv or .jsonl instead)`,
+    { row, column },
+  );
 }
 
 export function checkOutputColumns(names: readonly string[]): void {
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n)) throw new SettingError('keys', (name) => `output column "${n}" would appear twice (a key column has the name of an output column; pick other ${name('keys')})`);
+    if (seen.has(n))
+      throw new SettingError(
+        'keys',
+        (name) => `output column "${n}" would appear twice (a key column has the name of an output column; pick other ${name('keys')})`,
+      );
     seen.add(n);
   }
 }

@@ -122,7 +122,8 @@ export class ColumnProfiler {
       return;
     }
     m.other++;
-    if (m.examples.length < TYPE_DRIFT_EXAMPLES) m.examples.push({ file, row: Math.max(1, row), value: boundedKey(typeof cell === 'string' ? cell : String(cell)) });
+    if (m.examples.length < TYPE_DRIFT_EXAMPLES)
+      m.examples.push({ file, row: Math.max(1, row), value: boundedKey(typeof cell === 'string' ? cell : String(cell)) });
     if (m.other > (1 - TYPE_DRIFT_MIN_NUMERIC_SHARE) * (this.numericCells + m.other) + TYPE_DRIFT_SLACK) this.mixed = null;
   }
 
@@ -207,7 +208,9 @@ export class ColumnProfiler {
       hll: this.hll ? this.hll.toBase64() : null,
       lengths: this.lengths ? { ...this.lengths } : null,
       mixed: this.mixed ? { numeric: this.numericCells, other: this.mixed.other, examples: [...this.mixed.examples] } : null,
-      ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0 ? { sample: valueCounts(Float64Array.from(this.sample).sort()) } : {}),
+      ...(this.allNumeric && keepValues && this.sample !== null && this.frequent.error > 0
+        ? { sample: valueCounts(Float64Array.from(this.sample).sort()) }
+        : {}),
       ...(this.text ? { text: this.text.toState() } : {}),
       kll: keepValues && this.allNumeric && this.kll !== null ? kllState(this.kll, this.frequent.error === 0 && this.hll === null) : null,
     };

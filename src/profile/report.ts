@@ -3,7 +3,12 @@ import { looksLikeText } from './text.ts';
 import { code, formatNumber, table } from '../report/markdown.ts';
 
 export function profileMarkdown(profile: Profile, title = 'Data profile'): string {
-  const lines = [`## ${title}`, '', `${formatNumber(profile.rows)} rows × ${profile.columns.length} columns from ${profile.sources.map((s) => code(s.file)).join(', ')}`, ''];
+  const lines = [
+    `## ${title}`,
+    '',
+    `${formatNumber(profile.rows)} rows × ${profile.columns.length} columns from ${profile.sources.map((s) => code(s.file)).join(', ')}`,
+    '',
+  ];
   lines.push(
     table(
       ['column', 'type', 'nulls', 'distinct', 'min', 'mean', 'max', 'top values'],
@@ -16,13 +21,16 @@ export function profileMarkdown(profile: Profile, title = 'Data profile'): strin
         c.numeric ? formatNumber(c.numeric.mean) : '',
         c.numeric ? formatNumber(c.numeric.max) : (c.datetime?.max ?? ''),
         looksLikeText(c)
-          ? `tokens: ${c.text!.top_tokens.slice(0, 5).map((t) => `${t.token} (${formatNumber(t.count)})`).join(', ')}`
+          ? `tokens: ${c
+              .text!.top_tokens.slice(0, 5)
+              .map((t) => `${t.token} (${formatNumber(t.count)})`)
+              .join(', ')}`
           : c.top_categories && c.type !== 'integer'
-          ? c.top_categories.values
-              .slice(0, 3)
-              .map((v) => `${v.value} (${formatNumber(v.count)})`)
-              .join(', ')
-          : '',
+            ? c.top_categories.values
+                .slice(0, 3)
+                .map((v) => `${v.value} (${formatNumber(v.count)})`)
+                .join(', ')
+            : '',
       ]),
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),

@@ -78,7 +78,7 @@ export class TDigest {
     const index = q * this.total;
     const m = this.means;
     const w = this.weights;
-    if (index < w[0] / 2) return this.lo + ((index / (w[0] / 2)) * (m[0] - this.lo));
+    if (index < w[0] / 2) return this.lo + (index / (w[0] / 2)) * (m[0] - this.lo);
     let cumulative = w[0] / 2;
     for (let i = 0; i < n - 1; i++) {
       const step = (w[i] + w[i + 1]) / 2;
@@ -104,7 +104,7 @@ export class TDigest {
     const m = this.means;
     const w = this.weights;
     if (n === 1) return this.hi === this.lo ? 1 : (x - this.lo) / (this.hi - this.lo);
-    if (x < m[0]) return m[0] === this.lo ? 0 : ((x - this.lo) / (m[0] - this.lo)) * (w[0] / 2) / this.total;
+    if (x < m[0]) return m[0] === this.lo ? 0 : (((x - this.lo) / (m[0] - this.lo)) * (w[0] / 2)) / this.total;
     let cumulative = w[0] / 2;
     for (let i = 0; i < n - 1; i++) {
       const step = (w[i] + w[i + 1]) / 2;

@@ -45,7 +45,10 @@ export const ProjectConfigSchema = z
       })
       .strict()
       .default({}),
-    evaluation: z.object({ gate: z.string().optional(), slices: z.array(z.string()).optional() }).strict().default({}),
+    evaluation: z
+      .object({ gate: z.string().optional(), slices: z.array(z.string()).optional() })
+      .strict()
+      .default({}),
     registry: z
       .object({ branch: z.string().default('mlops-registry'), tags: z.boolean().default(false) })
       .strict()
@@ -111,7 +114,21 @@ export function flattenConfig(config: ProjectConfig): Record<string, string> {
     else out[prefix] = String(value);
   };
   walk('', config);
-  for (const key of ['data_current', 'data_current_command', 'data_labelled', 'data_locations', 'validation_rules', 'training_config', 'training_command', 'training_outputs', 'evaluation_gate', 'evaluation_slices', 'drift_columns', 'container_image', ...PERFORMANCE_KEYS]) {
+  for (const key of [
+    'data_current',
+    'data_current_command',
+    'data_labelled',
+    'data_locations',
+    'validation_rules',
+    'training_config',
+    'training_command',
+    'training_outputs',
+    'evaluation_gate',
+    'evaluation_slices',
+    'drift_columns',
+    'container_image',
+    ...PERFORMANCE_KEYS,
+  ]) {
     out[key] ??= '';
   }
   return out;

@@ -47,7 +47,10 @@ export function modelNameFor(file: string): string {
   const stem = basename(file, extname(file)).replace(/[-_.]?(train|training)$/i, '');
   const generic = /^(|train|training|data|dataset|all|full|raw)$/i.test(stem);
   const raw = generic ? basename(dirname(file)) : stem;
-  const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '');
   return name === '' || name === '.' ? 'model' : name.slice(0, 64);
 }
 
@@ -66,15 +69,24 @@ export function detectTask(target: ColumnProfile): Task {
 export function fitProject(profile: Profile, options: FitOptions): FittedProject {
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
   const target = byName.get(options.target);
-  if (!target) throw new SettingError('target', (name) => `${name('target')} "${options.target}" is not a column of ${options.data} (columns: ${[...byName.keys()].join(', ')})`);
-  if (target.count === target.nulls) throw new SettingError('target', (name) => `${name('target')} "${options.target}" is empty in every row of ${options.data}`);
+  if (!target)
+    throw new SettingError(
+      'target',
+      (name) => `${name('target')} "${options.target}" is not a column of ${options.data} (columns: ${[...byName.keys()].join(', ')})`,
+    );
+  if (target.count === target.nulls)
+    throw new SettingError('target', (name) => `${name('target')} "${options.target}" is empty in every row of ${options.data}`);
   for (const k of options.keys) if (!byName.has(k)) throw new SettingError('key', (name) => `${name('key')} "${k}" is not a column of ${options.data}`);
   const task = options.task === 'auto' ? detectTask(target) : options.task;
   if (task === 'regression' && target.type !== 'number' && target.type !== 'integer') {
-    throw new SettingError(['target', 'task'], (name) => `${name('target')} "${options.target}" is not numeric (type ${target.type}): use ${name('task')} classification`);
+    throw new SettingError(
+      ['target', 'task'],
+      (name) => `${name('target')} "${options.target}" is not numeric (type ${target.type}): use ${name('task')} classification`,
+    );
   }
   const name = options.name ?? modelNameFor(options.data);
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new SettingError('name', (setting) => `${setting('name')} "${name}": lowercase letters, digits, ".", "_" and "-", starting with a letter or digit`);
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name))
+    throw new SettingError('name', (setting) => `${setting('name')} "${name}": lowercase letters, digits, ".", "_" and "-", starting with a letter or digit`);
 
   const warnings: string[] = [];
   const excluded: { name: string; reason: string }[] = [];
@@ -84,7 +96,10 @@ export function fitProject(profile: Profile, options: FitOptions): FittedProject
     if (isKeyColumn(c, options.keys)) excluded.push({ name: c.name, reason: 'identifier: a key, every value distinct' });
     else if (c.type_drift) {
       warnings.push(describeTypeDrift(c));
-      excluded.push({ name: c.name, reason: `numeric but for ${c.type_drift.non_numeric} cell(s) (row ${c.type_drift.examples[0].row}: ${JSON.stringify(c.type_drift.examples[0].value)}): fix them, then use it` });
+      excluded.push({
+        name: c.name,
+        reason: `numeric but for ${c.type_drift.non_numeric} cell(s) (row ${c.type_drift.examples[0].row}: ${JSON.stringify(c.type_drift.examples[0].value)}): fix them, then use it`,
+      });
     } else candidates.push(c);
   }
   // The trainer's own choice on the rest, so train.yml says exactly what training will do.
@@ -171,7 +186,13 @@ function gateYaml(task: Task, target: ColumnProfile, sliceColumns: string[]): st
   lines.push('budgets:', '  - p99_latency_ms <= 50      # single-row latency on the CI runner', '  - size_mb <= 50');
   if (sliceColumns.length > 0) {
     const metric = task === 'classification' ? 'accuracy >= champion - 0.05' : 'rmse <= champion * 1.1';
-    lines.push('slices:', `  columns: [${sliceColumns.map(yamlKey).join(', ')}]`, '  min_rows: 30                # smaller slices are reported, their rules skipped', '  rules:', `    - ${metric}`);
+    lines.push(
+      'slices:',
+      `  columns: [${sliceColumns.map(yamlKey).join(', ')}]`,
+      '  min_rows: 30                # smaller slices are reported, their rules skipped',
+      '  rules:',
+      `    - ${metric}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -228,14 +249,20 @@ function mlopsYaml(name: string, task: Task, o: FitOptions, sliceColumns: string
  * Splits one data file into train and holdout CSVs (a seeded 80/20 shuffle: the same file
  * always splits the same way), so the first pull request evaluates on rows training never saw.
  */
-export async function splitData(file: string, trainOut: string, holdoutOut: string, options: { delimiter?: string } = {}): Promise<{ train: number; holdout: number }> {
+export async function splitData(
+  file: string,
+  trainOut: string,
+  holdoutOut: string,
+  options: { delimiter?: string } = {},
+): Promise<{ train: number; holdout: number }> {
   let columns: readonly string[] = [];
   const rows: Cell[][] = [];
   for await (const batch of readBatches(file, options)) {
     columns = batch.columns;
     for (const r of batch.rows) rows.push(columns.map((_, i) => r[i] ?? null));
   }
-  if (rows.length < 10) throw new SettingError('holdout', (name) => `${file}: ${rows.length} rows, too few to split into train and holdout (pass ${name('holdout')} FILE)`);
+  if (rows.length < 10)
+    throw new SettingError('holdout', (name) => `${file}: ${rows.length} rows, too few to split into train and holdout (pass ${name('holdout')} FILE)`);
   const rand = mulberry32(SPLIT_SEED);
   const order = rows.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
@@ -255,4 +282,3 @@ export async function splitData(file: string, trainOut: string, holdoutOut: stri
   await holdoutWriter.close();
   return { train: rows.length - cut, holdout: cut };
 }
-

@@ -22,7 +22,10 @@ export function templatePlan(templatesDir: string, withExample: boolean): PlanEn
 
 /** The workflows from the templates plus configs generated for the user's data (`mlops init --data`). */
 export function fittedPlan(templatesDir: string, files: Record<string, string>): PlanEntry[] {
-  return [...WORKFLOWS.map((w) => ({ from: join(templatesDir, 'workflows', w), to: `.github/workflows/${w}` })), ...Object.entries(files).map(([to, text]) => ({ to, text }))];
+  return [
+    ...WORKFLOWS.map((w) => ({ from: join(templatesDir, 'workflows', w), to: `.github/workflows/${w}` })),
+    ...Object.entries(files).map(([to, text]) => ({ to, text })),
+  ];
 }
 
 /** Data files are the user's: --force replaces configs and workflows, never anything under data/. */
@@ -37,9 +40,13 @@ export async function scaffold(plan: PlanEntry[], target: string, options: { for
   const existing: string[] = [];
   for (const p of plan) if (await pathExists(join(target, p.to))) existing.push(p.to);
   if (existing.length > 0 && !options.force) {
-    throw new SettingError('force', (name) => `refusing to overwrite ${existing.join(', ')} in ${target} (use ${name('force')} to replace them; data/ is never replaced)`);
+    throw new SettingError(
+      'force',
+      (name) => `refusing to overwrite ${existing.join(', ')} in ${target} (use ${name('force')} to replace them; data/ is never replaced)`,
+    );
   }
-  for (const p of plan) if (p.from !== undefined && !(await pathExists(p.from))) throw new MlopsError(`template file missing: ${relative(process.cwd(), p.from)}`);
+  for (const p of plan)
+    if (p.from !== undefined && !(await pathExists(p.from))) throw new MlopsError(`template file missing: ${relative(process.cwd(), p.from)}`);
   const written: string[] = [];
   const kept: string[] = [];
   for (const p of plan) {

@@ -23,7 +23,10 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
   ];
   sections.push('## Model', '', table(['', ''], rows), '');
   if (m.signature) {
-    const sig = [...m.signature.inputs.map((t) => ['input', t.name, t.type, `[${t.shape.join(', ')}]`]), ...m.signature.outputs.map((t) => ['output', t.name, t.type, `[${t.shape.join(', ')}]`])];
+    const sig = [
+      ...m.signature.inputs.map((t) => ['input', t.name, t.type, `[${t.shape.join(', ')}]`]),
+      ...m.signature.outputs.map((t) => ['output', t.name, t.type, `[${t.shape.join(', ')}]`]),
+    ];
     sections.push(table(['', 'tensor', 'type', 'shape'], sig), '');
   }
 
@@ -31,7 +34,8 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
   sections.push(...evaluationSection(meta));
 
   sections.push('## Training data', '');
-  if (meta.data_card) sections.push(`Sources and their locations, columns, missing shares, ranges, categories and known gaps: [the data card](${meta.data_card}).`, '');
+  if (meta.data_card)
+    sections.push(`Sources and their locations, columns, missing shares, ranges, categories and known gaps: [the data card](${meta.data_card}).`, '');
   const data: (string | number)[][] = [];
   if (meta.data.fingerprint) data.push(['fingerprint', code(meta.data.fingerprint)]);
   if (meta.data.rows !== undefined) data.push(['rows', meta.data.rows]);
@@ -52,7 +56,16 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
   const metrics = Object.entries(meta.metrics);
   sections.push(metrics.length ? table(['metric', 'value'], metrics, ['l', 'r']) : NOT_STATED, '');
   const params = Object.entries(meta.params);
-  if (params.length) sections.push('## Parameters', '', table(['parameter', 'value'], params.map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), '');
+  if (params.length)
+    sections.push(
+      '## Parameters',
+      '',
+      table(
+        ['parameter', 'value'],
+        params.map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+      ),
+      '',
+    );
 
   sections.push('## Lineage', '');
   const s = meta.source;
@@ -68,26 +81,47 @@ export function modelCard(meta: VersionMetadata, profile?: Profile): string {
     lineage.push(['environment', `${env.os}/${env.arch}, ${env.cpus} CPUs, node ${env.node}${env.backend ? `, ${env.backend}` : ''}`]);
     if (env.gpu?.length) lineage.push(['gpu', env.gpu.map((g) => g.name).join(', ')]);
   }
-  if (meta.lineage) lineage.push(['trained', `${meta.lineage.started_at} in ${formatNumber(meta.lineage.duration_s)} s${meta.lineage.seed !== undefined ? `, seed ${meta.lineage.seed}` : ''}`]);
+  if (meta.lineage)
+    lineage.push([
+      'trained',
+      `${meta.lineage.started_at} in ${formatNumber(meta.lineage.duration_s)} s${meta.lineage.seed !== undefined ? `, seed ${meta.lineage.seed}` : ''}`,
+    ]);
   sections.push(lineage.length ? table(['', ''], lineage) : NOT_STATED, '');
 
-  sections.push('## Limitations', '', meta.limitations ?? `${NOT_STATED} Register with \`--limitations\` to record known weaknesses and out-of-scope uses.`, '');
+  sections.push(
+    '## Limitations',
+    '',
+    meta.limitations ?? `${NOT_STATED} Register with \`--limitations\` to record known weaknesses and out-of-scope uses.`,
+    '',
+  );
   return sections.join('\n');
 }
 
 /** The gate's verdict, its rules and the slices, from the evaluate report given at registration. */
 function evaluationSection(meta: VersionMetadata): string[] {
   const e = meta.evaluation;
-  if (!e) return [`${NOT_STATED} Register with \`--evaluation\` (the evaluate report) to record the gate this version passed and the slices it was judged on.`, ''];
+  if (!e)
+    return [`${NOT_STATED} Register with \`--evaluation\` (the evaluate report) to record the gate this version passed and the slices it was judged on.`, ''];
   const against = e.champion ? `against the champion ${code(e.champion)}` : 'as a first model (absolute rules only)';
   const out = [`Gate **${e.verdict}** on ${formatNumber(e.rows)} rows of ${e.data.map(code).join(', ')}, ${against}; primary metric ${e.primary_metric}.`, ''];
   const rules = e.rules.filter((r) => r.section !== 'slices');
-  if (rules.length) out.push(table(['rule', 'metric', 'value', 'threshold', 'result'], rules.map((r) => [code(r.rule), r.metric, r.candidate ?? '—', r.threshold ?? '—', r.status]), ['l', 'l', 'r', 'r', 'l']), '');
+  if (rules.length)
+    out.push(
+      table(
+        ['rule', 'metric', 'value', 'threshold', 'result'],
+        rules.map((r) => [code(r.rule), r.metric, r.candidate ?? '—', r.threshold ?? '—', r.status]),
+        ['l', 'l', 'r', 'r', 'l'],
+      ),
+      '',
+    );
   if (e.slices.length) {
     const sliceRules = e.rules.filter((r) => r.section === 'slices');
     const failed = sliceRules.filter((r) => r.status === 'fail').length;
     const judged = sliceRules.filter((r) => r.status !== 'skipped').length;
-    out.push(`Judged on slices of ${e.slices.map((s) => `${code(s.column)} (${s.groups} groups)`).join(', ')}: ${judged} slice rule checks applied, ${failed} failed, ${sliceRules.length - judged} skipped (too few rows).`, '');
+    out.push(
+      `Judged on slices of ${e.slices.map((s) => `${code(s.column)} (${s.groups} groups)`).join(', ')}: ${judged} slice rule checks applied, ${failed} failed, ${sliceRules.length - judged} skipped (too few rows).`,
+      '',
+    );
   } else out.push('No slices were evaluated.', '');
   return out;
 }

@@ -88,7 +88,9 @@ export async function checkRegistry(snapshot: Snapshot): Promise<CheckReport> {
     const seenNames = await high.listDir(paths.modelsDir);
     const seen = await high.readFiles(seenNames.map((n) => paths.index(n)));
     for (const [i, name] of seenNames.entries()) {
-      const then = seen[i] ? await attempt(paths.index(name), () => parseStored(ModelIndexSchema, seen[i]!.toString(), `${paths.index(name)} at ${high.commit}`)) : null;
+      const then = seen[i]
+        ? await attempt(paths.index(name), () => parseStored(ModelIndexSchema, seen[i]!.toString(), `${paths.index(name)} at ${high.commit}`))
+        : null;
       // An index that is there but unreadable is reported above already.
       if (!then || (names.includes(name) && !current.has(name))) continue;
       const [latest, events] = [current.get(name)?.latest_version ?? 0, current.get(name)?.events ?? 0];
@@ -111,7 +113,8 @@ async function checkVersions(snapshot: Snapshot, index: ModelIndex, report: Coun
   const name = index.name;
   const listed = await snapshot.listDir(paths.versionsDir(name));
   const expected = new Set(Array.from({ length: index.latest_version }, (_, i) => String(i + 1)));
-  for (const entry of listed) if (!expected.has(entry)) problem(`${paths.versionsDir(name)}/${entry}`, `not a version of ${paths.index(name)} (latest_version ${index.latest_version})`);
+  for (const entry of listed)
+    if (!expected.has(entry)) problem(`${paths.versionsDir(name)}/${entry}`, `not a version of ${paths.index(name)} (latest_version ${index.latest_version})`);
   const versions = [...expected].map(Number);
   const metaFiles = await snapshot.readFiles(versions.map((v) => paths.metadata(name, v)));
   const inline: { meta: VersionMetadata; file: string }[] = [];
@@ -126,7 +129,11 @@ async function checkVersions(snapshot: Snapshot, index: ModelIndex, report: Coun
     report.versions++;
     if (meta.name !== name || meta.version !== v) problem(file, `describes ${meta.name} ${versionLabel(meta.version)}, not ${name} ${versionLabel(v)}`);
     const dir = paths.versionDir(name, v);
-    const files = [`${dir}/${meta.card}`, ...(meta.data_card ? [`${dir}/${meta.data_card}`] : []), ...(meta.data.profile ? [`${dir}/${meta.data.profile}`] : [])];
+    const files = [
+      `${dir}/${meta.card}`,
+      ...(meta.data_card ? [`${dir}/${meta.data_card}`] : []),
+      ...(meta.data.profile ? [`${dir}/${meta.data.profile}`] : []),
+    ];
     const present = await snapshot.readFiles(files);
     files.forEach((f, j) => present[j] === null && problem(f, `missing, but ${file} names it`));
     if (meta.model.storage.kind === 'inline') inline.push({ meta, file: `${dir}/${meta.model.storage.path}` });
@@ -153,7 +160,8 @@ function checkPointers(index: ModelIndex, stages: readonly string[], problem: Pr
     if (!stages.includes(stage)) problem(file, `stage ${stage} is not a stage of this registry (${stages.join(', ')})`);
     if (!issued(pointer.version)) problem(file, `stage ${stage} points at ${versionLabel(pointer.version)}, beyond latest_version ${index.latest_version}`);
     else if (index.deprecated[String(pointer.version)]) problem(file, `stage ${stage} is held by deprecated ${versionLabel(pointer.version)}`);
-    for (const v of pointer.history) if (!issued(v)) problem(file, `stage ${stage} history holds ${versionLabel(v)}, beyond latest_version ${index.latest_version}`);
+    for (const v of pointer.history)
+      if (!issued(v)) problem(file, `stage ${stage} history holds ${versionLabel(v)}, beyond latest_version ${index.latest_version}`);
   }
   for (const key of [...Object.keys(index.deprecated), ...Object.keys(index.images ?? {})]) {
     if (!issued(Number(key))) problem(file, `records version "${key}", which was never issued (latest_version ${index.latest_version})`);
@@ -163,7 +171,10 @@ function checkPointers(index: ModelIndex, stages: readonly string[], problem: Pr
 async function checkEvents(snapshot: Snapshot, index: ModelIndex, report: Counts, problem: Problem, attempt: Attempt): Promise<void> {
   const dir = paths.eventsDir(index.name);
   const shards = await snapshot.listDir(dir);
-  shards.forEach((s, i) => s !== `${String(i).padStart(6, '0')}.jsonl` && problem(`${dir}/${s}`, `out of sequence: shard ${i} should be ${String(i).padStart(6, '0')}.jsonl`));
+  shards.forEach(
+    (s, i) =>
+      s !== `${String(i).padStart(6, '0')}.jsonl` && problem(`${dir}/${s}`, `out of sequence: shard ${i} should be ${String(i).padStart(6, '0')}.jsonl`),
+  );
   const files = await snapshot.readFiles(shards.map((s) => `${dir}/${s}`));
   const events: RegistryEvent[] = [];
   for (const [i, s] of shards.entries()) events.push(...((await attempt(`${dir}/${s}`, () => parseEvents(files[i]?.toString() ?? '', `${dir}/${s}`))) ?? []));
@@ -173,6 +184,12 @@ async function checkEvents(snapshot: Snapshot, index: ModelIndex, report: Counts
   if (bad >= 0) problem(dir, `event ${bad + 1} has seq ${events[bad].seq} (duplicate or missing sequence numbers)`);
   const registered = events.filter((e) => e.type === 'register').map((e) => e.version);
   const expected = Array.from({ length: index.latest_version }, (_, i) => i + 1);
-  if (registered.join(',') !== expected.join(',')) problem(dir, `register events for ${registered.map(versionLabel).join(', ') || 'no version'}, expected one each for v1..${versionLabel(index.latest_version)} in order`);
-  for (const e of events) if (e.name !== index.name || e.version > index.latest_version) problem(dir, `event ${e.seq} (${e.type}) names ${e.name} ${versionLabel(e.version)}, not a version of ${index.name}`);
+  if (registered.join(',') !== expected.join(','))
+    problem(
+      dir,
+      `register events for ${registered.map(versionLabel).join(', ') || 'no version'}, expected one each for v1..${versionLabel(index.latest_version)} in order`,
+    );
+  for (const e of events)
+    if (e.name !== index.name || e.version > index.latest_version)
+      problem(dir, `event ${e.seq} (${e.type}) names ${e.name} ${versionLabel(e.version)}, not a version of ${index.name}`);
 }

@@ -93,13 +93,39 @@ export function diffMarkdown(d: VersionDiff): string {
   const fmt = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'number' ? formatNumber(v) : typeof v === 'string' ? v : JSON.stringify(v));
   const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v)}`);
   const out = [`## ${d.name}: ${va} → ${vb}`, '', '### Metrics', ''];
-  out.push(d.metrics.length ? table(['metric', va, vb, 'Δ'], d.metrics.map((m) => [m.metric, fmt(m.from), fmt(m.to), signed(m.delta)]), ['l', 'r', 'r', 'r']) : '_No metrics recorded._', '');
+  out.push(
+    d.metrics.length
+      ? table(
+          ['metric', va, vb, 'Δ'],
+          d.metrics.map((m) => [m.metric, fmt(m.from), fmt(m.to), signed(m.delta)]),
+          ['l', 'r', 'r', 'r'],
+        )
+      : '_No metrics recorded._',
+    '',
+  );
   out.push('### Parameters', '');
-  out.push(d.params.length ? table(['parameter', va, vb], d.params.map((p) => [p.param, fmt(p.from), fmt(p.to)])) : '_No parameter changed._', '');
+  out.push(
+    d.params.length
+      ? table(
+          ['parameter', va, vb],
+          d.params.map((p) => [p.param, fmt(p.from), fmt(p.to)]),
+        )
+      : '_No parameter changed._',
+    '',
+  );
   if (d.params.length && d.unchanged_params) out.push(`${d.unchanged_params} other parameters unchanged.`, '');
   out.push('### Training data', '');
   const fp = (f?: string) => (f ? code(f.slice(0, 19)) : '—');
-  out.push(table(['', va, vb], [['fingerprint', fp(d.data.from_fingerprint), fp(d.data.to_fingerprint)], ['rows', fmt(d.data.from_rows), fmt(d.data.to_rows)]]), '');
+  out.push(
+    table(
+      ['', va, vb],
+      [
+        ['fingerprint', fp(d.data.from_fingerprint), fp(d.data.to_fingerprint)],
+        ['rows', fmt(d.data.from_rows), fmt(d.data.to_rows)],
+      ],
+    ),
+    '',
+  );
   out.push(d.data.same_fingerprint ? 'Same training data.' : 'Different (or unrecorded) training data.', '');
   const changed = d.columns.filter((c) => c.change !== 'same');
   if (d.columns.length) {

@@ -41,7 +41,9 @@ export const ModelIndexSchema = z.object({
   stages: z.record(z.string(), StagePointerSchema),
   deprecated: z.record(z.string(), z.object({ at: z.string(), actor: z.string(), reason: z.string().optional() })),
   /** Container images built from a version (`mlops registry annotate`), newest last. */
-  images: z.record(z.string(), z.array(z.object({ image: z.string(), digest: z.string().regex(/^sha256:[0-9a-f]{64}$/), at: z.string(), actor: z.string() }))).optional(),
+  images: z
+    .record(z.string(), z.array(z.object({ image: z.string(), digest: z.string().regex(/^sha256:[0-9a-f]{64}$/), at: z.string(), actor: z.string() })))
+    .optional(),
 });
 export type ModelIndex = z.infer<typeof ModelIndexSchema>;
 

@@ -44,7 +44,11 @@ export function parseTree(content: Buffer): TreeEntry[] {
   while (pos < content.length) {
     const space = content.indexOf(0x20, pos);
     const nul = content.indexOf(0, space);
-    entries.push({ mode: content.subarray(pos, space).toString(), name: content.subarray(space + 1, nul).toString(), id: content.subarray(nul + 1, nul + 21).toString('hex') });
+    entries.push({
+      mode: content.subarray(pos, space).toString(),
+      name: content.subarray(space + 1, nul).toString(),
+      id: content.subarray(nul + 1, nul + 21).toString('hex'),
+    });
     pos = nul + 21;
   }
   return entries;
@@ -90,7 +94,12 @@ export async function buildTree(repo: string, base: string | null, files: Map<st
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
   const order = [...dirs].sort((a, b) => depth(b) - depth(a));
-  const existing = base ? await readObjects(repo, order.map((d) => (d === '' ? `${base}^{tree}` : `${base}:${d}`))) : order.map(() => null);
+  const existing = base
+    ? await readObjects(
+        repo,
+        order.map((d) => (d === '' ? `${base}^{tree}` : `${base}:${d}`)),
+      )
+    : order.map(() => null);
   const built = new Map<string, string>();
   for (let i = 0; i < order.length; i++) {
     const dir = order[i];
@@ -98,10 +107,12 @@ export async function buildTree(repo: string, base: string | null, files: Map<st
     const entries = new Map<string, TreeEntry>((old?.type === 'tree' ? parseTree(old.content) : []).map((e) => [e.name, e]));
     const prefix = dir === '' ? '' : dir + '/';
     for (const [path, id] of files) {
-      if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) entries.set(path.slice(prefix.length), { mode: '100644', name: path.slice(prefix.length), id });
+      if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
+        entries.set(path.slice(prefix.length), { mode: '100644', name: path.slice(prefix.length), id });
     }
     for (const [sub, id] of built) {
-      if (sub !== dir && sub.startsWith(prefix) && !sub.slice(prefix.length).includes('/')) entries.set(sub.slice(prefix.length), { mode: '40000', name: sub.slice(prefix.length), id });
+      if (sub !== dir && sub.startsWith(prefix) && !sub.slice(prefix.length).includes('/'))
+        entries.set(sub.slice(prefix.length), { mode: '40000', name: sub.slice(prefix.length), id });
     }
     built.set(dir, await writeObject(repo, 'tree', serializeTree([...entries.values()])));
   }

@@ -73,7 +73,11 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       }
     }
     // Our own loose refs (gc is off, so never packed): read and drop them without more processes.
-    const readRef = (ref: string) => readFile(join(repo, ref), 'utf8').then((t) => t.trim(), () => null);
+    const readRef = (ref: string) =>
+      readFile(join(repo, ref), 'utf8').then(
+        (t) => t.trim(),
+        () => null,
+      );
     const [commit, marker] = [await readRef(`${local}/head`), await readRef(`${local}/issued/${options.branch}`)];
     await rm(join(repo, local), { recursive: true, force: true });
     return { commit, marker };
@@ -102,7 +106,11 @@ export async function openGitStore(options: GitStoreOptions): Promise<RegistrySt
       const commit = await writeObject(repo, 'commit', Buffer.from(`tree ${tree}\n${parents}author ${person}\ncommitter ${person}\n\n${request.message}`));
       const refspecs = [`${commit}:${branchRef}`, `${commit}:${markerName}`];
       for (const tag of request.tags) {
-        const tagObject = await writeObject(repo, 'tag', Buffer.from(`object ${tag.commit ?? commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`));
+        const tagObject = await writeObject(
+          repo,
+          'tag',
+          Buffer.from(`object ${tag.commit ?? commit}\ntype commit\ntag ${tag.name}\ntagger ${person}\n\n${tag.message}\n`),
+        );
         refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
       }
       try {
@@ -145,7 +153,10 @@ function gitSnapshot(repo: string, commit: string | null, marker: string | null)
   const readFiles = async (paths: string[]) => {
     if (!commit || paths.length === 0) return paths.map(() => null);
     // Only blobs are files; a path naming a folder reads as missing.
-    const objects = await readObjects(repo, paths.map((p) => `${commit}:${p}`));
+    const objects = await readObjects(
+      repo,
+      paths.map((p) => `${commit}:${p}`),
+    );
     return objects.map((o) => (o && o.type === 'blob' ? o.content : null));
   };
   return {
@@ -158,7 +169,10 @@ function gitSnapshot(repo: string, commit: string | null, marker: string | null)
       if (!commit) return [];
       try {
         const out = await gitText(['ls-tree', '--name-only', '-z', `${commit}:${path}`], { cwd: repo });
-        return out.split('\0').filter((n) => n !== '').sort();
+        return out
+          .split('\0')
+          .filter((n) => n !== '')
+          .sort();
       } catch (err) {
         if (err instanceof GitCommandError) return [];
         throw err;
@@ -181,7 +195,10 @@ function gitSnapshot(repo: string, commit: string | null, marker: string | null)
         .map((e) => ({ meta: e.slice(0, e.indexOf('\t')).split(' '), path: e.slice(e.indexOf('\t') + 1) }))
         .filter((e) => e.meta[1] === 'blob')
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      const objects = await readObjects(repo, entries.map((e) => e.meta[2]));
+      const objects = await readObjects(
+        repo,
+        entries.map((e) => e.meta[2]),
+      );
       return entries.flatMap((e, i) => (objects[i] ? [{ path: e.path, content: objects[i]!.content }] : []));
     },
     async highWater() {
@@ -216,12 +233,18 @@ async function initBareRepo(repo: string, fresh: boolean): Promise<void> {
 async function writeBareRepo(dir: string): Promise<void> {
   for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags']) await mkdir(join(dir, sub), { recursive: true });
   await writeFile(join(dir, 'HEAD'), 'ref: refs/heads/main\n');
-  await writeFile(join(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tlogAllRefUpdates = false\n[gc]\n\tauto = 0\n');
+  await writeFile(
+    join(dir, 'config'),
+    '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n\tlogAllRefUpdates = false\n[gc]\n\tauto = 0\n',
+  );
 }
 
 function gitReason(err: unknown): string {
   if (err instanceof GitCommandError) {
-    const lines = (err.stderr + '\n' + err.stdout).split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).filter((l) => l !== '' && l !== 'Done');
+    const lines = (err.stderr + '\n' + err.stdout)
+      .split('\n')
+      .map((l) => l.replace(/^(fatal|error): /, '').trim())
+      .filter((l) => l !== '' && l !== 'Done');
     return lines.slice(0, 3).join('; ') || `git exited ${err.code}`;
   }
   return (err as Error)?.message ?? String(err);

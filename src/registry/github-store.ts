@@ -142,10 +142,26 @@ export function openGitHubStore(options: GitHubStoreOptions): RegistryStore {
         const baseTree = baseTrees.get(base);
         treeSha = (await client.rest.git.createTree({ owner, repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) })).data.sha;
         commit = (
-          await client.rest.git.createCommit({ owner, repo, message: request.message, tree: treeSha, parents: base.commit ? [base.commit] : [], author: person, committer: person })
+          await client.rest.git.createCommit({
+            owner,
+            repo,
+            message: request.message,
+            tree: treeSha,
+            parents: base.commit ? [base.commit] : [],
+            author: person,
+            committer: person,
+          })
         ).data.sha;
         for (const tag of request.tags) {
-          const { data } = await client.rest.git.createTag({ owner, repo, tag: tag.name, message: tag.message + '\n', object: tag.commit ?? commit, type: 'commit', tagger: person });
+          const { data } = await client.rest.git.createTag({
+            owner,
+            repo,
+            tag: tag.name,
+            message: tag.message + '\n',
+            object: tag.commit ?? commit,
+            type: 'commit',
+            tagger: person,
+          });
           tagObjects.push({ name: tag.name, sha: data.sha });
         }
       } catch (err) {

@@ -17,7 +17,10 @@ const GTO_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
 
 /** Refuses, before anything is written, a name GTO could not read back from its tags. */
 export function checkGtoName(name: string): void {
-  if (!GTO_NAME.test(name)) throw new MlopsError(`model name "${name}": GTO cannot read tags of a name with "." (letters, digits, "-", "_" and "/" only); register it without tags or under another name`);
+  if (!GTO_NAME.test(name))
+    throw new MlopsError(
+      `model name "${name}": GTO cannot read tags of a name with "." (letters, digits, "-", "_" and "/" only); register it without tags or under another name`,
+    );
 }
 
 export function versionTag(name: string, version: number, message: string): TagRequest {

@@ -14,7 +14,10 @@ import type { Committed } from './transaction.ts';
 export function actorFromEnv(env: NodeJS.ProcessEnv, flags: { actor?: string; runId?: string; runUrl?: string } = {}) {
   const id = flags.runId ?? (env.GITHUB_RUN_ID || undefined);
   const url =
-    flags.runUrl ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined);
+    flags.runUrl ??
+    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined);
   return {
     actor: flags.actor ?? (env.GITHUB_ACTOR || env.USER || 'unknown'),
     run: { ...(id ? { id } : {}), ...(url ? { url } : {}) },
@@ -22,7 +25,11 @@ export function actorFromEnv(env: NodeJS.ProcessEnv, flags: { actor?: string; ru
 }
 
 /** The source commit of a registration: --commit, GITHUB_SHA, or HEAD of the checkout at cwd. */
-export async function sourceFromEnv(env: NodeJS.ProcessEnv, cwd: string, flags: { commit?: string; actor: string; runId?: string; runUrl?: string }): Promise<Source> {
+export async function sourceFromEnv(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  flags: { commit?: string; actor: string; runId?: string; runUrl?: string },
+): Promise<Source> {
   const commit = flags.commit ?? (env.GITHUB_SHA || (await gitText(['rev-parse', 'HEAD'], { cwd }).catch(() => undefined)));
   const source: Source = {
     commit,
@@ -100,7 +107,11 @@ export interface RegisterFiles {
 }
 
 /** Reads the files a registration names (paths relative to cwd) and registers the model. */
-export async function registerFromFiles(ctx: RegistryContext, files: RegisterFiles, where: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Committed<RegisterResult>> {
+export async function registerFromFiles(
+  ctx: RegistryContext,
+  files: RegisterFiles,
+  where: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Committed<RegisterResult>> {
   const read = <T>(file: string | undefined, reader: (f: string) => Promise<T>) => (file ? reader(resolve(where.cwd, file)) : Promise.resolve(undefined));
   const evaluation = files.evaluation;
   const [lineage, metrics, params, profile] = await Promise.all([

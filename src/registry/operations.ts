@@ -85,7 +85,8 @@ function checkStageIn(config: RegistryConfig | null, stage: string): void {
 export async function resolveVersion(snapshot: Snapshot, ref: ModelRef): Promise<number> {
   const index = await requireIndex(snapshot, ref.name);
   if (ref.version !== undefined) {
-    if (ref.version > index.latest_version) throw new MlopsError(`${ref.name} ${versionLabel(ref.version)} does not exist (latest is ${versionLabel(index.latest_version)})`);
+    if (ref.version > index.latest_version)
+      throw new MlopsError(`${ref.name} ${versionLabel(ref.version)} does not exist (latest is ${versionLabel(index.latest_version)})`);
     return ref.version;
   }
   if (ref.stage !== undefined) {
@@ -151,9 +152,11 @@ async function readForWrite(snapshot: Snapshot, name: string, options: { create:
   else index = await requireIndex(snapshot, name);
   if (index.name !== name) throw corrupt(paths.index(name), `names model "${index.name}"`);
   for (const [stage, pointer] of Object.entries(index.stages)) {
-    if (pointer.version > index.latest_version) throw corrupt(paths.index(name), `stage ${stage} points at ${versionLabel(pointer.version)}, beyond latest_version ${index.latest_version}`);
+    if (pointer.version > index.latest_version)
+      throw corrupt(paths.index(name), `stage ${stage} points at ${versionLabel(pointer.version)}, beyond latest_version ${index.latest_version}`);
     const beyond = pointer.history.find((v) => v > index.latest_version);
-    if (beyond !== undefined) throw corrupt(paths.index(name), `stage ${stage} history holds ${versionLabel(beyond)}, beyond latest_version ${index.latest_version}`);
+    if (beyond !== undefined)
+      throw corrupt(paths.index(name), `stage ${stage} history holds ${versionLabel(beyond)}, beyond latest_version ${index.latest_version}`);
   }
   const shards = await checkEventCount(snapshot, index);
   await checkHighWater(snapshot, index);
@@ -179,7 +182,8 @@ async function checkEventCount(snapshot: Snapshot, index: ModelIndex): Promise<M
       throw corrupt(last, `${first - 1 + events.length} events but ${paths.index(index.name)} counts ${index.events}`);
     }
   }
-  if (next !== last && count(next).length > 0) throw corrupt(next, `${index.events + count(next).length} events but ${paths.index(index.name)} counts ${index.events}`);
+  if (next !== last && count(next).length > 0)
+    throw corrupt(next, `${index.events + count(next).length} events but ${paths.index(index.name)} counts ${index.events}`);
   return shards;
 }
 
@@ -199,7 +203,8 @@ async function checkHighWater(snapshot: Snapshot, index: ModelIndex): Promise<vo
 
 /** A version a write is about: issued, with readable metadata. */
 async function presentVersion(snapshot: Snapshot, index: ModelIndex, version: number): Promise<void> {
-  if (version > index.latest_version) throw new MlopsError(`${index.name} ${versionLabel(version)} does not exist (latest is ${versionLabel(index.latest_version)})`);
+  if (version > index.latest_version)
+    throw new MlopsError(`${index.name} ${versionLabel(version)} does not exist (latest is ${versionLabel(index.latest_version)})`);
   await readMetadata(snapshot, index.name, version);
 }
 
@@ -247,7 +252,12 @@ function event(ctx: RegistryContext, now: Date, fields: Pick<RegistryEvent, 'seq
 }
 
 function configChanges(now: Date): FileChange[] {
-  const config: RegistryConfig = { schema_version: REGISTRY_SCHEMA_VERSION, kind: 'mlops/registry', stages: [...DEFAULT_STAGES], created_at: now.toISOString() };
+  const config: RegistryConfig = {
+    schema_version: REGISTRY_SCHEMA_VERSION,
+    kind: 'mlops/registry',
+    stages: [...DEFAULT_STAGES],
+    created_at: now.toISOString(),
+  };
   return [json(paths.config, config)];
 }
 
@@ -324,7 +334,10 @@ function matrixFeatures(bytes: Buffer, file: string, given: string[] | undefined
   }
   const input = matrixInput(described.inputs);
   if (!input) {
-    if (given) throw new MlopsError(`${file}: a feature order is for a model with one [N, k] input; this one takes ${described.inputs.map((i) => `${i.name} ${i.type}[${i.shape.join(',')}]`).join(', ')}`);
+    if (given)
+      throw new MlopsError(
+        `${file}: a feature order is for a model with one [N, k] input; this one takes ${described.inputs.map((i) => `${i.name} ${i.type}[${i.shape.join(',')}]`).join(', ')}`,
+      );
     return undefined;
   }
   const order = findFeatureOrder(file, described.metadata, given);
@@ -338,12 +351,16 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   if (ctx.tags) checkGtoName(name);
   const { sha256, size } = await sha256File(input.modelFile);
   if (input.lineage && input.lineage.model.sha256 !== sha256) {
-    throw new MlopsError(`${input.modelFile}: sha256 ${sha256.slice(0, 12)}… does not match the lineage's model (${input.lineage.model.sha256.slice(0, 12)}…); register the model the lineage describes`);
+    throw new MlopsError(
+      `${input.modelFile}: sha256 ${sha256.slice(0, 12)}… does not match the lineage's model (${input.lineage.model.sha256.slice(0, 12)}…); register the model the lineage describes`,
+    );
   }
   const inline = size <= input.maxInlineBytes;
   if (!inline && !input.modelUrl) {
-    throw new SettingError('model-url', (name) =>
-      `${input.modelFile} is ${(size / 1048576).toFixed(1)} MB, over the ${(input.maxInlineBytes / 1048576).toFixed(0)} MB limit for storing models in the branch: upload it (release asset, Actions artifact, LFS) and pass its URL with ${name('model-url')}`,
+    throw new SettingError(
+      'model-url',
+      (name) =>
+        `${input.modelFile} is ${(size / 1048576).toFixed(1)} MB, over the ${(input.maxInlineBytes / 1048576).toFixed(0)} MB limit for storing models in the branch: upload it (release asset, Actions artifact, LFS) and pass its URL with ${name('model-url')}`,
     );
   }
   const modelBytes = inline ? await readModel(input.modelFile) : undefined;
@@ -351,7 +368,9 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
   const features = ext === '.onnx' ? matrixFeatures(modelBytes ?? (await readModel(input.modelFile)), input.modelFile, input.features) : input.features;
   const storedName = `model${ext}`;
   const lineage = input.lineage;
-  const storedLineage = lineage ? { ...lineage, data: { fingerprint: lineage.data.fingerprint, files: lineage.data.files, rows: lineage.data.rows } } : undefined;
+  const storedLineage = lineage
+    ? { ...lineage, data: { fingerprint: lineage.data.fingerprint, files: lineage.data.files, rows: lineage.data.rows } }
+    : undefined;
   const profile = input.profile ?? lineage?.data.profile;
 
   return mutate(
@@ -362,7 +381,9 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
       const version = index.latest_version + 1;
       const dir = paths.versionDir(name, version);
       if ((await snapshot.listDir(dir)).length > 0) {
-        throw new MlopsError(`${dir}: already exists, but ${paths.index(name)} has latest_version ${index.latest_version}: refusing to overwrite ${name} ${versionLabel(version)} (run mlops registry check)`);
+        throw new MlopsError(
+          `${dir}: already exists, but ${paths.index(name)} has latest_version ${index.latest_version}: refusing to overwrite ${name} ${versionLabel(version)} (run mlops registry check)`,
+        );
       }
       const meta: VersionMetadata = {
         schema_version: REGISTRY_SCHEMA_VERSION,
@@ -401,7 +422,17 @@ export async function register(ctx: RegistryContext, input: RegisterInput): Prom
       index.latest_version = version;
       if (input.stage) {
         const previous = assignStage(index, input.stage, version, now);
-        events.push(event(ctx, now, { seq: index.events + 2, type: 'promote', name, version, stage: input.stage, ...(previous ? { previous } : {}), ...(input.reason ? { reason: input.reason } : {}) }));
+        events.push(
+          event(ctx, now, {
+            seq: index.events + 2,
+            type: 'promote',
+            name,
+            version,
+            stage: input.stage,
+            ...(previous ? { previous } : {}),
+            ...(input.reason ? { reason: input.reason } : {}),
+          }),
+        );
         tags.push(stageTag(name, input.stage, index.events + 2, version, input.reason));
       }
       index.events += events.length;
@@ -440,7 +471,13 @@ function dropUndefined<T extends object>(value: T): Partial<T> {
 }
 
 function trailers(ctx: RegistryContext, reason?: string): string {
-  return [`Actor: ${ctx.actor}`, ...(ctx.run.url ? [`Run: ${ctx.run.url}`] : ctx.run.id ? [`Run: ${ctx.run.id}`] : []), ...(reason ? [`Reason: ${reason.replace(/\n/g, ' ')}`] : [])].join('\n') + '\n';
+  return (
+    [
+      `Actor: ${ctx.actor}`,
+      ...(ctx.run.url ? [`Run: ${ctx.run.url}`] : ctx.run.id ? [`Run: ${ctx.run.id}`] : []),
+      ...(reason ? [`Reason: ${reason.replace(/\n/g, ' ')}`] : []),
+    ].join('\n') + '\n'
+  );
 }
 
 // ---------- promote, rollback, deprecate ----------
@@ -506,7 +543,9 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
       return {
         message: `registry: rollback ${name} ${stage} to ${versionLabel(target)}\n\n${trailers(ctx, reason)}`,
         changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
-        tags: ctx.tags ? await onVersionCommit(ctx.store, name, target, [stageTag(name, stage, seq, target, reason ?? `rollback from ${versionLabel(pointer.version)}`)]) : [],
+        tags: ctx.tags
+          ? await onVersionCommit(ctx.store, name, target, [stageTag(name, stage, seq, target, reason ?? `rollback from ${versionLabel(pointer.version)}`)])
+          : [],
         result: { name, version: target, stage, previous: pointer.version, seq },
       };
     },
@@ -514,7 +553,11 @@ export async function rollback(ctx: RegistryContext, name: string, stage: string
   );
 }
 
-export async function deprecate(ctx: RegistryContext, ref: { name: string; version: number }, reason?: string): Promise<Committed<{ name: string; version: number; seq: number }>> {
+export async function deprecate(
+  ctx: RegistryContext,
+  ref: { name: string; version: number },
+  reason?: string,
+): Promise<Committed<{ name: string; version: number; seq: number }>> {
   const name = checkName(ref.name);
   if (ctx.tags) checkGtoName(name);
   return mutate(
@@ -534,7 +577,9 @@ export async function deprecate(ctx: RegistryContext, ref: { name: string; versi
         changes: [...(await appendEvents(snapshot, [e], shards)), json(paths.index(name), index)],
         // GTO's deregistration of one version (its `@deprecated` retires the whole artifact).
         tags: ctx.tags
-          ? await onVersionCommit(ctx.store, name, version, [{ name: `${name}@${gtoVersion(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ''}` }])
+          ? await onVersionCommit(ctx.store, name, version, [
+              { name: `${name}@${gtoVersion(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ''}` },
+            ])
           : [],
         result: { name, version, seq },
       };
@@ -598,7 +643,9 @@ function summarize(index: ModelIndex): ModelSummary {
     name: index.name,
     latest_version: index.latest_version,
     stages: Object.fromEntries(Object.entries(index.stages).map(([s, p]) => [s, p.version])),
-    deprecated: Object.keys(index.deprecated).map(Number).sort((a, b) => a - b),
+    deprecated: Object.keys(index.deprecated)
+      .map(Number)
+      .sort((a, b) => a - b),
   };
 }
 
@@ -649,7 +696,13 @@ export async function showVersion(snapshot: Snapshot, ref: ModelRef): Promise<Ve
   const index = (await readIndex(snapshot, ref.name))!;
   const metadata = await readMetadata(snapshot, ref.name, version);
   const card = (await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`))?.toString() ?? '';
-  return { metadata, stages: stagesHeld(index, version), deprecated: index.deprecated[String(version)] ?? null, images: index.images?.[String(version)] ?? [], card };
+  return {
+    metadata,
+    stages: stagesHeld(index, version),
+    deprecated: index.deprecated[String(version)] ?? null,
+    images: index.images?.[String(version)] ?? [],
+    card,
+  };
 }
 
 export async function readHistory(snapshot: Snapshot, name: string): Promise<RegistryEvent[]> {
@@ -657,7 +710,8 @@ export async function readHistory(snapshot: Snapshot, name: string): Promise<Reg
   const shards = (await snapshot.listDir(paths.eventsDir(name))).map((s) => `${paths.eventsDir(name)}/${s}`);
   const files = await snapshot.readFiles(shards);
   const events = shards.flatMap((shard, i) => parseEvents(files[i]?.toString() ?? '', shard));
-  if (events.length !== index.events) throw new MlopsError(`${paths.eventsDir(name)}: ${events.length} events but the index counts ${index.events}: the audit log is corrupt`);
+  if (events.length !== index.events)
+    throw new MlopsError(`${paths.eventsDir(name)}: ${events.length} events but the index counts ${index.events}: the audit log is corrupt`);
   return events;
 }
 

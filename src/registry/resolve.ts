@@ -33,10 +33,7 @@ export function isRegistryRef(text: string): boolean {
  * GITHUB_REPOSITORY and GITHUB_TOKEN instead). The files land in a fresh temporary folder; the model's sha256 is
  * checked against the metadata before it is returned.
  */
-export async function resolveRegistryRef(
-  ref: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<ResolvedRegistryModel> {
+export async function resolveRegistryRef(ref: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ResolvedRegistryModel> {
   const found = await lookupRegistryRef(ref, options, false);
   if ('absent' in found) throw new MlopsError(`${ref}: ${found.absent}`);
   return found;

@@ -138,7 +138,12 @@ export async function saveRun(location: RunLocation, now: () => Date, parts: Run
 export async function trainAndRecord(
   request: TrainRequest,
   location: RunLocation,
-  meta: { model: string; artifact?: (outcome: Extract<TrainOutcome, { failed: false }>) => RunRecord['artifact']; log: (line: string) => void; warn: (line: string) => void },
+  meta: {
+    model: string;
+    artifact?: (outcome: Extract<TrainOutcome, { failed: false }>) => RunRecord['artifact'];
+    log: (line: string) => void;
+    warn: (line: string) => void;
+  },
 ): Promise<{ outcome: TrainOutcome; run?: RunRecord }> {
   const started = { at: request.now(), t0: performance.now() };
   let plan: TrainPlan | undefined;

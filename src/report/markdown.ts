@@ -46,7 +46,7 @@ export function code(text: string): string {
  */
 export function fitToLimit(markdown: string, limit = GITHUB_COMMENT_LIMIT): string {
   if (markdown.length <= limit) return markdown;
-  const note = '\n\n> Report truncated to fit GitHub\'s size limit; the full report is in the job\'s artifacts.\n';
+  const note = "\n\n> Report truncated to fit GitHub's size limit; the full report is in the job's artifacts.\n";
   const cut = markdown.lastIndexOf('\n', limit - note.length);
   return markdown.slice(0, cut > 0 ? cut : limit - note.length) + note;
 }

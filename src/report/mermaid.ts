@@ -35,9 +35,7 @@ export function xyChart(options: XyChartOptions): string {
   const x = options.xRange
     ? `  x-axis ${label(options.xTitle ?? '')} ${num(options.xRange[0])} --> ${num(options.xRange[1])}`
     : `  x-axis${options.xTitle ? ` ${label(options.xTitle)}` : ''} [${(options.xLabels ?? []).map(label).join(', ')}]`;
-  const init = options.colors
-    ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${options.colors.join(', ')}"}}}}%%`]
-    : [];
+  const init = options.colors ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${options.colors.join(', ')}"}}}}%%`] : [];
   return [
     '```mermaid',
     ...init,

@@ -36,9 +36,7 @@ export const RunRecordSchema = z.object({
   started_at: z.string(),
   duration_ms: z.number().nonnegative(),
   sweep: z.object({ id: z.string(), trial: z.number().int().nonnegative() }).optional(),
-  artifact: z
-    .object({ kind: z.enum(['actions-artifact', 'local']), name: z.string().optional(), path: z.string().optional() })
-    .optional(),
+  artifact: z.object({ kind: z.enum(['actions-artifact', 'local']), name: z.string().optional(), path: z.string().optional() }).optional(),
   /** The registry version this run became, when it was registered. */
   registered_as: z.string().optional(),
 });

@@ -13,21 +13,44 @@ function modelLabel(m: CompareLogsResult['models'][number], mode: CompareLogsRes
 /** The A/B report: the same headings-and-tables form as the evaluate report, for a PR comment or job summary. */
 export function compareLogsMarkdown(result: CompareLogsResult): string {
   const parts = [`## Production comparison (${result.mode})`, '', `${formatNumber(result.rows)} logged rows.`, ''];
-  if (result.agreement) parts.push(`**Agreement** between primary and shadow: ${pct(result.agreement.rate)} (${formatNumber(result.agreement.agreeing)} of ${formatNumber(result.agreement.rows)} rows).`, '');
+  if (result.agreement)
+    parts.push(
+      `**Agreement** between primary and shadow: ${pct(result.agreement.rate)} (${formatNumber(result.agreement.agreeing)} of ${formatNumber(result.agreement.rows)} rows).`,
+      '',
+    );
   else parts.push('Each row was answered by one model (canary split), so agreement is not defined; compare the distributions and metrics.', '');
 
   parts.push('### Predictions by model', '');
   if (result.models.every((m) => m.numeric && m.distinct_values > 10)) {
-    parts.push(table(['model', 'rows', 'mean', 'min', 'max'], result.models.map((m) => [modelLabel(m, result.mode), m.rows, m.numeric!.mean, m.numeric!.min, m.numeric!.max]), ['l', 'r', 'r', 'r', 'r']), '');
+    parts.push(
+      table(
+        ['model', 'rows', 'mean', 'min', 'max'],
+        result.models.map((m) => [modelLabel(m, result.mode), m.rows, m.numeric!.mean, m.numeric!.min, m.numeric!.max]),
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
+      '',
+    );
   } else {
     parts.push(valueShares(result), '');
   }
 
   if (result.labels) {
     const { matched_rows, unmatched_rows, key, target } = result.labels;
-    parts.push('### Metrics on labelled rows', '', `Labels joined on \`${key}\` (target \`${target}\`): ${formatNumber(matched_rows)} rows matched, ${formatNumber(unmatched_rows)} without a label.`, '');
+    parts.push(
+      '### Metrics on labelled rows',
+      '',
+      `Labels joined on \`${key}\` (target \`${target}\`): ${formatNumber(matched_rows)} rows matched, ${formatNumber(unmatched_rows)} without a label.`,
+      '',
+    );
     const names = [...new Set(result.models.flatMap((m) => Object.keys(m.metrics ?? {})))];
-    parts.push(table(['model', 'labelled rows', ...names], result.models.map((m) => [modelLabel(m, result.mode), m.labelled_rows ?? 0, ...names.map((n) => num(m.metrics?.[n]))]), ['l', 'r', ...names.map(() => 'r' as const)]), '');
+    parts.push(
+      table(
+        ['model', 'labelled rows', ...names],
+        result.models.map((m) => [modelLabel(m, result.mode), m.labelled_rows ?? 0, ...names.map((n) => num(m.metrics?.[n]))]),
+        ['l', 'r', ...names.map(() => 'r' as const)],
+      ),
+      '',
+    );
     const s = result.significance;
     if (s) {
       parts.push(

@@ -78,17 +78,18 @@ export async function compareLogs(files: readonly string[], labels?: Labels): Pr
       const col = (name: string) => batch.columns.indexOf(name);
       const prediction = col('prediction');
       const version = col('model_version');
-      if (prediction < 0 || version < 0) throw new DataError(file, 'not a prediction log: it needs "prediction" and "model_version" columns (see mlops serve --log-predictions)');
+      if (prediction < 0 || version < 0)
+        throw new DataError(file, 'not a prediction log: it needs "prediction" and "model_version" columns (see mlops serve --log-predictions)');
       const shadowPrediction = col('shadow_prediction');
       const shadowVersion = col('shadow_model_version');
-      const probabilityColumns = (prefix: string) =>
-        batch.columns.flatMap((c, i) => (c.startsWith(prefix) ? [[c.slice(prefix.length), i] as const] : []));
+      const probabilityColumns = (prefix: string) => batch.columns.flatMap((c, i) => (c.startsWith(prefix) ? [[c.slice(prefix.length), i] as const] : []));
       const primaryProba = probabilityColumns('probability_');
       const shadowProba = probabilityColumns('shadow_probability_');
       const keyColumn = labels ? col(labels.key) : -1;
       if (labels && keyColumn < 0) throw new DataError(file, `no key column "${labels.key}" to join labels on (columns: ${listPreview(batch.columns)})`);
       batch.rows.forEach((row, r) => {
-        if (row[prediction] === null || row[prediction] === undefined) throw new DataError(file, 'the prediction is empty', { row: batch.firstRow + r, column: 'prediction' });
+        if (row[prediction] === null || row[prediction] === undefined)
+          throw new DataError(file, 'the prediction is empty', { row: batch.firstRow + r, column: 'prediction' });
         rows++;
         const truth = labels ? labels.byKey.get(text(row[keyColumn] ?? null)) : undefined;
         if (truth !== undefined) matched++;
@@ -119,7 +120,9 @@ export async function compareLogs(files: readonly string[], labels?: Labels): Pr
     rows,
     models: summaries,
     ...(mode === 'shadow' ? { agreement: { rows: shadowRows, agreeing, rate: shadowRows ? agreeing / shadowRows : null } } : {}),
-    ...(mode === 'shadow' && primaryCorrect.length > 0 ? { significance: { test: 'mcnemar' as const, rows: primaryCorrect.length, ...mcnemar(shadowCorrect, primaryCorrect) } } : {}),
+    ...(mode === 'shadow' && primaryCorrect.length > 0
+      ? { significance: { test: 'mcnemar' as const, rows: primaryCorrect.length, ...mcnemar(shadowCorrect, primaryCorrect) } }
+      : {}),
     ...(labels ? { labels: { key: labels.key, target: labels.target, matched_rows: matched, unmatched_rows: rows - matched } } : {}),
   };
 
@@ -174,7 +177,10 @@ function summarize(acc: Accumulator, labelled: boolean): ModelSummary {
 function modelMetrics(truth: string[], outputs: Output[]): Record<string, number | null> {
   const withProba = outputs.every((o) => o.probabilities);
   if (!withProba && outputs.every((o) => isNumber(o.prediction)) && truth.every(isNumber) && new Set(truth).size > 2) {
-    return regressionMetrics(Float64Array.from(truth, Number), Float64Array.from(outputs, (o) => Number(o.prediction)));
+    return regressionMetrics(
+      Float64Array.from(truth, Number),
+      Float64Array.from(outputs, (o) => Number(o.prediction)),
+    );
   }
   // The model's probability columns come first, in their logged order, as the metrics expect.
   const modelClasses = withProba ? [...outputs[0].probabilities!.keys()] : [];

@@ -46,7 +46,11 @@ export function lockSubset(lock: Lockfile, roots: readonly string[], pkg: { name
     visit(root, '', false);
     dependencies[root] = all[`node_modules/${root}`].version!;
   }
-  const sorted = Object.fromEntries(Object.keys(picked).sort().map((k) => [k, picked[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(picked)
+      .sort()
+      .map((k) => [k, picked[k]]),
+  );
   const packageJson = { name: pkg.name, version: pkg.version, private: true, type: 'module', dependencies };
   return {
     packageJson,

@@ -66,7 +66,11 @@ export function createMetrics(model: { name: string; version: string }, options:
     labelNames: ['model_version'] as const,
     registers: [registry],
   });
-  const inFlight = new Gauge({ name: 'mlops_http_requests_in_flight', help: 'Requests being handled now (scrapes of /metrics excluded).', registers: [registry] });
+  const inFlight = new Gauge({
+    name: 'mlops_http_requests_in_flight',
+    help: 'Requests being handled now (scrapes of /metrics excluded).',
+    registers: [registry],
+  });
   new Gauge({ name: 'mlops_model_info', help: 'The served model (always 1; name and version are labels).', registers: [registry] }).set(1);
   const shadowSkipped = new Counter({
     name: 'mlops_shadow_skipped_total',

@@ -72,7 +72,8 @@ export interface ResolveOptions {
  */
 export async function resolveModelSource(ref: string, options: ResolveOptions): Promise<ModelSource> {
   if (ref.startsWith('registry:')) {
-    if (!options.resolveRegistry) throw new MlopsError(`${ref}: this server has no registry access; bake the model in with mlops build-context or pass an .onnx file`);
+    if (!options.resolveRegistry)
+      throw new MlopsError(`${ref}: this server has no registry access; bake the model in with mlops build-context or pass an .onnx file`);
     const resolved = await options.resolveRegistry(ref, { cwd: options.cwd, env: options.env });
     const bytes = await readModel(resolved.modelFile);
     return {
@@ -89,10 +90,14 @@ export async function resolveModelSource(ref: string, options: ResolveOptions): 
   const bytes = await readModel(modelFile);
   const stored = await readSiblingManifest(modelFile);
   if (stored) {
-    if (stored.sha256 !== sha256(bytes)) throw new MlopsError(`${join(dirname(modelFile), SERVING_FILE)}: its sha256 does not match ${basename(modelFile)} (rebuild the context)`);
+    if (stored.sha256 !== sha256(bytes))
+      throw new MlopsError(`${join(dirname(modelFile), SERVING_FILE)}: its sha256 does not match ${basename(modelFile)} (rebuild the context)`);
     // A serving.json written before feature ranges existed: the graph's preprocessing still knows them.
     const ranges = stored.feature_ranges ?? nonEmpty(rangesFromOnnxMetadata(describeOnnx(bytes, modelFile).metadata));
-    return { modelFile, manifest: { ...stored, name: options.name ?? stored.name, version: options.version ?? stored.version, ...(ranges ? { feature_ranges: ranges } : {}) } };
+    return {
+      modelFile,
+      manifest: { ...stored, name: options.name ?? stored.name, version: options.version ?? stored.version, ...(ranges ? { feature_ranges: ranges } : {}) },
+    };
   }
   const lineage = await readSiblingLineage(modelFile);
   return {
@@ -169,7 +174,8 @@ async function readSiblingManifest(modelFile: string): Promise<ServingManifest |
   const file = join(dirname(modelFile), SERVING_FILE);
   if (!existsSync(file)) return undefined;
   const parsed = ServingManifestSchema.safeParse(parseJson(await readText(file), file));
-  if (!parsed.success) throw new MlopsError(`${file}: not a valid serving manifest (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`);
+  if (!parsed.success)
+    throw new MlopsError(`${file}: not a valid serving manifest (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`);
   return parsed.data.model_file === basename(modelFile) ? parsed.data : undefined;
 }
 
@@ -177,7 +183,8 @@ async function readSiblingLineage(modelFile: string): Promise<Lineage | undefine
   const file = join(dirname(modelFile), 'lineage.json');
   if (!existsSync(file)) return undefined;
   const parsed = LineageSchema.safeParse(parseJson(await readText(file), file));
-  if (!parsed.success) throw new MlopsError(`${file}: not a valid lineage record (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`);
+  if (!parsed.success)
+    throw new MlopsError(`${file}: not a valid lineage record (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`);
   return parsed.data;
 }
 

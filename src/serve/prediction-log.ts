@@ -52,7 +52,10 @@ export async function openPredictionLog(options: PredictionLogOptions): Promise<
   const open = (now: Date) => {
     if (stream) stream.end();
     seq++;
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const file = join(options.dir, `predictions-${stamp}-${options.instance}-${String(seq).padStart(4, '0')}.jsonl`);
     stream = createWriteStream(file, { flags: 'a' });
     started.push(file);

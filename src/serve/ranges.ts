@@ -51,7 +51,9 @@ export function rangesFromOnnxMetadata(metadata: Record<string, string>): Featur
 
 /** Keeps the ranges of the model's own numeric features (a profile covers every column of the data). */
 export function rangesForFeatures(ranges: FeatureRanges, features: readonly FeatureSpec[]): FeatureRanges {
-  return Object.fromEntries(features.filter((f) => (f.type === 'number' || f.type === 'integer') && Object.hasOwn(ranges, f.name)).map((f) => [f.name, ranges[f.name]]));
+  return Object.fromEntries(
+    features.filter((f) => (f.type === 'number' || f.type === 'integer') && Object.hasOwn(ranges, f.name)).map((f) => [f.name, ranges[f.name]]),
+  );
 }
 
 /** True when `value` lies more than FAR_OUTSIDE_WIDTHS widths of the range below its min or above its max. */

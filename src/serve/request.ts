@@ -61,7 +61,8 @@ export function parsePredictBody(body: unknown, features: readonly FeatureSpec[]
     throw new RequestError(400, 'give exactly one of "instances" (a list of rows by feature name) or "inputs" (lists by feature name)');
   }
   const records = hasInstances ? instanceRecords(body.instances) : columnRecords(body.inputs, features);
-  if (records.length === 0) throw new RequestError(400, hasInstances ? '"instances" is empty' : '"inputs" holds no rows', hasInstances ? 'instances' : 'inputs');
+  if (records.length === 0)
+    throw new RequestError(400, hasInstances ? '"instances" is empty' : '"inputs" holds no rows', hasInstances ? 'instances' : 'inputs');
   const strict = !options.allowUnknownCategories;
   const ranges = options.ranges ?? {};
   const warnings: RangeWarning[] = [];
@@ -157,7 +158,11 @@ function columnRecords(inputs: unknown, features: readonly FeatureSpec[]): Recor
       length = column.length;
       lengthFrom = name;
     } else if (column.length !== length) {
-      throw new RequestError(400, `inputs.${shortKey(name)} has ${column.length} values but inputs.${shortKey(lengthFrom)} has ${length}`, `inputs.${shortKey(name)}`);
+      throw new RequestError(
+        400,
+        `inputs.${shortKey(name)} has ${column.length} values but inputs.${shortKey(lengthFrom)} has ${length}`,
+        `inputs.${shortKey(name)}`,
+      );
     }
   }
   const missing = features.find((f) => !Object.hasOwn(inputs, f.name));
@@ -251,7 +256,10 @@ function describe(feature: FeatureSpec): string {
 }
 
 function listCategories(categories: readonly string[]): string {
-  const shown = categories.slice(0, 10).map((c) => JSON.stringify(c)).join(', ');
+  const shown = categories
+    .slice(0, 10)
+    .map((c) => JSON.stringify(c))
+    .join(', ');
   return categories.length > 10 ? `${shown}, … (${categories.length} in all)` : shown;
 }
 

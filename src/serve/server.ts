@@ -133,12 +133,17 @@ export function createServer(options: ServerOptions): ServerHandle {
     return { runner: laneRunner, model: laneModel, batcher, ranges: rangesForFeatures(laneModel.featureRanges ?? {}, laneRunner.info.features) };
   };
   const primary = lane(runner, model);
-  const canary = options.canary && options.canary.percent > 0 ? { ...lane(options.canary.runner, options.canary.model), percent: options.canary.percent } : undefined;
+  const canary =
+    options.canary && options.canary.percent > 0 ? { ...lane(options.canary.runner, options.canary.model), percent: options.canary.percent } : undefined;
   const shadow = options.shadow ? lane(options.shadow.runner, options.shadow.model) : undefined;
   const shadowWork = new Set<Promise<void>>();
 
   const predictWith = async (target: Lane, body: unknown) => {
-    const input = parsePredictBody(body, target.runner.info.features, { allowUnknownCategories: options.allowUnknownCategories, ranges: target.ranges, strictRanges: options.strictRanges });
+    const input = parsePredictBody(body, target.runner.info.features, {
+      allowUnknownCategories: options.allowUnknownCategories,
+      ranges: target.ranges,
+      strictRanges: options.strictRanges,
+    });
     let result;
     try {
       result = await target.batcher.submit(input.rows);
@@ -156,7 +161,15 @@ export function createServer(options: ServerOptions): ServerHandle {
     try {
       const { result } = await predictWith(target, body);
       const shadowClasses = target.runner.info.classes;
-      rows.forEach((row, i) => (row.shadow = { prediction: result.predictions[i], probabilities: result.probabilities?.[i], classes: shadowClasses, modelVersion: target.model.version }));
+      rows.forEach(
+        (row, i) =>
+          (row.shadow = {
+            prediction: result.predictions[i],
+            probabilities: result.probabilities?.[i],
+            classes: shadowClasses,
+            modelVersion: target.model.version,
+          }),
+      );
     } catch (err) {
       metrics.shadowErrors.inc({ model_version: target.model.version });
       logger.log('warn', 'shadow failed', { request_id: meta.requestId, shadow_version: target.model.version, error: (err as Error)?.message ?? String(err) });
@@ -185,7 +198,7 @@ export function createServer(options: ServerOptions): ServerHandle {
     const timeoutMs = options.shutdownTimeoutMs ?? SERVE_DEFAULTS.shutdownTimeoutMs;
     const graceMs = Math.min(options.drainIdleMs ?? SERVE_DEFAULTS.drainIdleMs, timeoutMs);
     const acceptUntil = elapsedMs() + graceMs;
-    for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil; ) {
+    for (let seen = -1; seen !== accepted && elapsedMs() < acceptUntil;) {
       seen = accepted;
       await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUIET_MS));
       // Timers run before the poll phase: after a busy stretch, let one poll accept before counting.
@@ -241,7 +254,12 @@ export function createServer(options: ServerOptions): ServerHandle {
   };
 
   // `routed.version` names the model that answered /predict, for the metrics of failed requests too.
-  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string, routed: { version?: string }): Promise<{ status: number; rows?: number; warnings?: number }> => {
+  const handle = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    routed: { version?: string },
+  ): Promise<{ status: number; rows?: number; warnings?: number }> => {
     const path = (req.url ?? '/').split('?')[0];
     const method = ROUTES.get(path);
     // Read any body before answering without it: a next request arriving in the same read as an
@@ -256,7 +274,9 @@ export function createServer(options: ServerOptions): ServerHandle {
       case '/health':
         return sendJson(req, res, 200, { status: 'ok' });
       case '/ready':
-        return draining ? sendJson(req, res, 503, { status: 'shutting down' }) : sendJson(req, res, 200, { status: 'ready', model: { name: model.name, version: model.version } });
+        return draining
+          ? sendJson(req, res, 503, { status: 'shutting down' })
+          : sendJson(req, res, 200, { status: 'ready', model: { name: model.name, version: model.version } });
       case '/metadata':
         return sendJson(req, res, 200, metadata);
       case '/metrics': {
@@ -284,7 +304,11 @@ export function createServer(options: ServerOptions): ServerHandle {
       ...(result.probabilities ? { probabilities: result.probabilities, classes: answerClasses } : {}),
       ...(input.warnings.length > 0 ? { warnings: input.warnings.map(({ field, message }) => ({ field, message })) } : {}),
     });
-    const logged: LoggedPrediction[] = input.records.map((record, i) => ({ record, prediction: result.predictions[i], probabilities: result.probabilities?.[i] }));
+    const logged: LoggedPrediction[] = input.records.map((record, i) => ({
+      record,
+      prediction: result.predictions[i],
+      probabilities: result.probabilities?.[i],
+    }));
     const meta = { requestId, modelVersion: version, classes: answerClasses };
     if (shadow && shadowWork.size >= (options.maxShadowBacklog ?? SERVE_DEFAULTS.maxShadowBacklog)) {
       metrics.shadowSkipped.inc({ model_version: shadow.model.version });
@@ -404,7 +428,9 @@ function recordClassification(metrics: ServeMetrics, version: string, prediction
 
 /** A row the model answered with NaN or Infinity: its inputs overflowed the float32 arithmetic. A 400 naming the culprit. */
 function refuseNonFinite(input: PredictInput, result: { predictions: (string | number)[]; probabilities?: number[][] }): void {
-  const bad = result.predictions.findIndex((p, i) => (typeof p === 'number' && !Number.isFinite(p)) || (result.probabilities?.[i]?.some((x) => !Number.isFinite(x)) ?? false));
+  const bad = result.predictions.findIndex(
+    (p, i) => (typeof p === 'number' && !Number.isFinite(p)) || (result.probabilities?.[i]?.some((x) => !Number.isFinite(x)) ?? false),
+  );
   if (bad < 0) return;
   const culprit = input.warnings.find((w) => w.row === bad);
   const where = culprit?.field ?? input.rowPath(bad);
@@ -431,7 +457,8 @@ function writeJson(res: ServerResponse, status: number, body: unknown): { status
 /** The body up to `limit` bytes (else 413); `keep: false` reads and drops it. */
 function readBody(req: IncomingMessage, limit: number, keep = true): Promise<Buffer[]> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit} (--max-body)`));
+  if (Number.isFinite(declared) && declared > limit)
+    return Promise.reject(new RequestError(413, `the body is ${declared} bytes; the limit is ${limit} (--max-body)`));
   return new Promise<Buffer[]>((resolve, reject) => {
     const parts: Buffer[] = [];
     let size = 0;

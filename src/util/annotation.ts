@@ -6,4 +6,3 @@ export interface Annotation {
   file?: string;
   line?: number;
 }
-

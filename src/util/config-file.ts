@@ -28,7 +28,10 @@ export function parseConfigFile<S extends z.ZodType>(text: string, file: string,
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];
-  const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = first.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   // The message keeps its path form; the line is for annotations in the PR diff.
   const at = [...first.path, ...(first.code === 'unrecognized_keys' ? first.keys.slice(0, 1) : [])];

@@ -25,7 +25,10 @@ export class SettingError extends MlopsError {
   readonly settings: readonly string[];
   readonly #text: (name: SettingNamer) => string;
   constructor(settings: string | readonly string[], text: (name: SettingNamer) => string, options: { exitCode?: number; cause?: unknown } = {}) {
-    super(text((s) => s), options);
+    super(
+      text((s) => s),
+      options,
+    );
     this.name = 'SettingError';
     this.settings = typeof settings === 'string' ? [settings] : settings;
     this.#text = text;
@@ -104,7 +107,9 @@ export function listPreview(items: readonly string[], max = 10): string {
 export const MAX_ERROR_LENGTH = 2000;
 
 export function boundedMessage(message: string): string {
-  return message.length <= MAX_ERROR_LENGTH ? message : `${message.slice(0, MAX_ERROR_LENGTH)}… (${(message.length - MAX_ERROR_LENGTH).toLocaleString('en-US')} more characters)`;
+  return message.length <= MAX_ERROR_LENGTH
+    ? message
+    : `${message.slice(0, MAX_ERROR_LENGTH)}… (${(message.length - MAX_ERROR_LENGTH).toLocaleString('en-US')} more characters)`;
 }
 
 /** A failed read or write of `file` as one line naming it, for the errno codes a user can act on. */

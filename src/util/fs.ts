@@ -144,7 +144,10 @@ export function refuseOutputOverInput(outputs: readonly { setting: string; path:
     const id = fileIdentity(out.path);
     const input = (id && byId.get(id)) ?? byPath.get(canonical(out.path));
     if (input !== undefined) {
-      throw new SettingError(out.setting, (name) => `${name(out.setting)} ${out.path} is the input ${input}; refusing to write over the data being read (choose another ${name(out.setting)})`);
+      throw new SettingError(
+        out.setting,
+        (name) => `${name(out.setting)} ${out.path} is the input ${input}; refusing to write over the data being read (choose another ${name(out.setting)})`,
+      );
     }
   }
 }

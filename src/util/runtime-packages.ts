@@ -91,7 +91,11 @@ export function installedBefore(prefix: string): Record<string, string> {
 }
 
 /** Cache key of a runtime tree: what is in it and what it was built for (native ABI, GPU build). */
-export function runtimeCacheKey(packages: Record<string, string>, gpu: boolean, target = { platform: process.platform, arch: process.arch, abi: process.versions.modules }): string {
+export function runtimeCacheKey(
+  packages: Record<string, string>,
+  gpu: boolean,
+  target = { platform: process.platform, arch: process.arch, abi: process.versions.modules },
+): string {
   const specs = Object.entries(packages)
     .map(([n, v]) => `${n}@${v}`)
     .sort()
@@ -347,7 +351,9 @@ export async function ensureRuntimePackages(names: string[], bundleDir: string, 
     if (broken.length === 0) return { installed: [], from: 'present' };
     discard(broken, `the runtime packages in ${plan.path}`);
   } else if (options.install === false) {
-    throw new MlopsError(`missing runtime packages ${missing.join(', ')} and installing them is turned off${options.verb ? `: run \`${installCommand(options.verb, options.gpu)}\`` : ''}`);
+    throw new MlopsError(
+      `missing runtime packages ${missing.join(', ')} and installing them is turned off${options.verb ? `: run \`${installCommand(options.verb, options.gpu)}\`` : ''}`,
+    );
   } else if (options.cache && (await options.cache.restore([plan.path], plan.key))) {
     const broken = await brokenPackages(plan.packages, bundleDir);
     if (broken.length === 0) {
@@ -358,7 +364,8 @@ export async function ensureRuntimePackages(names: string[], bundleDir: string, 
   }
   await installPackages(plan.packages, prefix, options);
   const still = missingPackages(wanted, bundleDir);
-  if (still.length > 0) throw new MlopsError(`npm installed ${still.join(', ')} into ${plan.path} but ${bundleDir} does not resolve ${still.length === 1 ? 'it' : 'them'}`);
+  if (still.length > 0)
+    throw new MlopsError(`npm installed ${still.join(', ')} into ${plan.path} but ${bundleDir} does not resolve ${still.length === 1 ? 'it' : 'them'}`);
   if (options.cache) {
     const broken = await loadFailures(Object.keys(plan.packages), bundleDir);
     if (broken.length > 0) options.log(`not caching the runtime packages: ${broken.join('; ')}`);

@@ -9,8 +9,7 @@ export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
 
 /** A rule value is either plain (`min: 0`) or carries its own severity (`min: { value: 0, severity: warning }`). */
-const withSeverity = <T extends z.ZodType>(value: T) =>
-  z.union([value, z.object({ value, severity: Severity }).strict()]);
+const withSeverity = <T extends z.ZodType>(value: T) => z.union([value, z.object({ value, severity: Severity }).strict()]);
 
 export const ColumnRulesSchema = z
   .object({
@@ -90,7 +89,11 @@ export function parseRules(text: string, file: string): Rules {
       try {
         new RegExp(value);
       } catch (err) {
-        throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, 'regex']), `${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`);
+        throw new ConfigError(
+          file,
+          yamlLines(text).lineOf(['columns', name, 'regex']),
+          `${file}: columns.${name}.regex: not a valid regular expression (${(err as Error).message})`,
+        );
       }
     }
     if (col.pattern !== undefined) {
@@ -98,11 +101,19 @@ export function parseRules(text: string, file: string): Rules {
       try {
         new RegExp(value, 'u');
       } catch (err) {
-        throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, 'pattern']), `${file}: columns.${name}.pattern: not a valid regular expression (${(err as Error).message})`);
+        throw new ConfigError(
+          file,
+          yamlLines(text).lineOf(['columns', name, 'pattern']),
+          `${file}: columns.${name}.pattern: not a valid regular expression (${(err as Error).message})`,
+        );
       }
     }
     if ((col.reference_range || col.new_categories) && !rules.reference) {
-      throw new ConfigError(file, yamlLines(text).lineOf(['columns', name, col.reference_range ? 'reference_range' : 'new_categories']), `${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`);
+      throw new ConfigError(
+        file,
+        yamlLines(text).lineOf(['columns', name, col.reference_range ? 'reference_range' : 'new_categories']),
+        `${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`,
+      );
     }
   }
   return rules;

@@ -58,7 +58,14 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
     emptyCounts.set(name, 0);
     checks.set(
       name,
-      compileColumn(name, col, collector, options.reference, () => nullCounts.set(name, nullCounts.get(name)! + 1), () => emptyCounts.set(name, emptyCounts.get(name)! + 1)),
+      compileColumn(
+        name,
+        col,
+        collector,
+        options.reference,
+        () => nullCounts.set(name, nullCounts.get(name)! + 1),
+        () => emptyCounts.set(name, emptyCounts.get(name)! + 1),
+      ),
     );
   }
 
@@ -110,7 +117,13 @@ export async function validateFiles(files: readonly string[], rules: Rules, opti
     const { value, severity } = ruleValue(col.max_empty_fraction, col.severity ?? 'error');
     const empty = emptyCounts.get(name)! + nullCounts.get(name)!;
     if (rows > 0 && empty / rows > value) {
-      collector.addAggregate('max_empty_fraction', name, severity, empty, `${formatPct(empty / rows)} of rows empty (missing, blank or without a word), more than the allowed ${formatPct(value)}`);
+      collector.addAggregate(
+        'max_empty_fraction',
+        name,
+        severity,
+        empty,
+        `${formatPct(empty / rows)} of rows empty (missing, blank or without a word), more than the allowed ${formatPct(value)}`,
+      );
     }
   }
   if (rules.dataset?.row_count) {
@@ -167,7 +180,14 @@ class ViolationCollector {
  * Builds one function that applies all of a column's rules to a cell, parsing the cell at most
  * once, so validation costs a handful of comparisons per cell.
  */
-function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, reference: Profile | undefined, onNull: () => void, onEmpty: () => void): Check {
+function compileColumn(
+  name: string,
+  col: ColumnRules,
+  out: ViolationCollector,
+  reference: Profile | undefined,
+  onNull: () => void,
+  onEmpty: () => void,
+): Check {
   const fallback = col.severity ?? 'error';
   const get = <T>(rule: T | { value: T; severity: Severity } | undefined) => (rule === undefined ? undefined : ruleValue(rule, fallback));
   const nullable = get(col.nullable);
@@ -250,7 +270,14 @@ function compileColumn(name: string, col: ColumnRules, out: ViolationCollector, 
     if (allowedSet || seen || regex || refCategories) {
       text ??= cellText(cell);
       if (allowedSet && !allowedSet.has(text)) {
-        out.add('allowed', name, allowed!.severity, row, text, allowed!.severity === 'warning' ? 'unseen category: not one of the listed values' : 'not one of the allowed values');
+        out.add(
+          'allowed',
+          name,
+          allowed!.severity,
+          row,
+          text,
+          allowed!.severity === 'warning' ? 'unseen category: not one of the listed values' : 'not one of the allowed values',
+        );
       }
       if (refCategories && !refCategories.has(text)) out.add('new_categories', name, newCats!.severity, row, text, 'category never seen in the reference');
       if (regex && !regex.test(text)) out.add('regex', name, regexRule!.severity, row, text, `does not match /${regexRule!.value}/`);

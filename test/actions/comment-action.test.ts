@@ -30,7 +30,10 @@ test('actions/comment updates the sticky comment of an earlier run, leaves other
     assert.equal(reviewer, 'a reviewer');
     // No commit or run in the environment: the stamp says when only.
     assert.match(ours, /^<!-- mlops-report:evaluate -->\n## new\n\n<sub>Updated \d{4}-\d\d-\d\d \d\d:\d\d UTC<\/sub>\n$/);
-    assert.deepEqual(server.requests.map((q) => `${q.method} ${q.path}`), ['GET /repos/acme/churn/issues/4/comments', 'PATCH /repos/acme/churn/issues/comments/51']);
+    assert.deepEqual(
+      server.requests.map((q) => `${q.method} ${q.path}`),
+      ['GET /repos/acme/churn/issues/4/comments', 'PATCH /repos/acme/churn/issues/comments/51'],
+    );
     assert.equal(server.requests[0].headers.authorization, 'token tok');
   } finally {
     await server.close();

@@ -66,7 +66,8 @@ test('actions/evaluate: a worse candidate fails the step, names the rules, write
     assert.equal(r.summary, report + '\n');
     assert.equal(comments.length, 1);
     // The comment is edited in place on every push, so it says which head commit and run it reflects (not the merge SHA).
-    const footer = /\n\n<sub>Reflects commit \[`c0ffee1`\]\(https:\/\/github\.test\/acme\/churn\/commit\/c0ffee1234567890c0ffee1234567890c0ffee12\) · workflow run \[ml-evaluate #12 \(attempt 2\)\]\(https:\/\/github\.test\/acme\/churn\/actions\/runs\/987\/attempts\/2\) · updated (\d{4}-\d\d-\d\d \d\d:\d\d) UTC<\/sub>\n$/;
+    const footer =
+      /\n\n<sub>Reflects commit \[`c0ffee1`\]\(https:\/\/github\.test\/acme\/churn\/commit\/c0ffee1234567890c0ffee1234567890c0ffee12\) · workflow run \[ml-evaluate #12 \(attempt 2\)\]\(https:\/\/github\.test\/acme\/churn\/actions\/runs\/987\/attempts\/2\) · updated (\d{4}-\d\d-\d\d \d\d:\d\d) UTC<\/sub>\n$/;
     const stamp = footer.exec(comments[0].body);
     assert.ok(stamp, comments[0].body.slice(-400));
     assert.ok(Math.abs(Date.parse(stamp[1].replace(' ', 'T') + 'Z') - Date.now()) < 10 * 60_000, 'stamped with the current time');
@@ -81,19 +82,48 @@ test('actions/evaluate: each failed gate rule is annotated on its line in gate.y
   const dir = tempDir();
   writeFileSync(
     join(dir, 'gate.yml'),
-    ['# policy for churn', 'schema_version: 1', 'rules:', '  - accuracy >= 0.5', '  # the candidate must not lose F1', '  - f1 >= champion - 0.01', '  - "accuracy >= 0.7"', 'slices:', '  columns: [region]', '  min_rows: 1', '  rules:', '    - accuracy >= 0.99', ''].join('\n'),
+    [
+      '# policy for churn',
+      'schema_version: 1',
+      'rules:',
+      '  - accuracy >= 0.5',
+      '  # the candidate must not lose F1',
+      '  - f1 >= champion - 0.01',
+      '  - "accuracy >= 0.7"',
+      'slices:',
+      '  columns: [region]',
+      '  min_rows: 1',
+      '  rules:',
+      '    - accuracy >= 0.99',
+      '',
+    ].join('\n'),
   );
   writeOnnx(dir, 'weak.onnx', weakOnnx);
   writeOnnx(dir, 'good.onnx', goodOnnx);
   const r = await runAction(
     'evaluate',
-    { model: 'weak.onnx', baseline: 'good.onnx', data: HOLDOUT, target: 'churned', gate: 'gate.yml', comment: 'false', 'report-path': 'r.md', 'json-path': 'e.json' },
+    {
+      model: 'weak.onnx',
+      baseline: 'good.onnx',
+      data: HOLDOUT,
+      target: 'churned',
+      gate: 'gate.yml',
+      comment: 'false',
+      'report-path': 'r.md',
+      'json-path': 'e.json',
+    },
     { env: { GITHUB_WORKSPACE: dir }, cwd: dir },
   );
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error title=evaluation gate'));
-  assert.ok(annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=6::f1 >= champion - 0\.01: /.test(l)), annotations.join('\n'));
-  assert.ok(annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=7::accuracy >= 0\.7: 0\.601 < 0\.7/.test(l)), annotations.join('\n'));
+  assert.ok(
+    annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=6::f1 >= champion - 0\.01: /.test(l)),
+    annotations.join('\n'),
+  );
+  assert.ok(
+    annotations.some((l) => /^::error title=evaluation gate,file=gate\.yml,line=7::accuracy >= 0\.7: 0\.601 < 0\.7/.test(l)),
+    annotations.join('\n'),
+  );
   const slices = annotations.filter((l) => l.includes('accuracy >= 0.99 @ region='));
   assert.ok(slices.length > 0, annotations.join('\n'));
   for (const l of slices) assert.match(l, /^::error title=evaluation gate,file=gate\.yml,line=12::/);

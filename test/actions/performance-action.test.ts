@@ -34,7 +34,15 @@ async function project() {
       .join('\n') + '\n',
   );
   const labels = join(dir, 'labels.csv');
-  writeFileSync(labels, 'customer_id,churned\n' + rows.slice(0, 600).map((r) => `${r[columns.indexOf('customer_id')]},${r[target]}`).join('\n') + '\n');
+  writeFileSync(
+    labels,
+    'customer_id,churned\n' +
+      rows
+        .slice(0, 600)
+        .map((r) => `${r[columns.indexOf('customer_id')]},${r[target]}`)
+        .join('\n') +
+      '\n',
+  );
   const strict = join(dir, 'gate.yml');
   writeFileSync(strict, 'schema_version: 1\nrules: ["accuracy >= 0.7"]\n');
   const loose = join(dir, 'loose.yml');
@@ -42,61 +50,86 @@ async function project() {
   return { dir, env, logs, labels, strict, loose };
 }
 
-test('actions/performance: failing gate on late labels opens the performance issue and dispatches; persisting comments; too few rows leaves it; passing closes it', { timeout: 120_000 }, async () => {
-  const p = await project();
-  // The data-drift issue of the same model must not be mistaken for the performance one.
-  const repo = await startIssueRepo([{ number: 5, body: '<!-- mlops-drift model="churn" -->\n## drift' }]);
-  const env = { ...p.env, GITHUB_API_URL: repo.server.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_RUN_ID: '77', GITHUB_WORKSPACE: p.dir };
-  const inputs = { model: 'registry:churn#production', data: p.logs, labels: p.labels, key: 'customer_id', target: 'churned', gate: p.strict, dispatch: 'repository', token: 'ghs_x' };
-  const writes = () => repo.server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
-  try {
-    const first = await runAction('performance', inputs, { env });
-    assert.equal(first.code, 0, first.stdout + first.stderr);
-    assert.deepEqual([first.outputs.status, first.outputs.passed, first.outputs.rows, first.outputs['issue-number'], first.outputs.dispatched], ['fail', 'false', '600', '100', 'true']);
-    assert.match(first.stdout, /::warning title=performance drift::accuracy >= 0\.7: 0\.\d+ < 0\.7/);
-    assert.deepEqual(writes(), ['POST /repos/acme/churn/dispatches', 'POST /repos/acme/churn/issues']);
-    const dispatch = repo.server.requests.find((r) => r.path.endsWith('/dispatches'))!.body as { event_type: string; client_payload: Record<string, unknown> };
-    assert.equal(dispatch.event_type, 'mlops-retrain');
-    assert.deepEqual({ ...dispatch.client_payload, summary: undefined }, { model: 'churn', trigger: 'performance', summary: undefined, failed_rules: ['accuracy >= 0.7'], rows: 600, issue_number: null });
-    assert.match(dispatch.client_payload.summary as string, /^failed 1 gate rule on 600 labelled rows: accuracy 0\.\d+ < 0\.7$/);
-    const issue = repo.issues.find((i) => i.number === 100)!;
-    assert.match(issue.body, /^<!-- mlops-performance model="churn" -->\n<!-- mlops-performance-dispatched-at=\S+ -->\n## Performance — churn: ⚠️ below the gate/);
-    assert.match(issue.body, /`registry:churn#production` on late labels — classification on `churned`, 600 rows/);
-    assert.match(issue.body, /> Monitoring the model on its own: absolute rules and budgets judge it/);
-    assert.doesNotMatch(issue.body, /no champion yet/);
-    assert.match(issue.body, /600 of 1,000 logged rows matched \(400 without a label yet\); served by `1` \(500\), `2` \(100\)/);
-    assert.match(issue.body, /\[Workflow run\]\(https:\/\/github.com\/acme\/churn\/actions\/runs\/77\)/);
-    const result = JSON.parse(readFileSync(first.outputs.result, 'utf8'));
-    assert.equal(result.labels.matched_rows, 600);
-    assert.equal(first.summary, readFileSync(first.outputs.report, 'utf8'));
+test(
+  'actions/performance: failing gate on late labels opens the performance issue and dispatches; persisting comments; too few rows leaves it; passing closes it',
+  { timeout: 120_000 },
+  async () => {
+    const p = await project();
+    // The data-drift issue of the same model must not be mistaken for the performance one.
+    const repo = await startIssueRepo([{ number: 5, body: '<!-- mlops-drift model="churn" -->\n## drift' }]);
+    const env = { ...p.env, GITHUB_API_URL: repo.server.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_RUN_ID: '77', GITHUB_WORKSPACE: p.dir };
+    const inputs = {
+      model: 'registry:churn#production',
+      data: p.logs,
+      labels: p.labels,
+      key: 'customer_id',
+      target: 'churned',
+      gate: p.strict,
+      dispatch: 'repository',
+      token: 'ghs_x',
+    };
+    const writes = () => repo.server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    try {
+      const first = await runAction('performance', inputs, { env });
+      assert.equal(first.code, 0, first.stdout + first.stderr);
+      assert.deepEqual(
+        [first.outputs.status, first.outputs.passed, first.outputs.rows, first.outputs['issue-number'], first.outputs.dispatched],
+        ['fail', 'false', '600', '100', 'true'],
+      );
+      assert.match(first.stdout, /::warning title=performance drift::accuracy >= 0\.7: 0\.\d+ < 0\.7/);
+      assert.deepEqual(writes(), ['POST /repos/acme/churn/dispatches', 'POST /repos/acme/churn/issues']);
+      const dispatch = repo.server.requests.find((r) => r.path.endsWith('/dispatches'))!.body as {
+        event_type: string;
+        client_payload: Record<string, unknown>;
+      };
+      assert.equal(dispatch.event_type, 'mlops-retrain');
+      assert.deepEqual(
+        { ...dispatch.client_payload, summary: undefined },
+        { model: 'churn', trigger: 'performance', summary: undefined, failed_rules: ['accuracy >= 0.7'], rows: 600, issue_number: null },
+      );
+      assert.match(dispatch.client_payload.summary as string, /^failed 1 gate rule on 600 labelled rows: accuracy 0\.\d+ < 0\.7$/);
+      const issue = repo.issues.find((i) => i.number === 100)!;
+      assert.match(
+        issue.body,
+        /^<!-- mlops-performance model="churn" -->\n<!-- mlops-performance-dispatched-at=\S+ -->\n## Performance — churn: ⚠️ below the gate/,
+      );
+      assert.match(issue.body, /`registry:churn#production` on late labels — classification on `churned`, 600 rows/);
+      assert.match(issue.body, /> Monitoring the model on its own: absolute rules and budgets judge it/);
+      assert.doesNotMatch(issue.body, /no champion yet/);
+      assert.match(issue.body, /600 of 1,000 logged rows matched \(400 without a label yet\); served by `1` \(500\), `2` \(100\)/);
+      assert.match(issue.body, /\[Workflow run\]\(https:\/\/github.com\/acme\/churn\/actions\/runs\/77\)/);
+      const result = JSON.parse(readFileSync(first.outputs.result, 'utf8'));
+      assert.equal(result.labels.matched_rows, 600);
+      assert.equal(first.summary, readFileSync(first.outputs.report, 'utf8'));
 
-    repo.server.requests.length = 0;
-    const again = await runAction('performance', inputs, { env });
-    assert.deepEqual([again.outputs.status, again.outputs['issue-number'], again.outputs.dispatched], ['fail', '100', 'false']);
-    assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments']);
-    assert.match(repo.comments.at(-1)!.body, /^Performance is still below the gate \(retraining was dispatched at \S+, within the 24 h cooldown\)\./);
+      repo.server.requests.length = 0;
+      const again = await runAction('performance', inputs, { env });
+      assert.deepEqual([again.outputs.status, again.outputs['issue-number'], again.outputs.dispatched], ['fail', '100', 'false']);
+      assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments']);
+      assert.match(repo.comments.at(-1)!.body, /^Performance is still below the gate \(retraining was dispatched at \S+, within the 24 h cooldown\)\./);
 
-    repo.server.requests.length = 0;
-    const early = await runAction('performance', { ...inputs, since: '2026-11-22T02:00:00Z', 'min-rows': '300' }, { env });
-    assert.equal(early.code, 0, early.stdout + early.stderr);
-    assert.deepEqual([early.outputs.status, early.outputs.passed, early.outputs.rows, early.outputs['issue-number']], ['skipped', '', '200', '']);
-    assert.match(early.summary, /not judged \(too few labelled rows\)/);
-    assert.deepEqual(repo.server.requests, [], 'not judged: the issue is neither commented on nor closed');
+      repo.server.requests.length = 0;
+      const early = await runAction('performance', { ...inputs, since: '2026-11-22T02:00:00Z', 'min-rows': '300' }, { env });
+      assert.equal(early.code, 0, early.stdout + early.stderr);
+      assert.deepEqual([early.outputs.status, early.outputs.passed, early.outputs.rows, early.outputs['issue-number']], ['skipped', '', '200', '']);
+      assert.match(early.summary, /not judged \(too few labelled rows\)/);
+      assert.deepEqual(repo.server.requests, [], 'not judged: the issue is neither commented on nor closed');
 
-    const fixed = await runAction('performance', { ...inputs, gate: p.loose }, { env });
-    assert.deepEqual([fixed.outputs.status, fixed.outputs.passed, fixed.outputs['issue-number'], fixed.outputs.dispatched], ['pass', 'true', '100', 'false']);
-    assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments', 'PATCH /repos/acme/churn/issues/100']);
-    assert.match(repo.comments.at(-1)!.body, /^The model passes the gate again on 600 labelled rows; closing\./);
-    assert.equal(repo.issues.find((i) => i.number === 100)!.state, 'closed');
-    assert.equal(repo.issues.find((i) => i.number === 5)!.state, 'open');
+      const fixed = await runAction('performance', { ...inputs, gate: p.loose }, { env });
+      assert.deepEqual([fixed.outputs.status, fixed.outputs.passed, fixed.outputs['issue-number'], fixed.outputs.dispatched], ['pass', 'true', '100', 'false']);
+      assert.deepEqual(writes(), ['POST /repos/acme/churn/issues/100/comments', 'PATCH /repos/acme/churn/issues/100']);
+      assert.match(repo.comments.at(-1)!.body, /^The model passes the gate again on 600 labelled rows; closing\./);
+      assert.equal(repo.issues.find((i) => i.number === 100)!.state, 'closed');
+      assert.equal(repo.issues.find((i) => i.number === 5)!.state, 'open');
 
-    const failing = await runAction('performance', { ...inputs, 'open-issue': 'false', dispatch: 'none', 'fail-on-failure': 'true' }, { env });
-    assert.equal(failing.code, 1);
-    assert.match(failing.stdout, /::error::the model failed 1 gate rules on 600 labelled rows/);
-  } finally {
-    await repo.server.close();
-  }
-});
+      const failing = await runAction('performance', { ...inputs, 'open-issue': 'false', dispatch: 'none', 'fail-on-failure': 'true' }, { env });
+      assert.equal(failing.code, 1);
+      assert.match(failing.stdout, /::error::the model failed 1 gate rules on 600 labelled rows/);
+    } finally {
+      await repo.server.close();
+    }
+  },
+);
 
 test('actions/performance: labels without key is a clear input error', async () => {
   const r = await runAction('performance', { model: 'm.onnx', data: 'logs.jsonl', labels: 'labels.csv', target: 'y' });
@@ -105,7 +138,15 @@ test('actions/performance: labels without key is a clear input error', async () 
 });
 
 test('actions/performance: a setting the core rejects is worded as the input, not the CLI flag', async () => {
-  const r = await runAction('performance', { model: 'm.onnx', data: 'logs.jsonl', labels: 'labels.csv', key: 'id', target: 'y', since: 'last week', token: 'tok' });
+  const r = await runAction('performance', {
+    model: 'm.onnx',
+    data: 'logs.jsonl',
+    labels: 'labels.csv',
+    key: 'id',
+    target: 'y',
+    since: 'last week',
+    token: 'tok',
+  });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::input "since" must be a span such as 30d, 12h, 2w or 90m, or an ISO date such as 2026-11-01 \(got "last week"\)/);
   assert.doesNotMatch(r.stdout, /--since/);

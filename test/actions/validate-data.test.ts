@@ -22,7 +22,11 @@ test('validate-data action: passing data sets outputs and writes the summary', a
 test('validate-data action: an error-level violation fails the step with annotations', async () => {
   const data = tempFile('bad.csv', 'id,age\n1,30\n2,\n3,150\n');
   const rules = tempFile('rules.yml', 'version: 1\ncolumns:\n  age: { type: integer, nullable: false, max: 120 }\n');
-  const r = await runAction('validate-data', { data, rules, 'json-path': join(data, '..', 'out.json'), 'report-path': join(data, '..', 'out.md') }, { bundle: true });
+  const r = await runAction(
+    'validate-data',
+    { data, rules, 'json-path': join(data, '..', 'out.json'), 'report-path': join(data, '..', 'out.md') },
+    { bundle: true },
+  );
   assert.equal(r.code, 1);
   assert.equal(r.outputs.ok, 'false');
   assert.equal(r.outputs.violations, '2');
@@ -36,9 +40,17 @@ test('validate-data action: an error-level violation fails the step with annotat
 test('validate-data action: fail-on never keeps the step green; a warning fails with fail-on warning', async () => {
   const data = tempFile('w.csv', 'a\n50\n');
   const rules = tempFile('rules.yml', 'version: 1\ncolumns:\n  a: { max: { value: 10, severity: warning } }\n');
-  const never = await runAction('validate-data', { data, rules, 'fail-on': 'never', 'json-path': join(data, '..', 'a.json'), 'report-path': join(data, '..', 'a.md') }, { bundle: true });
+  const never = await runAction(
+    'validate-data',
+    { data, rules, 'fail-on': 'never', 'json-path': join(data, '..', 'a.json'), 'report-path': join(data, '..', 'a.md') },
+    { bundle: true },
+  );
   assert.equal(never.code, 0);
-  const warn = await runAction('validate-data', { data, rules, 'fail-on': 'warning', 'json-path': join(data, '..', 'b.json'), 'report-path': join(data, '..', 'b.md') }, { bundle: true });
+  const warn = await runAction(
+    'validate-data',
+    { data, rules, 'fail-on': 'warning', 'json-path': join(data, '..', 'b.json'), 'report-path': join(data, '..', 'b.md') },
+    { bundle: true },
+  );
   assert.equal(warn.code, 1);
   assert.equal(warn.outputs.ok, 'true');
 });
@@ -56,7 +68,19 @@ test('validate-data action: annotations point at the data line of the first bad 
   writeFileSync(join(dir, 'b.jsonl'), '{"id":5,"age":20,"note":"z"}\n\n{"id":6,"age":999,"note":"z"}\n');
   writeFileSync(
     join(dir, 'rules.yml'),
-    ['version: 1', 'dataset:', '  row_count: { min: 100 }', 'columns:', '  id: { type: integer }', '  age:', '    max: 120', '    nullable: { value: false, severity: warning }', '  note: { type: string }', '  region: { type: string }', ''].join('\n'),
+    [
+      'version: 1',
+      'dataset:',
+      '  row_count: { min: 100 }',
+      'columns:',
+      '  id: { type: integer }',
+      '  age:',
+      '    max: 120',
+      '    nullable: { value: false, severity: warning }',
+      '  note: { type: string }',
+      '  region: { type: string }',
+      '',
+    ].join('\n'),
   );
   const r = await runAction(
     'validate-data',

@@ -8,7 +8,7 @@ import { cli, tempDir } from '../helpers.ts';
 import { commands } from '../../src/cli/commands/index.ts';
 import { VERSION } from '../../src/version.ts';
 
-test('mlops help VERB prints that verb\'s help; -v and --version print the version', async () => {
+test("mlops help VERB prints that verb's help; -v and --version print the version", async () => {
   for (const verb of ['train', 'registry', 'runtime']) {
     const viaHelp = await cli(['help', verb]);
     const viaFlag = await cli([verb, '--help']);
@@ -44,7 +44,14 @@ test('every verb that reads the registry takes --remote and --branch and documen
   const cwd = tempDir();
   for (const [verb, args] of READERS) {
     const help = (await cli([verb, '--help'])).stdout;
-    for (const word of ['--remote URL|PATH', '--branch NAME', 'MLOPS_REGISTRY_REMOTE', 'MLOPS_REGISTRY_BRANCH', 'MLOPS_REGISTRY_CACHE', 'MLOPS_REGISTRY_BACKEND']) {
+    for (const word of [
+      '--remote URL|PATH',
+      '--branch NAME',
+      'MLOPS_REGISTRY_REMOTE',
+      'MLOPS_REGISTRY_BRANCH',
+      'MLOPS_REGISTRY_CACHE',
+      'MLOPS_REGISTRY_BACKEND',
+    ]) {
       assert.ok(help.includes(word), `${verb} --help lacks ${word}`);
     }
     // The flag reaches the registry: the error names the remote we passed, not an unknown option.
@@ -68,7 +75,12 @@ test('a bare bundle (no node_modules beside it) stops before work with the comma
   for (const verb of ['train', 'evaluate', 'predict', 'serve']) {
     const r = await run([verb, '--model', 'm.onnx', '--data', 'd.csv', '--target', 'y']);
     assert.equal(r.code, 2, verb);
-    assert.match(r.stderr, new RegExp(`^mlops ${verb}: error: onnxruntime-node.* not installed next to this mlops \\(${copy}\\): run \`mlops runtime install --for ${verb}\` first\\n$`));
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^mlops ${verb}: error: onnxruntime-node.* not installed next to this mlops \\(${copy}\\): run \`mlops runtime install --for ${verb}\` first\\n$`,
+      ),
+    );
   }
   // Verbs with no native needs run as before.
   const list = await run(['registry', 'list', '--remote', join(copy, 'none.git')]);

@@ -30,10 +30,19 @@ function declaredParts(command: Command): DefinedCommand[] {
 
 describe('--help is generated from the option declarations', () => {
   test('the checker catches an undocumented flag and a documented flag nobody accepts', () => {
-    const real = defineCommand({ name: 'demo', summary: 's', usage: ['mlops demo'], options: { out: { type: 'string', description: 'where' } }, run: async () => 0 });
+    const real = defineCommand({
+      name: 'demo',
+      summary: 's',
+      usage: ['mlops demo'],
+      options: { out: { type: 'string', description: 'where' } },
+      run: async () => 0,
+    });
     assert.deepEqual(helpMismatches(real), { undocumented: [], unknown: [] });
     // The hand-written-help defect of old (validate accepted --delimiter its help omitted), and its reverse.
-    const handWritten = { help: 'mlops demo: s\n\nOptions:\n  --out FILE   where\n  --gone X     removed long ago\n', spec: { options: { out: {}, delimiter: {} } } };
+    const handWritten = {
+      help: 'mlops demo: s\n\nOptions:\n  --out FILE   where\n  --gone X     removed long ago\n',
+      spec: { options: { out: {}, delimiter: {} } },
+    };
     assert.deepEqual(helpMismatches(handWritten), { undocumented: ['--delimiter'], unknown: ['--gone'] });
   });
 
@@ -50,7 +59,7 @@ describe('--help is generated from the option declarations', () => {
     assert.equal(checked, 12 + 2 + 1 + 11 + 5 + 2);
   });
 
-  test('mlops VERB SUB --help prints the sub-command\'s help; mlops --help lists every verb', async () => {
+  test("mlops VERB SUB --help prints the sub-command's help; mlops --help lists every verb", async () => {
     const promote = await cli(['registry', 'promote', '--help']);
     assert.equal(promote.code, 0);
     assert.match(promote.stdout, /^mlops registry promote: /);

@@ -38,7 +38,15 @@ test('mlops.yml performance: late labels joined to prediction logs become workfl
   const yaml = `${base}data: { train: a.csv, holdout: b.csv }\nperformance:\n  logs: 'logs/*.jsonl'\n  labels: labels/*.csv\n  key: customer_id\n  since: 30d\n`;
   const r = await cli(['config', '--config', tempFile('mlops.yml', yaml), '--format', 'env']);
   assert.equal(r.code, 0, r.stderr);
-  for (const line of ['performance_logs=logs/*.jsonl', 'performance_labels=labels/*.csv', 'performance_key=customer_id', 'performance_since=30d', 'performance_min_rows=100', 'performance_export_command=', 'data_labelled=']) {
+  for (const line of [
+    'performance_logs=logs/*.jsonl',
+    'performance_labels=labels/*.csv',
+    'performance_key=customer_id',
+    'performance_since=30d',
+    'performance_min_rows=100',
+    'performance_export_command=',
+    'data_labelled=',
+  ]) {
     assert.ok(r.stdout.split('\n').includes(line), `${line} in\n${r.stdout}`);
   }
   const none = await cli(['config', '--config', 'templates/mlops.yml', '--format', 'env']);
@@ -72,7 +80,7 @@ test('mlops init scaffolds the template and refuses to overwrite without --force
   assert.ok(!existsSync(join(bare, 'data/train.csv')));
 });
 
-test('mlops init --force keeps data/ as it is (the example data is the user\'s once written)', async () => {
+test("mlops init --force keeps data/ as it is (the example data is the user's once written)", async () => {
   const dir = tempDir();
   assert.equal((await cli(['init', '--dir', dir])).code, 0);
   writeFileSync(join(dir, 'data/train.csv'), 'mine\n');
@@ -94,21 +102,34 @@ test('mlops init --data fits the configs to the data: task, features with reason
   assert.equal(readFileSync(join(dir, 'data/orders.csv'), 'utf8'), source, 'the input is never changed');
   const train = readFileSync(join(dir, 'train.yml'), 'utf8');
   assert.match(train, /^task: classification$/m);
-  assert.match(train, /include:\n    - amount  # number\n    - quantity  # integer\n    - country  # category\n    - channel  # category\n    - rating  # number\n/);
+  assert.match(
+    train,
+    /include:\n    - amount  # number\n    - quantity  # integer\n    - country  # category\n    - channel  # category\n    - rating  # number\n/,
+  );
   assert.match(train, /- order_id  # identifier: a key, every value distinct/);
   assert.match(train, /- ordered_at  # a date: derive numeric features/);
   // notes reads as free text (≥ 3 tokens per row): a text feature, TF-IDF inside the model.
   assert.match(train, /- notes  # free text: tokenised and TF-IDF encoded inside the model/);
   const gate = readFileSync(join(dir, 'gate.yml'), 'utf8');
   // 190 of the 960 training rows have returned = 1: always answering 0 scores 0.802.
-  const ones = readFileSync(join(dir, 'data/orders-train.csv'), 'utf8').trimEnd().split('\n').slice(1).filter((l) => l.endsWith(',1')).length;
+  const ones = readFileSync(join(dir, 'data/orders-train.csv'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.endsWith(',1')).length;
   const majority = 1 - ones / 960;
   assert.match(gate, new RegExp(`- accuracy >= ${Math.floor(majority * 100) / 100} +# always answering "0" scores ${majority.toFixed(3)}`));
   assert.match(gate, /columns: \[channel, country, quantity\]/);
   const mlops = readFileSync(join(dir, 'mlops.yml'), 'utf8');
-  assert.match(mlops, /name: orders\n  task: classification\n  target: returned\ndata:\n  train: data\/orders-train\.csv\n  holdout: data\/orders-holdout\.csv/);
+  assert.match(
+    mlops,
+    /name: orders\n  task: classification\n  target: returned\ndata:\n  train: data\/orders-train\.csv\n  holdout: data\/orders-holdout\.csv/,
+  );
   assert.match(readFileSync(join(dir, 'drift.yml'), 'utf8'), /order_id: \{ skip: true \}/);
-  assert.match(readFileSync(join(dir, 'rules.yml'), 'utf8'), /returned:\n    type: integer\n    nullable: false\n    min: 0\n    max: 2\n    expected_range:\n      min: 0\n      max: 2\n    allowed:\n      - "0"\n      - "1"/);
+  assert.match(
+    readFileSync(join(dir, 'rules.yml'), 'utf8'),
+    /returned:\n    type: integer\n    nullable: false\n    min: 0\n    max: 2\n    expected_range:\n      min: 0\n      max: 2\n    allowed:\n      - "0"\n      - "1"/,
+  );
   assert.equal((await cli(['config'], { cwd: dir })).code, 0, 'mlops.yml is valid');
 
   const again = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned'], { cwd: dir });
@@ -116,7 +137,9 @@ test('mlops init --data fits the configs to the data: task, features with reason
   assert.match(again.stderr, /refusing to overwrite .*mlops\.yml.*data\/orders-train\.csv/);
   writeFileSync(join(dir, 'data/orders-holdout.csv'), readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8') + '# a hand edit\n');
   const before = readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8');
-  const forced = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned', '--task', 'classification', '--name', 'returns', '--force'], { cwd: dir });
+  const forced = await cli(['init', '--data', 'data/orders.csv', '--target', 'returned', '--task', 'classification', '--name', 'returns', '--force'], {
+    cwd: dir,
+  });
   assert.equal(forced.code, 0, forced.stderr);
   assert.match(readFileSync(join(dir, 'mlops.yml'), 'utf8'), /name: returns/);
   assert.equal(readFileSync(join(dir, 'data/orders-holdout.csv'), 'utf8'), before, '--force never touches data/');
@@ -128,7 +151,10 @@ test('mlops init --data fits the configs to the data: task, features with reason
     [['init', '--data', 'data/orders.csv', '--target', 'country', '--task', 'regression'], /--target "country" is not numeric/],
     [['init', '--data', 'data/missing.csv', '--target', 'x'], /--data data\/missing\.csv: no such file/],
     [['init', '--target', 'x'], /--target goes with --data FILE/],
-    [['init', '--data', 'data/orders.csv', '--target', 'returned', '--dir', 'sub'], /--data data\/orders\.csv is outside .*sub: the workflows read data from the repository/],
+    [
+      ['init', '--data', 'data/orders.csv', '--target', 'returned', '--dir', 'sub'],
+      /--data data\/orders\.csv is outside .*sub: the workflows read data from the repository/,
+    ],
   ];
   for (const [args, pattern] of errors) {
     const e = await cli(args, { cwd: dir });

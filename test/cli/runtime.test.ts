@@ -22,7 +22,12 @@ test('mlops runtime key prints the cache key, path and whether an install is nee
   const { runtimeCacheKey } = await import('../../src/util/runtime-packages.ts');
   const r = await cli(['runtime', 'key', '--for', 'evaluate']);
   assert.equal(r.code, 0, r.stderr);
-  const out = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2)));
+  const out = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+  );
   assert.deepEqual(Object.keys(out), ['key', 'path', 'needed']);
   assert.equal(out.needed, 'false', 'the checkout resolves onnxruntime-node');
   assert.match(out.path, /node_modules$/);
@@ -36,7 +41,9 @@ test('mlops runtime key prints the cache key, path and whether an install is nee
 test('the root action restores the runtime tree from the Actions cache, verifies a hit and saves a miss', async () => {
   const { parse } = await import('yaml');
   const { readFileSync } = await import('node:fs');
-  const steps = (parse(readFileSync('action.yml', 'utf8')) as { runs: { steps: { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> }[] } }).runs.steps;
+  const steps = (
+    parse(readFileSync('action.yml', 'utf8')) as { runs: { steps: { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, string> }[] } }
+  ).runs.steps;
   const key = steps.findIndex((s) => s.run?.includes('runtime key --for "$MLOPS_COMMAND" >> "$GITHUB_OUTPUT"'));
   const restore = steps.findIndex((s) => s.uses?.startsWith('actions/cache/restore@'));
   const install = steps.findIndex((s) => s.run?.includes('runtime install --for "$MLOPS_COMMAND" $verify'));

@@ -15,9 +15,19 @@ const EXAMPLE = resolve('templates/example');
 
 test('mlops train (built-in) on the example writes model.onnx, metrics.json and a valid lineage', async () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 4, batch_size: 256, learning_rate: 0.05, seed: 7}\nfeatures: {exclude: [customer_id, signup_date]}\n');
+  writeFileSync(
+    join(dir, 'train.yml'),
+    'schema_version: 1\ntarget: churned\ntraining: {epochs: 4, batch_size: 256, learning_rate: 0.05, seed: 7}\nfeatures: {exclude: [customer_id, signup_date]}\n',
+  );
   copyFileSync(join(EXAMPLE, 'data/train.csv'), join(dir, 'train.csv'));
-  const env = { MLOPS_TF_BACKEND: 'cpu', RUNNER_NAME: 'gpu-runner-7', RUNNER_ENVIRONMENT: 'self-hosted', RUNNER_OS: 'Linux', MLOPS_RUNNER_LABELS: 'gpu, a10', GITHUB_SHA: 'a'.repeat(40) };
+  const env = {
+    MLOPS_TF_BACKEND: 'cpu',
+    RUNNER_NAME: 'gpu-runner-7',
+    RUNNER_ENVIRONMENT: 'self-hosted',
+    RUNNER_OS: 'Linux',
+    MLOPS_RUNNER_LABELS: 'gpu, a10',
+    GITHUB_SHA: 'a'.repeat(40),
+  };
   const r = await cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out'], { cwd: dir, env });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /^backend: cpu \(@tensorflow\/tfjs\)$/m);
@@ -30,11 +40,18 @@ test('mlops train (built-in) on the example writes model.onnx, metrics.json and 
   const bytes = readFileSync(join(dir, 'train.csv'));
   assert.equal(lineage.data.fingerprint, 'sha256:' + createHash('sha256').update(bytes).digest('hex'));
   // A temporary folder outside any repository: the data is recorded as local.
-  assert.deepEqual(lineage.data.files, [{ path: 'train.csv', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, location: { kind: 'local' } }]);
+  assert.deepEqual(lineage.data.files, [
+    { path: 'train.csv', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, location: { kind: 'local' } },
+  ]);
   assert.equal(lineage.data.rows, 4000);
   assert.equal(lineage.data.profile?.rows, 4000);
   assert.equal(lineage.model.file, 'model.onnx');
-  assert.equal(lineage.model.sha256, createHash('sha256').update(readFileSync(join(dir, 'out/model.onnx'))).digest('hex'));
+  assert.equal(
+    lineage.model.sha256,
+    createHash('sha256')
+      .update(readFileSync(join(dir, 'out/model.onnx')))
+      .digest('hex'),
+  );
   assert.equal(lineage.model.task, 'classification');
   assert.equal(lineage.seed, 7);
   assert.equal(lineage.source.commit, 'a'.repeat(40));
@@ -83,7 +100,10 @@ test('mlops train: usage and config errors exit 2 with one clear line', async ()
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, message);
     // A failure inside training is still a run: the note saying where it was recorded is the only other line.
-    const lines = r.stderr.trim().split('\n').filter((l) => !/^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \S+$/.test(l));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \S+$/.test(l));
     assert.equal(lines.length, 1, r.stderr);
   }
   const help = await cli(['train', '--help']);
@@ -120,10 +140,13 @@ test('mlops train --command runs any framework, streams its log and records exit
   const dir = tempDir();
   userScript(dir);
   copyFileSync(join(EXAMPLE, 'data/train.csv'), join(dir, 'train.csv'));
-  const r = await cli(['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--data', 'train.csv', '--out', 'registered', '--seed', '5'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH },
-  });
+  const r = await cli(
+    ['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--data', 'train.csv', '--out', 'registered', '--seed', '5'],
+    {
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+    },
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^epoch 1 loss 0\.5$/m);
   assert.match(r.stderr, /^warning from the framework$/m);
@@ -147,7 +170,10 @@ test('mlops train --command runs any framework, streams its log and records exit
 test('a failing training command surfaces its exit code, writes no lineage and records a failed run', async () => {
   const dir = tempDir();
   userScript(dir, { code: 3 });
-  const r = await cli(['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--name', 'churn'], { cwd: dir, env: { PATH: process.env.PATH } });
+  const r = await cli(['train', '--command', 'node train.mjs', '--outputs', 'model.onnx,metrics.json', '--name', 'churn'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH },
+  });
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^command exited with code 3 /m);
   assert.match(r.stderr, /the training command failed with exit code 3; no lineage written/);
@@ -165,7 +191,7 @@ test('invalid outputs of a successful command fail the run (exit 1) without a li
   const cases: [string, RegExp][] = [
     ["echo '{}' > metrics.json", /did not write model\.onnx/],
     ["echo nope > model.onnx && echo '{}' > metrics.json", /model\.onnx is not a loadable ONNX model/],
-    ["cp prebuilt.onnx model.onnx && printf '{\"rmse\": ' > metrics.json", /metrics\.json is not valid JSON/],
+    ['cp prebuilt.onnx model.onnx && printf \'{"rmse": \' > metrics.json', /metrics\.json is not valid JSON/],
     ["cp prebuilt.onnx model.onnx && echo '[1, 2]' > metrics.json", /metrics\.json must be a JSON object/],
   ];
   for (const [command, message] of cases) {

@@ -44,10 +44,7 @@ test('reads records split across read chunks and batches them with running row n
   const { rows, batches } = await readAll(tempFile('big.csv', text), { batchSize: 300 });
   assert.equal(rows.length, 2000);
   assert.equal(rows[1999][1], `${long}\n1999`);
-  assert.deepEqual(
-    batches.map((b) => b.firstRow).slice(0, 3),
-    [1, 301, 601],
-  );
+  assert.deepEqual(batches.map((b) => b.firstRow).slice(0, 3), [1, 301, 601]);
 });
 
 test('multi-byte characters survive chunk boundaries', async () => {

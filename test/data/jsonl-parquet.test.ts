@@ -42,7 +42,10 @@ test('Parquet: reads typed columns in batches with nulls', async () => {
   const { columns, rows, batches } = await readAll(file, { batchSize: 1000 });
   assert.deepEqual(columns, ['id', 'score', 'plan', 'flag']);
   assert.equal(rows.length, n);
-  assert.deepEqual(batches.map((b) => b.firstRow), [1, 1001, 2001]);
+  assert.deepEqual(
+    batches.map((b) => b.firstRow),
+    [1, 1001, 2001],
+  );
   assert.deepEqual(rows[0], [0, null, 'a', true]);
   assert.deepEqual(rows[1234], [1234, 123.4, 'a', false]);
 });

@@ -33,7 +33,10 @@ test('action: drift opens the model issue, dispatches the retrain workflow, writ
     assert.equal(JSON.parse(readFileSync(r.outputs.result, 'utf8')).dataset_drift, true);
     assert.match(r.summary, /^## Data drift — churn: ⚠️ drift detected/);
     const writes = server.requests.filter((q) => q.method === 'POST');
-    assert.deepEqual(writes.map((q) => q.path), ['/repos/acme/churn/actions/workflows/retrain.yml/dispatches', '/repos/acme/churn/issues']);
+    assert.deepEqual(
+      writes.map((q) => q.path),
+      ['/repos/acme/churn/actions/workflows/retrain.yml/dispatches', '/repos/acme/churn/issues'],
+    );
     assert.equal(writes[0].headers.authorization, 'token ghs_test');
     assert.deepEqual((writes[0].body as { ref: string }).ref, 'main');
     assert.match((writes[1].body as { body: string }).body, /\[Workflow run\]\(https:\/\/github.com\/acme\/churn\/actions\/runs\/42\)/);
@@ -49,7 +52,10 @@ test('action: no drift and no open issue makes no write; fail-on-drift fails the
     assert.equal(ok.code, 0);
     assert.equal(ok.outputs.drift, 'false');
     assert.equal(ok.outputs['issue-number'], '');
-    assert.deepEqual(server.requests.map((q) => q.method), ['GET']);
+    assert.deepEqual(
+      server.requests.map((q) => q.method),
+      ['GET'],
+    );
 
     const fail = await runDrift({ reference: train, current: shifted, 'open-issue': 'false', 'fail-on-drift': 'true' }, server.url);
     assert.equal(fail.code, 1);

@@ -57,10 +57,36 @@ test('--format json keeps the contract: dataset_drift, share_drifted, columns.<c
 test('--config drift.yml sets per-column methods, thresholds and weights; --out and --report write files', async () => {
   const dir = tempDir();
   const config = join(dir, 'drift.yml');
-  writeFileSync(config, ['schema_version: 1', 'drift_share: 0.3', 'columns:', '  monthly_charges: { method: psi, threshold: 0.2, weight: 3 }', '  customer_id: { skip: true }', ''].join('\n'));
+  writeFileSync(
+    config,
+    [
+      'schema_version: 1',
+      'drift_share: 0.3',
+      'columns:',
+      '  monthly_charges: { method: psi, threshold: 0.2, weight: 3 }',
+      '  customer_id: { skip: true }',
+      '',
+    ].join('\n'),
+  );
   const out = join(dir, 'out/drift.json');
   const report = join(dir, 'out/drift.md');
-  const { code, stdout } = await cli(['drift', '--reference', train, '--current', shifted, '--config', config, '--columns', 'monthly_charges,age,plan,customer_id', '--out', out, '--report', report, '--format', 'markdown']);
+  const { code, stdout } = await cli([
+    'drift',
+    '--reference',
+    train,
+    '--current',
+    shifted,
+    '--config',
+    config,
+    '--columns',
+    'monthly_charges,age,plan,customer_id',
+    '--out',
+    out,
+    '--report',
+    report,
+    '--format',
+    'markdown',
+  ]);
   assert.equal(code, 1);
   const r = JSON.parse(readFileSync(out, 'utf8'));
   assert.deepEqual([r.columns.monthly_charges.method, r.columns.monthly_charges.threshold, r.columns.monthly_charges.weight], ['psi', 0.2, 3]);
@@ -69,7 +95,10 @@ test('--config drift.yml sets per-column methods, thresholds and weights; --out 
   assert.equal(r.skipped.customer_id, 'skipped by the drift config');
   assert.equal(readFileSync(report, 'utf8'), stdout);
   assert.match(stdout, /^## Data drift: ⚠️ drift detected/);
-  assert.match(stdout, /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "PSI vs threshold \(drift above the line\)"\n {2}x-axis \["monthly_charges"\]\n {2}y-axis "statistic" 0 --> /);
+  assert.match(
+    stdout,
+    /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "PSI vs threshold \(drift above the line\)"\n {2}x-axis \["monthly_charges"\]\n {2}y-axis "statistic" 0 --> /,
+  );
   assert.match(stdout, /\| `monthly_charges` \| number +\| PSI +\| +1\.\d+ \|/);
 });
 
@@ -94,7 +123,8 @@ test('errors exit 2 with one line naming the problem', async () => {
 
 test('sharded current data: shard profiles merged give the same verdict as the whole data', async () => {
   const dir = tempDir();
-  for (let s = 0; s < 3; s++) writeFileSync(join(dir, `shard-${s}.csv`), toCsv(CHURN_COLUMNS, churnRows({ rows: 2000, seed: 900 + s, shift: 0.6, idOffset: s * 2000 })));
+  for (let s = 0; s < 3; s++)
+    writeFileSync(join(dir, `shard-${s}.csv`), toCsv(CHURN_COLUMNS, churnRows({ rows: 2000, seed: 900 + s, shift: 0.6, idOffset: s * 2000 })));
   for (let s = 0; s < 3; s++) {
     // one matrix job each: `mlops profile` of its shard
     const p = await cli(['profile', '--data', join(dir, `shard-${s}.csv`), '--out', join(dir, `shard-${s}.json`)]);
@@ -111,7 +141,10 @@ test('sharded current data: shard profiles merged give the same verdict as the w
   assert.ok(a.drifted_columns.length > 0);
   for (const [name, col] of Object.entries(a.columns) as [string, { statistic: number; method: string }][]) {
     assert.equal(b.columns[name].method, col.method);
-    assert.ok(Math.abs(b.columns[name].statistic - col.statistic) <= 0.01 * Math.max(1, col.statistic), `${name}: ${b.columns[name].statistic} vs ${col.statistic}`);
+    assert.ok(
+      Math.abs(b.columns[name].statistic - col.statistic) <= 0.01 * Math.max(1, col.statistic),
+      `${name}: ${b.columns[name].statistic} vs ${col.statistic}`,
+    );
   }
 });
 
@@ -119,8 +152,14 @@ test('prediction logs (JSONL): the prediction column is reported as prediction d
   const dir = tempDir();
   const log = (n: number, offset: number, p: (i: number) => number) =>
     Array.from({ length: n }, (_, i) => JSON.stringify({ request_id: `r${offset + i}`, tenure: i % 50, prediction: p(i) })).join('\n') + '\n';
-  writeFileSync(join(dir, 'train.jsonl'), log(3000, 0, (i) => ((i * 7919) % 1000) / 1000));
-  writeFileSync(join(dir, 'today.jsonl'), log(3000, 5000, (i) => 0.3 + (((i * 7919) % 1000) / 1000) * 0.7));
+  writeFileSync(
+    join(dir, 'train.jsonl'),
+    log(3000, 0, (i) => ((i * 7919) % 1000) / 1000),
+  );
+  writeFileSync(
+    join(dir, 'today.jsonl'),
+    log(3000, 5000, (i) => 0.3 + (((i * 7919) % 1000) / 1000) * 0.7),
+  );
   assert.equal((await cli(['profile', '--data', join(dir, 'train.jsonl'), '--out', join(dir, 'reference.json')])).code, 0);
   const r = await cli(['drift', '--reference', 'reference.json', '--current', 'today.jsonl'], { cwd: dir });
   const out = JSON.parse(r.stdout);

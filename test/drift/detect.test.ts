@@ -37,7 +37,10 @@ test('false-positive rate on samples from the same distribution at the default t
   let datasetAlarms = 0;
   for (let s = 0; s < seeds; s++) {
     const r = detectDrift(references[s % references.length], dataset(s, 200));
-    assert.deepEqual(Object.values(r.columns).map((c) => c.method), ['ks', 'ks', 'ks', 'chisquare', 'chisquare']);
+    assert.deepEqual(
+      Object.values(r.columns).map((c) => c.method),
+      ['ks', 'ks', 'ks', 'chisquare', 'chisquare'],
+    );
     columnAlarms += r.drifted_columns.length;
     if (r.dataset_drift) datasetAlarms++;
   }
@@ -50,7 +53,10 @@ test('false-positive rate on samples from the same distribution at the default t
   // 5,000 rows: the distances at threshold 0.1 have no false alarm at all.
   for (let s = 0; s < 10; s++) {
     const r = detectDrift(dataset(1000 + s, 5000), dataset(2000 + s, 5000));
-    assert.deepEqual(Object.values(r.columns).map((c) => c.method), ['wasserstein', 'wasserstein', 'wasserstein', 'js', 'js']);
+    assert.deepEqual(
+      Object.values(r.columns).map((c) => c.method),
+      ['wasserstein', 'wasserstein', 'wasserstein', 'js', 'js'],
+    );
     assert.deepEqual(r.drifted_columns, [], `seed ${s}`);
   }
 });
@@ -98,7 +104,7 @@ test('categorical columns: new and missing categories, goodness-of-fit chi-squar
   const shares = [0.6, 0.3, 0.1, PSI_EPSILON];
   const sum = shares.reduce((s, x) => s + x, 0);
   const obs = [59, 30, 0, 1];
-  const expected = obs.reduce((s, x, i) => s + ((x - (shares[i] / sum) * 90) ** 2) / ((shares[i] / sum) * 90), 0);
+  const expected = obs.reduce((s, x, i) => s + (x - (shares[i] / sum) * 90) ** 2 / ((shares[i] / sum) * 90), 0);
   assert.ok(Math.abs(r.statistic - expected) < 1e-9);
   assert.equal(r.drifted, true);
 

@@ -41,7 +41,9 @@ for (const [name, draw, shift] of cases) {
     const ee = quantileEdges(ea);
     const psiErr = Math.abs(psi(binProportions(sa, es), binProportions(sb, es)) - psi(binProportions(ea, ee), binProportions(eb, ee)));
     assert.ok(psiErr <= 0.02, `PSI error ${psiErr}`);
-    const jsErr = Math.abs(jensenShannonDistance(binProportions(sa, es), binProportions(sb, es)) - jensenShannonDistance(binProportions(ea, ee), binProportions(eb, ee)));
+    const jsErr = Math.abs(
+      jensenShannonDistance(binProportions(sa, es), binProportions(sb, es)) - jensenShannonDistance(binProportions(ea, ee), binProportions(eb, ee)),
+    );
     assert.ok(jsErr <= 0.005, `JS error ${jsErr}`);
   });
 }

@@ -24,8 +24,14 @@ test('the drift window gives exactly the drift result of a full profile of the s
       const b = detectDrift(reference, window, { method, exact: 'never' });
       assert.deepEqual(b, a, `${files.join(' + ')} with ${method}`);
     }
-    assert.ok(Object.values(detectDrift(reference, window, { exact: 'never' }).columns).some((c) => !c.exact), 'some column must go through the sketch');
+    assert.ok(
+      Object.values(detectDrift(reference, window, { exact: 'never' }).columns).some((c) => !c.exact),
+      'some column must go through the sketch',
+    );
   }
   const only = await profileWindow([big], reference, ['age', 'plan']);
-  assert.deepEqual(only.columns.map((c) => c.name), ['age', 'plan']);
+  assert.deepEqual(
+    only.columns.map((c) => c.name),
+    ['age', 'plan'],
+  );
 });

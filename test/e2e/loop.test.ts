@@ -38,7 +38,10 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   const by = (t: string) => results.find((r) => r.title === t)!;
   // v1 is evaluated against registry:churn#production like ml-pr does, before the registry branch exists.
   assert.match(by('Evaluate v1 (first model: absolute rules only)').command, /--baseline registry:churn#production/);
-  assert.match(by('Evaluate v1 (first model: absolute rules only)').summary, /verdict: pass .*\(the registry branch does not exist yet: judged on absolute rules\)/);
+  assert.match(
+    by('Evaluate v1 (first model: absolute rules only)').summary,
+    /verdict: pass .*\(the registry branch does not exist yet: judged on absolute rules\)/,
+  );
   assert.match(by('Serve production traffic').summary, /POST \/predict → 200: churn v1[\s\S]*1500 rows of the shifted batch/);
   assert.match(by('Performance on late labels').summary, /^1000 of 1501 logged predictions have a label \(501 still waiting\)/);
   assert.equal(by('Drift check on a shifted batch').code, 1);
@@ -49,7 +52,10 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
 
   // Every training run is recorded: v1, v2, the failed command (exit 1) and the six trials.
   assert.equal(by('Train with a command that fails (recorded as a failed run)').code, 1);
-  assert.match(by('Train with a command that fails (recorded as a failed run)').summary, /^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \.mlops\/runs\//);
+  assert.match(
+    by('Train with a command that fails (recorded as a failed run)').summary,
+    /^run \d{8}T\d{6}Z-[0-9a-f]{8} \(failed\) recorded in \.mlops\/runs\//,
+  );
   const listed = by('Runs, best accuracy first').summary.split('\n');
   assert.match(listed.at(-1)!, /^9 runs$/);
   assert.match(listed[2], /^\d{8}T\d{6}Z-[0-9a-f]{8}  churn  ok /, 'best first, named from mlops.yml');
@@ -76,14 +82,20 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   // v1's data card is in the branch and its figures are the stored profile's.
   const show = (path: string) => execFileSync('git', ['--git-dir', remote, 'show', `mlops-registry:models/churn/versions/1/${path}`]).toString();
   const card = show('DATA_CARD.md');
-  const profile = JSON.parse(show('profile.json')) as { rows: number; columns: { name: string; type: string; count: number; nulls: number; numeric?: { min: number; max: number } }[] };
+  const profile = JSON.parse(show('profile.json')) as {
+    rows: number;
+    columns: { name: string; type: string; count: number; nulls: number; numeric?: { min: number; max: number } }[];
+  };
   // Counts as the card's tables print them: whole numbers with thousands separators.
   const count = (n: number) => n.toLocaleString('en-US');
   assert.match(card, new RegExp(`^\\| rows profiled +\\| ${count(profile.rows)} +\\|$`, 'm'));
   for (const c of profile.columns) {
     const row = card.split('\n').find((l) => l.startsWith(`| ${c.name} `) && l.includes(` ${c.type} `));
     assert.ok(row, `no data card row for ${c.name}`);
-    const cells = row.slice(1, -1).split('|').map((x) => x.trim());
+    const cells = row
+      .slice(1, -1)
+      .split('|')
+      .map((x) => x.trim());
     assert.deepEqual(cells.slice(0, 4), [c.name, c.type, count(c.nulls), `${((100 * c.nulls) / c.count).toFixed(1)}%`]);
     if (c.numeric) assert.deepEqual(cells.slice(5, 7), [String(c.numeric.min), String(c.numeric.max)]);
   }

@@ -9,15 +9,37 @@ import { cli, tempDir } from '../helpers.ts';
 
 const PYTHON = '/usr/bin/python3';
 const probe = spawnSync(PYTHON, ['-c', 'import torch, onnx'], { encoding: 'utf8' });
-const skip = probe.status === 0 ? false : `needs PyTorch and onnx for ${PYTHON} (apt-get install python3-torch python3-onnx): ${(probe.stderr || probe.error?.message || '').trim().split('\n').at(-1)}`;
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', PATH: process.env.PATH, HOME: process.env.HOME };
+const skip =
+  probe.status === 0
+    ? false
+    : `needs PyTorch and onnx for ${PYTHON} (apt-get install python3-torch python3-onnx): ${(probe.stderr || probe.error?.message || '').trim().split('\n').at(-1)}`;
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+};
 const data = 'test/fixtures/adoption/breast-cancer';
 
 test('the PyTorch example trains, registers without a feature list, scores by column name and passes a gate', { skip, timeout: 180_000 }, async () => {
   const dir = tempDir();
   const out = join(dir, 'model');
   const command = `${PYTHON} templates/examples/pytorch/train.py --data ${data}/train.csv --target malignant --out ${out} --epochs 150 --seed 7`;
-  const trained = await cli(['train', '--command', command, '--outputs', `${out}/model.onnx,${out}/metrics.json`, '--data', `${data}/train.csv`, '--out', out, '--seed', '7']);
+  const trained = await cli([
+    'train',
+    '--command',
+    command,
+    '--outputs',
+    `${out}/model.onnx,${out}/metrics.json`,
+    '--data',
+    `${data}/train.csv`,
+    '--out',
+    out,
+    '--seed',
+    '7',
+  ]);
   assert.equal(trained.code, 0, trained.stderr);
   const lineage = JSON.parse(readFileSync(join(out, 'lineage.json'), 'utf8'));
   assert.ok(lineage.metrics.accuracy > 0.9, `validation accuracy ${lineage.metrics.accuracy}`);
@@ -25,7 +47,10 @@ test('the PyTorch example trains, registers without a feature list, scores by co
   const remote = join(tempDir(), 'remote.git');
   execFileSync('git', ['init', '--bare', '--quiet', remote]);
   const env = { ...GIT_ENV, MLOPS_REGISTRY_REMOTE: remote };
-  const reg = await cli(['registry', 'register', 'cancer', '--model', `${out}/model.onnx`, '--lineage', `${out}/lineage.json`, '--stage', 'production', '--remote', remote], { env });
+  const reg = await cli(
+    ['registry', 'register', 'cancer', '--model', `${out}/model.onnx`, '--lineage', `${out}/lineage.json`, '--stage', 'production', '--remote', remote],
+    { env },
+  );
   assert.equal(reg.code, 0, reg.stderr);
   const shown = JSON.parse((await cli(['registry', 'show', 'cancer@v1', '--format', 'json', '--remote', remote], { env })).stdout);
   assert.equal(shown.metadata.model.features.length, 30, 'the order in the model metadata is stored with the version');
@@ -39,7 +64,10 @@ test('the PyTorch example trains, registers without a feature list, scores by co
 
   const gate = join(dir, 'gate.yml');
   writeFileSync(gate, 'schema_version: 1\nrules:\n  - accuracy >= 0.9\n  - roc_auc >= 0.95\n');
-  const evaluated = await cli(['evaluate', '--model', 'registry:cancer#production', '--data', `${data}/holdout.csv`, '--target', 'malignant', '--gate', gate, '--format', 'json'], { env });
+  const evaluated = await cli(
+    ['evaluate', '--model', 'registry:cancer#production', '--data', `${data}/holdout.csv`, '--target', 'malignant', '--gate', gate, '--format', 'json'],
+    { env },
+  );
   assert.equal(evaluated.code, 0, evaluated.stderr + evaluated.stdout);
   assert.ok(JSON.parse(evaluated.stdout).candidate.metrics.accuracy > 0.9);
 });

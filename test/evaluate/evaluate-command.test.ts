@@ -48,16 +48,37 @@ const GATE = 'schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]
 
 test('evaluate: a better candidate exits 0 with the Markdown report on stdout', async () => {
   const dir = workspace(GATE);
-  const r = await run(['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--slices', 'region'], dir);
+  const r = await run(
+    ['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--slices', 'region'],
+    dir,
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^## ✅ Evaluation gate passed/);
-  assert.match(r.stdout, /\| size_mb +\| +0\.001 \| +0\.0005 \|/, "fixed notation, no exponent");
+  assert.match(r.stdout, /\| size_mb +\| +0\.001 \| +0\.0005 \|/, 'fixed notation, no exponent');
   assert.match(r.stderr, /gate passed: 3 rules pass on 1,000 rows/);
 });
 
 test('evaluate: a worse candidate exits 1 and names the failing rules; --format json --out writes the evaluation', async () => {
   const dir = workspace(GATE);
-  const r = await run(['--model', 'weak.onnx', '--baseline', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--out', 'out/eval.json'], dir);
+  const r = await run(
+    [
+      '--model',
+      'weak.onnx',
+      '--baseline',
+      'good.onnx',
+      '--data',
+      HOLDOUT,
+      '--target',
+      'churned',
+      '--gate',
+      'gate.yml',
+      '--format',
+      'json',
+      '--out',
+      'out/eval.json',
+    ],
+    dir,
+  );
   assert.equal(r.code, 1);
   assert.match(r.stderr, /gate failed: accuracy >= 0\.7 \(0\.601 < 0\.7\); f1 >= champion - 0\.01 \(0\.5116 < 0\.5537\); wrote out\/eval\.json/);
   const ev = JSON.parse(readFileSync(join(dir, 'out/eval.json'), 'utf8'));
@@ -77,8 +98,14 @@ test('evaluate: usage and input errors exit 2 with one line', async () => {
     [['--model', 'good.onnx', '--target', 'churned'], /--data is required/],
     [['--model', 'good.onnx', '--data', HOLDOUT], /--target is required/],
     [['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--format', 'html'], /--format must be one of markdown, json/],
-    [['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml'], /gate\.yml: rules\[0\]: rule "accuracy >= high": cannot read "high"/],
-    [['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--baseline', 'registry:churn#production'], /registry:churn#production: the registry backend is not wired in yet|registry/],
+    [
+      ['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml'],
+      /gate\.yml: rules\[0\]: rule "accuracy >= high": cannot read "high"/,
+    ],
+    [
+      ['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--baseline', 'registry:churn#production'],
+      /registry:churn#production: the registry backend is not wired in yet|registry/,
+    ],
     [['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--latency-rows', '0'], /--latency-rows must be a positive integer/],
     [['--model', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--bogus'], /Unknown option '--bogus'/],
   ];
@@ -94,7 +121,27 @@ test('the JSON evaluation reads back through its schema; a foreign document is r
   const dir = workspace(GATE);
   // Training parameters come from the lineage.json beside a model file.
   writeFileSync(join(dir, 'lineage.json'), JSON.stringify({ params: { epochs: 3, hidden: [8] } }));
-  await run(['--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--out', 'e.json', '--slices', 'region'], dir);
+  await run(
+    [
+      '--model',
+      'good.onnx',
+      '--baseline',
+      'weak.onnx',
+      '--data',
+      HOLDOUT,
+      '--target',
+      'churned',
+      '--gate',
+      'gate.yml',
+      '--format',
+      'json',
+      '--out',
+      'e.json',
+      '--slices',
+      'region',
+    ],
+    dir,
+  );
   const text = readFileSync(join(dir, 'e.json'), 'utf8');
   const ev = parseEvaluation(text, 'e.json');
   assert.deepEqual(JSON.parse(JSON.stringify(ev)), JSON.parse(text));

@@ -70,9 +70,16 @@ test('slices per category and per numeric bin, flagged where the candidate is wo
   const region = columns.indexOf('region');
   const regions = ev.slices.filter((s) => s.column === 'region');
   for (const s of regions) assert.equal(s.rows, rows.filter((r) => r[region] === s.value).length, s.value);
-  assert.deepEqual(regions.map((s) => s.value), ['north', 'east', 'south', 'west'], 'largest first');
+  assert.deepEqual(
+    regions.map((s) => s.value),
+    ['north', 'east', 'south', 'west'],
+    'largest first',
+  );
   const tenure = ev.slices.filter((s) => s.column === 'tenure_months');
-  assert.deepEqual(tenure.map((s) => s.value), ['< 12', '[12, 24)', '[24, 1,000)', '≥ 1,000']);
+  assert.deepEqual(
+    tenure.map((s) => s.value),
+    ['< 12', '[12, 24)', '[24, 1,000)', '≥ 1,000'],
+  );
   const t = columns.indexOf('tenure_months');
   assert.equal(tenure[0].rows, rows.filter((r) => Number(r[t]) < 12).length);
   const empty = tenure[3];
@@ -80,7 +87,10 @@ test('slices per category and per numeric bin, flagged where the candidate is wo
   assert.equal(empty.candidate.accuracy, null);
   assert.equal(empty.worse, null);
   assert.equal(tenure[0].worse, true, 'the good model loses to the weak one on short tenure');
-  assert.equal(regions.every((s) => s.worse === false), true);
+  assert.equal(
+    regions.every((s) => s.worse === false),
+    true,
+  );
 });
 
 test('a slice holding one class has no ROC AUC but keeps accuracy', async () => {
@@ -124,7 +134,9 @@ test('a better candidate passes the gate and a worse one fails with the failing 
 
 test('regression models get RMSE, MAE, R² and MAPE', async () => {
   const runner = formulaRegressor((get) => num(get('tenure_months')) * num(get('monthly_charges')));
-  const ev = await evaluateRunners(base({ target: 'total_charges', candidate: { runner, name: 'r' }, gate: parseGate('schema_version: 1\nrules: [r2 >= 0.9]', 'g') }));
+  const ev = await evaluateRunners(
+    base({ target: 'total_charges', candidate: { runner, name: 'r' }, gate: parseGate('schema_version: 1\nrules: [r2 >= 0.9]', 'g') }),
+  );
   const { columns, rows } = await readAll(HOLDOUT);
   const [a, b, y] = ['tenure_months', 'monthly_charges', 'total_charges'].map((c) => columns.indexOf(c));
   const used = rows.filter((r) => r[y] !== null);
@@ -138,14 +150,29 @@ test('regression models get RMSE, MAE, R² and MAPE', async () => {
 
 test('input problems are one clear error: models of different tasks, missing target or slice column', async () => {
   const regressor = formulaRegressor(() => 1);
-  await assert.rejects(evaluateRunners(base({ champion: { runner: regressor, name: 'r' } })), (e: unknown) => e instanceof MlopsError && /classification model but the baseline is a regression model/.test(e.message));
+  await assert.rejects(
+    evaluateRunners(base({ champion: { runner: regressor, name: 'r' } })),
+    (e: unknown) => e instanceof MlopsError && /classification model but the baseline is a regression model/.test(e.message),
+  );
   await assert.rejects(evaluateRunners(base({ target: 'label' })), (e: unknown) => e instanceof DataError && /no target column "label"/.test(e.message));
-  await assert.rejects(evaluateRunners(base({ sliceColumns: ['segment'] })), (e: unknown) => e instanceof DataError && /no slice column "segment"/.test(e.message));
+  await assert.rejects(
+    evaluateRunners(base({ sliceColumns: ['segment'] })),
+    (e: unknown) => e instanceof DataError && /no slice column "segment"/.test(e.message),
+  );
   const broken = formulaClassifier((get) => (num(get('x')) > 1 ? Number.NaN : 0.5));
   const twoRows = tempFile('n.csv', 'x,y\n1,0\n2,1\n');
-  await assert.rejects(evaluateRunners(base({ files: [twoRows], target: 'y', candidate: { runner: broken, name: 'b' } })), /n\.csv: the model returned probabilities \[NaN, NaN\] for row 2: metrics need finite numbers/);
-  await assert.rejects(evaluateRunners(base({ files: [tempFile('e.csv', 'x,y\n1,\n')], target: 'y' })), /no rows with a value in the target column "y" in .*e\.csv: nothing to evaluate/);
+  await assert.rejects(
+    evaluateRunners(base({ files: [twoRows], target: 'y', candidate: { runner: broken, name: 'b' } })),
+    /n\.csv: the model returned probabilities \[NaN, NaN\] for row 2: metrics need finite numbers/,
+  );
+  await assert.rejects(
+    evaluateRunners(base({ files: [tempFile('e.csv', 'x,y\n1,\n')], target: 'y' })),
+    /no rows with a value in the target column "y" in .*e\.csv: nothing to evaluate/,
+  );
   const dir = tempDir();
   writeFileSync(join(dir, 'r.csv'), 'x,y\n1,abc\n');
-  await assert.rejects(evaluateRunners(base({ files: [join(dir, 'r.csv')], target: 'y', candidate: { runner: regressor, name: 'r' } })), /row 1, column "y": target "abc" is not a number/);
+  await assert.rejects(
+    evaluateRunners(base({ files: [join(dir, 'r.csv')], target: 'y', candidate: { runner: regressor, name: 'r' } })),
+    /row 1, column "y": target "abc" is not a number/,
+  );
 });

@@ -27,7 +27,11 @@ test('gate errors name the file and the bad rule', () => {
     ['schema_version: 1\nrules: [accuracy >= 0.8\n', /^gate\.yml:\d+:\d+: invalid YAML/],
   ];
   for (const [yaml, message] of cases) {
-    assert.throws(() => gate(yaml), (err: unknown) => err instanceof MlopsError && err.exitCode === 2 && message.test(err.message), yaml);
+    assert.throws(
+      () => gate(yaml),
+      (err: unknown) => err instanceof MlopsError && err.exitCode === 2 && message.test(err.message),
+      yaml,
+    );
   }
 });
 
@@ -63,17 +67,26 @@ const significance = (significant: boolean): SignificanceResult => ({
 });
 
 test('every rule type passes when met', () => {
-  const v = decide(full, { accuracy: 0.86, f1: 0.7, p99_latency_ms: 2, size_mb: 1 }, { accuracy: 0.84, f1: 0.705 }, [slice('north', 100, 0.8, 0.79)], significance(true));
+  const v = decide(
+    full,
+    { accuracy: 0.86, f1: 0.7, p99_latency_ms: 2, size_mb: 1 },
+    { accuracy: 0.84, f1: 0.705 },
+    [slice('north', 100, 0.8, 0.79)],
+    significance(true),
+  );
   assert.equal(v.verdict, 'pass');
-  assert.deepEqual(v.results.map((r) => [r.section, r.rule, r.status]), [
-    ['rules', 'accuracy >= 0.8', 'pass'],
-    ['rules', 'f1 >= champion - 0.01', 'pass'],
-    ['budgets', 'p99_latency_ms <= 5', 'pass'],
-    ['budgets', 'size_mb <= 50', 'pass'],
-    ['slices', 'accuracy >= 0.7', 'pass'],
-    ['slices', 'accuracy >= champion - 0.05', 'pass'],
-    ['significance', 'significant improvement in accuracy', 'pass'],
-  ]);
+  assert.deepEqual(
+    v.results.map((r) => [r.section, r.rule, r.status]),
+    [
+      ['rules', 'accuracy >= 0.8', 'pass'],
+      ['rules', 'f1 >= champion - 0.01', 'pass'],
+      ['budgets', 'p99_latency_ms <= 5', 'pass'],
+      ['budgets', 'size_mb <= 50', 'pass'],
+      ['slices', 'accuracy >= 0.7', 'pass'],
+      ['slices', 'accuracy >= champion - 0.05', 'pass'],
+      ['significance', 'significant improvement in accuracy', 'pass'],
+    ],
+  );
   assert.equal(v.results[1].threshold, 0.695);
 });
 
@@ -81,7 +94,9 @@ test('each rule type fails on its own and is named with the numbers', () => {
   const ok = { accuracy: 0.86, f1: 0.7, p99_latency_ms: 2, size_mb: 1 };
   const champ = { accuracy: 0.84, f1: 0.705 };
   const failing = (candidate: Record<string, number>, slices: SliceEvaluation[], sig: boolean) =>
-    decide(full, { ...ok, ...candidate }, champ, slices, significance(sig)).results.filter((r) => r.status === 'fail').map((r) => `${r.rule}${r.slice ? ' @ ' + r.slice : ''}: ${r.reason}`);
+    decide(full, { ...ok, ...candidate }, champ, slices, significance(sig))
+      .results.filter((r) => r.status === 'fail')
+      .map((r) => `${r.rule}${r.slice ? ' @ ' + r.slice : ''}: ${r.reason}`);
   assert.deepEqual(failing({ accuracy: 0.79 }, [], true), ['accuracy >= 0.8: 0.79 < 0.8']);
   assert.deepEqual(failing({ f1: 0.69 }, [], true), ['f1 >= champion - 0.01: 0.69 < 0.695']);
   assert.deepEqual(failing({ p99_latency_ms: 7.5 }, [], true), ['p99_latency_ms <= 5: 7.5 > 5']);
@@ -97,19 +112,31 @@ test('a value exactly on the threshold passes', () => {
 });
 
 test('slices below min_rows are skipped, not failed', () => {
-  const v = decide(full, { accuracy: 0.9, f1: 0.8, p99_latency_ms: 1, size_mb: 1 }, { accuracy: 0.8, f1: 0.8 }, [slice('tiny', 5, 0.2, 0.9)], significance(true));
+  const v = decide(
+    full,
+    { accuracy: 0.9, f1: 0.8, p99_latency_ms: 1, size_mb: 1 },
+    { accuracy: 0.8, f1: 0.8 },
+    [slice('tiny', 5, 0.2, 0.9)],
+    significance(true),
+  );
   assert.equal(v.verdict, 'pass');
-  assert.deepEqual(v.results.filter((r) => r.section === 'slices').map((r) => [r.status, r.reason]), [
-    ['skipped', '5 rows < min_rows 30'],
-    ['skipped', '5 rows < min_rows 30'],
-  ]);
+  assert.deepEqual(
+    v.results.filter((r) => r.section === 'slices').map((r) => [r.status, r.reason]),
+    [
+      ['skipped', '5 rows < min_rows 30'],
+      ['skipped', '5 rows < min_rows 30'],
+    ],
+  );
 });
 
 test('without a champion only absolute rules count, and the verdict says so', () => {
   const v = decide(full, { accuracy: 0.86, f1: 0.1, p99_latency_ms: 2, size_mb: 1 }, null, [slice('north', 100, 0.75, null)], null);
   assert.equal(v.verdict, 'pass');
   assert.equal(v.hasChampion, false);
-  assert.deepEqual(v.results.filter((r) => r.status === 'skipped').map((r) => r.rule), ['f1 >= champion - 0.01', 'accuracy >= champion - 0.05', 'significant improvement in accuracy']);
+  assert.deepEqual(
+    v.results.filter((r) => r.status === 'skipped').map((r) => r.rule),
+    ['f1 >= champion - 0.01', 'accuracy >= champion - 0.05', 'significant improvement in accuracy'],
+  );
   assert.match(v.notes.join(' '), /No champion yet \(first model\): only absolute rules and budgets were checked/);
 });
 
@@ -146,7 +173,9 @@ test('the template gate.yml parses and a good model on the example data passes i
 
 test('the old metric name auc is read as roc_auc, with a deprecation warning naming the file and rule', async () => {
   const { gateWarnings } = await import('../../src/evaluate/gate.ts');
-  const g = gate('schema_version: 1\nrules: ["auc >= 0.8", "accuracy >= 0.7"]\nslices: {columns: [plan], rules: ["auc >= champion - 0.05"]}\nrequire_significant_improvement: {metric: auc}\n');
+  const g = gate(
+    'schema_version: 1\nrules: ["auc >= 0.8", "accuracy >= 0.7"]\nslices: {columns: [plan], rules: ["auc >= champion - 0.05"]}\nrequire_significant_improvement: {metric: auc}\n',
+  );
   assert.deepEqual(
     g.rules.map((r) => [r.metric, r.text]),
     [

@@ -45,7 +45,14 @@ test('label join: logged rows get the label by key, unmatched and null keys are 
   const rows = batches.flatMap((b) => b.rows);
   assert.deepEqual(batches[0].columns, ['id', 'x', 'prediction', 'model_version', 'timestamp', 'churned']);
   // Key 1 was predicted twice: both predictions get its label; key 4's label is empty (not arrived).
-  assert.deepEqual(rows.map((r) => [r[0], r[1], r[5]]), [[1, 0.5, '1'], [3, 2.5, '0'], [1, 0.7, '1']]);
+  assert.deepEqual(
+    rows.map((r) => [r[0], r[1], r[5]]),
+    [
+      [1, 0.5, '1'],
+      [3, 2.5, '0'],
+      [1, 0.7, '1'],
+    ],
+  );
   assert.equal(batches[0].firstRow, 1);
   assert.deepEqual(joined.summary(), {
     files: [labels],
@@ -66,7 +73,10 @@ test('label join: --since keeps rows logged from then on; a logged target column
   const { dir, log, labels } = fixture();
   const joined = createLabelJoin({ labels: await readLabels([labels], 'id', 'churned'), since: parseSince('7d', new Date('2026-11-23T00:00:00Z')) });
   const rows = (await drain(joined.batches(log))).flatMap((b) => b.rows);
-  assert.deepEqual(rows.map((r) => r[0]), [3, 1]);
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    [3, 1],
+  );
   const s = joined.summary();
   assert.equal(s.since, '2026-11-16T00:00:00.000Z');
   assert.deepEqual([s.outside_window_rows, s.matched_rows, s.unmatched_rows], [2, 2, 2]);
@@ -80,13 +90,25 @@ test('label join: --since keeps rows logged from then on; a logged target column
 
 test('label join: a key column missing from the logs or the labels, and a bad timestamp, name file, row and column', async () => {
   const { dir, log, labels } = fixture();
-  await assert.rejects(readLabels([labels], 'customer_id', 'churned'), /labels\.csv, column "customer_id": no key column "customer_id" \(columns: id, churned\)/);
+  await assert.rejects(
+    readLabels([labels], 'customer_id', 'churned'),
+    /labels\.csv, column "customer_id": no key column "customer_id" \(columns: id, churned\)/,
+  );
   await assert.rejects(readLabels([labels], 'id', 'label'), /no target column "label"/);
   const other = join(dir, 'other.csv');
   writeFileSync(other, 'customer_id,churned\n1,0\n');
-  await assert.rejects(drain(createLabelJoin({ labels: await readLabels([other], 'customer_id', 'churned') }).batches(log)), /predictions\.jsonl, column "customer_id": no key column "customer_id" to join labels on/);
+  await assert.rejects(
+    drain(createLabelJoin({ labels: await readLabels([other], 'customer_id', 'churned') }).batches(log)),
+    /predictions\.jsonl, column "customer_id": no key column "customer_id" to join labels on/,
+  );
   const badTime = join(dir, 'bad-time.jsonl');
-  writeFileSync(badTime, jsonl([{ id: 1, timestamp: '2026-11-22T09:00:00Z' }, { id: 3, timestamp: 'yesterday' }]));
+  writeFileSync(
+    badTime,
+    jsonl([
+      { id: 1, timestamp: '2026-11-22T09:00:00Z' },
+      { id: 3, timestamp: 'yesterday' },
+    ]),
+  );
   const windowed = createLabelJoin({ labels: await readLabels([labels], 'id', 'churned'), since: new Date('2026-11-01T00:00:00Z') });
   await assert.rejects(drain(windowed.batches(badTime)), /bad-time\.jsonl, row 2, column "timestamp": "yesterday" is not an ISO date-time/);
 });
@@ -94,9 +116,22 @@ test('label join: a key column missing from the logs or the labels, and a bad ti
 test('label files: globs read several files and a later label for the same key wins', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'labels-2026-11-01.csv'), 'id,y\na,0\nb,1\n');
-  writeFileSync(join(dir, 'labels-2026-11-02.jsonl'), jsonl([{ id: 'a', y: 1 }, { id: 'c', y: 0 }]));
+  writeFileSync(
+    join(dir, 'labels-2026-11-02.jsonl'),
+    jsonl([
+      { id: 'a', y: 1 },
+      { id: 'c', y: 0 },
+    ]),
+  );
   const labels = await readLabels(['labels-*'], 'id', 'y', dir);
-  assert.deepEqual([...labels.byKey.entries()], [['a', '1'], ['b', '1'], ['c', '0']]);
+  assert.deepEqual(
+    [...labels.byKey.entries()],
+    [
+      ['a', '1'],
+      ['b', '1'],
+      ['c', '0'],
+    ],
+  );
   assert.equal(labels.files.length, 2);
 });
 

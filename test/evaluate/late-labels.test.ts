@@ -23,12 +23,25 @@ function request(columns: readonly string[], row: Cell[]): Record<string, unknow
 
 const csv = (columns: readonly string[], rows: Cell[][]) => [columns.join(','), ...rows.map((r) => r.map((v) => v ?? '').join(','))].join('\n') + '\n';
 
-test('late labels joined to the server\'s prediction logs give the metrics of evaluating the same rows directly', { timeout: 60_000 }, async () => {
+test("late labels joined to the server's prediction logs give the metrics of evaluating the same rows directly", { timeout: 60_000 }, async () => {
   const dir = tempDir();
   const model = await writeDemoMlp(dir);
   const { columns, rows } = await readCsv(DEMO_HOLDOUT);
   const logDir = join(dir, 'predictions');
-  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', model, '--port', '0', '--model-version', '7', '--log-predictions', logDir]);
+  const server = await startServerProcess([
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'serve',
+    '--model',
+    model,
+    '--port',
+    '0',
+    '--model-version',
+    '7',
+    '--log-predictions',
+    logDir,
+  ]);
   try {
     for (let i = 0; i < rows.length; i += 100) {
       const reply = await predict(server.url, { instances: rows.slice(i, i + 100).map((r) => request(columns, r)) });
@@ -47,7 +60,23 @@ test('late labels joined to the server\'s prediction logs give the metrics of ev
   const direct = join(dir, 'arrived.csv');
   writeFileSync(direct, csv(columns, arrived));
 
-  const viaLogs = await cli(['evaluate', '--model', model, '--data', `${logDir}/*.jsonl`, '--labels', labels, '--key', 'customer_id', '--target', 'churned', '--slices', 'region', '--format', 'json']);
+  const viaLogs = await cli([
+    'evaluate',
+    '--model',
+    model,
+    '--data',
+    `${logDir}/*.jsonl`,
+    '--labels',
+    labels,
+    '--key',
+    'customer_id',
+    '--target',
+    'churned',
+    '--slices',
+    'region',
+    '--format',
+    'json',
+  ]);
   assert.equal(viaLogs.code, 0, viaLogs.stderr);
   assert.match(viaLogs.stderr, /labels joined on customer_id: 700 of 1000 logged rows matched, 300 without a label, 0 outside the window/);
   const joined = JSON.parse(viaLogs.stdout);
@@ -68,7 +97,10 @@ test('late labels joined to the server\'s prediction logs give the metrics of ev
     served_versions: { '7': 700 },
   });
   for (const metric of ['accuracy', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'ece']) {
-    assert.ok(Math.abs(joined.candidate.metrics[metric] - expected.candidate.metrics[metric]) < 1e-9, `${metric}: ${joined.candidate.metrics[metric]} vs ${expected.candidate.metrics[metric]}`);
+    assert.ok(
+      Math.abs(joined.candidate.metrics[metric] - expected.candidate.metrics[metric]) < 1e-9,
+      `${metric}: ${joined.candidate.metrics[metric]} vs ${expected.candidate.metrics[metric]}`,
+    );
   }
   assert.deepEqual(joined.candidate.confusion, expected.candidate.confusion);
   assert.deepEqual(
@@ -79,19 +111,57 @@ test('late labels joined to the server\'s prediction logs give the metrics of ev
   // The same join judged by a gate the model cannot meet: exit 1 and the report says why.
   const gate = join(dir, 'gate.yml');
   writeFileSync(gate, `schema_version: 1\nrules: ["accuracy >= ${(expected.candidate.metrics.accuracy + 0.05).toFixed(3)}"]\n`);
-  const failing = await cli(['evaluate', '--model', model, '--data', `${logDir}/*.jsonl`, '--labels', labels, '--key', 'customer_id', '--target', 'churned', '--gate', gate]);
+  const failing = await cli([
+    'evaluate',
+    '--model',
+    model,
+    '--data',
+    `${logDir}/*.jsonl`,
+    '--labels',
+    labels,
+    '--key',
+    'customer_id',
+    '--target',
+    'churned',
+    '--gate',
+    gate,
+  ]);
   assert.equal(failing.code, 1);
   assert.match(failing.stdout, /## ❌ Evaluation gate failed: 1 of 1 rules/);
-  assert.match(failing.stdout, /Late labels from `.*labels\.csv` joined on `customer_id`: 700 of 1,000 logged rows matched \(300 without a label yet\); served by `7` \(700\)\./);
+  assert.match(
+    failing.stdout,
+    /Late labels from `.*labels\.csv` joined on `customer_id`: 700 of 1,000 logged rows matched \(300 without a label yet\); served by `7` \(700\)\./,
+  );
 
   // Too few labelled rows: no verdict, exit 0, every rule skipped.
-  const early = await cli(['evaluate', '--model', model, '--data', `${logDir}/*.jsonl`, '--labels', labels, '--key', 'customer_id', '--target', 'churned', '--gate', gate, '--min-rows', '1000', '--format', 'json']);
+  const early = await cli([
+    'evaluate',
+    '--model',
+    model,
+    '--data',
+    `${logDir}/*.jsonl`,
+    '--labels',
+    labels,
+    '--key',
+    'customer_id',
+    '--target',
+    'churned',
+    '--gate',
+    gate,
+    '--min-rows',
+    '1000',
+    '--format',
+    'json',
+  ]);
   assert.equal(early.code, 0, early.stderr);
   assert.match(early.stderr, /gate not applied: 700 rows evaluated, fewer than --min-rows 1000/);
   const skipped = JSON.parse(early.stdout);
   assert.equal(skipped.min_rows, 1000);
   assert.deepEqual(skipped.candidate.metrics, {});
-  assert.deepEqual(skipped.verdict.results.map((r: { status: string }) => r.status), ['skipped']);
+  assert.deepEqual(
+    skipped.verdict.results.map((r: { status: string }) => r.status),
+    ['skipped'],
+  );
 });
 
 test('evaluate --labels: usage errors exit 2 with what is missing; no matches is no verdict, and the report says the keys differ', async () => {

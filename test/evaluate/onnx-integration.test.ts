@@ -23,7 +23,26 @@ function workspace(): string {
 
 test('mlops evaluate with real ONNX models in onnxruntime-node: the better candidate passes', async () => {
   const dir = workspace();
-  const r = await cli(['evaluate', '--model', 'good.onnx', '--baseline', 'weak.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--format', 'json', '--out', 'eval.json'], { cwd: dir });
+  const r = await cli(
+    [
+      'evaluate',
+      '--model',
+      'good.onnx',
+      '--baseline',
+      'weak.onnx',
+      '--data',
+      HOLDOUT,
+      '--target',
+      'churned',
+      '--gate',
+      'gate.yml',
+      '--format',
+      'json',
+      '--out',
+      'eval.json',
+    ],
+    { cwd: dir },
+  );
   assert.equal(r.code, 0, r.stderr);
   const ev = JSON.parse(readFileSync(join(dir, 'eval.json'), 'utf8'));
   // The formulas of the hand-written runners (accuracy 0.726, AUC 0.77702 in float64); in
@@ -39,9 +58,15 @@ test('mlops evaluate with real ONNX models in onnxruntime-node: the better candi
 
 test('mlops evaluate with real ONNX models: the worse candidate fails (exit 1) with the failing rules named', async () => {
   const dir = workspace();
-  const r = await cli(['evaluate', '--model', 'weak.onnx', '--baseline', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--out', 'report.md'], { cwd: dir });
+  const r = await cli(
+    ['evaluate', '--model', 'weak.onnx', '--baseline', 'good.onnx', '--data', HOLDOUT, '--target', 'churned', '--gate', 'gate.yml', '--out', 'report.md'],
+    { cwd: dir },
+  );
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /gate failed: accuracy >= 0\.7 \(0\.601 < 0\.7\); f1 >= champion - 0\.01 .*; roc_auc >= 0\.75 .*; accuracy >= 0\.65 @ region=north .*; significant improvement in accuracy/);
+  assert.match(
+    r.stderr,
+    /gate failed: accuracy >= 0\.7 \(0\.601 < 0\.7\); f1 >= champion - 0\.01 .*; roc_auc >= 0\.75 .*; accuracy >= 0\.65 @ region=north .*; significant improvement in accuracy/,
+  );
   const md = readFileSync(join(dir, 'report.md'), 'utf8');
   assert.match(md, /^## ❌ Evaluation gate failed: 8 of 10 rules/);
 });
@@ -59,8 +84,21 @@ test('multiclass (softmax) and regression ONNX models through onnxruntime-node',
     layers: [{ inputs: 1, units: 3, weights: Float32Array.from([-2, 0, 2]), bias: Float32Array.from([10, 0, -15]), activation: 'softmax' }],
   });
   const regression = writeOnnx(dir, 'total.onnx', {
-    info: { task: 'regression', target: 'total_charges', features: [{ name: 'tenure_months', type: 'number' }, { name: 'monthly_charges', type: 'number' }] },
-    preprocessing: { numeric: [{ name: 'tenure_months', type: 'number', mean: 0, std: 1 }, { name: 'monthly_charges', type: 'number', mean: 0, std: 1 }], categorical: [] },
+    info: {
+      task: 'regression',
+      target: 'total_charges',
+      features: [
+        { name: 'tenure_months', type: 'number' },
+        { name: 'monthly_charges', type: 'number' },
+      ],
+    },
+    preprocessing: {
+      numeric: [
+        { name: 'tenure_months', type: 'number', mean: 0, std: 1 },
+        { name: 'monthly_charges', type: 'number', mean: 0, std: 1 },
+      ],
+      categorical: [],
+    },
     layers: [{ inputs: 2, units: 1, weights: Float32Array.from([60, 20]), bias: Float32Array.from([-1500]), activation: 'linear' }],
   });
   let t = 0;

@@ -5,7 +5,12 @@ import type { TabularModel } from '../../src/model/tabular.ts';
 
 const CONTRACTS = ['month-to-month', 'one-year', 'two-year'];
 const logit = (p: number) => Math.log(p / (1 - p));
-const info = (features: TabularModel['info']['features']): TabularModel['info'] => ({ task: 'classification', target: 'churned', classes: ['0', '1'], features });
+const info = (features: TabularModel['info']['features']): TabularModel['info'] => ({
+  task: 'classification',
+  target: 'churned',
+  classes: ['0', '1'],
+  features,
+});
 
 /**
  * The formula runners of runners.ts as real ONNX models from our exporter (identity

@@ -22,11 +22,17 @@ test('evaluate takes registry references for the candidate too: the production m
 
   const gate = join(dir, 'gate.yml');
   (await import('node:fs')).writeFileSync(gate, 'schema_version: 1\nrules: ["roc_auc >= 0.75"]\n');
-  const production = await cli(['evaluate', '--model', 'registry:churn#production', '--data', HOLDOUT, '--target', 'churned', '--gate', gate, '--format', 'json'], { env });
+  const production = await cli(
+    ['evaluate', '--model', 'registry:churn#production', '--data', HOLDOUT, '--target', 'churned', '--gate', gate, '--format', 'json'],
+    { env },
+  );
   assert.equal(production.code, 1, 'the weak production model fails an absolute rule on labelled data');
   assert.equal(JSON.parse(production.stdout).verdict.passed, false);
 
-  const candidate = await cli(['evaluate', '--model', good, '--baseline', 'registry:churn@v1', '--data', HOLDOUT, '--target', 'churned', '--gate', gate, '--format', 'json'], { env });
+  const candidate = await cli(
+    ['evaluate', '--model', good, '--baseline', 'registry:churn@v1', '--data', HOLDOUT, '--target', 'churned', '--gate', gate, '--format', 'json'],
+    { env },
+  );
   assert.equal(candidate.code, 0, candidate.stderr);
   const result = JSON.parse(candidate.stdout);
   assert.ok(result.candidate.metrics.roc_auc > result.champion.metrics.roc_auc);
@@ -46,14 +52,20 @@ test('a baseline that names nothing yet is first-model mode; a malformed one or 
   assert.equal(ev.champion, null);
   assert.equal(ev.verdict.hasChampion, false);
   assert.deepEqual(ev.first_model, { baseline: 'registry:churn#production', reason: 'the registry branch does not exist yet' });
-  assert.deepEqual(ev.verdict.results.map((x: { rule: string; status: string }) => `${x.rule}: ${x.status}`), ['roc_auc >= 0.75: pass', 'roc_auc >= champion - 0.01: skipped']);
+  assert.deepEqual(
+    ev.verdict.results.map((x: { rule: string; status: string }) => `${x.rule}: ${x.status}`),
+    ['roc_auc >= 0.75: pass', 'roc_auc >= champion - 0.01: skipped'],
+  );
   assert.equal((await cli(['registry', 'register', 'other', '--model', weak], { env })).code, 0);
   const noModel = JSON.parse((await evaluate(good, 'registry:churn#production')).stdout);
   assert.match(noModel.first_model.reason, /no model named "churn" in the registry yet/);
   assert.equal((await cli(['registry', 'register', 'churn', '--model', weak, '--stage', 'staging'], { env })).code, 0);
   const emptyStage = await evaluate(good, 'registry:churn#production', 'markdown');
   assert.equal(emptyStage.code, 0, emptyStage.stderr);
-  assert.match(emptyStage.stdout, /No production model yet: judged on absolute rules \(registry:churn#production: no version of churn is in stage production yet\)/);
+  assert.match(
+    emptyStage.stdout,
+    /No production model yet: judged on absolute rules \(registry:churn#production: no version of churn is in stage production yet\)/,
+  );
   assert.match(emptyStage.stdout, /\| metric +\| candidate +\| rule +\| result +\|/, 'no empty champion columns');
   assert.doesNotMatch(emptyStage.stdout, /champion roc_auc|\| Δ/);
 

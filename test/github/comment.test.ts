@@ -29,7 +29,8 @@ async function commentsServer(initial: string[] = [], options: { denyWrites?: bo
       const body = comments.slice((page - 1) * perPage, page * perPage);
       const last = Math.max(1, Math.ceil(comments.length / perPage));
       const headers: Record<string, string> = {};
-      if (page < last) headers.link = `<${base}${req.path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${req.path}?per_page=${perPage}&page=${last}>; rel="last"`;
+      if (page < last)
+        headers.link = `<${base}${req.path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${req.path}?per_page=${perPage}&page=${last}>; rel="last"`;
       return { body, headers };
     },
     'POST /repos/:owner/:repo/issues/:n/comments': (req) => {
@@ -91,7 +92,10 @@ test('reports with different ids get their own comments', async () => {
     await upsertStickyComment(client, { ...repo, issueNumber: 1, id: 'evaluate' }, 'a');
     await upsertStickyComment(client, { ...repo, issueNumber: 1, id: 'drift' }, 'b');
     await upsertStickyComment(client, { ...repo, issueNumber: 1, id: 'evaluate' }, 'c');
-    assert.deepEqual(server.comments.map((c) => c.body), ['<!-- mlops-report:evaluate -->\nc', '<!-- mlops-report:drift -->\nb']);
+    assert.deepEqual(
+      server.comments.map((c) => c.body),
+      ['<!-- mlops-report:evaluate -->\nc', '<!-- mlops-report:drift -->\nb'],
+    );
   } finally {
     await server.close();
   }
@@ -103,7 +107,10 @@ test('retries a 5xx answer', async () => {
     const client = createGitHubClient({ token: 't', baseUrl: server.url, retries: 1 });
     const r = await upsertStickyComment(client, { ...repo, issueNumber: 3, id: 'evaluate' }, 'x');
     assert.equal(r.action, 'created');
-    assert.deepEqual(server.requests.map((q) => q.method), ['GET', 'GET', 'POST']);
+    assert.deepEqual(
+      server.requests.map((q) => q.method),
+      ['GET', 'GET', 'POST'],
+    );
   } finally {
     await server.close();
   }
@@ -125,7 +132,13 @@ test('without write permission (fork) it falls back to the job summary and says 
 
 test('no pull request: summary only, with the reason', async () => {
   const summaryFile = tempFile('summary.md', '');
-  const r = await publishReport({ id: 'evaluate', markdown: 'x', summaryFile, client: createGitHubClient({ token: 't', baseUrl: 'http://127.0.0.1:9' }), repo });
+  const r = await publishReport({
+    id: 'evaluate',
+    markdown: 'x',
+    summaryFile,
+    client: createGitHubClient({ token: 't', baseUrl: 'http://127.0.0.1:9' }),
+    repo,
+  });
   assert.match(r.skipped ?? '', /not a pull request run/);
   assert.equal(readFileSync(summaryFile, 'utf8'), 'x\n');
 });
@@ -165,7 +178,11 @@ test('a secondary rate limit (403 with retry-after, or with the message alone) i
     const client = createGitHubClient({ token: 't', baseUrl: server.url, retries: 2, sleep: async (ms) => void waits.push(ms) });
     await assert.rejects(upsertStickyComment(client, { ...repo, issueNumber: 2, id: 'evaluate' }, 'x'), (e: { status?: number }) => e.status === 403);
     assert.deepEqual(waits, [3000, 60000], 'retry-after seconds, else a minute');
-    assert.deepEqual(server.requests.map((r) => r.method), ['GET', 'GET', 'GET', 'POST'], 'a plain 403 is not retried');
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['GET', 'GET', 'GET', 'POST'],
+      'a plain 403 is not retried',
+    );
   } finally {
     await server.close();
   }

@@ -32,7 +32,15 @@ test('first drift opens one labelled issue with the model marker and dispatches 
   const { server, client } = await fakeRepo([{ number: 7, body: `${modelMarker('other-model')}\nreport` }]);
   try {
     const now = new Date('2026-06-01T06:00:00Z');
-    const out = await reportDriftOnGitHub({ client, repo, model: 'churn', result: result(true), markdown: '## report', now: () => now, dispatch: { kind: 'repository', eventType: 'mlops-retrain' } });
+    const out = await reportDriftOnGitHub({
+      client,
+      repo,
+      model: 'churn',
+      result: result(true),
+      markdown: '## report',
+      now: () => now,
+      dispatch: { kind: 'repository', eventType: 'mlops-retrain' },
+    });
     assert.deepEqual(out, { issue: { number: 100, action: 'created' }, dispatched: true });
     assert.deepEqual(writes(server.requests), ['POST /repos/acme/churn/dispatches', 'POST /repos/acme/churn/issues']);
     const list = server.requests[0];
@@ -66,7 +74,16 @@ test('persisting drift comments on the same issue; the cooldown holds back a sec
   ]);
   try {
     const target = { kind: 'workflow' as const, workflow: 'retrain.yml', ref: 'main' };
-    const soon = await reportDriftOnGitHub({ client, repo, model: 'churn', result: result(true), markdown: '## new', now: () => new Date('2026-06-01T18:00:00Z'), dispatch: target, cooldownHours: 24 });
+    const soon = await reportDriftOnGitHub({
+      client,
+      repo,
+      model: 'churn',
+      result: result(true),
+      markdown: '## new',
+      now: () => new Date('2026-06-01T18:00:00Z'),
+      dispatch: target,
+      cooldownHours: 24,
+    });
     assert.equal(soon.issue?.number, 12);
     assert.equal(soon.issue?.action, 'commented');
     assert.equal(soon.dispatched, false);
@@ -75,7 +92,16 @@ test('persisting drift comments on the same issue; the cooldown holds back a sec
     assert.match((server.requests.at(-1)!.body as { body: string }).body, /^Drift persists \(retraining was dispatched at 2026-06-01T06:00:00.000Z/);
 
     server.requests.length = 0;
-    const later = await reportDriftOnGitHub({ client, repo, model: 'churn', result: result(true), markdown: '## newer', now: () => new Date('2026-06-02T07:00:00Z'), dispatch: target, cooldownHours: 24 });
+    const later = await reportDriftOnGitHub({
+      client,
+      repo,
+      model: 'churn',
+      result: result(true),
+      markdown: '## newer',
+      now: () => new Date('2026-06-02T07:00:00Z'),
+      dispatch: target,
+      cooldownHours: 24,
+    });
     assert.deepEqual(later, { issue: { number: 12, action: 'commented' }, dispatched: true });
     assert.deepEqual(writes(server.requests), [
       'POST /repos/acme/churn/actions/workflows/retrain.yml/dispatches',
@@ -93,7 +119,15 @@ test('persisting drift comments on the same issue; the cooldown holds back a sec
 test('a run without drift closes the open issue with a comment, and does nothing when none is open', async () => {
   const { server, client, issues } = await fakeRepo([{ number: 12, body: `${modelMarker('churn')}\n## report` }]);
   try {
-    const out = await reportDriftOnGitHub({ client, repo, model: 'churn', result: result(false), markdown: '## fine', now: () => new Date(), dispatch: { kind: 'repository', eventType: 'x' } });
+    const out = await reportDriftOnGitHub({
+      client,
+      repo,
+      model: 'churn',
+      result: result(false),
+      markdown: '## fine',
+      now: () => new Date(),
+      dispatch: { kind: 'repository', eventType: 'x' },
+    });
     assert.deepEqual(out, { issue: { number: 12, action: 'closed' }, dispatched: false });
     assert.deepEqual(writes(server.requests), ['POST /repos/acme/churn/issues/12/comments', 'PATCH /repos/acme/churn/issues/12']);
     assert.deepEqual(server.requests.at(-1)!.body, { state: 'closed', state_reason: 'completed' });

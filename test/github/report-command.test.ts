@@ -25,7 +25,10 @@ test('mlops report comment posts once per id, finds the PR in a workflow_run eve
       GITHUB_API_URL: server.url,
       GITHUB_REPOSITORY: 'acme/churn',
       GITHUB_EVENT_NAME: 'workflow_run',
-      GITHUB_EVENT_PATH: tempFile('event.json', JSON.stringify({ workflow_run: { pull_requests: [{ number: 12 }], head_sha: 'abcdef0123456789abcdef0123456789abcdef01' } })),
+      GITHUB_EVENT_PATH: tempFile(
+        'event.json',
+        JSON.stringify({ workflow_run: { pull_requests: [{ number: 12 }], head_sha: 'abcdef0123456789abcdef0123456789abcdef01' } }),
+      ),
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_RUN_ID: '55',
       GITHUB_RUN_NUMBER: '3',
@@ -37,10 +40,13 @@ test('mlops report comment posts once per id, finds the PR in a workflow_run eve
     const second = await cli(['report', 'comment', '--file', tempFile('r.md', 'two'), '--id', 'evaluate'], { env });
     assert.equal(second.stdout, 'updated comment https://github.test/pull/12#c1\n');
     // A workflow_run comment reflects the triggering run's head commit; the link goes to this run.
-    assert.deepEqual(comments.map((c) => c.body), [
-      '<!-- mlops-report:evaluate -->\ntwo\n\n<sub>Reflects commit [`abcdef0`](https://github.com/acme/churn/commit/abcdef0123456789abcdef0123456789abcdef01) · ' +
-        'workflow run [ml-report #3](https://github.com/acme/churn/actions/runs/55) · updated 2026-01-01 00:00 UTC</sub>\n',
-    ]);
+    assert.deepEqual(
+      comments.map((c) => c.body),
+      [
+        '<!-- mlops-report:evaluate -->\ntwo\n\n<sub>Reflects commit [`abcdef0`](https://github.com/acme/churn/commit/abcdef0123456789abcdef0123456789abcdef01) · ' +
+          'workflow run [ml-report #3](https://github.com/acme/churn/actions/runs/55) · updated 2026-01-01 00:00 UTC</sub>\n',
+      ],
+    );
     assert.equal(readFileSync(summary, 'utf8'), 'one\ntwo\n');
   } finally {
     await server.close();

@@ -17,11 +17,17 @@ describe('SettingError: the core names settings, each surface words them', () =>
 
   test('an action without an input for the setting says it is a CLI option', () => {
     const big = new SettingError('model-url', (name) => `m.onnx is 80 MB: pass its URL with ${name('model-url')}`);
-    assert.equal(messageFor(big, actionInputNamer(['model-url'])), 'm.onnx is 80 MB: pass its URL with --model-url (a CLI option: this action has no model-url input)');
+    assert.equal(
+      messageFor(big, actionInputNamer(['model-url'])),
+      'm.onnx is 80 MB: pass its URL with --model-url (a CLI option: this action has no model-url input)',
+    );
   });
 
   test('prefixedError keeps the settings for the surface to word; other errors keep their message', () => {
-    assert.equal(messageFor(prefixedError('registry:churn#production', err), cliFlag), 'registry:churn#production: --rejects r.jsonl is the --out file; give them different paths');
+    assert.equal(
+      messageFor(prefixedError('registry:churn#production', err), cliFlag),
+      'registry:churn#production: --rejects r.jsonl is the --out file; give them different paths',
+    );
     assert.equal(messageFor(prefixedError('a.csv', new MlopsError('no such file')), cliFlag), 'a.csv: no such file');
   });
 });

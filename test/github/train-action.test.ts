@@ -8,7 +8,6 @@ import { startActionsServices } from '../actions-services.ts';
 import { tempDir } from '../helpers.ts';
 import { runAction } from '../helpers/action.ts';
 
-
 /** The train action in `cwd`, the job's checkout. */
 function runTrain(cwd: string, inputs: Record<string, string>, env: Record<string, string>) {
   return runAction('train', inputs, { cwd, env: { GITHUB_WORKSPACE: cwd, RUNNER_TEMP: cwd, ...env } });
@@ -65,7 +64,13 @@ test('train action (command): a later job restores the data from the cache and r
   const saves = services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length;
   const r = await runTrain(
     dir,
-    { command: 'cp prebuilt.onnx model.onnx && echo \'{"rmse": 0.5}\' > metrics.json', outputs: 'model.onnx,metrics.json', data: 'train.csv', 'data-cache-key': 'churn-data-v1', 'upload-artifact': 'false' },
+    {
+      command: 'cp prebuilt.onnx model.onnx && echo \'{"rmse": 0.5}\' > metrics.json',
+      outputs: 'model.onnx,metrics.json',
+      data: 'train.csv',
+      'data-cache-key': 'churn-data-v1',
+      'upload-artifact': 'false',
+    },
     services.env,
   );
   assert.equal(r.code, 0, r.stdout);
@@ -78,7 +83,11 @@ test('train action (command): a later job restores the data from the cache and r
   assert.equal(lineage.data.fingerprint, r.outputs['data-fingerprint']);
   assert.equal(lineage.run?.exit_code, 0);
   assert.equal(lineage.data.rows, 4000);
-  assert.equal(services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length, saves, 'a cache hit is not saved again');
+  assert.equal(
+    services.requests.filter((q) => q.method === 'POST' && q.path === '/_apis/artifactcache/caches').length,
+    saves,
+    'a cache hit is not saved again',
+  );
 });
 
 test('train action: seed and delimiter reach the built-in trainer, as --seed and --delimiter do in mlops train', async () => {
@@ -86,8 +95,15 @@ test('train action: seed and delimiter reach the built-in trainer, as --seed and
   // A colon-separated file: the header sniffing (, ; tab |) would read it as one column without the input.
   const rows = readFileSync('templates/example/data/train.csv', 'utf8').trim().split('\n').slice(0, 400);
   writeFileSync(join(dir, 'train.csv'), rows.map((r) => r.replaceAll(',', ':')).join('\n') + '\n');
-  writeFileSync(join(dir, 'train.yml'), 'schema_version: 1\ntarget: churned\ntraining: {epochs: 1, batch_size: 128, seed: 1}\nfeatures: {exclude: [customer_id, signup_date]}\n');
-  const r = await runTrain(dir, { data: 'train.csv', config: 'train.yml', seed: '9', delimiter: ':', backend: 'cpu', 'upload-artifact': 'false', 'cache-data': 'false' }, services.env);
+  writeFileSync(
+    join(dir, 'train.yml'),
+    'schema_version: 1\ntarget: churned\ntraining: {epochs: 1, batch_size: 128, seed: 1}\nfeatures: {exclude: [customer_id, signup_date]}\n',
+  );
+  const r = await runTrain(
+    dir,
+    { data: 'train.csv', config: 'train.yml', seed: '9', delimiter: ':', backend: 'cpu', 'upload-artifact': 'false', 'cache-data': 'false' },
+    services.env,
+  );
   assert.equal(r.code, 0, r.stdout);
   assert.match(r.stdout, /seed 9,/);
   const lineage = LineageSchema.parse(JSON.parse(readFileSync(r.outputs['lineage-path'], 'utf8')));

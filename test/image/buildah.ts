@@ -132,7 +132,8 @@ async function buildBase(buildah: Buildah, tag: string): Promise<NonNullable<Sta
     lap = performance.now();
     return Math.round(s * 10) / 10;
   };
-  if ((await run('debootstrap', ['--version'])).code !== 0) throw new Error('debootstrap is not installed (.ci/run installs it: apt-get install -y debootstrap)');
+  if ((await run('debootstrap', ['--version'])).code !== 0)
+    throw new Error('debootstrap is not installed (.ci/run installs it: apt-get install -y debootstrap)');
   const work = mkdtempSync(join(buildah.cacheDir, 'base-'));
   try {
     const rootfs = join(work, 'rootfs');
@@ -147,9 +148,14 @@ async function buildBase(buildah: Buildah, tag: string): Promise<NonNullable<Sta
     await must('chroot', [rootfs, 'useradd', '--uid', '1000', '--gid', 'node', '--shell', '/bin/bash', '--create-home', 'node']);
     const debootstrap = split();
 
-    const packs = JSON.parse(await must('npm', ['pack', RECIPE.node, RECIPE.npm, '--json', '--pack-destination', work], { cwd: work })) as { filename: string }[];
+    const packs = JSON.parse(await must('npm', ['pack', RECIPE.node, RECIPE.npm, '--json', '--pack-destination', work], { cwd: work })) as {
+      filename: string;
+    }[];
     const [nodePack, npmPack] = packs.map((p) => join(work, p.filename));
-    for (const [pack, dir] of [[nodePack, 'node'], [npmPack, 'npm']]) {
+    for (const [pack, dir] of [
+      [nodePack, 'node'],
+      [npmPack, 'npm'],
+    ]) {
       mkdirSync(join(work, dir));
       await must('tar', ['xzf', pack, '-C', join(work, dir)]);
     }

@@ -22,10 +22,50 @@ const REGISTRY_COMMIT = 'a1b2c3d4'.repeat(5);
 const IMAGE = 'localhost/mlops-test/churn:3';
 
 const ROWS = [
-  { age: 40, tenure_months: 8, monthly_charges: 62.19, total_charges: 497.47, support_calls: 0, has_partner: false, plan: 'standard', contract: 'month-to-month', region: 'east' },
-  { age: 38, tenure_months: 3, monthly_charges: 76.15, total_charges: 217.93, support_calls: 0, has_partner: true, plan: 'standard', contract: 'two-year', region: 'north' },
-  { age: 67, tenure_months: 60, monthly_charges: 20.5, total_charges: 1230, support_calls: 5, has_partner: true, plan: 'basic', contract: 'one-year', region: 'west' },
-  { age: 19, tenure_months: 0, monthly_charges: 99.99, total_charges: 0, support_calls: 9, has_partner: false, plan: 'premium', contract: 'month-to-month', region: 'south' },
+  {
+    age: 40,
+    tenure_months: 8,
+    monthly_charges: 62.19,
+    total_charges: 497.47,
+    support_calls: 0,
+    has_partner: false,
+    plan: 'standard',
+    contract: 'month-to-month',
+    region: 'east',
+  },
+  {
+    age: 38,
+    tenure_months: 3,
+    monthly_charges: 76.15,
+    total_charges: 217.93,
+    support_calls: 0,
+    has_partner: true,
+    plan: 'standard',
+    contract: 'two-year',
+    region: 'north',
+  },
+  {
+    age: 67,
+    tenure_months: 60,
+    monthly_charges: 20.5,
+    total_charges: 1230,
+    support_calls: 5,
+    has_partner: true,
+    plan: 'basic',
+    contract: 'one-year',
+    region: 'west',
+  },
+  {
+    age: 19,
+    tenure_months: 0,
+    monthly_charges: 99.99,
+    total_charges: 0,
+    support_calls: 9,
+    has_partner: false,
+    plan: 'premium',
+    contract: 'month-to-month',
+    region: 'south',
+  },
 ];
 
 async function freePort(): Promise<number> {
@@ -77,18 +117,37 @@ test('the generated context builds with buildah and serves in the container as `
 
   const started = performance.now();
   const base = await standInBase(buildah);
-  t.diagnostic(`${buildah.driver} storage; stand-in base ${base.ref}: ${base.built ? `built in ${seconds(started)} s (${JSON.stringify(base.built)})` : 'cached'}, ${(base.layerBytes / 1e6).toFixed(0)} MB`);
+  t.diagnostic(
+    `${buildah.driver} storage; stand-in base ${base.ref}: ${base.built ? `built in ${seconds(started)} s (${JSON.stringify(base.built)})` : 'cached'}, ${(base.layerBytes / 1e6).toFixed(0)} MB`,
+  );
 
   const dir = tempDir();
   const { modelFile, bytes } = await demoModelWithLineage(dir, LINEAGE);
   const ctx = join(dir, 'ctx');
-  const r = await cli(['build-context', '--model', modelFile, '--name', 'churn', '--model-version', '3', '--registry-commit', REGISTRY_COMMIT, '--base-image', base.ref, '--out', ctx]);
+  const r = await cli([
+    'build-context',
+    '--model',
+    modelFile,
+    '--name',
+    'churn',
+    '--model-version',
+    '3',
+    '--registry-commit',
+    REGISTRY_COMMIT,
+    '--base-image',
+    base.ref,
+    '--out',
+    ctx,
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const context = JSON.parse(r.stdout);
 
   const building = performance.now();
   // --format docker: the OCI image config has no HEALTHCHECK, buildah drops it from OCI images.
-  const bud = await buildah.run(['bud', '--isolation', 'chroot', '--format', 'docker', '--pull-never', '--layers=false', ...(await hostCaMounts(dir)), '-t', IMAGE, ctx], 600_000);
+  const bud = await buildah.run(
+    ['bud', '--isolation', 'chroot', '--format', 'docker', '--pull-never', '--layers=false', ...(await hostCaMounts(dir)), '-t', IMAGE, ctx],
+    600_000,
+  );
   assert.equal(bud.code, 0, `buildah bud failed:\n${bud.stdout.slice(-3000)}\n${bud.stderr.slice(-3000)}`);
   t.diagnostic(`image built in ${seconds(building)} s`);
 
@@ -98,7 +157,9 @@ test('the generated context builds with buildah and serves in the container as `
     const config = image.Docker.config;
     const layers: { size: number }[] = JSON.parse(image.Manifest).layers;
     const appBytes = layers.slice(1).reduce((s, l) => s + l.size, 0);
-    t.diagnostic(`image ${((base.layerBytes + appBytes) / 1e6).toFixed(0)} MB: base ${(base.layerBytes / 1e6).toFixed(0)} MB + app layer ${(appBytes / 1e6).toFixed(0)} MB`);
+    t.diagnostic(
+      `image ${((base.layerBytes + appBytes) / 1e6).toFixed(0)} MB: base ${(base.layerBytes / 1e6).toFixed(0)} MB + app layer ${(appBytes / 1e6).toFixed(0)} MB`,
+    );
     // onnxruntime-node ships its native build for six platforms (about 290 MB); the image keeps one.
     assert.ok(appBytes < 120e6, `the app layer is ${(appBytes / 1e6).toFixed(0)} MB: other platforms' onnxruntime binaries were not pruned`);
 
@@ -123,7 +184,12 @@ test('the generated context builds with buildah and serves in the container as `
     const inContainer = (cmd: string[]) => buildah.run(['run', '--isolation', 'chroot', ...env, ctr!, '--', ...cmd]);
 
     const ids = JSON.parse((await inContainer(['node', '-e', WHO_CAN_WRITE])).stdout);
-    assert.deepEqual(ids, { node: '24', uid: 1000, gid: 1000, writable: { 'model/model.onnx': false, 'model/serving.json': false, 'model': false, 'server.mjs': false, '/var/log/mlops': true } });
+    assert.deepEqual(ids, {
+      node: '24',
+      uid: 1000,
+      gid: 1000,
+      writable: { 'model/model.onnx': false, 'model/serving.json': false, model: false, 'server.mjs': false, '/var/log/mlops': true },
+    });
 
     const healthCmd = config.Healthcheck.Test.slice(1);
     assert.equal((await inContainer(healthCmd)).code, 1, 'the healthcheck fails while no server answers');

@@ -13,10 +13,13 @@ for (const c of fixture.classification) {
     const curves = binaryCurves(Uint8Array.from(c.positive), scores, descendingOrder(scores));
     assert.ok(curves);
     assert.equal(curves.roc.tpr.length, CURVE_POINTS);
-    assert.deepEqual(curves.roc.fpr, Array.from({ length: 21 }, (_, i) => Number((i / 20).toFixed(4))));
+    assert.deepEqual(
+      curves.roc.fpr,
+      Array.from({ length: 21 }, (_, i) => Number((i / 20).toFixed(4))),
+    );
     assert.deepEqual(curves.roc.tpr, c.roc);
     assert.deepEqual(curves.pr.precision, c.pr);
-    assert.equal(curves.roc.tpr[20], 1, "the ROC curve ends at (1, 1)");
+    assert.equal(curves.roc.tpr[20], 1, 'the ROC curve ends at (1, 1)');
   });
 }
 
@@ -40,6 +43,9 @@ for (const c of fixture.regression) {
     h.edges.forEach((e, i) => assert.ok(Math.abs(e - c.edges[i]) <= 1e-9 * Math.max(1, Math.abs(e)), `edge ${i}: ${e} vs ${c.edges[i]}`));
     assert.deepEqual(h.counts, c.counts);
     assert.equal(h.clipped, c.clipped);
-    assert.equal(h.counts.reduce((a, b) => a + b, 0), c.y_true.length);
+    assert.equal(
+      h.counts.reduce((a, b) => a + b, 0),
+      c.y_true.length,
+    );
   });
 }

@@ -50,10 +50,20 @@ test('published scikit-learn examples: ROC AUC, average precision, log loss, F1,
   assert.equal(rocAuc(p.roc_auc_doc.positive, p.roc_auc_doc.scores, order), 0.75);
   close(averagePrecision(p.average_precision_doc.positive, p.average_precision_doc.scores, order), 0.8333333333333333, 'ap');
 
-  const ll = classificationMetrics(new PreparedClassification({ classes: ['ham', 'spam'], k: 2, yTrue: Int32Array.from([1, 0, 0, 1]), yPred: Int32Array.from([1, 0, 0, 1]), proba: Float64Array.from(p.log_loss_doc.proba) }));
+  const ll = classificationMetrics(
+    new PreparedClassification({
+      classes: ['ham', 'spam'],
+      k: 2,
+      yTrue: Int32Array.from([1, 0, 0, 1]),
+      yPred: Int32Array.from([1, 0, 0, 1]),
+      proba: Float64Array.from(p.log_loss_doc.proba),
+    }),
+  );
   close(ll.scalars.log_loss, p.log_loss_doc.expected, 'log loss', 1e-15);
 
-  const f1 = classificationMetrics(new PreparedClassification({ classes: ['0', '1', '2'], k: 3, yTrue: Int32Array.from(p.f1_doc.y_true), yPred: Int32Array.from(p.f1_doc.y_pred) }));
+  const f1 = classificationMetrics(
+    new PreparedClassification({ classes: ['0', '1', '2'], k: 3, yTrue: Int32Array.from(p.f1_doc.y_true), yPred: Int32Array.from(p.f1_doc.y_pred) }),
+  );
   close(f1.scalars.f1_macro, p.f1_doc.f1_macro, 'f1 macro');
   close(f1.scalars.f1_weighted, p.f1_doc.f1_weighted, 'f1 weighted');
   assert.equal(f1.scalars.roc_auc, null, 'no probabilities, no AUC');
@@ -109,10 +119,13 @@ test('weights act as repeated rows, as scikit-learn sample_weight', () => {
 
 test('precision of a class never predicted is 0 (zero_division) and absent classes do not enter the macro average', () => {
   const scores = perClassScores(confusionMatrix(Int32Array.from([0, 1, 1]), Int32Array.from([0, 0, 0]), 3), ['a', 'b', 'c']);
-  assert.deepEqual(scores.map((s) => [s.label, s.precision, s.recall]), [
-    ['a', 1 / 3, 1],
-    ['b', 0, 0],
-  ]);
+  assert.deepEqual(
+    scores.map((s) => [s.label, s.precision, s.recall]),
+    [
+      ['a', 1 / 3, 1],
+      ['b', 0, 0],
+    ],
+  );
 });
 
 test('regression: constant truth gives R² 1 when exact and 0 otherwise', () => {

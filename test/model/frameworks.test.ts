@@ -19,11 +19,20 @@ const columns = lines[0].split(',');
 const rows = lines.slice(1).map((l) => l.split(','));
 // float32 graphs against float32 PyTorch and float64 scikit-learn.
 const TOLERANCE = 1e-6;
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', PATH: process.env.PATH, HOME: process.env.HOME };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+};
 
 function assertClose(actual: number[][], want: number[][], what: string) {
   assert.equal(actual.length, want.length, what);
-  actual.forEach((row, i) => row.forEach((v, j) => assert.ok(Math.abs(v - want[i][j]) <= TOLERANCE, `${what} row ${i + 1} column ${j}: ${v} vs ${want[i][j]}`)));
+  actual.forEach((row, i) =>
+    row.forEach((v, j) => assert.ok(Math.abs(v - want[i][j]) <= TOLERANCE, `${what} row ${i + 1} column ${j}: ${v} vs ${want[i][j]}`)),
+  );
 }
 
 describe('matrix-input models fed from named columns', () => {
@@ -48,15 +57,34 @@ describe('matrix-input models fed from named columns', () => {
   });
 
   test('no feature order: one line saying where to give it; a wrong width names both counts', async () => {
-    await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx')), /input "x" is one float\[N,4\] matrix, so its columns need names in order: give them with features, in a features: entry of .*torch-mlp\.mlops\.yml/);
+    await assert.rejects(
+      loadModel(join(dir, 'torch-mlp.onnx')),
+      /input "x" is one float\[N,4\] matrix, so its columns need names in order: give them with features, in a features: entry of .*torch-mlp\.mlops\.yml/,
+    );
     const viaCli = await cli(['predict', '--model', join(dir, 'torch-mlp.onnx'), '--data', join(dir, 'score.csv'), '--out', join(tempDir(), 'o.csv')]);
     assert.equal(viaCli.code, 2);
     assert.match(viaCli.stderr, /give them with --features, in a features: entry of/);
-    const given = await cli(['predict', '--model', join(dir, 'torch-mlp.onnx'), '--features', FEATURES.join(','), '--data', join(dir, 'score.csv'), '--out', join(tempDir(), 'o.csv')]);
+    const given = await cli([
+      'predict',
+      '--model',
+      join(dir, 'torch-mlp.onnx'),
+      '--features',
+      FEATURES.join(','),
+      '--data',
+      join(dir, 'score.csv'),
+      '--out',
+      join(tempDir(), 'o.csv'),
+    ]);
     assert.equal(given.code, 0, given.stderr);
-    await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx'), { features: ['age', 'income'] }), /input "x" takes 4 columns \(float\[N,4\]\) but the feature list given names 2 \(age, income\)/);
+    await assert.rejects(
+      loadModel(join(dir, 'torch-mlp.onnx'), { features: ['age', 'income'] }),
+      /input "x" takes 4 columns \(float\[N,4\]\) but the feature list given names 2 \(age, income\)/,
+    );
     const model = await loadModel(join(dir, 'torch-mlp.onnx'), { features: FEATURES });
-    await assert.rejects(model.predict(['age', 'income', 'tenure'], [['1', '2', '3']]), /missing required feature "visits" \(column 4 of model input x float\[N,4\]\)/);
+    await assert.rejects(
+      model.predict(['age', 'income', 'tenure'], [['1', '2', '3']]),
+      /missing required feature "visits" \(column 4 of model input x float\[N,4\]\)/,
+    );
     await model.close();
   });
 
@@ -95,7 +123,24 @@ describe('registered with --features, then served and batch-scored by column nam
     const wrong = await cli(['registry', 'register', 'torch', '--model', model, '--features', 'age,income', '--remote', remote], { env });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /takes 4 columns .* names 2/);
-    const reg = await cli(['registry', 'register', 'torch', '--model', model, '--features', FEATURES.join(','), '--stage', 'production', '--remote', remote, '--framework', 'pytorch'], { env });
+    const reg = await cli(
+      [
+        'registry',
+        'register',
+        'torch',
+        '--model',
+        model,
+        '--features',
+        FEATURES.join(','),
+        '--stage',
+        'production',
+        '--remote',
+        remote,
+        '--framework',
+        'pytorch',
+      ],
+      { env },
+    );
     assert.equal(reg.code, 0, reg.stderr);
     const shown = await cli(['registry', 'show', 'torch@v1', '--format', 'json', '--remote', remote], { env });
     assert.deepEqual(JSON.parse(shown.stdout).metadata.model.features, FEATURES);
@@ -111,7 +156,9 @@ describe('registered with --features, then served and batch-scored by column nam
     });
     assertClose(probs, expected.torch_mlp.probabilities, 'mlops predict');
 
-    const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', 'registry:torch#production', '--port', '0'], { env: { ...env, NODE_OPTIONS: '' } });
+    const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', 'registry:torch#production', '--port', '0'], {
+      env: { ...env, NODE_OPTIONS: '' },
+    });
     try {
       const meta = (await call(`${server.url}/metadata`)).json;
       assert.deepEqual(meta.input_mapping, { input: 'x', features: FEATURES, source: 'sidecar' });

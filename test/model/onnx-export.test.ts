@@ -41,11 +41,14 @@ test('logistic regression with imputation, standardisation and one-hot runs in o
   // age 50 → z=1, plan c → [0,0,1]: logit 0.5 + 2 - 0.25 = 2.25
   // age missing → mean → z=0, plan missing → mode b → [0,1,0]: logit -1 - 0.25 = -1.25
   // age 30 → z=-1, plan unseen → zeros: logit -0.5 - 0.25 = -0.75
-  const out = await runner.predict(['id', 'plan', 'age'], [
-    ['x1', 'c', '50'],
-    ['x2', null, null],
-    ['x3', 'zzz', 30],
-  ]);
+  const out = await runner.predict(
+    ['id', 'plan', 'age'],
+    [
+      ['x1', 'c', '50'],
+      ['x2', null, null],
+      ['x3', 'zzz', 30],
+    ],
+  );
   const expected = [sigmoid(2.25), sigmoid(-1.25), sigmoid(-0.75)];
   assert.deepEqual(out.predictions, ['yes', 'no', 'no']);
   out.probabilities!.forEach((p, i) => {
@@ -74,14 +77,24 @@ test('the exported graph declares one raw input per feature and writes model inf
     { name: 'age', type: 'float', shape: ['N', 1] },
     { name: 'plan', type: 'string', shape: ['N', 1] },
   ]);
-  assert.deepEqual(d.outputs.map((o) => o.name), ['probabilities', 'label']);
+  assert.deepEqual(
+    d.outputs.map((o) => o.name),
+    ['probabilities', 'label'],
+  );
   assert.deepEqual(JSON.parse(d.metadata['mlops.model_info']), logistic.info);
   assert.deepEqual(JSON.parse(d.metadata['mlops.preprocessing']), logistic.preprocessing);
 });
 
 test('linear regression undoes the target scaling; booleans feed as 1/0', async () => {
   const model: TabularModel = {
-    info: { task: 'regression', target: 'y', features: [{ name: 'x', type: 'number' }, { name: 'flag', type: 'boolean' }] },
+    info: {
+      task: 'regression',
+      target: 'y',
+      features: [
+        { name: 'x', type: 'number' },
+        { name: 'flag', type: 'boolean' },
+      ],
+    },
     preprocessing: {
       numeric: [
         { name: 'x', type: 'number', mean: 2, std: 4 },
@@ -93,7 +106,13 @@ test('linear regression undoes the target scaling; booleans feed as 1/0', async 
     targetScale: { mean: 100, std: 10 },
   };
   const runner = await loadModel(save(exportOnnx(model, { producerVersion: 'test' })));
-  const out = await runner.predict(['x', 'flag'], [['10', 'true'], ['-2', false]]);
+  const out = await runner.predict(
+    ['x', 'flag'],
+    [
+      ['10', 'true'],
+      ['-2', false],
+    ],
+  );
   // row 1: z = [2, 1] → 4 - 1 + 0.5 = 3.5 → 135; row 2: z = [-1, -1] → -2 + 1 + 0.5 = -0.5 → 95
   assert.ok(Math.abs((out.predictions[0] as number) - 135) < 1e-4);
   assert.ok(Math.abs((out.predictions[1] as number) - 95) < 1e-4);
@@ -107,7 +126,11 @@ test('an MLP (relu hidden layer, softmax over 3 classes) matches a float64 refer
       task: 'classification',
       target: 'k',
       classes: ['a', 'b', 'c'],
-      features: [{ name: 'u', type: 'number' }, { name: 'v', type: 'integer' }, { name: 'g', type: 'category', categories: ['p', 'q'] }],
+      features: [
+        { name: 'u', type: 'number' },
+        { name: 'v', type: 'integer' },
+        { name: 'g', type: 'category', categories: ['p', 'q'] },
+      ],
     },
     preprocessing: {
       numeric: [
@@ -117,12 +140,28 @@ test('an MLP (relu hidden layer, softmax over 3 classes) matches a float64 refer
       categorical: [{ name: 'g', categories: ['p', 'q'], mode: 'q' }],
     },
     layers: [
-      { inputs: 4, units: 3, weights: Float32Array.from([0.1, -0.2, 0.3, 0.4, 0.5, -0.6, -0.7, 0.8, 0.9, 1.0, -1.1, 0.2]), bias: Float32Array.from([0.01, -0.02, 0.03]), activation: 'relu' },
-      { inputs: 3, units: 3, weights: Float32Array.from([1, -1, 0.5, -0.5, 2, 0.25, 0.75, -0.25, 1.5]), bias: Float32Array.from([0, 0.1, -0.1]), activation: 'softmax' },
+      {
+        inputs: 4,
+        units: 3,
+        weights: Float32Array.from([0.1, -0.2, 0.3, 0.4, 0.5, -0.6, -0.7, 0.8, 0.9, 1.0, -1.1, 0.2]),
+        bias: Float32Array.from([0.01, -0.02, 0.03]),
+        activation: 'relu',
+      },
+      {
+        inputs: 3,
+        units: 3,
+        weights: Float32Array.from([1, -1, 0.5, -0.5, 2, 0.25, 0.75, -0.25, 1.5]),
+        bias: Float32Array.from([0, 0.1, -0.1]),
+        activation: 'softmax',
+      },
     ],
   };
   const columns = ['u', 'v', 'g'];
-  const rows = [['3', '6', 'p'], [null, '0', 'q'], ['-1.5', null, null]];
+  const rows = [
+    ['3', '6', 'p'],
+    [null, '0', 'q'],
+    ['-1.5', null, null],
+  ];
   const x = transformRows(model.preprocessing, columns, rows);
   const reference = rows.map((_, r) => {
     let h = Array.from(x.subarray(r * 4, r * 4 + 4));
@@ -154,8 +193,22 @@ test('a plain ONNX model without our metadata is fed by column name', async () =
   g.output({ name: 'y', type: 'float', shape: ['N', 1] });
   const runner = await loadModel(save(g.encode({ graphName: 'plain', producer: 'other', producerVersion: '1', metadata: {} })));
   assert.equal(runner.info.task, 'regression');
-  assert.deepEqual(runner.info.features.map((f) => f.name), ['a', 'b']);
-  assert.deepEqual((await runner.predict(['b', 'a'], [['1.5', '2'], ['3', '-1']])).predictions, [3.5, 2]);
+  assert.deepEqual(
+    runner.info.features.map((f) => f.name),
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    (
+      await runner.predict(
+        ['b', 'a'],
+        [
+          ['1.5', '2'],
+          ['3', '-1'],
+        ],
+      )
+    ).predictions,
+    [3.5, 2],
+  );
   await assert.rejects(runner.predict(['a'], [['1']]), /missing required feature "b"/);
   await runner.close();
 });

@@ -30,11 +30,25 @@ test('regression metrics match numpy', () => {
 
 test('standardisation is fitted on present values (population std) and missing cells become the mean', () => {
   const rows = (fx.standardise.values as (number | null)[]).map((v) => [v === null ? null : String(v), v === null ? null : 'a']);
-  const p = fitPreprocessing([{ name: 'x', type: 'number' }, { name: 'g', type: 'category' }], ['x', 'g'], rows);
+  const p = fitPreprocessing(
+    [
+      { name: 'x', type: 'number' },
+      { name: 'g', type: 'category' },
+    ],
+    ['x', 'g'],
+    rows,
+  );
   assert.ok(Math.abs(p.numeric[0].mean - fx.standardise.mean) < 1e-9);
   assert.ok(Math.abs(p.numeric[0].std - fx.standardise.std) < 1e-9);
   assert.deepEqual(p.categorical, [{ name: 'g', categories: ['a'], mode: 'a' }]);
-  const x = transformRows(p, ['x', 'g'], [[null, null], [String(fx.standardise.mean + fx.standardise.std), 'zzz']]);
+  const x = transformRows(
+    p,
+    ['x', 'g'],
+    [
+      [null, null],
+      [String(fx.standardise.mean + fx.standardise.std), 'zzz'],
+    ],
+  );
   assert.deepEqual(Array.from(x.subarray(0, 2)), [0, 1], 'missing → mean → 0; missing category → mode');
   assert.ok(Math.abs(x[2] - 1) < 1e-6);
   assert.equal(x[3], 0, 'unseen category → all zeros');

@@ -96,7 +96,10 @@ function syntheticCsv(n: number, seed: number, label: (x: number, g: string, r: 
 }
 
 test('regression learns a linear target through standardisation and one-hot, parity in target units', async () => {
-  const file = tempFile('reg.csv', syntheticCsv(600, 11, (x, g, r) => (3 * x + { a: 0, b: 20, c: -20 }[g]! + normal(r)).toFixed(3)));
+  const file = tempFile(
+    'reg.csv',
+    syntheticCsv(600, 11, (x, g, r) => (3 * x + { a: 0, b: 20, c: -20 }[g]! + normal(r)).toFixed(3)),
+  );
   const config = parseTrainConfig('schema_version: 1\ntraining: {epochs: 60, batch_size: 32, learning_rate: 0.05, seed: 1}', 'test');
   const profile = await profileFiles([file]);
   const { features, skipped } = selectFeatures(profile, 'y', config.features);
@@ -110,7 +113,10 @@ test('regression learns a linear target through standardisation and one-hot, par
 });
 
 test('multiclass uses a softmax head and string class labels', async () => {
-  const file = tempFile('multi.csv', syntheticCsv(600, 5, (x, g) => (x > 55 ? 'high' : g === 'a' ? 'a-low' : 'other')));
+  const file = tempFile(
+    'multi.csv',
+    syntheticCsv(600, 5, (x, g) => (x > 55 ? 'high' : g === 'a' ? 'a-low' : 'other')),
+  );
   const config = parseTrainConfig('schema_version: 1\nmodel: {type: mlp, hidden_layers: [8]}\ntraining: {epochs: 30, learning_rate: 0.05, seed: 2}', 'test');
   const profile = await profileFiles([file]);
   const { features, skipped } = selectFeatures(profile, 'y', config.features);
@@ -123,7 +129,13 @@ test('multiclass uses a softmax head and string class labels', async () => {
   const parity = await onnxParity(modelFile, data.columns, r.validation.rows, r.validation.outputs);
   assert.ok(parity <= PARITY_TOLERANCE, `max |Δ| ${parity}`);
   const runner = await loadModel(modelFile);
-  const out = await runner.predict(['x', 'g'], [['80', 'b'], ['30', 'a']]);
+  const out = await runner.predict(
+    ['x', 'g'],
+    [
+      ['80', 'b'],
+      ['30', 'a'],
+    ],
+  );
   assert.deepEqual(out.predictions, ['high', 'a-low']);
   await runner.close();
 });

@@ -33,11 +33,18 @@ test('profile: a column numeric in ≥ 99% of cells reports its bad cells (file,
   writeFileSync(a, [lines[0], ...lines.slice(1, 11)].join('\n') + '\n');
   writeFileSync(b, [lines[0], ...lines.slice(11)].join('\n') + '\n');
   const merged = mergeProfiles([await profileFiles([a]), await profileFiles([b])]);
-  assert.deepEqual(merged.columns.find((c) => c.name === 'age')!.type_drift, { numeric_share: (rows - 1) / rows, non_numeric: 1, examples: [{ file: b, row: 7, value: 'forty' }] });
+  assert.deepEqual(merged.columns.find((c) => c.name === 'age')!.type_drift, {
+    numeric_share: (rows - 1) / rows,
+    non_numeric: 1,
+    examples: [{ file: b, row: 7, value: 'forty' }],
+  });
 
   const cmd = await cli(['profile', '--data', file, '--out', join(dir, 'p.json')]);
   assert.equal(cmd.code, 0);
-  assert.match(cmd.stderr, new RegExp(`warning: column "age" is numeric in 99\\.\\d% of ${rows} cells, not in 1: ${file.replace(/[.]/g, '\\.')} row 17: "forty"`));
+  assert.match(
+    cmd.stderr,
+    new RegExp(`warning: column "age" is numeric in 99\\.\\d% of ${rows} cells, not in 1: ${file.replace(/[.]/g, '\\.')} row 17: "forty"`),
+  );
 });
 
 test('1 bad cell in 50 (98% numeric) is text, not type drift', async () => {
@@ -54,17 +61,26 @@ test('train exits 2 naming the bad cell; excluding the column or declaring it ca
   const base = 'schema_version: 1\ntarget: churned\ntraining: {epochs: 2, batch_size: 256, seed: 7}\n';
   const train = (features: string) => {
     writeFileSync(join(dir, 'train.yml'), base + `features: {exclude: [customer_id, signup_date${features}]}\n`);
-    return cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out'], { cwd: dir, env: { MLOPS_TF_BACKEND: 'cpu' } });
+    return cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out'], {
+      cwd: dir,
+      env: { MLOPS_TF_BACKEND: 'cpu' },
+    });
   };
   const failed = await train('');
   assert.equal(failed.code, 2, failed.stderr);
-  assert.match(failed.stderr, /column "age" is numeric in 99\.\d% of \d+ cells, not in 1: \S*train\.csv row 17: "forty"\. Fix those cells, list "age" under features\.exclude, or declare it in features\.categorical/);
+  assert.match(
+    failed.stderr,
+    /column "age" is numeric in 99\.\d% of \d+ cells, not in 1: \S*train\.csv row 17: "forty"\. Fix those cells, list "age" under features\.exclude, or declare it in features\.categorical/,
+  );
   assert.doesNotMatch(failed.stderr, /\n\s+at /, 'no stack trace');
   const excluded = await train(', age');
   assert.equal(excluded.code, 0, excluded.stderr);
   assert.match(excluded.stderr, /features: (?!.*\bage:).*/);
   writeFileSync(join(dir, 'train.yml'), base + 'features: {exclude: [customer_id, signup_date], categorical: [age]}\n');
-  const categorical = await cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out2'], { cwd: dir, env: { MLOPS_TF_BACKEND: 'cpu' } });
+  const categorical = await cli(['train', '--data', 'train.csv', '--task', 'classification', '--config', 'train.yml', '--out', 'out2'], {
+    cwd: dir,
+    env: { MLOPS_TF_BACKEND: 'cpu' },
+  });
   assert.equal(categorical.code, 0, categorical.stderr);
   assert.match(categorical.stderr, /age:category/);
 
@@ -72,9 +88,21 @@ test('train exits 2 naming the bad cell; excluding the column or declaring it ca
   const rules = await cli(['validate', '--infer', '--data', 'train.csv', '--out', 'rules.yml'], { cwd: dir });
   assert.equal(rules.code, 0, rules.stderr);
   assert.match(rules.stderr, /warning: column "age" is numeric/);
-  assert.match(readFileSync(join(dir, 'rules.yml'), 'utf8'), /age:\n    type: number\n    nullable: false\n  [a-z]/, 'a number with its null rule, no category list');
+  assert.match(
+    readFileSync(join(dir, 'rules.yml'), 'utf8'),
+    /age:\n    type: number\n    nullable: false\n  [a-z]/,
+    'a number with its null rule, no category list',
+  );
   const v = await cli(['validate', '--data', 'train.csv', '--rules', 'rules.yml', '--format', 'json'], { cwd: dir });
   assert.equal(v.code, 1);
   const report = JSON.parse(v.stdout);
-  assert.deepEqual(report.violations.map((x: { rule: string; column: string; examples: number[]; example_values: string[] }) => [x.rule, x.column, x.examples, x.example_values]), [['type', 'age', [17], ['forty']]]);
+  assert.deepEqual(
+    report.violations.map((x: { rule: string; column: string; examples: number[]; example_values: string[] }) => [
+      x.rule,
+      x.column,
+      x.examples,
+      x.example_values,
+    ]),
+    [['type', 'age', [17], ['forty']]],
+  );
 });

@@ -65,7 +65,8 @@ function exportedMetric(name: string, types: Record<string, string>): string | u
 }
 
 test('the metric-name extractor finds metrics and skips functions, labels, keywords and variables', () => {
-  const expr = 'histogram_quantile(0.99, sum by (le, model_version) (rate(foo_seconds_bucket{route="/predict", status!~"2.."}[$__rate_interval]))) / ignoring(class) group_left sum(bar_total offset 5m) or on (x) (0 * baz)';
+  const expr =
+    'histogram_quantile(0.99, sum by (le, model_version) (rate(foo_seconds_bucket{route="/predict", status!~"2.."}[$__rate_interval]))) / ignoring(class) group_left sum(bar_total offset 5m) or on (x) (0 * baz)';
   assert.deepEqual([...metricNames(expr)].sort(), ['bar_total', 'baz', 'foo_seconds_bucket']);
   assert.deepEqual(selectors(expr), [{ metric: 'foo_seconds_bucket', labels: ['route', 'status'] }]);
   assert.equal(exportedMetric('foo_seconds_bucket', { foo_seconds: 'histogram' }), 'foo_seconds');
@@ -92,10 +93,23 @@ test('every metric the dashboard and the alert rules query is exported by a real
       }
       const series = samples.filter((s) => s.name === metric);
       assert.ok(series.length > 0, `${where}: no ${metric} series after traffic`);
-      for (const label of labels) assert.ok(series.some((s) => label in s.labels), `${where}: ${metric} has no label ${label}`);
+      for (const label of labels)
+        assert.ok(
+          series.some((s) => label in s.labels),
+          `${where}: ${metric} has no label ${label}`,
+        );
     }
   }
-  for (const metric of ['mlops_http_requests_total', 'mlops_http_request_duration_seconds', 'mlops_batch_size_rows', 'mlops_predictions_total', 'mlops_predicted_class_total', 'mlops_prediction_confidence', 'mlops_http_requests_in_flight', 'mlops_model_info']) {
+  for (const metric of [
+    'mlops_http_requests_total',
+    'mlops_http_request_duration_seconds',
+    'mlops_batch_size_rows',
+    'mlops_predictions_total',
+    'mlops_predicted_class_total',
+    'mlops_prediction_confidence',
+    'mlops_http_requests_in_flight',
+    'mlops_model_info',
+  ]) {
     assert.ok(used.has(metric), `the dashboard or alerts show ${metric}`);
   }
 });

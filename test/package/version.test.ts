@@ -31,7 +31,10 @@ test('sync-version rewrites each kind of reference and leaves SHAs and other rep
   const template = '    uses: mlops-actions/mlops-actions/.github/workflows/ml-pr.yml@v0.1.0\n    uses: actions/checkout@v7\n';
   assert.equal(sync('templates/workflows/ml-pr.yml', template, '2.3.4'), template.replace('@v0.1.0', '@v2.3.4'));
   const workflow = "      mlops-ref:\n        description: 'x'\n        type: string\n        default: 'v0.1.0'\n      other:\n        default: 'v0.1.0'\n";
-  assert.equal(sync('.github/workflows/ml-pr.yml', '\n' + workflow, '2.3.4'), '\n' + workflow.replace("default: 'v0.1.0'\n      other", "default: 'v2.3.4'\n      other"));
+  assert.equal(
+    sync('.github/workflows/ml-pr.yml', '\n' + workflow, '2.3.4'),
+    '\n' + workflow.replace("default: 'v0.1.0'\n      other", "default: 'v2.3.4'\n      other"),
+  );
   const doc = [
     '- uses: mlops-actions/mlops-actions@v0',
     '  uses: OWNER/mlops-actions/actions/train@v0',
@@ -41,7 +44,8 @@ test('sync-version rewrites each kind of reference and leaves SHAs and other rep
   ].join('\n');
   assert.equal(sync('docs/x.md', doc, '2.3.4'), doc.replace('mlops-actions@v0\n', 'mlops-actions@v2\n').replace('train@v0\n', 'train@v2\n'));
   assert.equal(sync('CHANGELOG.md', doc, '2.3.4'), doc, 'the changelog keeps its history');
-  const readme = 'npm i https://github.com/mlops-actions/mlops-actions/releases/download/v0.1.0/mlops-actions-0.1.0.tgz\nnpx github:mlops-actions/mlops-actions#v0.1.0 init\n';
+  const readme =
+    'npm i https://github.com/mlops-actions/mlops-actions/releases/download/v0.1.0/mlops-actions-0.1.0.tgz\nnpx github:mlops-actions/mlops-actions#v0.1.0 init\n';
   assert.equal(sync('README.md', readme, '2.3.4'), readme.replace(/0\.1\.0/g, '2.3.4'), 'the README installs the current release');
   assert.equal(sync('docs/x.md', readme, '2.3.4'), readme, 'only the README');
 });

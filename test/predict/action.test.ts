@@ -19,12 +19,18 @@ test('action: scores one shard of a file list into a folder, outputs counts and 
   for (const n of ['current', 'holdout', 'train']) copyFileSync(`templates/example/data/${n}.csv`, join(workspace, `${n}.csv`));
   const data = '*.csv';
   // A glob expands sorted: current, holdout, train → shard 0 of 2 is current and train.
-  const r = await runPredict({ model: modelFile, data, out: 'preds', keys: 'customer_id', 'out-format': 'parquet', 'shard-index': '0', 'shard-count': '2' }, workspace);
+  const r = await runPredict(
+    { model: modelFile, data, out: 'preds', keys: 'customer_id', 'out-format': 'parquet', 'shard-index': '0', 'shard-count': '2' },
+    workspace,
+  );
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.rows, r.outputs.predicted, r.outputs.rejected], ['5500', '5500', '0']);
   // Relative to the workspace, as upload-artifact and later steps read them.
   assert.deepEqual(r.outputs['out-path'].split('\n'), [join('preds', 'current.predictions.parquet'), join('preds', 'train.predictions.parquet')]);
-  assert.deepEqual(r.outputs['rejects-path'].split('\n'), r.outputs['out-path'].split('\n').map((p) => p + '.rejects.jsonl'));
+  assert.deepEqual(
+    r.outputs['rejects-path'].split('\n'),
+    r.outputs['out-path'].split('\n').map((p) => p + '.rejects.jsonl'),
+  );
   const written = await readAll(join(workspace, r.outputs['out-path'].split('\n')[1]));
   assert.equal(written.rows.length, 4000);
   assert.equal(written.rows[0][0], 'C000001');
@@ -36,7 +42,10 @@ test('action: scores one shard of a file list into a folder, outputs counts and 
 test('action: rejected rows are a warning by default and a failure with fail-on-rejects', async () => {
   const workspace = tempDir('mlops-ws-');
   const input = join(workspace, 'bad.csv');
-  writeFileSync(input, 'id,age,tenure_months,monthly_charges,total_charges,plan,contract,region,support_calls,has_partner\n1,40,12,50,600,basic,one-year,north,1,true\n2,old,12,50,600,basic,one-year,north,1,true\n');
+  writeFileSync(
+    input,
+    'id,age,tenure_months,monthly_charges,total_charges,plan,contract,region,support_calls,has_partner\n1,40,12,50,600,basic,one-year,north,1,true\n2,old,12,50,600,basic,one-year,north,1,true\n',
+  );
   let r = await runPredict({ model: modelFile, data: 'bad.csv', out: 'out.jsonl' }, workspace);
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.rows, r.outputs.predicted, r.outputs.rejected], ['2', '1', '1']);

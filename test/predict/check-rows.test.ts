@@ -14,7 +14,12 @@ const positions = [0, 1, 2, 3];
 test('cells the model can take pass: decimal strings, integer-valued floats, 0/1 booleans, typed JSON values', () => {
   const check = rowChecker(features, { imputesMissing: true, rejectUnknownCategories: true });
   const missing = new Map<string, number>();
-  for (const row of [['1.5', '3', 'true', 'a'], ['-2e3', '3.0', '0', 'b'], [4, 7, false, 'a'], ['.5', '-0', 'TRUE', 'b']]) {
+  for (const row of [
+    ['1.5', '3', 'true', 'a'],
+    ['-2e3', '3.0', '0', 'b'],
+    [4, 7, false, 'a'],
+    ['.5', '-0', 'TRUE', 'b'],
+  ]) {
     assert.equal(check.check(row, positions, missing), undefined, JSON.stringify(row));
   }
   assert.equal(missing.size, 0);
@@ -23,7 +28,11 @@ test('cells the model can take pass: decimal strings, integer-valued floats, 0/1
 test('each wrong cell names its column and kind; the first problem in feature order wins', () => {
   const check = rowChecker(features, { imputesMissing: true, rejectUnknownCategories: true });
   const m = new Map<string, number>();
-  assert.deepEqual(check.check(['12abc', '3', 'true', 'a'], positions, m), { column: 'x', kind: 'not a number', reason: 'column "x": not a number (got "12abc")' });
+  assert.deepEqual(check.check(['12abc', '3', 'true', 'a'], positions, m), {
+    column: 'x',
+    kind: 'not a number',
+    reason: 'column "x": not a number (got "12abc")',
+  });
   assert.equal(check.check(['0x1F', '3', 'true', 'a'], positions, m)?.kind, 'not a number');
   assert.equal(check.check(['1', '3.5', 'yes', 'a'], positions, m)?.column, 'n');
   assert.equal(check.check(['1', '3', '2', 'a'], positions, m)?.kind, 'not a boolean');

@@ -104,7 +104,11 @@ test('outputs are written while the input is still being read: Parquet one row g
       const out = join(dir, name);
       // Output bytes on disk when 70,000 of 75,000 rows have been read (in the temporary file that becomes `out`).
       let sizeBeforeEnd = -1;
-      const temporary = () => join(dir, readdirSync(dir).find((f) => f.startsWith(`.${name}.`) && f.endsWith('.tmp'))!);
+      const temporary = () =>
+        join(
+          dir,
+          readdirSync(dir).find((f) => f.startsWith(`.${name}.`) && f.endsWith('.tmp'))!,
+        );
       const result = await predictFile({
         model,
         data: big,
@@ -119,7 +123,10 @@ test('outputs are written while the input is still being read: Parquet one row g
       assert.ok(sizeBeforeEnd > final / 2, `${name}: ${sizeBeforeEnd} of ${final} bytes written before the input ended`);
       if (name.endsWith('.parquet')) {
         const metadata = await parquetMetadataAsync(await asyncBufferFromFile(out));
-        assert.deepEqual(metadata.row_groups.map((g) => Number(g.num_rows)), [65536, 75000 - 65536]);
+        assert.deepEqual(
+          metadata.row_groups.map((g) => Number(g.num_rows)),
+          [65536, 75000 - 65536],
+        );
       }
     }
   } finally {
@@ -129,7 +136,13 @@ test('outputs are written while the input is still being read: Parquet one row g
 
 test('shards split a sorted file list round-robin; several files need a folder', () => {
   const files = ['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.csv'];
-  assert.deepEqual([0, 1].map((i) => shardFiles(files, i, 2)), [['a.csv', 'c.csv', 'e.csv'], ['b.csv', 'd.csv']]);
+  assert.deepEqual(
+    [0, 1].map((i) => shardFiles(files, i, 2)),
+    [
+      ['a.csv', 'c.csv', 'e.csv'],
+      ['b.csv', 'd.csv'],
+    ],
+  );
   assert.deepEqual(shardFiles(files, 2, 6), ['c.csv']);
   assert.throws(() => shardFiles(files, 2, 2), /shard index must be 0\.\.1/);
   assert.deepEqual(planOutputs(['in/a.csv'], { out: 'o.parquet' }), [{ data: 'in/a.csv', out: 'o.parquet', rejects: 'o.parquet.rejects.jsonl' }]);
@@ -145,8 +158,28 @@ test('JSONL in, JSONL out; a row number column when the input has no key', async
   writeFileSync(
     input,
     [
-      { age: 30, tenure_months: 2, monthly_charges: 80.5, total_charges: 161, support_calls: 4, has_partner: false, plan: 'premium', contract: 'month-to-month', region: 'south' },
-      { age: 61, tenure_months: 48, monthly_charges: 35, total_charges: 1680, support_calls: 0, has_partner: true, plan: 'basic', contract: 'two-year', region: 'north' },
+      {
+        age: 30,
+        tenure_months: 2,
+        monthly_charges: 80.5,
+        total_charges: 161,
+        support_calls: 4,
+        has_partner: false,
+        plan: 'premium',
+        contract: 'month-to-month',
+        region: 'south',
+      },
+      {
+        age: 61,
+        tenure_months: 48,
+        monthly_charges: 35,
+        total_charges: 1680,
+        support_calls: 0,
+        has_partner: true,
+        plan: 'basic',
+        contract: 'two-year',
+        region: 'north',
+      },
     ]
       .map((o) => JSON.stringify(o))
       .join('\n') + '\n',
@@ -154,12 +187,24 @@ test('JSONL in, JSONL out; a row number column when the input has no key', async
   const out = join(dir, 'rows.predictions.jsonl');
   const r = await cli(['predict', '--model', modelFile, '--data', input, '--out', out]);
   assert.equal(r.code, 0, r.stderr);
-  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const expected = await direct(input);
   assert.deepEqual(Object.keys(lines[0]), ['row', 'prediction', 'prob_0', 'prob_1', 'model', 'model_version']);
-  assert.deepEqual(lines.map((l) => l.row), [1, 2]);
-  assert.deepEqual(lines.map((l) => l.prediction), expected.out.predictions);
-  assert.deepEqual(lines.map((l) => l.prob_1), expected.out.probabilities!.map((p) => p[1]));
+  assert.deepEqual(
+    lines.map((l) => l.row),
+    [1, 2],
+  );
+  assert.deepEqual(
+    lines.map((l) => l.prediction),
+    expected.out.predictions,
+  );
+  assert.deepEqual(
+    lines.map((l) => l.prob_1),
+    expected.out.probabilities!.map((p) => p[1]),
+  );
   // The high-charge new customer churns, the long-tenure one does not.
   assert.deepEqual(expected.out.predictions, ['1', '0']);
 });
@@ -179,12 +224,33 @@ test('bad rows go to the rejects file with row number and reason, the rest is sc
   const input = join(dir, 'bad.csv');
   writeFileSync(input, lines.join('\n') + '\n');
   const out = join(dir, 'bad.predictions.csv');
-  const r = await cli(['predict', '--model', modelFile, '--data', input, '--out', out, '--keys', 'customer_id', '--reject-unknown-categories', '--format', 'json']);
+  const r = await cli([
+    'predict',
+    '--model',
+    modelFile,
+    '--data',
+    input,
+    '--out',
+    out,
+    '--keys',
+    'customer_id',
+    '--reject-unknown-categories',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 1, r.stderr);
   const summary = JSON.parse(r.stdout);
   assert.deepEqual([summary.rows, summary.predicted, summary.rejected], [10, 6, 4]);
-  assert.deepEqual(summary.reject_reasons, { 'age: not a number': 1, 'tenure_months: not an integer': 1, 'has_partner: not a boolean': 1, 'plan: unknown category': 1 });
-  const rejects = readFileSync(out + '.rejects.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(summary.reject_reasons, {
+    'age: not a number': 1,
+    'tenure_months: not an integer': 1,
+    'has_partner: not a boolean': 1,
+    'plan: unknown category': 1,
+  });
+  const rejects = readFileSync(out + '.rejects.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.deepEqual(
     rejects.map((x) => [x.row, x.column, x.reason]),
     [
@@ -221,13 +287,31 @@ test('a plain ONNX model: missing values reject the row, and rows the runtime re
   const rejectsFile = join(dir, 'lookup-rejects.jsonl');
   const r = await cli(['predict', '--model', plain, '--data', input, '--out', out, '--rejects', rejectsFile, '--format', 'json']);
   assert.equal(r.code, 1, r.stderr);
-  const rejects = readFileSync(rejectsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(rejects.map((x) => x.row), [2, 3, 5]);
+  const rejects = readFileSync(rejectsFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rejects.map((x) => x.row),
+    [2, 3, 5],
+  );
   assert.equal(rejects[1].reason, 'column "a": missing value');
   assert.match(rejects[0].reason, /^model refused the row: .*inference failed/);
   assert.deepEqual(rejects[0].values, { key: 'k2', i: '7', a: '1' });
-  const scored = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(scored.map((s) => [s.key, s.prediction]), [['k1', 11], ['k4', 20.5], ['k6', 32], ['k7', 21], ['k8', 10]]);
+  const scored = readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    scored.map((s) => [s.key, s.prediction]),
+    [
+      ['k1', 11],
+      ['k4', 20.5],
+      ['k6', 32],
+      ['k7', 21],
+      ['k8', 10],
+    ],
+  );
   assert.equal(scored[0].model, 'lookup');
   assert.deepEqual(JSON.parse(r.stdout).reject_reasons, { 'model: refused': 2, 'a: missing value': 1 });
 });
@@ -256,13 +340,28 @@ test('bad input is exit 2 with one line: missing feature column, missing key col
 
 test('several input files: one output each in a folder, in the chosen format', async () => {
   const outDir = join(dir, 'many');
-  const r = await cli(['predict', '--model', modelFile, '--data', 'templates/example/data/[ch]*.csv', '--out', outDir, '--out-format', 'jsonl', '--format', 'json']);
+  const r = await cli([
+    'predict',
+    '--model',
+    modelFile,
+    '--data',
+    'templates/example/data/[ch]*.csv',
+    '--out',
+    outDir,
+    '--out-format',
+    'jsonl',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const summary = JSON.parse(r.stdout);
-  assert.deepEqual(summary.files.map((f: { out: string; rows: number }) => [f.out, f.rows]), [
-    [join(outDir, 'current.predictions.jsonl'), 1500],
-    [join(outDir, 'holdout.predictions.jsonl'), 1000],
-  ]);
+  assert.deepEqual(
+    summary.files.map((f: { out: string; rows: number }) => [f.out, f.rows]),
+    [
+      [join(outDir, 'current.predictions.jsonl'), 1500],
+      [join(outDir, 'holdout.predictions.jsonl'), 1000],
+    ],
+  );
   assert.equal(summary.rows, 2500);
   assert.equal(readFileSync(join(outDir, 'holdout.predictions.jsonl'), 'utf8').trim().split('\n').length, 1000);
   const one = await cli(['predict', '--model', modelFile, '--data', 'templates/example/data/[ch]*.csv', '--out', join(dir, 'x.csv')]);

@@ -43,7 +43,10 @@ test('numeric statistics: exact count/mean/std/min/max, exact quantiles while va
   assert.equal(x.numeric!.quantiles.p25, 25.75);
   assert.equal(x.numeric!.quantiles.p50, 50.5);
   assert.equal(x.numeric!.quantiles.p99, 99.01);
-  assert.equal(x.numeric!.histogram.counts.reduce((a, b) => a + b, 0), 100);
+  assert.equal(
+    x.numeric!.histogram.counts.reduce((a, b) => a + b, 0),
+    100,
+  );
   assert.deepEqual(x.distinct, { value: 100, exact: true });
 });
 

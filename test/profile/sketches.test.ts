@@ -120,11 +120,20 @@ test('frequent items: exact below capacity; above it, counts undercount by at mo
     const t = truth.get(k)!;
     assert.ok(c <= t && t - c <= f.error, `${k}: ${c} vs ${t}, error ${f.error}`);
   }
-  assert.deepEqual(f.top(3).map(([k]) => k).sort(), ['hot0', 'hot1', 'hot2']);
+  assert.deepEqual(
+    f
+      .top(3)
+      .map(([k]) => k)
+      .sort(),
+    ['hot0', 'hot1', 'hot2'],
+  );
   const exact = new FrequentItems(10);
   ['a', 'b', 'a'].forEach((k) => exact.add(k));
   assert.ok(exact.exact);
-  assert.deepEqual(exact.top(5), [['a', 2], ['b', 1]]);
+  assert.deepEqual(exact.top(5), [
+    ['a', 2],
+    ['b', 1],
+  ]);
 });
 
 test('HyperLogLog hashes numbers by value: 1.50 and 1.5 are one value; 100k floats within 5%', () => {

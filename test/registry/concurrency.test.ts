@@ -34,26 +34,56 @@ test(`${WRITERS} concurrent register processes against one bare repo all land`, 
 
   const results = await Promise.all(
     models.map((m, i) =>
-      runCliProcess(['registry', 'register', 'churn', '--model', m.file, '--remote', remote, '--actor', `writer-${i}`, '--format', 'json', ...(i % 4 === 0 ? ['--stage', 'staging'] : [])]),
+      runCliProcess([
+        'registry',
+        'register',
+        'churn',
+        '--model',
+        m.file,
+        '--remote',
+        remote,
+        '--actor',
+        `writer-${i}`,
+        '--format',
+        'json',
+        ...(i % 4 === 0 ? ['--stage', 'staging'] : []),
+      ]),
     ),
   );
   for (const r of results) assert.equal(r.code, 0, r.stderr);
   const outputs = results.map((r) => JSON.parse(r.stdout) as { version_number: number; sha256: string; attempts: number });
   const versions = outputs.map((o) => o.version_number).sort((a, b) => a - b);
-  assert.deepEqual(versions, Array.from({ length: WRITERS }, (_, i) => i + 1), 'every writer got its own version, none skipped');
-  assert.ok(outputs.some((o) => o.attempts > 1), 'the writers really collided');
+  assert.deepEqual(
+    versions,
+    Array.from({ length: WRITERS }, (_, i) => i + 1),
+    'every writer got its own version, none skipped',
+  );
+  assert.ok(
+    outputs.some((o) => o.attempts > 1),
+    'the writers really collided',
+  );
   // The backoff window grows with an attempt's cost: no writer near the limit of 60.
   assert.ok(Math.max(...outputs.map((o) => o.attempts)) <= 30, `max attempts ${Math.max(...outputs.map((o) => o.attempts))}`);
 
   const show = (path: string, rev = 'mlops-registry') => gitIn(remote, ['show', `${rev}:${path}`]);
   const index = JSON.parse(show('models/churn/index.json'));
   assert.equal(index.latest_version, WRITERS);
-  const events = show('models/churn/events/000000.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+  const events = show('models/churn/events/000000.jsonl')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const registers = events.filter((e) => e.type === 'register');
   assert.equal(registers.length, WRITERS, 'one register event per writer');
-  assert.deepEqual(registers.map((e) => e.version).sort((a: number, b: number) => a - b), versions);
+  assert.deepEqual(
+    registers.map((e) => e.version).sort((a: number, b: number) => a - b),
+    versions,
+  );
   assert.equal(events.filter((e) => e.type === 'promote').length, WRITERS / 4);
-  assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'event sequence has no gaps');
+  assert.deepEqual(
+    events.map((e) => e.seq),
+    events.map((_, i) => i + 1),
+    'event sequence has no gaps',
+  );
   assert.equal(index.events, events.length);
 
   // Each version holds the bytes its writer sent, under the actor that sent them.
@@ -70,7 +100,12 @@ test(`${WRITERS} concurrent register processes against one bare repo all land`, 
   assert.equal(commits.length, WRITERS, 'one commit per registration, linear history');
   for (const c of commits) {
     const idx = JSON.parse(show('models/churn/index.json', c));
-    const present = new Set(gitIn(remote, ['ls-tree', '--name-only', `${c}:models/churn/versions`]).trim().split('\n').map(Number));
+    const present = new Set(
+      gitIn(remote, ['ls-tree', '--name-only', `${c}:models/churn/versions`])
+        .trim()
+        .split('\n')
+        .map(Number),
+    );
     assert.equal(present.size, idx.latest_version);
     for (const [stage, pointer] of Object.entries(idx.stages) as [string, { version: number }][]) {
       assert.ok(present.has(pointer.version), `${c}: ${stage} points at missing v${pointer.version}`);

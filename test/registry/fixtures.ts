@@ -9,7 +9,9 @@ import { tempDir } from '../helpers.ts';
 export const BRANCH = 'mlops-registry';
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    .toString()
+    .trim();
 }
 
 export function bareRepo(): string {
@@ -63,7 +65,10 @@ export async function lineageFor(model: { file: string; sha256: string; bytes: B
       framework: 'tfjs',
       task: 'classification',
       target: 'churned',
-      signature: { inputs: [{ name: 'features', type: 'float32', shape: ['batch', 10] }], outputs: [{ name: 'probability', type: 'float32', shape: ['batch', 1] }] },
+      signature: {
+        inputs: [{ name: 'features', type: 'float32', shape: ['batch', 10] }],
+        outputs: [{ name: 'probability', type: 'float32', shape: ['batch', 1] }],
+      },
     },
     params: { epochs: 20, learning_rate: 0.01 },
     metrics,
@@ -73,7 +78,14 @@ export async function lineageFor(model: { file: string; sha256: string; bytes: B
       rows: profile.rows,
       profile,
     },
-    source: { commit: 'f'.repeat(40), repository: 'acme/churn', run_id: '42', run_url: 'https://github.com/acme/churn/actions/runs/42', actor: 'alice', workflow: 'train' },
+    source: {
+      commit: 'f'.repeat(40),
+      repository: 'acme/churn',
+      run_id: '42',
+      run_url: 'https://github.com/acme/churn/actions/runs/42',
+      actor: 'alice',
+      workflow: 'train',
+    },
     environment: { os: 'linux', arch: 'x64', cpus: 2, memory_bytes: 8e9, node: 'v20.20.2', packages: { '@tensorflow/tfjs': '4.22.0' } },
     seed: 7,
     started_at: '2026-01-01T00:00:00Z',

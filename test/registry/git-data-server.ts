@@ -40,7 +40,9 @@ export async function startGitDataServer(repo: string, hooks: { beforeRefUpdate?
       return { body: { sha: p.sha, size: bytes.length, encoding: 'base64', content: bytes.toString('base64') } };
     },
     'GET /repos/:owner/:repo/git/trees/:sha': (_req, p) => {
-      const lines = text(['ls-tree', p.sha]).split('\n').filter((l) => l !== '');
+      const lines = text(['ls-tree', p.sha])
+        .split('\n')
+        .filter((l) => l !== '');
       const tree = lines.map((l) => {
         const [meta, path] = l.split('\t');
         const [mode, type, sha] = meta.split(' ');
@@ -72,7 +74,13 @@ export async function startGitDataServer(repo: string, hooks: { beforeRefUpdate?
       };
     },
     'POST /repos/:owner/:repo/git/commits': (req) => {
-      const body = req.body as { message: string; tree: string; parents: string[]; author: { name: string; email: string; date: string }; committer: { name: string; email: string; date: string } };
+      const body = req.body as {
+        message: string;
+        tree: string;
+        parents: string[];
+        author: { name: string; email: string; date: string };
+        committer: { name: string; email: string; date: string };
+      };
       const env = { ...dateEnv(body.author, 'AUTHOR'), ...dateEnv(body.committer, 'COMMITTER') };
       const sha = text(['commit-tree', body.tree, ...body.parents.flatMap((p) => ['-p', p]), '-F', '-'], { input: body.message, env });
       return { status: 201, body: { sha } };

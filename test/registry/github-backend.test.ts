@@ -41,7 +41,10 @@ test('the GitHub Git Data API backend writes the same branch as the git backend'
     for (const tag of ['churn@v1.0.0', 'churn#production#5']) assert.equal(git(viaApi, 'rev-parse', tag), git(viaGit, 'rev-parse', tag), tag);
 
     // Reads go through the API too.
-    const shown = await cli(['registry', 'show', 'churn#production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url], { env, now: NOW });
+    const shown = await cli(['registry', 'show', 'churn#production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url], {
+      env,
+      now: NOW,
+    });
     assert.match(shown.stdout, /^churn v1 · stages: archived, production/);
     const resolved = await resolveRegistryRef('registry:churn#production', {
       cwd: tempDir(),
@@ -74,28 +77,45 @@ test('a GitHub API register sends blobs, one tree on the base tree, a commit on 
     ]);
     assert.deepEqual(server.requests.at(-2)!.body, { ref: 'refs/heads/mlops-registry', sha: head(repo) });
     assert.deepEqual(server.requests.at(-1)!.body, { ref: 'refs/mlops/issued/mlops-registry', sha: head(repo) }, 'the high-water marker follows the branch');
-    assert.equal((server.requests.find((r) => r.path.endsWith('/git/trees'))!.body as { base_tree?: string }).base_tree, undefined, 'a new branch starts from an empty tree');
+    assert.equal(
+      (server.requests.find((r) => r.path.endsWith('/git/trees'))!.body as { base_tree?: string }).base_tree,
+      undefined,
+      'a new branch starts from an empty tree',
+    );
 
     const oldHead = head(repo)!;
     const oldTree = git(repo, 'rev-parse', `${oldHead}^{tree}`);
     server.requests.length = 0;
     const r = await cli(['registry', 'promote', 'churn', 'v1', '--to', 'production', ...args.slice(0, 6)], { env, now: NOW });
     assert.equal(r.code, 0, r.stderr);
-    const tree = server.requests.find((q) => q.method === 'POST' && q.path.endsWith('/git/trees'))!.body as { base_tree: string; tree: { path: string; mode: string; type: string }[] };
+    const tree = server.requests.find((q) => q.method === 'POST' && q.path.endsWith('/git/trees'))!.body as {
+      base_tree: string;
+      tree: { path: string; mode: string; type: string }[];
+    };
     assert.equal(tree.base_tree, oldTree);
-    assert.deepEqual(tree.tree.map((e) => [e.path, e.mode, e.type]), [
-      ['models/churn/events/000000.jsonl', '100644', 'blob'],
-      ['models/churn/index.json', '100644', 'blob'],
-    ]);
-    const commit = server.requests.find((q) => q.method === 'POST' && q.path.endsWith('/git/commits'))!.body as { parents: string[]; message: string; author: { date: string } };
+    assert.deepEqual(
+      tree.tree.map((e) => [e.path, e.mode, e.type]),
+      [
+        ['models/churn/events/000000.jsonl', '100644', 'blob'],
+        ['models/churn/index.json', '100644', 'blob'],
+      ],
+    );
+    const commit = server.requests.find((q) => q.method === 'POST' && q.path.endsWith('/git/commits'))!.body as {
+      parents: string[];
+      message: string;
+      author: { date: string };
+    };
     assert.deepEqual(commit.parents, [oldHead]);
     assert.match(commit.message, /^registry: promote churn v1 to production\n\nActor: alice\n/);
     assert.equal(commit.author.date, '2026-03-01T12:00:00Z');
     const patches = server.requests.filter((q) => q.method === 'PATCH');
-    assert.deepEqual(patches.map((q) => [q.path, q.body]), [
-      ['/repos/acme/churn/git/refs/heads%2Fmlops-registry', { sha: head(repo), force: false }],
-      ['/repos/acme/churn/git/refs/mlops%2Fissued%2Fmlops-registry', { sha: head(repo), force: true }],
-    ]);
+    assert.deepEqual(
+      patches.map((q) => [q.path, q.body]),
+      [
+        ['/repos/acme/churn/git/refs/heads%2Fmlops-registry', { sha: head(repo), force: false }],
+        ['/repos/acme/churn/git/refs/mlops%2Fissued%2Fmlops-registry', { sha: head(repo), force: true }],
+      ],
+    );
   } finally {
     await server.close();
   }
@@ -120,7 +140,10 @@ test('when another writer moves the branch first, the GitHub backend re-reads an
     },
   });
   try {
-    const r = await cli(['registry', 'promote', 'churn', 'v1', '--to', 'production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--format', 'json'], { env, now: NOW });
+    const r = await cli(
+      ['registry', 'promote', 'churn', 'v1', '--to', 'production', '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--format', 'json'],
+      { env, now: NOW },
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).attempts, 2);
     const patches = server.requests.filter((q) => q.method === 'PATCH' && q.path.includes('heads'));
@@ -140,7 +163,10 @@ test('through the GitHub API too, a registry branch that does not exist yet is "
     const env = { MLOPS_REGISTRY_BACKEND: 'github', GITHUB_REPOSITORY: 'acme/churn', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url };
     const found = await resolveRegistryBaseline('registry:churn#production', { cwd: tempDir(), env });
     assert.deepEqual(found, { absent: 'the registry branch does not exist yet' });
-    await assert.rejects(resolveRegistryRef('registry:churn#production', { cwd: tempDir(), env }), /registry:churn#production: no model named "churn" in the registry/);
+    await assert.rejects(
+      resolveRegistryRef('registry:churn#production', { cwd: tempDir(), env }),
+      /registry:churn#production: no model named "churn" in the registry/,
+    );
     await assert.rejects(resolveRegistryBaseline('registry:churn#prod', { cwd: tempDir(), env }), /unknown stage "prod"/);
   } finally {
     await server.close();

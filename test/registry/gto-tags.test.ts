@@ -38,7 +38,18 @@ function gtoTags(repo: string): GtoTag[] {
       const m = TAG_RE.exec(tag);
       if (!m?.groups) return [];
       const g = m.groups;
-      return [{ tag, artifact: g.artifact, version: g.version, stage: g.stage, cancel: g.cancel === '!', counter: g.counter ? Number(g.counter) : undefined, commit: peeled || own, time: Number(time) }];
+      return [
+        {
+          tag,
+          artifact: g.artifact,
+          version: g.version,
+          stage: g.stage,
+          cancel: g.cancel === '!',
+          counter: g.counter ? Number(g.counter) : undefined,
+          commit: peeled || own,
+          time: Number(time),
+        },
+      ];
     });
 }
 
@@ -57,7 +68,8 @@ function gtoState(repo: string, artifact: string) {
 
 describe('GTO-readable tags', () => {
   test('the grammar port accepts GTO forms and refuses ours of before (churn@v7 is not SemVer)', () => {
-    for (const ok of ['churn@v7.0.0', 'churn#production#3', 'churn@v7.0.0!#9', 'churn#staging!#4', 'churn@deprecated#5', 'dir=churn@v1.2.3']) assert.ok(TAG_RE.test(ok), ok);
+    for (const ok of ['churn@v7.0.0', 'churn#production#3', 'churn@v7.0.0!#9', 'churn#staging!#4', 'churn@deprecated#5', 'dir=churn@v1.2.3'])
+      assert.ok(TAG_RE.test(ok), ok);
     for (const bad of ['churn@v7', 'churn.v2@v1.0.0', 'churn#production#x']) assert.ok(!TAG_RE.test(bad), bad);
   });
 

@@ -24,14 +24,54 @@ test('register, promote, show NAME#STAGE, list, history, get, diff, rollback, de
   const run = registry(remote);
   const m1 = modelFile('one');
   const m2 = modelFile('two');
-  const env = { GITHUB_ACTOR: 'alice', GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/churn', GITHUB_SHA: 'a'.repeat(40) };
+  const env = {
+    GITHUB_ACTOR: 'alice',
+    GITHUB_RUN_ID: '7',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/churn',
+    GITHUB_SHA: 'a'.repeat(40),
+  };
 
-  const r1 = await run(['register', 'churn', '--model', m1.file, '--metrics', jsonFile('m.json', { auc: 0.8, f1: 0.7 }), '--params', jsonFile('p.json', { depth: 4 }), '--format', 'json'], env);
+  const r1 = await run(
+    [
+      'register',
+      'churn',
+      '--model',
+      m1.file,
+      '--metrics',
+      jsonFile('m.json', { auc: 0.8, f1: 0.7 }),
+      '--params',
+      jsonFile('p.json', { depth: 4 }),
+      '--format',
+      'json',
+    ],
+    env,
+  );
   assert.equal(r1.code, 0, r1.stderr);
-  assert.deepEqual({ ...r1.json(), commit: undefined }, { name: 'churn', version: 'v1', version_number: 1, sha256: m1.sha256, stage: null, commit: undefined, attempts: 1 });
+  assert.deepEqual(
+    { ...r1.json(), commit: undefined },
+    { name: 'churn', version: 'v1', version_number: 1, sha256: m1.sha256, stage: null, commit: undefined, attempts: 1 },
+  );
   assert.equal(r1.json().commit, head(remote));
 
-  const r2 = await run(['register', '--name', 'churn', '--model', m2.file, '--metrics', jsonFile('m.json', { metrics: { auc: 0.85, f1: 0.7 } }), '--params', jsonFile('p.json', { depth: 6 }), '--stage', 'staging', '--format', 'json'], env);
+  const r2 = await run(
+    [
+      'register',
+      '--name',
+      'churn',
+      '--model',
+      m2.file,
+      '--metrics',
+      jsonFile('m.json', { metrics: { auc: 0.85, f1: 0.7 } }),
+      '--params',
+      jsonFile('p.json', { depth: 6 }),
+      '--stage',
+      'staging',
+      '--format',
+      'json',
+    ],
+    env,
+  );
   assert.equal(r2.code, 0, r2.stderr);
   assert.equal(r2.json().version, 'v2');
   assert.equal(r2.json().stage, 'staging');
@@ -55,11 +95,24 @@ test('register, promote, show NAME#STAGE, list, history, get, diff, rollback, de
   const models = (await run(['list', '--format', 'json'])).json();
   assert.deepEqual(models, [{ name: 'churn', latest_version: 2, stages: { staging: 2, production: 2 }, deprecated: [] }]);
   const versions = (await run(['list', 'churn', '--format', 'json'])).json();
-  assert.deepEqual(versions.map((v: { version: string; stages: string[] }) => [v.version, v.stages]), [['v1', []], ['v2', ['production', 'staging']]]);
+  assert.deepEqual(
+    versions.map((v: { version: string; stages: string[] }) => [v.version, v.stages]),
+    [
+      ['v1', []],
+      ['v2', ['production', 'staging']],
+    ],
+  );
 
   const history = (await run(['history', 'churn', '--format', 'json'])).json();
   assert.deepEqual(
-    history.map((e: { seq: number; type: string; version: string; stage?: string; previous?: string; actor: string }) => [e.seq, e.type, e.version, e.stage ?? '', e.previous ?? '', e.actor]),
+    history.map((e: { seq: number; type: string; version: string; stage?: string; previous?: string; actor: string }) => [
+      e.seq,
+      e.type,
+      e.version,
+      e.stage ?? '',
+      e.previous ?? '',
+      e.actor,
+    ]),
     [
       [1, 'register', 'v1', '', '', 'alice'],
       [2, 'register', 'v2', '', '', 'alice'],
@@ -120,7 +173,21 @@ test('register with a lineage stores params, metrics, fingerprint, profile and a
   const run = registry(remote);
   const model = modelFile('lineage');
   const lineage = await lineageFor(model, { auc: 0.9, accuracy: 0.8 });
-  const r = await run(['register', 'churn', '--model', model.file, '--lineage', jsonFile('lineage.json', lineage), '--metrics', jsonFile('m.json', { auc: 0.91 }), '--description', 'Scores churn risk', '--stage', 'production', '--tags']);
+  const r = await run([
+    'register',
+    'churn',
+    '--model',
+    model.file,
+    '--lineage',
+    jsonFile('lineage.json', lineage),
+    '--metrics',
+    jsonFile('m.json', { auc: 0.91 }),
+    '--description',
+    'Scores churn risk',
+    '--stage',
+    'production',
+    '--tags',
+  ]);
   assert.equal(r.code, 0, r.stderr);
 
   const meta = JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`));
@@ -136,7 +203,8 @@ test('register with a lineage stores params, metrics, fingerprint, profile and a
   assert.equal(meta.source.repository, 'acme/churn');
 
   const card = git(remote, 'show', `${BRANCH}:models/churn/versions/1/MODEL_CARD.md`);
-  for (const section of ['## Intended use', 'Scores churn risk', '## Training data', '## Metrics', '## Lineage', '## Limitations', '| monthly_charges']) assert.ok(card.includes(section), section);
+  for (const section of ['## Intended use', 'Scores churn risk', '## Training data', '## Metrics', '## Lineage', '## Limitations', '| monthly_charges'])
+    assert.ok(card.includes(section), section);
   assert.deepEqual(git(remote, 'tag', '--list').split('\n').sort(), ['churn#production#2', 'churn@v1.0.0']);
   assert.equal(git(remote, 'cat-file', '-t', 'churn@v1.0.0'), 'tag', 'annotated, as gto writes them');
 
@@ -148,10 +216,13 @@ test('register with a lineage stores params, metrics, fingerprint, profile and a
   assert.equal(resolved.profile?.columns.length, lineage.data.profile!.columns.length);
   const byVersion = await resolveRegistryRef('registry:churn@v1', { cwd: tempDir(), env: { MLOPS_REGISTRY_REMOTE: remote } });
   assert.equal(byVersion.version, 'v1');
-  await assert.rejects(resolveRegistryRef('registry:churn#staging', { cwd: tempDir(), env: { MLOPS_REGISTRY_REMOTE: remote } }), /registry:churn#staging: no version of churn is in stage staging/);
+  await assert.rejects(
+    resolveRegistryRef('registry:churn#staging', { cwd: tempDir(), env: { MLOPS_REGISTRY_REMOTE: remote } }),
+    /registry:churn#staging: no version of churn is in stage staging/,
+  );
 });
 
-test('the remote defaults to the checkout\'s origin, and the checkout is left untouched', async () => {
+test("the remote defaults to the checkout's origin, and the checkout is left untouched", async () => {
   const remote = bareRepo();
   const checkout = join(tempDir(), 'work');
   git(tempDir(), 'clone', '--quiet', remote, checkout);
@@ -161,7 +232,11 @@ test('the remote defaults to the checkout\'s origin, and the checkout is left un
   const r = await cli(['registry', 'register', 'churn', '--model', model.file, '--format', 'json'], { cwd: checkout, env: {}, now: NOW });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).commit, head(remote));
-  assert.equal(JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`)).source.commit, before[0], 'source commit is the checkout HEAD');
+  assert.equal(
+    JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`)).source.commit,
+    before[0],
+    'source commit is the checkout HEAD',
+  );
   assert.deepEqual([git(checkout, 'rev-parse', 'HEAD'), git(checkout, 'branch', '--list'), git(checkout, 'status', '--porcelain')], before);
   const shown = await cli(['registry', 'show', 'churn@v1', '--branch', BRANCH], { cwd: checkout, env: {}, now: NOW });
   assert.equal(shown.code, 0, shown.stderr);
@@ -191,7 +266,10 @@ test('bad input is a clear error and leaves the branch as it was', async () => {
   await expectFailure(['register', 'Bad Name', '--model', model.file], /not a model name/);
   await expectFailure(['register', 'churn', '--model', model.file, '--metrics', jsonFile('m.json', ['x'])], /m\.json: expected a JSON object/);
   const other = modelFile('other');
-  await expectFailure(['register', 'churn', '--model', other.file, '--lineage', jsonFile('lineage.json', await lineageFor(model, { auc: 1 }))], /does not match the lineage's model/);
+  await expectFailure(
+    ['register', 'churn', '--model', other.file, '--lineage', jsonFile('lineage.json', await lineageFor(model, { auc: 1 }))],
+    /does not match the lineage's model/,
+  );
   await expectFailure(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001'], /over the 0 MB limit.*--model-url/);
   await expectFailure(['frobnicate'], /unknown subcommand "frobnicate"/);
   git(remote, 'tag', 'churn@v2.0.0', head(remote)!);
@@ -205,7 +283,17 @@ test('bad input is a clear error and leaves the branch as it was', async () => {
   tamper(remote, { 'models/churn/index.json': '{"schema_version": 1, "kind": "mlops/registry-index", "name": "churn"' });
   await expectFailure(['register', 'churn', '--model', model.file], /models\/churn\/index\.json: corrupt registry file, not valid JSON/);
   await expectFailure(['promote', 'churn', 'v1', '--to', 'staging'], /models\/churn\/index\.json: corrupt registry file/);
-  tamper(remote, { 'models/churn/index.json': JSON.stringify({ schema_version: 1, kind: 'mlops/registry-index', name: 'churn', latest_version: 'one', events: 1, stages: {}, deprecated: {} }) });
+  tamper(remote, {
+    'models/churn/index.json': JSON.stringify({
+      schema_version: 1,
+      kind: 'mlops/registry-index',
+      name: 'churn',
+      latest_version: 'one',
+      events: 1,
+      stages: {},
+      deprecated: {},
+    }),
+  });
   await expectFailure(['register', 'churn', '--model', model.file], /index\.json: corrupt registry file: latest_version:/);
 });
 
@@ -220,7 +308,11 @@ test('a model over the size limit is stored as a pointer and downloaded and veri
   try {
     const r = await run(['register', 'churn', '--model', model.file, '--max-size-mb', '0.0001', '--model-url', url]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(git(remote, 'ls-tree', '--name-only', `${BRANCH}:models/churn/versions/1`).split('\n'), ['DATA_CARD.md', 'MODEL_CARD.md', 'metadata.json']);
+    assert.deepEqual(git(remote, 'ls-tree', '--name-only', `${BRANCH}:models/churn/versions/1`).split('\n'), [
+      'DATA_CARD.md',
+      'MODEL_CARD.md',
+      'metadata.json',
+    ]);
     const meta = JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/versions/1/metadata.json`));
     assert.deepEqual(meta.model.storage, { kind: 'pointer', url });
     const out = join(tempDir(), 'out');
@@ -242,8 +334,16 @@ test('diff compares metrics, params and the training-data profiles of two versio
   const now = () => new Date('2026-01-01T00:00:00Z');
   const train = await profileFiles(['templates/example/data/train.csv'], { now });
   const current = await profileFiles(['templates/example/data/current.csv'], { now });
-  assert.equal((await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('a.json', train), '--params', jsonFile('p.json', { lr: 0.1, depth: 3 })])).code, 0);
-  assert.equal((await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('b.json', current), '--params', jsonFile('p.json', { lr: 0.05, depth: 3 })])).code, 0);
+  assert.equal(
+    (await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('a.json', train), '--params', jsonFile('p.json', { lr: 0.1, depth: 3 })]))
+      .code,
+    0,
+  );
+  assert.equal(
+    (await run(['register', 'churn', '--model', model.file, '--profile', jsonFile('b.json', current), '--params', jsonFile('p.json', { lr: 0.05, depth: 3 })]))
+      .code,
+    0,
+  );
   const d = (await run(['diff', 'churn', 'v1', 'v2', '--format', 'json'])).json();
   assert.deepEqual(d.params, [{ param: 'lr', from: 0.1, to: 0.05 }]);
   assert.equal(d.unchanged_params, 1);
@@ -275,12 +375,20 @@ test('annotate records an image digest on a version, as an audit event, shown by
   const env = { GITHUB_ACTOR: 'ci', PATH: process.env.PATH, HOME: process.env.HOME };
   assert.equal((await cli(['registry', 'register', 'churn', '--model', model, '--remote', remote], { env })).code, 0);
   const digest = 'sha256:' + 'ab'.repeat(32);
-  const r = await cli(['registry', 'annotate', 'churn', 'v1', '--image', 'ghcr.io/o/churn', '--image-digest', digest, '--remote', remote, '--format', 'json'], { env });
+  const r = await cli(['registry', 'annotate', 'churn', 'v1', '--image', 'ghcr.io/o/churn', '--image-digest', digest, '--remote', remote, '--format', 'json'], {
+    env,
+  });
   assert.equal(r.code, 0, r.stderr);
   const shown = await cli(['registry', 'show', 'churn@v1', '--remote', remote, '--format', 'json'], { env });
-  assert.deepEqual(JSON.parse(shown.stdout).images.map((i: { image: string; digest: string; actor: string }) => [i.image, i.digest, i.actor]), [['ghcr.io/o/churn', digest, 'ci']]);
+  assert.deepEqual(
+    JSON.parse(shown.stdout).images.map((i: { image: string; digest: string; actor: string }) => [i.image, i.digest, i.actor]),
+    [['ghcr.io/o/churn', digest, 'ci']],
+  );
   const history = JSON.parse((await cli(['registry', 'history', 'churn', '--remote', remote, '--format', 'json'], { env })).stdout);
-  assert.deepEqual(history.map((e: { type: string }) => e.type), ['register', 'image']);
+  assert.deepEqual(
+    history.map((e: { type: string }) => e.type),
+    ['register', 'image'],
+  );
   assert.equal(history[1].image, `ghcr.io/o/churn@${digest}`);
   const bad = await cli(['registry', 'annotate', 'churn', 'v1', '--image', 'x', '--image-digest', 'sha256:zz', '--remote', remote], { env });
   assert.equal(bad.code, 2);

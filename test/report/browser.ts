@@ -5,7 +5,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's chromium (or MLOPS_CHROMIUM, e.g. a hosted runner's Chrome); the render tests skip, saying why, without it. */
 export const CHROMIUM = process.env.MLOPS_CHROMIUM || '/usr/bin/chromium';
-export const chromiumMissing: string | false = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set MLOPS_CHROMIUM`;
+export const chromiumMissing: string | false = existsSync(CHROMIUM)
+  ? false
+  : `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium; .ci/run does) or set MLOPS_CHROMIUM`;
 
 /** Where the screenshots go (gitignored). */
 export const SHOTS = '.artifacts/reports';
@@ -50,7 +52,9 @@ export async function openRenderer(): Promise<{ render: (name: string, markdown:
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const page: Page = await browser.newPage({ viewport: { width: 812, height: 600 } });
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><article class="markdown-body" id="root"></article></body></html>`);
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><article class="markdown-body" id="root"></article></body></html>`,
+  );
   await page.addScriptTag({ path: MERMAID });
   await page.evaluate(() => (globalThis as any).mermaid.initialize({ startOnLoad: false, theme: 'default', securityLevel: 'strict' }));
   mkdirSync(SHOTS, { recursive: true });

@@ -53,19 +53,25 @@ test('drift report: verdict, most drifted first, escaped cells, one chart per me
   assert.match(md, /^## Data drift — churn: ⚠️ drift detected\n\n2 of 3 columns drifted \(weighted share 0\.6667; the dataset drifts at ≥ 0\.5\)/);
   assert.match(md, /\*\*Prediction drift\*\* \(`const`\): ⚠️ yes/);
   const rows = md.split('\n').filter((l) => l.startsWith('| `'));
-  assert.deepEqual(rows.map((r) => r.split('|')[1].trim()), ['`const`', '`say "hi"`', '`calm`']);
+  assert.deepEqual(
+    rows.map((r) => r.split('|')[1].trim()),
+    ['`const`', '`say "hi"`', '`calm`'],
+  );
   assert.match(rows[1], /new: x\\\|y; nulls 0% → 20%/);
   assert.match(rows[1], /p < 0\.05/);
   const charts = md.match(/```mermaid\n[\s\S]*?```/g)!;
   assert.equal(charts.length, 4, 'two method charts and two distribution charts');
   // an infinite statistic (constant reference column) is drawn at 1.5× the chart's top
   assert.match(charts[0], /x-axis \["calm", "const"\]\n {2}y-axis "statistic" 0 --> 0\.15\n {2}bar \[0\.05, 0\.15\]\n {2}line \[0\.1, 0\.1\]/);
-  assert.match(charts[1], /title "chi-square p-value vs α \(drift below the line\)"\n {2}x-axis \["say 'hi'"\]\n {2}y-axis "p-value" 0 --> 0\.05\n {2}bar \[1e-9\]/);
+  assert.match(
+    charts[1],
+    /title "chi-square p-value vs α \(drift below the line\)"\n {2}x-axis \["say 'hi'"\]\n {2}y-axis "p-value" 0 --> 0\.05\n {2}bar \[1e-9\]/,
+  );
   for (const c of charts) assert.match(c, /y-axis "[^"]+" 0 --> /, 'bars are measured from 0');
   for (const c of charts) assert.doesNotMatch(c, /Infinity|NaN/);
   assert.match(md, /Not compared: `id` \(string column: not tested for drift\)\./);
-  assert.match(md, /\| column +\| type +\| method +\| +statistic +\| +p-value +\|/, "a p-value test: the column is there");
-  assert.match(rows[0], /\| +— \|/, "a distance has no p-value");
+  assert.match(md, /\| column +\| type +\| method +\| +statistic +\| +p-value +\|/, 'a p-value test: the column is there');
+  assert.match(rows[0], /\| +— \|/, 'a distance has no p-value');
 });
 
 test('drift report: no p-value column when every method is a distance; the target is label drift', () => {

@@ -11,7 +11,10 @@ import { goodChurn, weakChurn } from '../evaluate/runners.ts';
 const HOLDOUT = new URL('../../templates/example/data/holdout.csv', import.meta.url).pathname;
 let t = 0;
 const opts = { files: [HOLDOUT], dataNames: ['data/holdout.csv'], target: 'churned', clock: () => t++, now: () => new Date('2026-01-01T00:00:00Z') };
-const gate = parseGate('schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\nbudgets: [p99_latency_ms <= 5]\nslices: {columns: [region, plan], rules: [accuracy >= 0.65]}\n', 'g');
+const gate = parseGate(
+  'schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\nbudgets: [p99_latency_ms <= 5]\nslices: {columns: [region, plan], rules: [accuracy >= 0.65]}\n',
+  'g',
+);
 
 /** Mermaid blocks must be well formed: fenced, xychart-beta, equal-length series, quoted labels. */
 function checkMermaid(markdown: string): number {
@@ -28,24 +31,49 @@ function checkMermaid(markdown: string): number {
     assert.ok(series.length > 0);
     for (const s of series) {
       if (labels) assert.equal(s.length, labels.length, block);
-      assert.ok(s.every((v) => Number.isFinite(v) && v >= Number(y[1]) && v <= Number(y[2])), block);
+      assert.ok(
+        s.every((v) => Number.isFinite(v) && v >= Number(y[1]) && v <= Number(y[2])),
+        block,
+      );
     }
     assert.ok(Number(y[1]) <= 0, `the y-axis starts at 0: ${block}`);
-    assert.match(lines.find((l) => l.trim().startsWith('title'))!, /^\s+title "[^"]*"$/);
+    assert.match(
+      lines.find((l) => l.trim().startsWith('title'))!,
+      /^\s+title "[^"]*"$/,
+    );
   }
   return blocks.length;
 }
 
 test('a failing report leads with the verdict and the failing rules, then metrics, slices, classes, charts', async () => {
-  const ev = await evaluateRunners({ ...opts, candidate: { runner: weakChurn, name: 'weak.onnx' }, champion: { runner: goodChurn, name: 'registry:churn#production' }, gate });
+  const ev = await evaluateRunners({
+    ...opts,
+    candidate: { runner: weakChurn, name: 'weak.onnx' },
+    champion: { runner: goodChurn, name: 'registry:churn#production' },
+    gate,
+  });
   const md = evaluationMarkdown(ev);
   const lines = md.split('\n');
   assert.match(lines[0], /^## ❌ Evaluation gate failed: \d+ of \d+ rules$/);
-  assert.match(md, /`weak\.onnx` \(candidate\) vs `registry:churn#production` \(champion\) — classification on `churned`, 1,000 rows from `data\/holdout\.csv`/);
+  assert.match(
+    md,
+    /`weak\.onnx` \(candidate\) vs `registry:churn#production` \(champion\) — classification on `churned`, 1,000 rows from `data\/holdout\.csv`/,
+  );
   assert.match(md, /Failing: `accuracy >= 0\.7`, `f1 >= champion - 0\.01`/);
   assert.match(md, /\| accuracy +\| +0\.601 \| +0\.726 \| +-0\.125 🔴 \| `accuracy >= 0\.7` +\| ❌ fail \(0\.601 < 0\.7\)/);
-  const order = ['### Metrics', '### Slice rules', '### Slices', '### Per class (candidate)', 'Confusion matrix (candidate)', 'Confusion matrix (champion)', '### Calibration'].map((h) => md.indexOf(h));
-  assert.ok(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1])), String(order));
+  const order = [
+    '### Metrics',
+    '### Slice rules',
+    '### Slices',
+    '### Per class (candidate)',
+    'Confusion matrix (candidate)',
+    'Confusion matrix (champion)',
+    '### Calibration',
+  ].map((h) => md.indexOf(h));
+  assert.ok(
+    order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1])),
+    String(order),
+  );
   // 7 slices are too many bars for comment width: the table alone. ROC, PR and calibration charts.
   assert.equal(checkMermaid(md), 3);
   assert.ok(!md.includes('by slice'), 'no slice chart beyond 6 slices');
@@ -64,7 +92,7 @@ test('a first model says it has no champion and shows no champion columns', asyn
   assert.ok(!/champion \w+ \||\| Δ|orange: champion|\(champion /.test(md), 'no champion column, series or figure');
 });
 
-test('500 slices stay under GitHub\'s comment limit, cutting the slice tables with a note', async () => {
+test("500 slices stay under GitHub's comment limit, cutting the slice tables with a note", async () => {
   const ev = await evaluateRunners({ ...opts, candidate: { runner: weakChurn, name: 'weak.onnx' }, champion: { runner: goodChurn, name: 'good.onnx' }, gate });
   const slices: SliceEvaluation[] = Array.from({ length: 500 }, (_, i) => ({
     column: 'customer_segment_with_a_long_name',
@@ -74,7 +102,27 @@ test('500 slices stay under GitHub\'s comment limit, cutting the slice tables wi
     champion: { accuracy: 0.6 },
     worse: 0.5 + (i % 37) / 100 < 0.6,
   }));
-  const big: Evaluation = { ...ev, slices, verdict: { ...ev.verdict, results: [...ev.verdict.results, ...slices.map((s) => ({ rule: 'accuracy >= 0.65', section: 'slices' as const, slice: `${s.column}=${s.value}`, metric: 'accuracy', candidate: s.candidate.accuracy, champion: 0.6, threshold: 0.65, status: (s.candidate.accuracy! >= 0.65 ? 'pass' : 'fail') as 'pass' | 'fail', reason: 'x' }))] } };
+  const big: Evaluation = {
+    ...ev,
+    slices,
+    verdict: {
+      ...ev.verdict,
+      results: [
+        ...ev.verdict.results,
+        ...slices.map((s) => ({
+          rule: 'accuracy >= 0.65',
+          section: 'slices' as const,
+          slice: `${s.column}=${s.value}`,
+          metric: 'accuracy',
+          candidate: s.candidate.accuracy,
+          champion: 0.6,
+          threshold: 0.65,
+          status: (s.candidate.accuracy! >= 0.65 ? 'pass' : 'fail') as 'pass' | 'fail',
+          reason: 'x',
+        })),
+      ],
+    },
+  };
   const md = evaluationMarkdown(big);
   assert.ok(md.length <= GITHUB_COMMENT_LIMIT, `${md.length}`);
   const has = (re: RegExp) => re.test(md);

@@ -24,7 +24,10 @@ const HOLDOUT = join(DATA, 'holdout.csv');
 const NOW = new Date('2026-12-01T20:05:00Z');
 let tick = 0;
 const base = { files: [HOLDOUT], dataNames: ['data/holdout.csv'], target: 'churned', clock: () => (tick += 0.01), now: () => NOW };
-const gate = parseGate('schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\nbudgets: [p99_latency_ms <= 5]\nslices: {columns: [region], rules: [accuracy >= 0.65]}\n', 'gate.yml');
+const gate = parseGate(
+  'schema_version: 1\nrules: [accuracy >= 0.7, f1 >= champion - 0.01]\nbudgets: [p99_latency_ms <= 5]\nslices: {columns: [region], rules: [accuracy >= 0.65]}\n',
+  'gate.yml',
+);
 
 /** The sticky comment exactly as posted from a pull_request run. */
 function comment(id: string, markdown: string): string {
@@ -58,7 +61,13 @@ async function rendered(name: string, markdown: string): Promise<Rendered> {
 const skip = chromiumMissing;
 
 test('render: a retrain PR that fails the gate (classifier vs champion, slices, curves, confusion)', { skip }, async () => {
-  const ev = await evaluateRunners({ ...base, candidate: { runner: weakChurn, name: 'models/churn.onnx' }, champion: { runner: goodChurn, name: 'registry:churn#production' }, gate, sliceColumns: ['region'] });
+  const ev = await evaluateRunners({
+    ...base,
+    candidate: { runner: weakChurn, name: 'models/churn.onnx' },
+    champion: { runner: goodChurn, name: 'registry:churn#production' },
+    gate,
+    sliceColumns: ['region'],
+  });
   // As runEvaluation fills them from lineage.json and the registry version.
   ev.champion!.params = { epochs: 30, learning_rate: 0.01, hidden_units: [16, 8], seed: 7 };
   ev.candidate.params = { epochs: 60, learning_rate: 0.003, hidden_units: [16, 8], seed: 7 };
@@ -72,7 +81,13 @@ test('render: a retrain PR that fails the gate (classifier vs champion, slices, 
 });
 
 test('render: a model compared with itself shows no red, even with timing noise', { skip }, async () => {
-  const ev = await evaluateRunners({ ...base, candidate: { runner: goodChurn, name: 'models/churn.onnx' }, champion: { runner: goodChurn, name: 'registry:churn#production' }, gate, sliceColumns: ['region'] });
+  const ev = await evaluateRunners({
+    ...base,
+    candidate: { runner: goodChurn, name: 'models/churn.onnx' },
+    champion: { runner: goodChurn, name: 'registry:churn#production' },
+    gate,
+    sliceColumns: ['region'],
+  });
   // Timing the same model twice on a shared runner differs by tens of percent.
   const noisy: Evaluation = structuredClone(ev);
   const m = noisy.champion!.metrics;
@@ -98,7 +113,13 @@ test('render: a regression retrain with residuals', { skip }, async () => {
   const target = 'total_charges';
   const good = formulaRegressor((get) => num(get('tenure_months')) * num(get('monthly_charges')));
   const rough = formulaRegressor((get) => num(get('tenure_months')) * 65 + 40);
-  const ev = await evaluateRunners({ ...base, target, candidate: { runner: good, name: 'models/charges.onnx' }, champion: { runner: rough, name: 'registry:charges#production' }, sliceColumns: ['contract'] });
+  const ev = await evaluateRunners({
+    ...base,
+    target,
+    candidate: { runner: good, name: 'models/charges.onnx' },
+    champion: { runner: rough, name: 'registry:charges#production' },
+    sliceColumns: ['contract'],
+  });
   assert.ok(ev.candidate.residuals && ev.champion?.residuals);
   const r = await rendered('evaluate-regression', comment('evaluate', evaluationMarkdown(ev)));
   assert.ok(r.text.includes('Residuals'));
@@ -117,7 +138,11 @@ test('render: the drift report and the drift issue', { skip }, async () => {
   assert.ok(result.dataset_drift);
   const r = await rendered('drift-report', markdown);
   assert.ok(r.blocks >= 2);
-  assert.match(markdown, /Reference `templates\/example\/data\/train\.csv`, 4,000 rows; current `templates\/example\/data\/current\.csv`/, 'paths relative to the repository');
+  assert.match(
+    markdown,
+    /Reference `templates\/example\/data\/train\.csv`, 4,000 rows; current `templates\/example\/data\/current\.csv`/,
+    'paths relative to the repository',
+  );
   assert.ok(!markdown.includes('p-value |'), 'distances only: no p-value column');
   assert.match(markdown, /\*\*Label drift\*\* \(`churned`\): ⚠️ yes/);
   assert.match(markdown, /\| `churned` \(label\) +\|.*⚠️ label drift/);

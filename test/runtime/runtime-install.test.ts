@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MlopsError } from '../../src/util/errors.ts';
-import { ensureRuntimePackages, installedBefore, loadFailures, missingPackages, RUNTIME_NEEDS, RUNTIME_PACKAGES, runtimeCacheKey, type EnsureOptions } from '../../src/util/runtime-packages.ts';
+import {
+  ensureRuntimePackages,
+  installedBefore,
+  loadFailures,
+  missingPackages,
+  RUNTIME_NEEDS,
+  RUNTIME_PACKAGES,
+  runtimeCacheKey,
+  type EnsureOptions,
+} from '../../src/util/runtime-packages.ts';
 import { actionsRuntimeCache } from '../../src/github/artifacts.ts';
 import { startActionsServices } from '../actions-services.ts';
 import { startBlackHole, startNpmRegistry } from '../npm-registry.ts';
@@ -55,7 +64,11 @@ test('--verify reinstalls a package that resolves but fails to load', { timeout:
   writeFileSync(join(prefix, 'node_modules', 'onnxruntime-node', 'index.js'), "throw new Error('truncated binding');\n");
   assert.deepEqual(await loadFailures(['onnxruntime-node'], prefix), ['onnxruntime-node: truncated binding']);
   const log: string[] = [];
-  assert.equal((await ensureRuntimePackages(RUNTIME_NEEDS.evaluate, prefix, prefix, options(log))).from, 'present', 'without --verify only resolution is checked');
+  assert.equal(
+    (await ensureRuntimePackages(RUNTIME_NEEDS.evaluate, prefix, prefix, options(log))).from,
+    'present',
+    'without --verify only resolution is checked',
+  );
   const fixed = await ensureRuntimePackages(RUNTIME_NEEDS.evaluate, prefix, prefix, { ...options(log), verify: true });
   assert.equal(fixed.from, 'npm');
   assert.match(log.join('\n'), /do not load \(onnxruntime-node: truncated binding\)/);
@@ -68,7 +81,9 @@ test('the load check starts the wasm backend: a tree whose backend cannot start 
   assert.deepEqual(await loadFailures(RUNTIME_NEEDS.train, prefix), []);
   // As when the .wasm binaries are missing: tfjs loads, setBackend('wasm') reports false.
   writeFileSync(join(prefix, 'node_modules', '@tensorflow', 'tfjs', 'index.js'), 'module.exports = { setBackend: async () => false };\n');
-  assert.deepEqual(await loadFailures(RUNTIME_NEEDS.train, prefix), ['@tensorflow/tfjs-backend-wasm: the wasm backend does not start: setBackend returned false']);
+  assert.deepEqual(await loadFailures(RUNTIME_NEEDS.train, prefix), [
+    '@tensorflow/tfjs-backend-wasm: the wasm backend does not start: setBackend returned false',
+  ]);
   assert.deepEqual(await loadFailures(RUNTIME_NEEDS.evaluate, prefix), [], 'only a tree with the wasm backend is asked to start it');
 });
 
@@ -175,7 +190,14 @@ test('a tree about to be cached keeps only what Node loads on this platform', as
     }
     writeFileSync(join(modules, name, 'package.json'), JSON.stringify({ name, main }));
   };
-  pkg('@tensorflow/tfjs', 'dist/tf.node.js', ['dist/tf.node.js', 'dist/tf.node.js.map', 'dist/tf.min.js', 'dist/index.js', 'dist/miniprogram/index.js', 'README.md']);
+  pkg('@tensorflow/tfjs', 'dist/tf.node.js', [
+    'dist/tf.node.js',
+    'dist/tf.node.js.map',
+    'dist/tf.min.js',
+    'dist/index.js',
+    'dist/miniprogram/index.js',
+    'README.md',
+  ]);
   pkg('@tensorflow/tfjs-backend-wasm', 'dist/tf-backend-wasm.node.js', ['dist/tf-backend-wasm.node.js', 'dist/tfjs-backend-wasm.wasm', 'dist/kernels/Add.js']);
   // A native build keeps everything: its JS loads the binding from lib/.
   pkg('@tensorflow/tfjs-node', 'dist/index.js', ['dist/index.js', 'dist/nodejs_kernel_backend.js', 'lib/napi-v8/tfjs_binding.node']);

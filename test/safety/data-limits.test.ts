@@ -65,7 +65,10 @@ test('--max-columns raises (and lowers) the column limit; a bad value is a usage
   const jsonl = tempFile('w.jsonl', '{"a":1,"b":2}\n{"c":3,"d":4}\n');
   oneLine(await cli(['profile', '--data', jsonl, '--max-columns', '3']), /w\.jsonl, line 2, row 2: more than 3 columns/);
   // A record still waiting for its newline is held to the same bound.
-  oneLine(await cli(['profile', '--data', tempFile('n.csv', 'a,b\n' + '1,'.repeat(3_000_000)), '--max-columns', '100']), /n\.csv, line 2, row 1: expected 2 fields but found more than 100/);
+  oneLine(
+    await cli(['profile', '--data', tempFile('n.csv', 'a,b\n' + '1,'.repeat(3_000_000)), '--max-columns', '100']),
+    /n\.csv, line 2, row 1: expected 2 fields but found more than 100/,
+  );
 });
 
 test('a cell over the limit is named by file, line, row and column; --max-cell-length raises it', async () => {
@@ -75,7 +78,12 @@ test('a cell over the limit is named by file, line, row and column; --max-cell-l
     ['quoted.csv', `id,text\n1,short\n2,"${big}"\n`],
     ['unended.csv', `id,text\n1,short\n2,${big}`],
   ]) {
-    oneLine(await cli(['profile', '--data', tempFile(name, text)]), new RegExp(`${name.replace('.', '\\.')}, line 3, row 2, column "text": a cell of (more than )?[\\d,]+ characters exceeds the limit of 1,048,576; raise it with --max-cell-length`));
+    oneLine(
+      await cli(['profile', '--data', tempFile(name, text)]),
+      new RegExp(
+        `${name.replace('.', '\\.')}, line 3, row 2, column "text": a cell of (more than )?[\\d,]+ characters exceeds the limit of 1,048,576; raise it with --max-cell-length`,
+      ),
+    );
   }
   const r = await cli(['profile', '--data', tempFile('plain.csv', `id,text\n1,short\n2,${big}\n`), '--max-cell-length', '3000000']);
   assert.equal(r.code, 0, r.stderr);
@@ -112,7 +120,10 @@ test('lone CR line endings are named with file and line (CSV, quoted CSV, JSONL)
   oneLine(await cli(['profile', '--data', tempFile('q.csv', 'a,b\n"1",2\r"3",4\n')]), /q\.csv, line 2: lone CR line ending/);
   oneLine(await cli(['profile', '--data', tempFile('mac.jsonl', '{"a":1}\r{"a":2}\r')]), /mac\.jsonl, line 1, row 1: lone CR line ending/);
   const fine = await readAll(tempFile('ok.csv', 'a,b\r\n"x\ry",2\r\n3,4\r\n'));
-  assert.deepEqual(fine.rows, [['x\ry', '2'], ['3', '4']]);
+  assert.deepEqual(fine.rows, [
+    ['x\ry', '2'],
+    ['3', '4'],
+  ]);
 });
 
 test('invalid UTF-8 is named with file, line and byte offset; a character split across read chunks is not', async () => {

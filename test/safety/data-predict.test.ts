@@ -85,8 +85,14 @@ test('rows whose scores are not finite go to the rejects file instead of NaN pro
   assert.deepEqual(summary.reject_reasons, { 'model: non-finite': 2 });
   assert.equal(got.rows.length, 8);
   for (const row of got.rows) for (const cell of row.slice(2, 4)) assert.ok(Number.isFinite(Number(cell)), `probability ${cell}`);
-  const rejects = readFileSync(out + '.rejects.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(rejects.map((x) => x.row), [4, 8]);
+  const rejects = readFileSync(out + '.rejects.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rejects.map((x) => x.row),
+    [4, 8],
+  );
 });
 
 /** Starts predict in a child process on a big input and stops it with `signal` once its temporary output exists. */
@@ -95,12 +101,18 @@ async function interrupted(signal: NodeJS.Signals, previous: string | undefined)
   const out = join(outDir, 'scores.csv');
   if (previous !== undefined) writeFileSync(out, previous);
   const big = input('big.csv', [header, ...Array.from({ length: 200 }, () => lines).flat()].join('\n') + '\n');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'predict', '--model', modelFile, '--data', big, '--out', out, '--batch-size', '64'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'predict', '--model', modelFile, '--data', big, '--out', out, '--batch-size', '64'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
   let running = true;
   void exited.then(() => (running = false));
   const started = Date.now();

@@ -17,7 +17,9 @@ export async function startGitHttpServer(root: string, basicCredential: string) 
   const dir = tempDir('mlops-tls-');
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1'], {
+    stdio: 'ignore',
+  });
   const denied: string[] = [];
   const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');

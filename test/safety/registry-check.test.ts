@@ -24,14 +24,22 @@ test('registry check: exit 0 with counts on a healthy registry (and on an empty 
   assert.equal((await run(['deprecate', 'churn', 'v2'])).code, 0);
   const healthy = await check(remote);
   assert.equal(healthy.code, 0, healthy.stdout + healthy.stderr);
-  assert.deepEqual({ ...healthy.report, commit: undefined }, { ok: true, commit: undefined, models: 2, versions: 3, events: 5, hashes_verified: 3, pointers: 0, problems: [] });
+  assert.deepEqual(
+    { ...healthy.report, commit: undefined },
+    { ok: true, commit: undefined, models: 2, versions: 3, events: 5, hashes_verified: 3, pointers: 0, problems: [] },
+  );
   const text = await cli(['registry', 'check', '--remote', remote], { env: {}, now: NOW });
   assert.match(text.stdout, /is healthy: 2 models, 3 versions, 5 events, 3 model hashes verified/);
 
   const idx = JSON.parse(git(remote, 'show', `${BRANCH}:models/churn/index.json`));
   tamper(remote, {
     'models/churn/versions/1/model.onnx': 'swapped bytes',
-    'models/churn/index.json': JSON.stringify({ ...idx, latest_version: 1, events: 2, stages: { staging: { version: 1, since: idx.stages.staging.since, history: [7] } } }),
+    'models/churn/index.json': JSON.stringify({
+      ...idx,
+      latest_version: 1,
+      events: 2,
+      stages: { staging: { version: 1, since: idx.stages.staging.since, history: [7] } },
+    }),
     'models/fraud/index.json': '{"schema_version": 1',
   });
   const broken = await check(remote);
@@ -48,7 +56,11 @@ test('registry check: exit 0 with counts on a healthy registry (and on an empty 
     /^models\/churn\/events: register events for v1, v2, expected one each for v1\.\.v1/,
     /^models\/fraud\/index\.json: corrupt registry file, not valid JSON/,
   ];
-  for (const pattern of expect) assert.ok(problems.some((p: string) => pattern.test(p)), `${pattern} in:\n${problems.join('\n')}`);
+  for (const pattern of expect)
+    assert.ok(
+      problems.some((p: string) => pattern.test(p)),
+      `${pattern} in:\n${problems.join('\n')}`,
+    );
   const lines = (await cli(['registry', 'check', '--remote', remote], { env: {}, now: NOW })).stdout.trim().split('\n');
   assert.match(lines.at(-1)!, /is broken: \d+ problems$/);
   assert.ok(lines.includes('models/churn/events: 4 events but models/churn/index.json counts 2'));

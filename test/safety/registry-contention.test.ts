@@ -7,7 +7,13 @@ const now = () => new Date('2026-01-01T00:00:00Z');
 
 /** A store that loses the race `losses` times, then lands. */
 function losingStore(losses: number): RegistryStore {
-  const snapshot: Snapshot = { commit: null, readFile: async () => null, readFiles: async (p) => p.map(() => null), listDir: async () => [], highWater: async () => null };
+  const snapshot: Snapshot = {
+    commit: null,
+    readFile: async () => null,
+    readFiles: async (p) => p.map(() => null),
+    listDir: async () => [],
+    highWater: async () => null,
+  };
   return {
     description: 'test',
     snapshot: async () => snapshot,
@@ -26,7 +32,10 @@ test('backoff is measured in attempts: slow attempts widen the cap past 8 s, and
   assert.equal(highs.attempts, 9);
   // Window: 750 × 2^attempt, capped at max(8 s, 16 attempts × 750 ms = 12 s).
   assert.deepEqual(waits, [1500, 3000, 6000, 12000, 12000, 12000, 12000, 12000]);
-  assert.equal(highs.timing.wait_ms, waits.reduce((a, b) => a + b, 0));
+  assert.equal(
+    highs.timing.wait_ms,
+    waits.reduce((a, b) => a + b, 0),
+  );
 
   const lows: number[] = [];
   await mutate(losingStore(3), plan, { now, retry: { clock, random: () => 0, sleep: async (ms) => void lows.push(ms) } });

@@ -41,11 +41,21 @@ test('register refuses to re-issue a version whose folder exists (latest_version
   const meta2 = show(remote, 'models/churn/versions/2/metadata.json');
   const idx = index(remote);
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, latest_version: 1 }) });
-  await refused(run, remote, ['register', 'churn', '--model', modelFile('again').file], /models\/churn\/index\.json: stage staging points at v2, beyond latest_version 1/);
+  await refused(
+    run,
+    remote,
+    ['register', 'churn', '--model', modelFile('again').file],
+    /models\/churn\/index\.json: stage staging points at v2, beyond latest_version 1/,
+  );
   // As on a registry written before high-water markers existed: only the folder check is left.
   git(remote, 'update-ref', '-d', 'refs/mlops/issued/mlops-registry');
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, latest_version: 1, stages: {} }) });
-  await refused(run, remote, ['register', 'churn', '--model', modelFile('again').file], /models\/churn\/versions\/2: already exists, but models\/churn\/index\.json has latest_version 1/);
+  await refused(
+    run,
+    remote,
+    ['register', 'churn', '--model', modelFile('again').file],
+    /models\/churn\/versions\/2: already exists, but models\/churn\/index\.json has latest_version 1/,
+  );
   assert.equal(show(remote, 'models/churn/versions/2/metadata.json'), meta2, 'v2 untouched');
 });
 
@@ -73,7 +83,12 @@ test('promote and rollback refuse a target version that is missing or deprecated
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, latest_version: 99 }) });
   await refused(run, remote, ['promote', 'churn', 'v99', '--to', 'production'], /models\/churn\/versions\/99\/metadata\.json: missing/);
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, stages: { staging: { ...idx.stages.staging, history: [99] } } }) });
-  await refused(run, remote, ['rollback', 'churn', '--stage', 'staging'], /models\/churn\/index\.json: stage staging history holds v99, beyond latest_version 3/);
+  await refused(
+    run,
+    remote,
+    ['rollback', 'churn', '--stage', 'staging'],
+    /models\/churn\/index\.json: stage staging history holds v99, beyond latest_version 3/,
+  );
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, stages: { production: { version: 99, since: NOW.toISOString(), history: [] } } }) });
   await refused(run, remote, ['promote', 'churn', 'v1', '--to', 'staging'], /models\/churn\/index\.json: stage production points at v99/);
 });
@@ -82,7 +97,12 @@ test('writes refuse an event log whose count disagrees with the index, instead o
   const { remote, run } = await seeded();
   const idx = index(remote);
   tamper(remote, { 'models/churn/index.json': JSON.stringify({ ...idx, events: idx.events - 1 }) });
-  await refused(run, remote, ['promote', 'churn', 'v1', '--to', 'production'], /models\/churn\/events\/000000\.jsonl: 4 events but models\/churn\/index\.json counts 3/);
+  await refused(
+    run,
+    remote,
+    ['promote', 'churn', 'v1', '--to', 'production'],
+    /models\/churn\/events\/000000\.jsonl: 4 events but models\/churn\/index\.json counts 3/,
+  );
   await refused(run, remote, ['register', 'churn', '--model', modelFile('x').file], /000000\.jsonl: 4 events/);
   await refused(run, remote, ['deprecate', 'churn', 'v1'], /000000\.jsonl: 4 events/);
 });

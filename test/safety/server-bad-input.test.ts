@@ -17,7 +17,17 @@ import { parsePrometheus, sampleValue } from '../serve/prometheus.ts';
 import { demoModelWithLineage } from '../serve/demo-lineage.ts';
 import { toyRunner } from '../serve/toy-runner.ts';
 
-const DEMO_ROW = { age: 59, tenure_months: 17, monthly_charges: 94.61, total_charges: 1626.45, plan: 'premium', contract: 'one-year', region: 'south', support_calls: 2, has_partner: true };
+const DEMO_ROW = {
+  age: 59,
+  tenure_months: 17,
+  monthly_charges: 94.61,
+  total_charges: 1626.45,
+  plan: 'premium',
+  contract: 'one-year',
+  region: 'south',
+  support_calls: 2,
+  has_partner: true,
+};
 const TOY_ROW = { age: 40, monthly_charges: 70, plan: 'basic', has_partner: true };
 const TOY_RANGES = { age: { min: 18, max: 80, source: 'profile' as const }, monthly_charges: { min: 20, max: 120, source: 'profile' as const } };
 
@@ -49,7 +59,8 @@ test('numbers beyond float32 range are a 400 naming the field, on the real ONNX 
   for (const value of [3e38, -3e38, 1e30]) {
     const reply = await predict(url, { instances: [{ ...DEMO_ROW, total_charges: value }] });
     assert.ok(reply.status === 200 || reply.status === 400, `${value}: ${reply.status} ${reply.text}`);
-    if (reply.status === 200) reply.json.probabilities.flat().forEach((p: unknown) => assert.ok(typeof p === 'number' && Number.isFinite(p), `${value}: ${reply.text}`));
+    if (reply.status === 200)
+      reply.json.probabilities.flat().forEach((p: unknown) => assert.ok(typeof p === 'number' && Number.isFinite(p), `${value}: ${reply.text}`));
     else assert.equal(reply.json.field, 'instances[0].total_charges', reply.text);
   }
   const { samples } = parsePrometheus((await call(`${url}/metrics`)).text);
@@ -70,7 +81,9 @@ test('a 10,000-deep nested value is a 400 naming the field, without overflowing 
   assert.equal(inFeature.json.field, 'instances[0].monthly_charges');
   assert.ok(inFeature.json.error.length < 200, inFeature.json.error);
   // A key the model does not use still goes to the prediction log, so it is checked too.
-  const inExtra = await call(`${url}/predict`, { body: `{"instances":[{"note":${nested(10_000)},"age":40,"monthly_charges":3,"plan":"basic","has_partner":true}]}` });
+  const inExtra = await call(`${url}/predict`, {
+    body: `{"instances":[{"note":${nested(10_000)},"age":40,"monthly_charges":3,"plan":"basic","has_partner":true}]}`,
+  });
   assert.equal(inExtra.status, 400, inExtra.text);
   assert.equal(inExtra.json.field, 'instances[0].note');
   assert.match(inExtra.json.error, /nested more than \d+ levels deep/);
@@ -110,26 +123,30 @@ test('values orders of magnitude outside the training range get warnings and a c
   assert.equal((await predict(strict.url, { instances: [{ ...TOY_ROW, age: 95 }] })).status, 200);
 });
 
-test('the served model knows its feature ranges: from the training profile in lineage.json, else from the ONNX preprocessing', { timeout: 30_000 }, async () => {
-  const profile = await profileFiles([DEMO_TRAIN], { now: () => new Date('2026-12-01T00:00:00Z') });
-  const withLineage = tempDir();
-  const { modelFile } = await demoModelWithLineage(withLineage, {
-    metrics: {},
-    source: {},
-    duration_s: 1,
-    data: { fingerprint: 'sha256:0', files: [], rows: profile.rows, profile },
-  });
-  const fromProfile = await resolveModelSource(modelFile, { cwd: withLineage, env: {} });
-  const age = profile.columns.find((c) => c.name === 'age')!.numeric!;
-  assert.deepEqual(fromProfile.manifest.feature_ranges?.age, { min: age.min, max: age.max, source: 'profile' });
-  assert.equal(fromProfile.manifest.feature_ranges?.plan, undefined, 'categories have no range');
+test(
+  'the served model knows its feature ranges: from the training profile in lineage.json, else from the ONNX preprocessing',
+  { timeout: 30_000 },
+  async () => {
+    const profile = await profileFiles([DEMO_TRAIN], { now: () => new Date('2026-12-01T00:00:00Z') });
+    const withLineage = tempDir();
+    const { modelFile } = await demoModelWithLineage(withLineage, {
+      metrics: {},
+      source: {},
+      duration_s: 1,
+      data: { fingerprint: 'sha256:0', files: [], rows: profile.rows, profile },
+    });
+    const fromProfile = await resolveModelSource(modelFile, { cwd: withLineage, env: {} });
+    const age = profile.columns.find((c) => c.name === 'age')!.numeric!;
+    assert.deepEqual(fromProfile.manifest.feature_ranges?.age, { min: age.min, max: age.max, source: 'profile' });
+    assert.equal(fromProfile.manifest.feature_ranges?.plan, undefined, 'categories have no range');
 
-  const bare = tempDir();
-  const bareModel = await writeDemoMlp(bare);
-  const fromGraph = await resolveModelSource(bareModel, { cwd: bare, env: {} });
-  const stored = JSON.parse(describeOnnx(readFileSync(join(bare, 'model.onnx'))).metadata[META_PREPROCESSING]);
-  const step = stored.numeric.find((s: { name: string }) => s.name === 'age');
-  const range = fromGraph.manifest.feature_ranges!.age;
-  assert.equal(range.source, 'preprocessing');
-  assert.ok(Math.abs(range.min - (step.mean - 3 * step.std)) < 1e-9 && Math.abs(range.max - (step.mean + 3 * step.std)) < 1e-9, JSON.stringify(range));
-});
+    const bare = tempDir();
+    const bareModel = await writeDemoMlp(bare);
+    const fromGraph = await resolveModelSource(bareModel, { cwd: bare, env: {} });
+    const stored = JSON.parse(describeOnnx(readFileSync(join(bare, 'model.onnx'))).metadata[META_PREPROCESSING]);
+    const step = stored.numeric.find((s: { name: string }) => s.name === 'age');
+    const range = fromGraph.manifest.feature_ranges!.age;
+    assert.equal(range.source, 'preprocessing');
+    assert.ok(Math.abs(range.min - (step.mean - 3 * step.std)) < 1e-9 && Math.abs(range.max - (step.mean + 3 * step.std)) < 1e-9, JSON.stringify(range));
+  },
+);

@@ -12,7 +12,12 @@ import { openConnection, PREDICT, ROW } from './server-client.ts';
 test('a client that hangs up mid-body or before its answer is counted as 499 and logged at info without a stack', { timeout: 20_000 }, async (t) => {
   const out = new PassThrough();
   const lines: any[] = [];
-  out.on('data', (d) => String(d).split('\n').filter(Boolean).forEach((l) => lines.push(JSON.parse(l))));
+  out.on('data', (d) =>
+    String(d)
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => lines.push(JSON.parse(l))),
+  );
   const handle = createServer({ runner: toyRunner({ delayMs: 200 }), model: { name: 'churn', version: '3' }, logger: jsonLogger(out) });
   const { port, url } = await handle.listen(0, '127.0.0.1');
   t.after(() => handle.close());

@@ -24,12 +24,38 @@ function generator(seed: number) {
   const rand = mulberry32(seed);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  const scalars = [null, true, false, 0, -1, 1.5, 1e39, -1e39, 3.4e38, 1e308, -1e308, 5e-324, 1e29, '', 'basic', 'gold', '40', 'NaN', 'Infinity', '\u0000', '\ud800', '💥', '__proto__'];
+  const scalars = [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e39,
+    -1e39,
+    3.4e38,
+    1e308,
+    -1e308,
+    5e-324,
+    1e29,
+    '',
+    'basic',
+    'gold',
+    '40',
+    'NaN',
+    'Infinity',
+    '\u0000',
+    '\ud800',
+    '💥',
+    '__proto__',
+  ];
   const value = (depth = 0): unknown => {
     const r = rand();
     if (depth > 3 || r < 0.6) return pick(scalars);
     if (r < 0.8) return Array.from({ length: int(4) }, () => value(depth + 1));
-    return Object.fromEntries(Array.from({ length: int(4) }, () => [pick(['age', 'plan', 'x', '__proto__', 'constructor', 'toString', 'has_partner']), value(depth + 1)]));
+    return Object.fromEntries(
+      Array.from({ length: int(4) }, () => [pick(['age', 'plan', 'x', '__proto__', 'constructor', 'toString', 'has_partner']), value(depth + 1)]),
+    );
   };
   const deep = (d: number) => `${'['.repeat(d)}${']'.repeat(d)}`;
   const deepObject = (d: number) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`;
@@ -46,7 +72,15 @@ function generator(seed: number) {
   const kinds: Record<string, () => Omit<Case, 'kind'>> = {
     invalidJson: () => {
       const good = JSON.stringify({ instances: [ROW, ROW] });
-      const body = pick([good.slice(0, int(good.length)), good.replace(/[:,]/, pick(['', ';', '::'])), `\ufeff${good}`, "{'instances': []}", 'NaN', '{"instances":[1e999999999999]}', `${good}${good}`]);
+      const body = pick([
+        good.slice(0, int(good.length)),
+        good.replace(/[:,]/, pick(['', ';', '::'])),
+        `\ufeff${good}`,
+        "{'instances': []}",
+        'NaN',
+        '{"instances":[1e999999999999]}',
+        `${good}${good}`,
+      ]);
       return post(body);
     },
     randomBytes: () => post(Buffer.from(Array.from({ length: int(512) }, () => int(256)))),
@@ -56,7 +90,12 @@ function generator(seed: number) {
       const text = pick(['1e39', '-1e39', '3.5e38', '1e309', '-1e309', '1e400', '123456789e300']);
       return rand() < 0.5
         ? post(JSON.stringify({ instances: [ROW, { ...ROW, [f]: 0 }] }).replace(`"${f}":0`, `"${f}":${text}`))
-        : post(JSON.stringify({ inputs: Object.fromEntries(features.map((k) => [k, [ROW[k as keyof typeof ROW]]])) }).replace(`"${f}":[${ROW[f as keyof typeof ROW]}]`, `"${f}":[${text}]`));
+        : post(
+            JSON.stringify({ inputs: Object.fromEntries(features.map((k) => [k, [ROW[k as keyof typeof ROW]]])) }).replace(
+              `"${f}":[${ROW[f as keyof typeof ROW]}]`,
+              `"${f}":[${text}]`,
+            ),
+          );
     },
     deepNesting: () => {
       const d = pick([100, 1000, 10_000, 50_000]);
@@ -65,7 +104,9 @@ function generator(seed: number) {
       if (where === 'top') return post(inner);
       if (where === 'instances') return post(`{"instances":${inner}}`);
       if (where === 'inputs') return post(`{"inputs":{"age":${inner}}}`);
-      return post(`{"instances":[{"age":40,"monthly_charges":70,"plan":"basic","has_partner":true,"${where === 'feature' ? pick(features) : 'extra'}":${inner}}]}`);
+      return post(
+        `{"instances":[{"age":40,"monthly_charges":70,"plan":"basic","has_partner":true,"${where === 'feature' ? pick(features) : 'extra'}":${inner}}]}`,
+      );
     },
     wrongTypes: () =>
       post(
@@ -93,7 +134,18 @@ function generator(seed: number) {
     },
     contentType: () => ({
       ...post(rand() < 0.5 ? JSON.stringify({ instances: [ROW] }) : 'a=1&b=2'),
-      headers: { 'content-type': pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=xyz', 'application/json; charset=latin1', 'application/json; charset=utf-16', '', ';;;', 'application/octet-stream']) },
+      headers: {
+        'content-type': pick([
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=xyz',
+          'application/json; charset=latin1',
+          'application/json; charset=utf-16',
+          '',
+          ';;;',
+          'application/octet-stream',
+        ]),
+      },
     }),
     methodsAndPaths: () => ({
       method: pick(['PUT', 'DELETE', 'PATCH', 'GET', 'POST', 'OPTIONS', 'HEAD']),
@@ -126,7 +178,11 @@ function send(port: number, agent: Agent, c: Case): Promise<{ status: number; te
 }
 
 test(`${CASES} seeded bad requests: zero 500s, every error one short line, the server still healthy`, { timeout: 120_000 }, async (t) => {
-  const handle = createServer({ runner: toyRunner(), model: { name: 'churn', version: '3', featureRanges: { age: { min: 18, max: 80, source: 'profile' } } }, maxBodyBytes: MAX_BODY });
+  const handle = createServer({
+    runner: toyRunner(),
+    model: { name: 'churn', version: '3', featureRanges: { age: { min: 18, max: 80, source: 'profile' } } },
+    maxBodyBytes: MAX_BODY,
+  });
   const { port, url } = await handle.listen(0, '127.0.0.1');
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   t.after(async () => {
@@ -160,18 +216,31 @@ test(`${CASES} seeded bad requests: zero 500s, every error one short line, the s
   assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
   // Every kind of bad input was answered, mostly with 4xx.
   for (const kind of ['invalidJson', 'floatOverflow', 'deepNesting', 'wrongTypes', 'hugeArrays', 'contentType']) {
-    assert.ok([...statuses].some(([k]) => k.startsWith(`${kind} 4`)), `${kind}: ${JSON.stringify([...statuses])}`);
+    assert.ok(
+      [...statuses].some(([k]) => k.startsWith(`${kind} 4`)),
+      `${kind}: ${JSON.stringify([...statuses])}`,
+    );
   }
   const total = (kind: string) => [...statuses].filter(([k]) => k.startsWith(`${kind} `)).reduce((n, [, v]) => n + v, 0);
   assert.equal(statuses.get('floatOverflow 400'), total('floatOverflow'), `every float overflow is a 400: ${JSON.stringify([...statuses])}`);
-  assert.equal((statuses.get('deepNesting 400') ?? 0) + (statuses.get('deepNesting 413') ?? 0), total('deepNesting'), 'every deep nesting is a 400 (or 413 past --max-body)');
+  assert.equal(
+    (statuses.get('deepNesting 400') ?? 0) + (statuses.get('deepNesting 413') ?? 0),
+    total('deepNesting'),
+    'every deep nesting is a 400 (or 413 past --max-body)',
+  );
   assert.ok((statuses.get('deepNesting 400') ?? 0) > 100);
   const metrics = await send(port, agent, { kind: 'scrape', method: 'GET', path: '/metrics', body: '', headers: {} });
   const { samples } = parsePrometheus(metrics.text);
   assert.deepEqual(duplicateSeries(samples), []);
   const requests = samples.filter((s) => s.name === 'mlops_http_requests_total');
   assert.equal(requests.filter((s) => s.labels.status.startsWith('5')).length, 0);
-  assert.equal(requests.reduce((n, s) => n + s.value, 0), CASES);
-  assert.equal((await send(port, agent, { kind: 'ok', method: 'POST', path: '/predict', body: JSON.stringify({ instances: [ROW] }), headers: {} })).status, 200);
+  assert.equal(
+    requests.reduce((n, s) => n + s.value, 0),
+    CASES,
+  );
+  assert.equal(
+    (await send(port, agent, { kind: 'ok', method: 'POST', path: '/predict', body: JSON.stringify({ instances: [ROW] }), headers: {} })).status,
+    200,
+  );
   assert.equal(new URL(url).hostname, '127.0.0.1');
 });

@@ -27,7 +27,10 @@ test('after a 404, 405 or 413 to a request with a body, the next request on the 
     const first = await c.send(httpRequest(method, path, body) + PREDICT).response;
     assert.equal(first.status, status, `${method} ${path}`);
     assert.notEqual(first.headers.connection, 'close');
-    const next = await Promise.race([c.receive(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to the request after ${method} ${path}`)), 2000))]);
+    const next = await Promise.race([
+      c.receive(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to the request after ${method} ${path}`)), 2000)),
+    ]);
     assert.equal(next.status, 200, `the request after ${method} ${path}: ${next.body}`);
   }
   // A body over the limit on a wrong method: answered, then the connection closes cleanly.
@@ -74,11 +77,14 @@ async function sigtermRound(clients: number, loadMs: number, coldStart: boolean)
       for (;;) {
         const { written, response } = c.send(PREDICT);
         let sent = false;
-        written.then(() => (sent = true), () => {});
+        written.then(
+          () => (sent = true),
+          () => {},
+        );
         try {
           const r = await response;
           round.answered++;
-          if (first) (first = false), warm++;
+          if (first) ((first = false), warm++);
           if (r.status !== 200) round.lost.push(`status ${r.status}`);
           if (r.headers.connection === 'close') {
             round.answeredWithClose++;
@@ -108,7 +114,11 @@ async function sigtermRound(clients: number, loadMs: number, coldStart: boolean)
 test('SIGTERM under 64 keep-alive clients: every request sent before the close is answered', { timeout: 60_000 }, async () => {
   for (let i = 0; i < 3; i++) {
     const round = await sigtermRound(64, i === 0 ? 50 : 300, i === 0);
-    assert.deepEqual(round.lost.slice(0, 5), [], `round ${i}: ${round.lost.length} requests lost of ${round.answered + round.lost.length} (exit ${round.exitCode})`);
+    assert.deepEqual(
+      round.lost.slice(0, 5),
+      [],
+      `round ${i}: ${round.lost.length} requests lost of ${round.answered + round.lost.length} (exit ${round.exitCode})`,
+    );
     assert.ok(round.answered > 64, `round ${i}: ${round.answered} answered`);
     assert.ok(round.answeredWithClose > 0, `round ${i}: responses after the signal say connection: close`);
     assert.equal(round.exitCode, 0);

@@ -44,7 +44,11 @@ test('/metrics exports Node process metrics, and a scrape does not count itself 
     assert.ok(value !== undefined && value >= 0, `${name} is exported`);
   }
   assert.equal(idle.types.nodejs_heap_size_used_bytes, 'gauge');
-  assert.equal(sampleValue(idle.samples, 'process_resident_memory_bytes', { model_name: 'churn' }) !== undefined, true, 'process metrics carry the model labels too');
+  assert.equal(
+    sampleValue(idle.samples, 'process_resident_memory_bytes', { model_name: 'churn' }) !== undefined,
+    true,
+    'process metrics carry the model labels too',
+  );
   const slow = predict(url, { instances: [ROW] });
   let busy: number | undefined;
   for (let i = 0; i < 100 && busy !== 1; i++) {

@@ -44,7 +44,13 @@ async function trickle(port: number, head: string, drip: string, started: number
 }
 
 test('trickling clients are cut at the headers and request deadlines, and connections are capped', { timeout: 20_000 }, async (t) => {
-  const handle = createServer({ runner: toyRunner(), model: { name: 'churn', version: '3' }, headersTimeoutMs: 500, requestTimeoutMs: 1000, maxConnections: 16 });
+  const handle = createServer({
+    runner: toyRunner(),
+    model: { name: 'churn', version: '3' },
+    headersTimeoutMs: 500,
+    requestTimeoutMs: 1000,
+    maxConnections: 16,
+  });
   const { port, url } = await handle.listen(0, '127.0.0.1');
   t.after(() => handle.close());
   const started = Date.now();
@@ -74,14 +80,32 @@ test('mlops serve documents and checks --headers-timeout, --request-timeout and 
   }
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), cwd: process.cwd(), env: {}, now: () => new Date() };
   await assert.rejects(serve.run(['--model', 'x.onnx', '--headers-timeout', '0'], io), /--headers-timeout must be a whole number from 1/);
-  await assert.rejects(serve.run(['--model', 'x.onnx', '--headers-timeout', '20', '--request-timeout', '10'], io), /--headers-timeout \(20\) cannot be longer than --request-timeout \(10\)/);
+  await assert.rejects(
+    serve.run(['--model', 'x.onnx', '--headers-timeout', '20', '--request-timeout', '10'], io),
+    /--headers-timeout \(20\) cannot be longer than --request-timeout \(10\)/,
+  );
   await assert.rejects(serve.run(['--model', 'x.onnx', '--max-connections', 'many'], io), /--max-connections must be a whole number/);
 });
 
 test('mlops serve passes the flags on: --headers-timeout 1 --max-connections 4 cut tricklers of a real process', { timeout: 30_000 }, async () => {
   const dir = tempDir();
   const model = await writeDemoMlp(dir);
-  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', model, '--port', '0', '--headers-timeout', '1', '--request-timeout', '2', '--max-connections', '4']);
+  const server = await startServerProcess([
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'serve',
+    '--model',
+    model,
+    '--port',
+    '0',
+    '--headers-timeout',
+    '1',
+    '--request-timeout',
+    '2',
+    '--max-connections',
+    '4',
+  ]);
   try {
     const port = Number(new URL(server.url).port);
     const started = Date.now();

@@ -11,7 +11,10 @@ const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
 
 function cliProcess(args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(process.cwd(), 'src/cli/main.ts'), ...args], { cwd: options.cwd ?? process.cwd(), env: options.env });
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(process.cwd(), 'src/cli/main.ts'), ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: options.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -42,7 +42,10 @@ test('a lone request waits maxWaitMs, then runs as a batch of one', async () => 
   const batcher = createBatcher({ predict: model.predict, maxBatch: 8, maxWaitMs: 3, timers, onBatch: (n) => sizes.push(n) });
   const result = batcher.submit([[7]]);
   assert.equal(model.calls.length, 0);
-  assert.deepEqual(pending.map((p) => p.ms), [3]);
+  assert.deepEqual(
+    pending.map((p) => p.ms),
+    [3],
+  );
   fire();
   assert.equal(model.calls.length, 1);
   model.release.shift()!();
@@ -65,11 +68,17 @@ test('reaching maxBatch runs at once; requests queued during a call go together 
   await tick();
   assert.deepEqual(model.calls[1], [[4], [5]], 'a request that would overflow the batch waits for the next one');
   model.release.shift()!();
-  assert.deepEqual((await Promise.all(second)).map((r) => r.predictions), [[4], [5]]);
+  assert.deepEqual(
+    (await Promise.all(second)).map((r) => r.predictions),
+    [[4], [5]],
+  );
   await tick();
   assert.deepEqual(model.calls[2], [[6], [7]]);
   model.release.shift()!();
-  assert.deepEqual((await third).probabilities, [[6, 0], [7, 0]]);
+  assert.deepEqual((await third).probabilities, [
+    [6, 0],
+    [7, 0],
+  ]);
 });
 
 test('a request bigger than maxBatch runs alone and whole', async () => {
@@ -88,7 +97,10 @@ test('maxBatch 1 calls the model per request, concurrently', async () => {
   const results = [1, 2].map((v) => batcher.submit([[v]]));
   assert.equal(model.calls.length, 2);
   model.release.forEach((r) => r());
-  assert.deepEqual((await Promise.all(results)).map((r) => r.predictions), [[1], [2]]);
+  assert.deepEqual(
+    (await Promise.all(results)).map((r) => r.predictions),
+    [[1], [2]],
+  );
 });
 
 test('a failed batch is retried request by request so only the bad one fails', async () => {
@@ -99,7 +111,12 @@ test('a failed batch is retried request by request so only the bad one fails', a
   };
   const { timers, fire } = manualTimers();
   const batcher = createBatcher({ predict, maxBatch: 8, maxWaitMs: 5, timers, onBatch: (n) => sizes.push(n) });
-  const results = ['a', 'bad', 'c'].map((v) => batcher.submit([[v]]).then((r) => r.predictions[0], (e: Error) => e.message));
+  const results = ['a', 'bad', 'c'].map((v) =>
+    batcher.submit([[v]]).then(
+      (r) => r.predictions[0],
+      (e: Error) => e.message,
+    ),
+  );
   fire();
   assert.deepEqual(await Promise.all(results), ['a', 'cannot encode "bad"', 'c']);
   assert.deepEqual(sizes, [3, 1, 1, 1]);

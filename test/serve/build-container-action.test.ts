@@ -38,7 +38,8 @@ test('build-container is a composite action: buildx, GHCR login, build-push with
   const record = steps.find((s) => s.run?.includes('registry annotate'))!;
   assert.match(record.run!, /registry annotate "\$NAME" "\$VERSION" --image "\$IMAGE" --image-digest "\$DIGEST"/);
   assert.match(record.if!, /inputs\.push == 'true'/);
-  for (const s of steps.filter((x) => x.run)) assert.doesNotMatch(s.run!, /\$\{\{/, `${s.name}: inputs reach scripts through env, never expression interpolation`);
+  for (const s of steps.filter((x) => x.run))
+    assert.doesNotMatch(s.run!, /\$\{\{/, `${s.name}: inputs reach scripts through env, never expression interpolation`);
 });
 
 test('the context step writes the context and outputs NAME:VERSION and NAME:production tags', { timeout: 30_000 }, async () => {
@@ -85,7 +86,15 @@ test('the context step writes the context and outputs NAME:VERSION and NAME:prod
   const summaryFile = join(root, 'summary.md');
   const summary = steps.find((s) => s.name === 'Job summary')!;
   const s = spawnSync('bash', ['-c', summary.run!], {
-    env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, IMAGE: outputs.image, TAGS: outputs.tags, DIGEST: 'sha256:' + 'a'.repeat(64), LABELS: outputs.labels, PUSHED: 'true' },
+    env: {
+      ...process.env,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      IMAGE: outputs.image,
+      TAGS: outputs.tags,
+      DIGEST: 'sha256:' + 'a'.repeat(64),
+      LABELS: outputs.labels,
+      PUSHED: 'true',
+    },
     encoding: 'utf8',
   });
   assert.equal(s.status, 0, s.stderr);

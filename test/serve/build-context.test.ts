@@ -58,11 +58,24 @@ test('build-context writes a reviewable Dockerfile, pinned dependencies, the ser
   const registryCommit = REGISTRY_COMMIT;
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout);
-  assert.deepEqual(result.files, ['.dockerignore', '.npmrc', 'Dockerfile', 'healthcheck.mjs', 'model/model.onnx', 'model/serving.json', 'package-lock.json', 'package.json', 'server.mjs']);
+  assert.deepEqual(result.files, [
+    '.dockerignore',
+    '.npmrc',
+    'Dockerfile',
+    'healthcheck.mjs',
+    'model/model.onnx',
+    'model/serving.json',
+    'package-lock.json',
+    'package.json',
+    'server.mjs',
+  ]);
   assert.deepEqual(readFileSync(join(out, 'model/model.onnx')), bytes);
 
   const steps = instructions(readFileSync(join(out, 'Dockerfile'), 'utf8'));
-  assert.deepEqual(steps.map((s) => s.op), ['FROM', 'ENV', 'WORKDIR', 'COPY', 'RUN', 'COPY', 'COPY', 'USER', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'CMD']);
+  assert.deepEqual(
+    steps.map((s) => s.op),
+    ['FROM', 'ENV', 'WORKDIR', 'COPY', 'RUN', 'COPY', 'COPY', 'USER', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'CMD'],
+  );
   const step = (op: string) => steps.filter((s) => s.op === op);
   assert.match(step('FROM')[0].args, /^node:24-bookworm-slim@sha256:[0-9a-f]{64}$/);
   assert.deepEqual(pairs(step('ENV')[0].args), { NODE_ENV: 'production', MLOPS_MODEL: 'model/model.onnx', MLOPS_HOST: '0.0.0.0', MLOPS_PORT: '8080' });
@@ -117,13 +130,28 @@ test('the context serves with node exactly as its CMD and HEALTHCHECK run', { ti
     assert.equal(meta.version, '3');
     assert.equal(meta.lineage.source_commit, 'c0ffee1234567890c0ffee1234567890c0ffee12');
     const reply = await predict(server.url, {
-      instances: [{ age: 41, tenure_months: 5, monthly_charges: 80.5, total_charges: 402.5, support_calls: 3, has_partner: false, plan: 'basic', contract: 'month-to-month', region: 'east' }],
+      instances: [
+        {
+          age: 41,
+          tenure_months: 5,
+          monthly_charges: 80.5,
+          total_charges: 402.5,
+          support_calls: 3,
+          has_partner: false,
+          plan: 'basic',
+          contract: 'month-to-month',
+          region: 'east',
+        },
+      ],
     });
     assert.equal(reply.status, 200, reply.text);
     assert.equal(reply.json.probabilities[0].length, 2);
     const port = new URL(server.url).port;
     const health = JSON.parse(steps.find((s) => s.op === 'HEALTHCHECK')!.args.replace(/^.*CMD /, ''));
-    const check = spawnSync(health[0] === 'node' ? process.execPath : health[0], health.slice(1), { cwd: out, env: { ...process.env, ...env, MLOPS_PORT: port } });
+    const check = spawnSync(health[0] === 'node' ? process.execPath : health[0], health.slice(1), {
+      cwd: out,
+      env: { ...process.env, ...env, MLOPS_PORT: port },
+    });
     assert.equal(check.status, 0, String(check.stderr));
   } finally {
     assert.equal(await server.stop(), 0);
@@ -163,5 +191,8 @@ test('lockSubset follows Node resolution: nested copies win over hoisted ones', 
   assert.deepEqual((packageJson as { dependencies: object }).dependencies, { a: '1.0.0' });
   assert.deepEqual(Object.keys((lockfile as { packages: object }).packages), ['', 'node_modules/a', 'node_modules/a/node_modules/b', 'node_modules/c']);
   assert.deepEqual((lockfile as { packages: Record<string, object> }).packages['node_modules/c'], { version: '1.5.0', optionalDependencies: { d: '*' } });
-  assert.throws(() => lockSubset({ lockfileVersion: 3, packages: { 'node_modules/a': { dependencies: { gone: '1' } } } }, ['a'], { name: 'x', version: '1' }), /no entry for gone/);
+  assert.throws(
+    () => lockSubset({ lockfileVersion: 3, packages: { 'node_modules/a': { dependencies: { gone: '1' } } } }, ['a'], { name: 'x', version: '1' }),
+    /no entry for gone/,
+  );
 });

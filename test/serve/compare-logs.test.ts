@@ -6,19 +6,41 @@ import { cli, tempFile } from '../helpers.ts';
 const FIXTURE = 'test/fixtures/compare-logs';
 const expected = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, 'utf8'));
 
-const close = (actual: number | null, wanted: number, what: string) => assert.ok(actual !== null && Math.abs(actual - wanted) < 1e-9, `${what}: ${actual} vs ${wanted}`);
+const close = (actual: number | null, wanted: number, what: string) =>
+  assert.ok(actual !== null && Math.abs(actual - wanted) < 1e-9, `${what}: ${actual} vs ${wanted}`);
 
 test('shadow logs: agreement, distributions, metrics and McNemar match the independent computation', async () => {
-  const r = await cli(['compare-logs', '--logs', `${FIXTURE}/shadow/*.jsonl`, '--labels', `${FIXTURE}/labels.csv`, '--key', 'id', '--target', 'churned', '--format', 'json']);
+  const r = await cli([
+    'compare-logs',
+    '--logs',
+    `${FIXTURE}/shadow/*.jsonl`,
+    '--labels',
+    `${FIXTURE}/labels.csv`,
+    '--key',
+    'id',
+    '--target',
+    'churned',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout);
   const want = expected.shadow;
   assert.equal(result.mode, 'shadow');
   assert.equal(result.rows, want.rows);
   assert.deepEqual(result.agreement, { rows: want.rows, agreeing: want.agreeing, rate: want.agreeing / want.rows });
-  assert.deepEqual(result.models.map((m: any) => [m.role, m.version, m.rows, m.labelled_rows]), [['primary', '3', 300, 250], ['shadow', '4', 300, 250]]);
+  assert.deepEqual(
+    result.models.map((m: any) => [m.role, m.version, m.rows, m.labelled_rows]),
+    [
+      ['primary', '3', 300, 250],
+      ['shadow', '4', 300, 250],
+    ],
+  );
   close(result.models[0].predictions.find((p: any) => p.value === '1').share, want.primary_share_1, 'primary share of 1');
-  for (const [i, role] of [[0, 'primary'], [1, 'shadow']] as const) {
+  for (const [i, role] of [
+    [0, 'primary'],
+    [1, 'shadow'],
+  ] as const) {
     for (const name of ['accuracy', 'f1', 'roc_auc', 'log_loss']) close(result.models[i].metrics[name], want[role][name], `${role} ${name}`);
   }
   assert.equal(result.significance.candidateOnly, want.mcnemar.candidateOnly);
@@ -28,14 +50,32 @@ test('shadow logs: agreement, distributions, metrics and McNemar match the indep
 });
 
 test('canary logs: rows grouped by the version that answered, each with its own metrics', async () => {
-  const r = await cli(['compare-logs', '--logs', `${FIXTURE}/canary/*.jsonl`, '--labels', `${FIXTURE}/labels.csv`, '--key', 'id', '--target', 'churned', '--format', 'json']);
+  const r = await cli([
+    'compare-logs',
+    '--logs',
+    `${FIXTURE}/canary/*.jsonl`,
+    '--labels',
+    `${FIXTURE}/labels.csv`,
+    '--key',
+    'id',
+    '--target',
+    'churned',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout);
   const want = expected.canary;
   assert.equal(result.mode, 'canary');
   assert.equal(result.agreement, undefined);
   assert.equal(result.significance, undefined);
-  assert.deepEqual(result.models.map((m: any) => [m.version, m.rows, m.labelled_rows]), [['3', want.rows_by_version['3'], want.labelled_by_version['3']], ['4', want.rows_by_version['4'], want.labelled_by_version['4']]]);
+  assert.deepEqual(
+    result.models.map((m: any) => [m.version, m.rows, m.labelled_rows]),
+    [
+      ['3', want.rows_by_version['3'], want.labelled_by_version['3']],
+      ['4', want.rows_by_version['4'], want.labelled_by_version['4']],
+    ],
+  );
   for (const name of ['accuracy', 'f1', 'roc_auc', 'log_loss']) {
     close(result.models[0].metrics[name], want.v3[name], `v3 ${name}`);
     close(result.models[1].metrics[name], want.v4[name], `v4 ${name}`);
@@ -62,7 +102,17 @@ test('compare-logs usage and input errors exit 2 with one line', async () => {
   const bad = await cli(['compare-logs', '--logs', notLog]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /not a prediction log/);
-  const wrongKey = await cli(['compare-logs', '--logs', `${FIXTURE}/shadow/*.jsonl`, '--labels', `${FIXTURE}/labels.csv`, '--key', 'customer', '--target', 'churned']);
+  const wrongKey = await cli([
+    'compare-logs',
+    '--logs',
+    `${FIXTURE}/shadow/*.jsonl`,
+    '--labels',
+    `${FIXTURE}/labels.csv`,
+    '--key',
+    'customer',
+    '--target',
+    'churned',
+  ]);
   assert.match(wrongKey.stderr, /no key column "customer"/);
   assert.match((await cli(['compare-logs', '--help'])).stdout, /McNemar/);
 });

@@ -9,7 +9,11 @@ import { tempDir } from '../helpers.ts';
 import { toyProbability, toyRunner } from './toy-runner.ts';
 import { predict } from './http.ts';
 
-const readLines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const readLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 test('the server logs request columns, prediction, probabilities, model version, timestamp and request id', async () => {
   const dir = join(tempDir(), 'predictions');
@@ -21,7 +25,10 @@ test('the server logs request columns, prediction, probabilities, model version,
   const reply = await predict(url, { instances: [row, { ...row, customer_id: 'C10', plan: 'premium' }] });
   await handle.close();
   await log.close();
-  assert.deepEqual(log.files().map((f) => basename(f)), ['predictions-20260504T102030Z-pod-a-0001.jsonl']);
+  assert.deepEqual(
+    log.files().map((f) => basename(f)),
+    ['predictions-20260504T102030Z-pod-a-0001.jsonl'],
+  );
   const lines = readLines(log.files()[0]);
   const p = toyProbability(row);
   assert.deepEqual(lines[0], {
@@ -45,7 +52,10 @@ test('sampling keeps the rows whose random draw is below the rate', async () => 
   log.write(rows, { requestId: 'r', modelVersion: '1' });
   await log.close();
   const kept = readLines(log.files()[0]).map((l) => l.i);
-  assert.deepEqual(kept, rows.map((r) => r.record.i).filter(() => expected() < 0.25));
+  assert.deepEqual(
+    kept,
+    rows.map((r) => r.record.i).filter(() => expected() < 0.25),
+  );
   assert.ok(kept.length > 70 && kept.length < 130, `${kept.length} of 400 at 25%`);
 });
 
@@ -53,7 +63,11 @@ test('files rotate past the size limit and at a new UTC day, never splitting a w
   const dir = tempDir();
   let now = new Date('2026-01-01T23:59:00Z');
   const log = await openPredictionLog({ dir, sample: 1, random: Math.random, now: () => now, instance: 'x', maxFileBytes: 400 });
-  const write = (n: number) => log.write(Array.from({ length: n }, (_, i) => ({ record: { i }, prediction: 0 })), { requestId: 'r', modelVersion: '1' });
+  const write = (n: number) =>
+    log.write(
+      Array.from({ length: n }, (_, i) => ({ record: { i }, prediction: 0 })),
+      { requestId: 'r', modelVersion: '1' },
+    );
   write(2);
   write(2);
   write(2);
@@ -61,12 +75,14 @@ test('files rotate past the size limit and at a new UTC day, never splitting a w
   write(1);
   await log.close();
   const files = log.files();
-  assert.deepEqual(files.map((f) => basename(f)), [
-    'predictions-20260101T235900Z-x-0001.jsonl',
-    'predictions-20260101T235900Z-x-0002.jsonl',
-    'predictions-20260102T000001Z-x-0003.jsonl',
-  ]);
-  assert.deepEqual(files.map((f) => readLines(f).length), [4, 2, 1]);
+  assert.deepEqual(
+    files.map((f) => basename(f)),
+    ['predictions-20260101T235900Z-x-0001.jsonl', 'predictions-20260101T235900Z-x-0002.jsonl', 'predictions-20260102T000001Z-x-0003.jsonl'],
+  );
+  assert.deepEqual(
+    files.map((f) => readLines(f).length),
+    [4, 2, 1],
+  );
   assert.ok(files.slice(0, 2).every((f) => readFileSync(f).length <= 400));
 });
 

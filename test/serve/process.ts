@@ -12,7 +12,11 @@ export interface ServerProcess {
 
 /** Starts a serving process and resolves once its "listening" log line gives the port. */
 export function startServerProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: { ...process.env, NODE_OPTIONS: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: { ...process.env, NODE_OPTIONS: '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: any[] = [];
   let err = '';
   child.stderr!.on('data', (d) => (err += d));

@@ -9,7 +9,14 @@ import { cli, tempDir } from '../helpers.ts';
 import { call } from './http.ts';
 import { startServerProcess } from './process.ts';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', PATH: process.env.PATH, HOME: process.env.HOME };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+};
 
 /** A real registry branch in a bare repository holding the demo model as churn v1 in production. */
 async function registryWithDemoModel() {
@@ -22,7 +29,9 @@ async function registryWithDemoModel() {
     duration_s: 9,
   });
   const env = { ...GIT_ENV, MLOPS_REGISTRY_REMOTE: remote };
-  const reg = await cli(['registry', 'register', 'churn', '--model', modelFile, '--lineage', lineageFile, '--stage', 'production', '--remote', remote], { env });
+  const reg = await cli(['registry', 'register', 'churn', '--model', modelFile, '--lineage', lineageFile, '--stage', 'production', '--remote', remote], {
+    env,
+  });
   assert.equal(reg.code, 0, reg.stderr);
   return { env, bytes };
 }
@@ -30,7 +39,9 @@ async function registryWithDemoModel() {
 test('registry:churn#production: build-context and serve take the model, name, version and lineage from the registry', { timeout: 60_000 }, async () => {
   const { env, bytes } = await registryWithDemoModel();
   const out = join(tempDir(), 'ctx');
-  const built = await cli(['build-context', '--model', 'registry:churn#production', '--out', out, '--image-prefix', 'ghcr.io/acme', '--tag', 'production'], { env });
+  const built = await cli(['build-context', '--model', 'registry:churn#production', '--out', out, '--image-prefix', 'ghcr.io/acme', '--tag', 'production'], {
+    env,
+  });
   assert.equal(built.code, 0, built.stderr);
   const result = JSON.parse(built.stdout);
   assert.equal(result.name, 'churn');
@@ -41,7 +52,9 @@ test('registry:churn#production: build-context and serve take the model, name, v
   assert.equal(result.labels['io.mlops.data.fingerprint'], 'sha256:' + 'cd'.repeat(32));
   assert.equal(result.labels['org.opencontainers.image.source'], 'https://github.com/acme/churn');
 
-  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', 'registry:churn#production', '--port', '0'], { env: { ...env, NODE_OPTIONS: '' } });
+  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', 'registry:churn#production', '--port', '0'], {
+    env: { ...env, NODE_OPTIONS: '' },
+  });
   try {
     const meta = (await call(`${server.url}/metadata`)).json;
     assert.equal(meta.name, 'churn');
@@ -65,9 +78,36 @@ test('--shadow takes a registry reference: the log names the registry version ne
   const dir = tempDir();
   const modelFile = await writeDemoMlp(dir);
   const logDir = join(dir, 'logs');
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', modelFile, '--model-version', 'local', '--shadow', 'registry:churn#production', '--log-predictions', logDir, '--port', '0'];
+  const args = [
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'serve',
+    '--model',
+    modelFile,
+    '--model-version',
+    'local',
+    '--shadow',
+    'registry:churn#production',
+    '--log-predictions',
+    logDir,
+    '--port',
+    '0',
+  ];
   const server = await startServerProcess(args, { env: { ...env, NODE_OPTIONS: '' } });
-  const row = { customer_id: 'C1', age: 41, tenure_months: 12, monthly_charges: 70.5, total_charges: 846, plan: 'basic', contract: 'month-to-month', region: 'north', support_calls: 2, has_partner: false, signup_date: '2025-04-27' };
+  const row = {
+    customer_id: 'C1',
+    age: 41,
+    tenure_months: 12,
+    monthly_charges: 70.5,
+    total_charges: 846,
+    plan: 'basic',
+    contract: 'month-to-month',
+    region: 'north',
+    support_calls: 2,
+    has_partner: false,
+    signup_date: '2025-04-27',
+  };
   let reply;
   try {
     reply = await call(`${server.url}/predict`, { body: JSON.stringify({ instances: [row] }) });

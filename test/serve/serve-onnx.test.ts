@@ -43,7 +43,22 @@ test('mlops serve on the demo ONNX model predicts what the evaluate module predi
   await runner.close();
 
   const logDir = join(dir, 'predictions');
-  const server = await startServerProcess(['--import', 'tsx', 'src/cli/main.ts', 'serve', '--model', modelFile, '--port', '0', '--model-version', '5', '--log-predictions', logDir, '--max-wait-ms', '2']);
+  const server = await startServerProcess([
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'serve',
+    '--model',
+    modelFile,
+    '--port',
+    '0',
+    '--model-version',
+    '5',
+    '--log-predictions',
+    logDir,
+    '--max-wait-ms',
+    '2',
+  ]);
   try {
     // Half as one request, half as concurrent single-row requests that get micro-batched.
     const whole = await predict(server.url, { instances: instances.slice(0, 100) });
@@ -53,7 +68,9 @@ test('mlops serve on the demo ONNX model predicts what the evaluate module predi
     const got = [...whole.json.probabilities, ...single.map((r) => r.json.probabilities[0])];
     const labels = [...whole.json.predictions, ...single.map((r) => r.json.predictions[0])];
     assert.deepEqual(labels, expected.predictions);
-    got.forEach((p: number[], i: number) => assert.ok(Math.abs(p[1] - expected.probabilities[i][1]) < 1e-6, `row ${i}: ${p[1]} vs ${expected.probabilities[i][1]}`));
+    got.forEach((p: number[], i: number) =>
+      assert.ok(Math.abs(p[1] - expected.probabilities[i][1]) < 1e-6, `row ${i}: ${p[1]} vs ${expected.probabilities[i][1]}`),
+    );
 
     const { samples } = parsePrometheus((await call(`${server.url}/metrics`)).text);
     const calls = sampleValue(samples, 'mlops_batch_size_rows_count')!;
@@ -64,14 +81,20 @@ test('mlops serve on the demo ONNX model predicts what the evaluate module predi
     assert.equal(bad.status, 400);
     assert.equal(bad.json.field, 'instances[0].contract');
     const meta = (await call(`${server.url}/metadata`)).json;
-    assert.deepEqual(meta.signature.outputs.map((o: { name: string }) => o.name), ['probabilities', 'label']);
+    assert.deepEqual(
+      meta.signature.outputs.map((o: { name: string }) => o.name),
+      ['probabilities', 'label'],
+    );
     assert.equal(meta.features.length, 9);
   } finally {
     assert.equal(await server.stop(), 0);
   }
   const files = readdirSync(logDir);
   assert.equal(files.length, 1);
-  const logged = readFileSync(join(logDir, files[0]), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const logged = readFileSync(join(logDir, files[0]), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(logged.length, 200);
   const first = logged.find((l) => l.customer_id === instances[0].customer_id);
   assert.equal(first.model_version, '5');

@@ -30,7 +30,10 @@ test('POST /predict answers rows with predictions, probabilities, model name and
   assert.equal(reply.json.request_id, 'req-42');
   assert.deepEqual(reply.json.classes, ['0', '1']);
   const expected = ROWS.map(toyProbability);
-  assert.deepEqual(reply.json.predictions, expected.map((p) => (p >= 0.5 ? '1' : '0')));
+  assert.deepEqual(
+    reply.json.predictions,
+    expected.map((p) => (p >= 0.5 ? '1' : '0')),
+  );
   reply.json.probabilities.forEach((p: number[], i: number) => {
     assert.ok(Math.abs(p[1] - expected[i]) < 1e-12);
     assert.ok(Math.abs(p[0] + p[1] - 1) < 1e-12);
@@ -55,11 +58,21 @@ test('bad input gets a 4xx naming the problem, never a 500', async (t) => {
     ['', 400, /body is empty/],
     ['[1,2]', 400, /"instances" \(rows\) or "inputs" \(columns\)/],
     [JSON.stringify({ instances: [] }), 400, /"instances" is empty/],
-    [JSON.stringify({ instances: [{ age: 40, monthly_charges: 50, plan: 'basic' }] }), 400, /instances\[0\]\.has_partner is missing: the model needs true or false/, 'instances[0].has_partner'],
+    [
+      JSON.stringify({ instances: [{ age: 40, monthly_charges: 50, plan: 'basic' }] }),
+      400,
+      /instances\[0\]\.has_partner is missing: the model needs true or false/,
+      'instances[0].has_partner',
+    ],
     [JSON.stringify({ instances: [ROWS[0], { ...ROWS[1], age: 'old' }] }), 400, /instances\[1\]\.age: expected an integer, got "old"/, 'instances[1].age'],
     [JSON.stringify({ instances: [{ ...ROWS[0], age: 40.5 }] }), 400, /expected an integer, got 40\.5/],
     [JSON.stringify({ instances: [{ ...ROWS[0], has_partner: 'yes' }] }), 400, /has_partner: expected true or false/],
-    [JSON.stringify({ instances: [{ ...ROWS[0], plan: 'gold' }] }), 400, /unknown category "gold" \(the model knows "basic", "premium", "standard"\)/, 'instances[0].plan'],
+    [
+      JSON.stringify({ instances: [{ ...ROWS[0], plan: 'gold' }] }),
+      400,
+      /unknown category "gold" \(the model knows "basic", "premium", "standard"\)/,
+      'instances[0].plan',
+    ],
     [JSON.stringify({ instances: [7] }), 400, /instances\[0\] must be an object/],
     [JSON.stringify({ inputs: { age: [1, 2], monthly_charges: [3] } }), 400, /inputs\.monthly_charges has 1 values but inputs\.age has 2/],
     [JSON.stringify({ inputs: { age: [1], monthly_charges: [3], plan: ['basic'] } }), 400, /inputs\.has_partner is missing/, 'inputs.has_partner'],
@@ -94,11 +107,14 @@ test('a body streamed past the limit without a length is cut off with 413', asyn
   assert.equal(status, 413);
 });
 
-test('runner errors: its MlopsError is the client\'s 400, anything else a logged 500', async (t) => {
+test("runner errors: its MlopsError is the client's 400, anything else a logged 500", async (t) => {
   const out = new PassThrough();
   const lines: string[] = [];
   out.on('data', (d) => lines.push(...String(d).trim().split('\n')));
-  const { handle, url } = await start({ runner: toyRunner({ failOnAge: 99, crashOnAge: 98 }), logger: jsonLogger(out, { now: () => new Date('2026-03-01T00:00:00Z') }) });
+  const { handle, url } = await start({
+    runner: toyRunner({ failOnAge: 99, crashOnAge: 98 }),
+    logger: jsonLogger(out, { now: () => new Date('2026-03-01T00:00:00Z') }),
+  });
   t.after(() => handle.close());
   const bad = await predict(url, { instances: [{ ...ROWS[0], age: 99 }] });
   assert.equal(bad.status, 400);
@@ -128,8 +144,15 @@ test('runner errors: its MlopsError is the client\'s 400, anything else a logged
 test('a failing neighbour in a micro-batch does not fail the other requests', async (t) => {
   const { handle, url, runner } = await start({ runner: toyRunner({ failOnAge: 99, delayMs: 20 }), maxBatch: 16, maxWaitMs: 20 });
   t.after(() => handle.close());
-  const replies = await Promise.all([predict(url, { instances: [ROWS[0]] }), predict(url, { instances: [{ ...ROWS[1], age: 99 }] }), predict(url, { instances: [ROWS[2]] })]);
-  assert.deepEqual(replies.map((r) => r.status), [200, 400, 200]);
+  const replies = await Promise.all([
+    predict(url, { instances: [ROWS[0]] }),
+    predict(url, { instances: [{ ...ROWS[1], age: 99 }] }),
+    predict(url, { instances: [ROWS[2]] }),
+  ]);
+  assert.deepEqual(
+    replies.map((r) => r.status),
+    [200, 400, 200],
+  );
   assert.equal((runner as ReturnType<typeof toyRunner>).calls[0], 3, 'the three requests went as one batch first');
 });
 
@@ -143,7 +166,10 @@ test('/health, /ready and /metadata', async (t) => {
   assert.equal(meta.version, '3');
   assert.equal(meta.task, 'classification');
   assert.deepEqual(meta.classes, ['0', '1']);
-  assert.deepEqual(meta.features.map((f: { name: string }) => f.name), ['age', 'monthly_charges', 'plan', 'has_partner']);
+  assert.deepEqual(
+    meta.features.map((f: { name: string }) => f.name),
+    ['age', 'monthly_charges', 'plan', 'has_partner'],
+  );
   assert.deepEqual(meta.lineage, { source_commit: 'abc123' });
 });
 
@@ -175,13 +201,21 @@ test('micro-batching coalesces concurrent requests and every request gets its ow
   const runner = toyRunner({ delayMs: 15 });
   const { handle, url } = await start({ runner, maxBatch: 8, maxWaitMs: 5 });
   t.after(() => handle.close());
-  const rows = Array.from({ length: 24 }, (_, i) => ({ age: 18 + i * 3, monthly_charges: 20 + i * 5, plan: ['basic', 'premium', 'standard'][i % 3], has_partner: i % 2 === 0 }));
+  const rows = Array.from({ length: 24 }, (_, i) => ({
+    age: 18 + i * 3,
+    monthly_charges: 20 + i * 5,
+    plan: ['basic', 'premium', 'standard'][i % 3],
+    has_partner: i % 2 === 0,
+  }));
   const replies = await Promise.all(rows.map((r) => predict(url, { instances: [r] })));
   replies.forEach((reply, i) => {
     assert.equal(reply.status, 200);
     assert.ok(Math.abs(reply.json.probabilities[0][1] - toyProbability(rows[i])) < 1e-12, `request ${i} got another request's result`);
   });
-  assert.equal(runner.calls.reduce((a, b) => a + b, 0), 24);
+  assert.equal(
+    runner.calls.reduce((a, b) => a + b, 0),
+    24,
+  );
   assert.ok(Math.max(...runner.calls) > 1 && Math.max(...runner.calls) <= 8, `batch sizes ${runner.calls}`);
   assert.ok(runner.calls.length < 24);
   const { samples } = parsePrometheus((await call(`${url}/metrics`)).text);
@@ -207,7 +241,10 @@ test('close() finishes accepted requests, then refuses connections', async () =>
   await new Promise((r) => setTimeout(r, 50));
   const closing = handle.close();
   const replies = await Promise.all(pending);
-  assert.deepEqual(replies.map((r) => r.status), Array(10).fill(200));
+  assert.deepEqual(
+    replies.map((r) => r.status),
+    Array(10).fill(200),
+  );
   await closing;
   await assert.rejects(call(`${url}/health`), /ECONNREFUSED/);
   assert.equal(runner.closed, false, 'the runner belongs to the caller');
@@ -233,8 +270,14 @@ test('close() with keep-alive clients: in-flight requests finish and their conne
   const t0 = performance.now();
   await Promise.all([handle.close(), ...pending]);
   const replies = await Promise.all(pending);
-  assert.deepEqual(replies.map((r) => r.status), [200, 200, 200]);
-  assert.deepEqual(replies.map((r) => r.connection), ['close', 'close', 'close']);
+  assert.deepEqual(
+    replies.map((r) => r.status),
+    [200, 200, 200],
+  );
+  assert.deepEqual(
+    replies.map((r) => r.connection),
+    ['close', 'close', 'close'],
+  );
   assert.ok(performance.now() - t0 < 2000, 'close() does not wait for keep-alive timeouts');
   agent.destroy();
 });

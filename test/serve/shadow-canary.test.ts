@@ -38,7 +38,11 @@ async function start(options: Partial<ServerOptions>) {
   return { handle, url };
 }
 
-const readLines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const readLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 test('a shadow model leaves responses unchanged and the log holds both outputs', async () => {
   const plain = await start({});
@@ -48,7 +52,10 @@ test('a shadow model leaves responses unchanged and the log holds both outputs',
   const ids = ['r1', 'r2'];
   for (const id of ids) {
     const body = JSON.stringify({ instances: ROWS });
-    const [a, b] = await Promise.all([call(`${plain.url}/predict`, { body, headers: { 'x-request-id': id } }), call(`${shadowed.url}/predict`, { body, headers: { 'x-request-id': id } })]);
+    const [a, b] = await Promise.all([
+      call(`${plain.url}/predict`, { body, headers: { 'x-request-id': id } }),
+      call(`${shadowed.url}/predict`, { body, headers: { 'x-request-id': id } }),
+    ]);
     assert.equal(b.status, 200);
     assert.deepEqual(b.json, a.json);
   }
@@ -71,7 +78,10 @@ test('a shadow model leaves responses unchanged and the log holds both outputs',
     timestamp: '2026-05-04T10:00:00.000Z',
     request_id: 'r1',
   });
-  assert.deepEqual(lines.map((l) => l.prediction), ['1', '0', '0', '1', '0', '0']);
+  assert.deepEqual(
+    lines.map((l) => l.prediction),
+    ['1', '0', '0', '1', '0', '0'],
+  );
   assert.ok(lines.every((l) => l.shadow_prediction === '1' && l.shadow_model_version === '4'));
 });
 
@@ -81,7 +91,11 @@ test('a failing shadow is logged and counted, and never touches the response', a
   out.on('data', (d) => logs.push(...String(d).trim().split('\n')));
   const dir = tempDir();
   const log = await openPredictionLog({ dir, sample: 1, random: Math.random, now: () => new Date('2026-05-04T10:00:00Z'), instance: 'a' });
-  const { handle, url } = await start({ shadow: { runner: constantRunner({ fail: true }), model: { name: 'churn', version: '4' } }, predictionLog: log, logger: jsonLogger(out, { now: () => new Date(0) }) });
+  const { handle, url } = await start({
+    shadow: { runner: constantRunner({ fail: true }), model: { name: 'churn', version: '4' } },
+    predictionLog: log,
+    logger: jsonLogger(out, { now: () => new Date(0) }),
+  });
   const reply = await predict(url, { instances: ROWS });
   assert.equal(reply.status, 200);
   assert.deepEqual(reply.json.predictions, ['1', '0', '0']);
@@ -111,7 +125,10 @@ test('the traffic split hashes the request id: stable per id, uniform over ids',
 
 test('--canary 50 splits traffic between both versions; every response names the model that answered', async () => {
   let seq = 0;
-  const { handle, url } = await start({ canary: { runner: constantRunner(), model: { name: 'churn', version: '4' }, percent: 50 }, newRequestId: () => `id-${seq++}` });
+  const { handle, url } = await start({
+    canary: { runner: constantRunner(), model: { name: 'churn', version: '4' }, percent: 50 },
+    newRequestId: () => `id-${seq++}`,
+  });
   const n = 200;
   const replies = [];
   for (let i = 0; i < n; i += 20) replies.push(...(await Promise.all(Array.from({ length: 20 }, () => predict(url, { instances: [ROWS[1]] })))));
@@ -145,14 +162,25 @@ test('--canary 0 sends everything to the primary', async () => {
 test('a slow shadow past its backlog is skipped for new requests, which are still answered and logged', async () => {
   const dir = tempDir();
   const log = await openPredictionLog({ dir, sample: 1, random: Math.random, now: () => new Date('2026-05-04T10:00:00Z'), instance: 'a' });
-  const { handle, url } = await start({ shadow: { runner: constantRunner({ delayMs: 300 }), model: { name: 'churn', version: '4' } }, maxShadowBacklog: 1, predictionLog: log });
+  const { handle, url } = await start({
+    shadow: { runner: constantRunner({ delayMs: 300 }), model: { name: 'churn', version: '4' } },
+    maxShadowBacklog: 1,
+    predictionLog: log,
+  });
   const replies = [];
   for (let i = 0; i < 3; i++) replies.push(await predict(url, { instances: [ROWS[i]] }));
   const { samples } = parsePrometheus((await call(`${url}/metrics`)).text);
   await handle.close();
   await log.close();
-  assert.deepEqual(replies.map((r) => r.status), [200, 200, 200]);
+  assert.deepEqual(
+    replies.map((r) => r.status),
+    [200, 200, 200],
+  );
   assert.equal(sampleValue(samples, 'mlops_shadow_skipped_total', { model_version: '4' }), 2);
   const lines = log.files().flatMap(readLines);
-  assert.deepEqual(lines.map((l) => [l.customer_id, l.shadow_model_version]).sort(), [['C1', '4'], ['C2', undefined], ['C3', undefined]]);
+  assert.deepEqual(lines.map((l) => [l.customer_id, l.shadow_model_version]).sort(), [
+    ['C1', '4'],
+    ['C2', undefined],
+    ['C3', undefined],
+  ]);
 });

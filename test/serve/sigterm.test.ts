@@ -27,7 +27,10 @@ test('SIGTERM during load: every accepted request is answered, then the process 
   while (!(await countInFlight(url, 12))) await new Promise((r) => setTimeout(r, 10));
   child.kill('SIGTERM');
   const replies = await Promise.all(pending);
-  assert.deepEqual(replies.map((r) => r.status), Array(12).fill(200));
+  assert.deepEqual(
+    replies.map((r) => r.status),
+    Array(12).fill(200),
+  );
   assert.equal(await exited, 0);
   const requests = logs.filter((l) => l.msg === 'request');
   assert.equal(requests.length, 12);

@@ -31,7 +31,10 @@ test('the Kubernetes sample probes our endpoints, limits resources, runs as the 
   assert.equal(service.spec.ports[0].targetPort, port.name);
   assert.deepEqual(service.spec.selector, deployment.spec.selector.matchLabels);
   const logs = container.env.find((e: { name: string }) => e.name === 'MLOPS_LOG_PREDICTIONS').value;
-  assert.ok(container.volumeMounts.some((m: { mountPath: string }) => m.mountPath === logs), 'the prediction log folder is a writable volume');
+  assert.ok(
+    container.volumeMounts.some((m: { mountPath: string }) => m.mountPath === logs),
+    'the prediction log folder is a writable volume',
+  );
   for (const e of container.env) assert.ok(SERVE_HELP.includes(`[${e.name}]`), `${e.name} is a documented serve setting`);
 });
 

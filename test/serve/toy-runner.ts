@@ -44,7 +44,12 @@ export function toyRunner(options: { delayMs?: number; failOnAge?: number; crash
         const age = row[at('age')] as number;
         if (age === options.failOnAge) throw new MlopsError(`age ${age} cannot be encoded`);
         if (age === options.crashOnAge) throw new Error('tensor shape mismatch');
-        const p = toyProbability({ age, monthly_charges: row[at('monthly_charges')] as number, plan: row[at('plan')] as string, has_partner: row[at('has_partner')] as boolean });
+        const p = toyProbability({
+          age,
+          monthly_charges: row[at('monthly_charges')] as number,
+          plan: row[at('plan')] as string,
+          has_partner: row[at('has_partner')] as boolean,
+        });
         return [1 - p, p];
       });
       return { predictions: probabilities.map((p) => (p[1] >= 0.5 ? '1' : '0')), probabilities };

@@ -43,7 +43,10 @@ test('bad input gives one clear line and exit 2, never a stack trace', async () 
   const cases: [string[], RegExp][] = [
     [['validate', '--data', tempFile('m.csv', 'id,age\n1,2\n3\n'), '--rules', rules], /m\.csv, line 3, row 2, column "age": expected 2 fields but found 1/],
     [['validate', '--data', 'nope.csv', '--rules', rules], /nope\.csv: no such file/],
-    [['validate', '--data', tempFile('a.csv', 'a\n1\n'), '--rules', tempFile('r.yml', 'version: 1\ncolumns: { a: { mni: 1 } }\n')], /r\.yml: columns\.a: unknown key "mni"/],
+    [
+      ['validate', '--data', tempFile('a.csv', 'a\n1\n'), '--rules', tempFile('r.yml', 'version: 1\ncolumns: { a: { mni: 1 } }\n')],
+      /r\.yml: columns\.a: unknown key "mni"/,
+    ],
     [['validate', '--data', tempFile('b.csv', 'a\n1\n')], /--rules is required/],
     [['validate', '--rules', rules, '--data', tempFile('c.csv', 'a\n'), '--format', 'xml'], /--format must be one of json, markdown/],
   ];

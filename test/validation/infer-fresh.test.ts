@@ -58,9 +58,16 @@ for (const set of SETS) {
     const typed = await inject('type', (rs) => ((rs[6][i] = 'n/a-value'), rs));
     assert.deepEqual(errors(typed), [`type:${numeric}`]);
     assert.deepEqual(typed.violations.find((v) => v.rule === 'type')!.examples, [7]);
-    const dropped = await inject('missing', (rs) => rs.map((r) => r.filter((_, c) => c !== i)), columns.filter((c) => c !== numeric));
+    const dropped = await inject(
+      'missing',
+      (rs) => rs.map((r) => r.filter((_, c) => c !== i)),
+      columns.filter((c) => c !== numeric),
+    );
     assert.ok(errors(dropped).includes(`required:${numeric}`), errors(dropped).join());
-    assert.ok(errors(dropped).every((e) => e.endsWith(`:${numeric}`)), 'only the dropped column is reported');
+    assert.ok(
+      errors(dropped).every((e) => e.endsWith(`:${numeric}`)),
+      'only the dropped column is reported',
+    );
   });
 }
 
@@ -91,14 +98,38 @@ test('a large or rarely-seen category set warns about an unseen category instead
   const dir = tempDir();
   // 30 cities, each seen 3 times: more than 20 values, so a new city is news, not a fault.
   const cities = Array.from({ length: 30 }, (_, i) => `city${i}`);
-  const train = write(dir, 'train.csv', ['city', 'y'], cities.flatMap((c) => [[c, '1'], [c, '2'], [c, '3']]));
+  const train = write(
+    dir,
+    'train.csv',
+    ['city', 'y'],
+    cities.flatMap((c) => [
+      [c, '1'],
+      [c, '2'],
+      [c, '3'],
+    ]),
+  );
   const rules = inferRules(await profileFiles([train]));
   assert.deepEqual(rules.columns.city.allowed, { value: [...cities].sort(), severity: 'warning' });
   const fresh = await validateFiles([write(dir, 'fresh.csv', ['city', 'y'], [['city99', '2']])], rules);
   assert.equal(fresh.ok, true);
-  assert.deepEqual(fresh.violations.map((v) => `${v.rule}:${v.severity}:${v.message}`), ['allowed:warning:unseen category: not one of the listed values']);
+  assert.deepEqual(
+    fresh.violations.map((v) => `${v.rule}:${v.severity}:${v.message}`),
+    ['allowed:warning:unseen category: not one of the listed values'],
+  );
   // Five values but one seen once (Good–Turing: unseen values are likely): also a warning.
-  const rare = write(dir, 'rare.csv', ['tier', 'y'], [...['a', 'b', 'c', 'd'].flatMap((t) => [[t, '1'], [t, '2'], [t, '3']]), ['e', '1']]);
+  const rare = write(
+    dir,
+    'rare.csv',
+    ['tier', 'y'],
+    [
+      ...['a', 'b', 'c', 'd'].flatMap((t) => [
+        [t, '1'],
+        [t, '2'],
+        [t, '3'],
+      ]),
+      ['e', '1'],
+    ],
+  );
   assert.equal((inferRules(await profileFiles([rare])).columns.tier.allowed as { severity: string }).severity, 'warning');
 });
 

@@ -55,10 +55,7 @@ test('allowed values, regex and unique keys, with counts and capped examples', a
 });
 
 test('max null fraction and row-count bounds are dataset-level rules', async () => {
-  const report = await check(
-    'a,b\n1,\n2,\n3,x\n4,y\n',
-    'version: 1\ndataset:\n  row_count: { min: 5 }\ncolumns:\n  b: { max_null_fraction: 0.25 }\n',
-  );
+  const report = await check('a,b\n1,\n2,\n3,x\n4,y\n', 'version: 1\ndataset:\n  row_count: { min: 5 }\ncolumns:\n  b: { max_null_fraction: 0.25 }\n');
   const nulls = find(report, 'max_null_fraction', 'b');
   assert.equal(nulls.count, 2);
   assert.match(nulls.message, /50% nulls/);
@@ -79,7 +76,10 @@ test('a column-level severity applies to all its rules', async () => {
 });
 
 test('missing required columns and unexpected extra columns', async () => {
-  const report = await check('a,extra\n1,2\n', 'version: 1\ndataset: { no_extra_columns: true }\ncolumns:\n  a: {}\n  b: { type: number }\n  c: { required: false }\n');
+  const report = await check(
+    'a,extra\n1,2\n',
+    'version: 1\ndataset: { no_extra_columns: true }\ncolumns:\n  a: {}\n  b: { type: number }\n  c: { required: false }\n',
+  );
   assert.match(find(report, 'required', 'b').message, /missing/);
   assert.ok(!report.violations.some((v) => v.column === 'c'));
   find(report, 'no_extra_columns', 'extra');
@@ -103,7 +103,13 @@ test('row numbers continue across files read as one dataset', async () => {
   const rules = parseRules('version: 1\ncolumns:\n  a: { max: 5 }\n', 'rules.yml');
   const report = await validateFiles([tempFile('1.csv', 'a\n1\n2\n'), tempFile('2.csv', 'a\n3\n9\n')], rules);
   assert.deepEqual(find(report, 'max', 'a').examples, [4]);
-  assert.deepEqual(report.files.map((f) => [f.rows, f.first_row]), [[2, 1], [2, 3]]);
+  assert.deepEqual(
+    report.files.map((f) => [f.rows, f.first_row]),
+    [
+      [2, 1],
+      [2, 3],
+    ],
+  );
 });
 
 test('rules-file mistakes are clear errors naming the path', () => {

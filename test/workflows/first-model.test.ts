@@ -41,7 +41,11 @@ for (const workflow of ['.github/workflows/ml-pr.yml', '.github/workflows/ml-ret
     execFileSync('git', ['init', '--bare', '--quiet', remote]);
     const registryEnv = { ...env, MLOPS_REGISTRY_REMOTE: remote, GITHUB_ACTOR: 'ci' };
     const run = (model: string) =>
-      runAction('evaluate', { ...inputs, model, 'report-path': join(dir, 'report.md'), 'json-path': join(dir, 'eval.json') }, { env: { ...registryEnv, HOME: process.env.HOME ?? '' } });
+      runAction(
+        'evaluate',
+        { ...inputs, model, 'report-path': join(dir, 'report.md'), 'json-path': join(dir, 'eval.json') },
+        { env: { ...registryEnv, HOME: process.env.HOME ?? '' } },
+      );
 
     const first = await run(writeOnnx(dir, 'good.onnx', goodOnnx));
     assert.equal(first.code, 0, first.stdout + first.stderr);
@@ -53,7 +57,10 @@ for (const workflow of ['.github/workflows/ml-pr.yml', '.github/workflows/ml-ret
     assert.equal(JSON.parse(readFileSync(join(dir, 'eval.json'), 'utf8')).first_model.baseline, 'registry:churn#production');
 
     // Once production holds a (weak) model, the same step compares with it.
-    const reg = await cli(['registry', 'register', 'churn', '--model', writeOnnx(dir, 'weak.onnx', weakOnnx), '--stage', 'production', '--branch', env.MLOPS_REGISTRY_BRANCH], { env: { ...process.env, ...registryEnv } });
+    const reg = await cli(
+      ['registry', 'register', 'churn', '--model', writeOnnx(dir, 'weak.onnx', weakOnnx), '--stage', 'production', '--branch', env.MLOPS_REGISTRY_BRANCH],
+      { env: { ...process.env, ...registryEnv } },
+    );
     assert.equal(reg.code, 0, reg.stderr);
     const second = await run(writeOnnx(dir, 'good2.onnx', goodOnnx));
     assert.equal(second.code, 0, second.stdout + second.stderr);

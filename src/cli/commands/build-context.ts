@@ -19,7 +19,8 @@ export const buildContextCommand = defineCommand({
       value: 'NAME',
       description: 'model name (default: registry name, serving.json, or file name)',
       parse: (text) => {
-        if (!/^[a-z0-9][a-z0-9._-]*$/.test(text)) throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${text}")`);
+        if (!/^[a-z0-9][a-z0-9._-]*$/.test(text))
+          throw new MlopsError(`--name must be lowercase letters, digits, ".", "_" or "-" (it names the image; got "${text}")`);
         return text;
       },
     },
@@ -35,7 +36,11 @@ export const buildContextCommand = defineCommand({
       },
     },
     port: { type: 'integer', range: { min: 1, max: 65535 }, default: 8080, description: 'port the container listens on' },
-    image: { type: 'string', value: 'NAME', description: 'image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output, NAME:VERSION plus NAME:TAG for every --tag' },
+    image: {
+      type: 'string',
+      value: 'NAME',
+      description: 'image name (e.g. ghcr.io/acme/churn): adds "image" and "tags" to the output, NAME:VERSION plus NAME:TAG for every --tag',
+    },
     'image-prefix': { type: 'string', value: 'P', description: 'image name P/MODEL_NAME, e.g. ghcr.io/acme (instead of --image)' },
     tag: { type: 'list', value: 'TAG', description: 'extra tag, repeatable (e.g. production)' },
     'github-output': { type: 'string', value: 'FILE', description: 'also append context, name, version, image, tags, labels as step outputs' },
@@ -77,9 +82,18 @@ ${REGISTRY_ENV_HELP}`,
     if (values.image && values['image-prefix']) throw new MlopsError('give --image or --image-prefix, not both');
     const image = (values.image ?? (values['image-prefix'] ? `${values['image-prefix'].replace(/\/+$/, '')}/${built.name}` : undefined))?.toLowerCase();
     const tags = image ? [built.version, ...values.tag].map((t) => `${image}:${dockerTag(t)}`) : [];
-    const result = { context: built.context, name: built.name, version: built.version, ...(image ? { image, tags } : {}), labels: built.labels, files: built.files };
+    const result = {
+      context: built.context,
+      name: built.name,
+      version: built.version,
+      ...(image ? { image, tags } : {}),
+      labels: built.labels,
+      files: built.files,
+    };
     if (values['github-output']) await appendFile(values['github-output'], githubOutputs(result));
-    io.stderr.write(`wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === 'prebuilt' ? 'prebuilt' : 'bundled from source'})\n`);
+    io.stderr.write(
+      `wrote ${out}: ${built.name} ${built.version} (${built.files.length} files, server ${built.bundle === 'prebuilt' ? 'prebuilt' : 'bundled from source'})\n`,
+    );
     io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   },
@@ -87,7 +101,8 @@ ${REGISTRY_ENV_HELP}`,
 
 /** Docker tags allow [A-Za-z0-9_.-], at most 128 characters, not starting with "." or "-". */
 function dockerTag(text: string): string {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text)) throw new MlopsError(`"${text}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text))
+    throw new MlopsError(`"${text}" cannot be a Docker tag (letters, digits, "_", "." and "-"; use --model-version or --tag)`);
   return text;
 }
 
@@ -97,6 +112,9 @@ function githubOutputs(result: { context: string; name: string; version: string;
   if (result.image) lines.push(`image=${result.image}`);
   const multi = (key: string, values: string[]) => lines.push(`${key}<<MLOPS_EOF`, ...values, 'MLOPS_EOF');
   multi('tags', result.tags ?? []);
-  multi('labels', Object.entries(result.labels).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`));
+  multi(
+    'labels',
+    Object.entries(result.labels).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`),
+  );
   return lines.join('\n') + '\n';
 }

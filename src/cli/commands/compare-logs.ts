@@ -22,7 +22,10 @@ export const compareLogsCommand = defineCommand({
 rate, each model's prediction distribution and, with labels, each model's accuracy, f1,
 roc_auc and log_loss (rmse, mae, r2, mape for regression) and McNemar's test on the paired
 rows (shadow as candidate). With a canary, rows are grouped by the model_version that answered.`,
-  examples: ["mlops compare-logs --logs 'logs/predictions/*.jsonl'", "mlops compare-logs --logs 'logs/*.jsonl' --labels labels.csv --key customer_id --target churned"],
+  examples: [
+    "mlops compare-logs --logs 'logs/predictions/*.jsonl'",
+    "mlops compare-logs --logs 'logs/*.jsonl' --labels labels.csv --key customer_id --target churned",
+  ],
   async run(values, io) {
     if (values.labels && (!values.key || !values.target)) throw new MlopsError('--labels needs --key (the join column) and --target (the label column)');
     if (!values.labels && (values.key || values.target)) throw new MlopsError('--key and --target go with --labels FILE');

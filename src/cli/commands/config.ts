@@ -23,7 +23,10 @@ export const configCommand = defineCommand({
   async run(values, io) {
     const config = parseProjectConfig(await readText(resolve(io.cwd, values.config)), values.config);
     const flat = flattenConfig(config);
-    const lines = Object.entries(flat).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+    const lines =
+      Object.entries(flat)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n') + '\n';
     io.stdout.write(values.format === 'json' ? JSON.stringify(config, null, 2) + '\n' : lines);
     if (values['github-output']) {
       const target = io.env.GITHUB_OUTPUT;

@@ -27,7 +27,8 @@ export const driftCommand = defineCommand({
       type: 'list',
       value: 'CUR',
       required: true,
-      description: 'data files / globs (streamed and profiled), or profile JSONs: several profiles are merged first, so shards profiled in a matrix can be compared',
+      description:
+        'data files / globs (streamed and profiled), or profile JSONs: several profiles are merged first, so shards profiled in a matrix can be compared',
     },
     columns: { type: 'list', value: 'LIST', description: 'columns to check (default: every column of the reference)' },
     method: {

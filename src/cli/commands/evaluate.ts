@@ -21,18 +21,37 @@ const options = {
     description:
       'the champion: registry:NAME#STAGE, registry:NAME@VERSION or a model file; without it (first model) only absolute rules and budgets are checked; a registry reference that names nothing yet (no registry branch, no such model, nobody in the stage) is first-model mode too: the report says "no production model yet: judged on absolute rules" and the JSON has first_model: { baseline, reason }. A malformed reference, an unknown stage or an unreachable registry is exit 2',
   },
-  gate: { type: 'string', value: 'FILE', description: 'gate.yml: thresholds, relative rules, budgets, slice minimums and require_significant_improvement (see docs/evaluation.md)' },
-  slices: { type: 'list', value: 'COLS', description: "columns to slice by (adds to the gate's slices.columns); numeric columns with many values are cut into quartile bins" },
+  gate: {
+    type: 'string',
+    value: 'FILE',
+    description: 'gate.yml: thresholds, relative rules, budgets, slice minimums and require_significant_improvement (see docs/evaluation.md)',
+  },
+  slices: {
+    type: 'list',
+    value: 'COLS',
+    description: "columns to slice by (adds to the gate's slices.columns); numeric columns with many values are cut into quartile bins",
+  },
   format: { type: 'choice', choices: ['markdown', 'json'], default: 'markdown', description: 'markdown or json (the full evaluation document)' },
   out: { type: 'string', short: 'o', value: 'FILE', description: 'write the report there instead of stdout' },
   'latency-rows': { type: 'integer', range: { min: 1 }, description: 'rows timed one at a time for p50/p99 latency (default 200)' },
   'min-rows': {
     type: 'integer',
     range: { min: 0 },
-    description: 'fewer evaluated rows than N: no metrics, the gate is not applied and the exit code is 0 (default 1 with --labels; without it, no rows is an error)',
+    description:
+      'fewer evaluated rows than N: no metrics, the gate is not applied and the exit code is 0 (default 1 with --labels; without it, no rows is an error)',
   },
-  labels: { type: 'list', value: 'FILE', description: "label files (CSV/JSONL/Parquet; globs and repeated flags read several, a key's last label wins)", group: 'Late labels (performance drift)' },
-  key: { type: 'string', value: 'COL', description: 'the column both the logs and the labels hold (e.g. a customer or order id)', group: 'Late labels (performance drift)' },
+  labels: {
+    type: 'list',
+    value: 'FILE',
+    description: "label files (CSV/JSONL/Parquet; globs and repeated flags read several, a key's last label wins)",
+    group: 'Late labels (performance drift)',
+  },
+  key: {
+    type: 'string',
+    value: 'COL',
+    description: 'the column both the logs and the labels hold (e.g. a customer or order id)',
+    group: 'Late labels (performance drift)',
+  },
   since: {
     type: 'string',
     value: 'WHEN',
@@ -83,7 +102,8 @@ Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the
       const latencyRows = values['latency-rows'];
       const labelFiles = values.labels;
       if (labelFiles.length > 0 && !values.key) throw new MlopsError('--labels needs --key: the column that joins the labels to the logged rows');
-      if (labelFiles.length === 0 && (values.key || values.since)) throw new MlopsError(`${values.key ? '--key' : '--since'} goes with --labels FILE (late labels joined to prediction logs)`);
+      if (labelFiles.length === 0 && (values.key || values.since))
+        throw new MlopsError(`${values.key ? '--key' : '--since'} goes with --labels FILE (late labels joined to prediction logs)`);
       const minRows = values['min-rows'] ?? (labelFiles.length > 0 ? 1 : undefined);
       const progress = rowProgress(io.stderr, 'evaluated');
       const { evaluation, markdown } = await runEvaluation({
@@ -94,7 +114,10 @@ Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the
         gate: values.gate,
         slices: values.slices,
         latencyRows,
-        labels: labelFiles.length > 0 ? { files: labelFiles, key: values.key!, since: values.since === undefined ? undefined : parseSince(values.since, io.now()) } : undefined,
+        labels:
+          labelFiles.length > 0
+            ? { files: labelFiles, key: values.key!, since: values.since === undefined ? undefined : parseSince(values.since, io.now()) }
+            : undefined,
         minRows,
         cwd: io.cwd,
         env: withRegistryLocation(io.env, values),
@@ -111,13 +134,16 @@ Exit codes: 0 the gate passed (or no gate, or fewer rows than --min-rows), 1 the
       const v = evaluation.verdict;
       const failed = v.results.filter((r) => r.status === 'fail');
       const j = evaluation.labels;
-      if (j) io.stderr.write(`labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window\n`);
+      if (j)
+        io.stderr.write(
+          `labels joined on ${j.key}: ${j.matched_rows} of ${j.logged_rows} logged rows matched, ${j.unmatched_rows} without a label, ${j.outside_window_rows} outside the window\n`,
+        );
       io.stderr.write(
         !gateApplied(evaluation)
           ? `gate not applied: ${evaluation.rows} rows evaluated, fewer than --min-rows ${evaluation.min_rows}${values.out ? `; wrote ${values.out}` : ''}\n`
           : v.passed
-          ? `gate passed: ${v.results.filter((r) => r.status === 'pass').length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ''}\n`
-          : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join('; ')}${values.out ? `; wrote ${values.out}` : ''}\n`,
+            ? `gate passed: ${v.results.filter((r) => r.status === 'pass').length} rules pass on ${formatNumber(evaluation.rows)} rows${values.out ? `; wrote ${values.out}` : ''}\n`
+            : `gate failed: ${failed.map((r) => (r.slice ? `${r.rule} @ ${r.slice}` : r.rule) + ` (${r.reason})`).join('; ')}${values.out ? `; wrote ${values.out}` : ''}\n`,
       );
       return v.passed ? 0 : 1;
     },

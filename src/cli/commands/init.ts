@@ -19,7 +19,12 @@ export const initCommand = defineCommand({
     dir: { type: 'string', value: 'DIR', default: '.', description: 'the repository to scaffold (the current directory by default)' },
     force: { type: 'boolean', description: 'overwrite existing workflows and configs (never data/)' },
     'no-example': { type: 'boolean', description: 'skip the example data (without --data)' },
-    data: { type: 'string', value: 'FILE', description: 'your training data (CSV/TSV, JSONL, Parquet) inside the repository', group: 'Fitted to your data (--data)' },
+    data: {
+      type: 'string',
+      value: 'FILE',
+      description: 'your training data (CSV/TSV, JSONL, Parquet) inside the repository',
+      group: 'Fitted to your data (--data)',
+    },
     target: { type: 'string', value: 'COL', description: 'the column to predict (required with --data)', group: 'Fitted to your data (--data)' },
     task: {
       type: 'choice',
@@ -27,11 +32,17 @@ export const initCommand = defineCommand({
       description: 'auto (default: numeric target with many values → regression, else classification), classification or regression',
       group: 'Fitted to your data (--data)',
     },
-    name: { type: 'string', value: 'NAME', description: "the model's registry name (default: from the file or folder name)", group: 'Fitted to your data (--data)' },
+    name: {
+      type: 'string',
+      value: 'NAME',
+      description: "the model's registry name (default: from the file or folder name)",
+      group: 'Fitted to your data (--data)',
+    },
     key: {
       type: 'list',
       value: 'COL',
-      description: 'a key column (unique, never null, not a feature); repeatable. All-distinct columns named like ids (id, order_id, userId) are keys without it',
+      description:
+        'a key column (unique, never null, not a feature); repeatable. All-distinct columns named like ids (id, order_id, userId) are keys without it',
       group: 'Fitted to your data (--data)',
     },
     holdout: { type: 'string', value: 'FILE', description: 'held-out data for evaluation, instead of splitting --data', group: 'Fitted to your data (--data)' },
@@ -53,14 +64,19 @@ drift.yml, and mlops.yml pointing at the data. Without --holdout, FILE is split 
 Existing files are never overwritten without --force; when any would be, nothing is written.
 --force replaces workflows and configs but never anything under data/ (existing data files are
 kept, and fitted to).`,
-  examples: ['mlops init', 'mlops init --data data/orders.csv --target returned --key order_id', 'mlops init --data data/train.csv --holdout data/holdout.csv --target price --task regression'],
+  examples: [
+    'mlops init',
+    'mlops init --data data/orders.csv --target returned --key order_id',
+    'mlops init --data data/train.csv --holdout data/holdout.csv --target price --task regression',
+  ],
   async run(values, io) {
     const target = resolve(io.cwd, values.dir);
     const templates = await findTemplatesDir(import.meta.url);
     if (values.data === undefined) {
       for (const flag of ['target', 'task', 'name', 'key', 'holdout'] as const) {
         const given = values[flag];
-        if (Array.isArray(given) ? given.length > 0 : given !== undefined) throw new MlopsError(`mlops init: --${flag} goes with --data FILE (configs fitted to your data)`);
+        if (Array.isArray(given) ? given.length > 0 : given !== undefined)
+          throw new MlopsError(`mlops init: --${flag} goes with --data FILE (configs fitted to your data)`);
       }
       const { written, kept } = await scaffold(templatePlan(templates, !values['no-example']), target, { force: values.force });
       report(io, written, kept);
@@ -107,7 +123,15 @@ async function initFitted(io: CliIO, repo: string, templates: string, r: FittedR
   const split = r.holdout === undefined ? { train: `data/${name}-train.csv`, holdout: `data/${name}-holdout.csv` } : undefined;
   const holdout = r.holdout === undefined ? undefined : inRepo(r.holdout, '--holdout');
   if (holdout && !(await pathExists(holdout.abs))) throw new MlopsError(`--holdout ${r.holdout}: no such file`);
-  const fitOptions = (train: string, held: string): FitOptions => ({ data: data.rel, target: r.target, task: r.task, name, keys: r.keys, train, holdout: held });
+  const fitOptions = (train: string, held: string): FitOptions => ({
+    data: data.rel,
+    target: r.target,
+    task: r.task,
+    name,
+    keys: r.keys,
+    train,
+    holdout: held,
+  });
 
   // Check the options against the whole file before anything is written.
   const whole = fitProject(await profileFiles([data.abs], { now: io.now }), fitOptions(split?.train ?? data.rel, split?.holdout ?? holdout!.rel));
@@ -116,7 +140,8 @@ async function initFitted(io: CliIO, repo: string, templates: string, r: FittedR
   for (const p of plan) if (await pathExists(join(repo, p.to))) conflicts.push(p.to);
   const splitExists = split ? (await pathExists(join(repo, split.train))) || (await pathExists(join(repo, split.holdout))) : false;
   if (split && splitExists && !r.force) conflicts.push(split.train, split.holdout);
-  if (conflicts.length > 0 && !r.force) throw new MlopsError(`refusing to overwrite ${conflicts.join(', ')} in ${repo} (use --force to replace them; data/ is never replaced)`);
+  if (conflicts.length > 0 && !r.force)
+    throw new MlopsError(`refusing to overwrite ${conflicts.join(', ')} in ${repo} (use --force to replace them; data/ is never replaced)`);
 
   const dataLines: string[] = [];
   if (split && splitExists) {
@@ -127,7 +152,9 @@ async function initFitted(io: CliIO, repo: string, templates: string, r: FittedR
     dataLines.push(`  kept ${split.train} and ${split.holdout} (data/ is never replaced)`);
   } else if (split) {
     const n = await splitData(data.abs, join(repo, split.train), join(repo, split.holdout));
-    dataLines.push(`  wrote ${split.train} (${n.train} rows) and ${split.holdout} (${n.holdout} rows): a seeded ${100 - HOLDOUT_SHARE * 100}/${HOLDOUT_SHARE * 100} split of ${data.rel}`);
+    dataLines.push(
+      `  wrote ${split.train} (${n.train} rows) and ${split.holdout} (${n.holdout} rows): a seeded ${100 - HOLDOUT_SHARE * 100}/${HOLDOUT_SHARE * 100} split of ${data.rel}`,
+    );
   }
   const trainFile = split ? join(repo, split.train) : data.abs;
   const fitted = split ? fitProject(await profileFiles([trainFile], { now: io.now }), fitOptions(split.train, split.holdout)) : whole;

@@ -21,18 +21,21 @@ export const predictCommand = defineCommand({
       short: 'o',
       value: 'OUT',
       required: true,
-      description: 'output file; the format follows the extension (.csv, .jsonl, .parquet). With several input files, a folder: one NAME.predictions.FORMAT per input',
+      description:
+        'output file; the format follows the extension (.csv, .jsonl, .parquet). With several input files, a folder: one NAME.predictions.FORMAT per input',
     },
     'out-format': { type: 'choice', choices: ['csv', 'jsonl', 'parquet'], description: "the format when --out is a folder (default: the input's format)" },
     keys: {
       type: 'list',
       value: 'LIST',
-      description: 'input columns copied to the output to join predictions back (default: columns named id or key; with none, a "row" column holds the 1-based row number)',
+      description:
+        'input columns copied to the output to join predictions back (default: columns named id or key; with none, a "row" column holds the 1-based row number)',
     },
     rejects: {
       type: 'string',
       value: 'FILE',
-      description: 'JSONL file of rows that could not be scored, each with its file, row number, reason and values (default: OUT.rejects.jsonl; always written; a folder when there are several input files)',
+      description:
+        'JSONL file of rows that could not be scored, each with its file, row number, reason and values (default: OUT.rejects.jsonl; always written; a folder when there are several input files)',
     },
     'batch-size': { type: 'integer', range: { min: 1 }, default: DEFAULT_PREDICT_BATCH, description: 'rows per model call' },
     'reject-unknown-categories': {
@@ -88,7 +91,12 @@ feature column, missing key column).`,
     io.stderr.write(
       `${formatNumber(summary.rows)} rows in, ${formatNumber(summary.predicted)} predicted, ${formatNumber(summary.rejected)} rejected` +
         ` (${formatNumber(Math.round(summary.rows_per_second))} rows/s)` +
-        (summary.rejected > 0 ? `; rejects: ${summary.files.filter((f) => f.rejected > 0).map((f) => f.rejects).join(', ')}` : '') +
+        (summary.rejected > 0
+          ? `; rejects: ${summary.files
+              .filter((f) => f.rejected > 0)
+              .map((f) => f.rejects)
+              .join(', ')}`
+          : '') +
         '\n',
     );
     return summary.rejected > 0 ? 1 : 0;

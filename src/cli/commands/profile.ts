@@ -16,9 +16,18 @@ const profile = defineCommand({
   summary: "infer a dataset's schema and per-column statistics into a mergeable profile.",
   usage: USAGE,
   options: {
-    data: { type: 'list', value: 'FILE', required: true, description: 'CSV/TSV, JSONL or Parquet (.gz for text); a glob or repeated flag reads several files as one dataset' },
+    data: {
+      type: 'list',
+      value: 'FILE',
+      required: true,
+      description: 'CSV/TSV, JSONL or Parquet (.gz for text); a glob or repeated flag reads several files as one dataset',
+    },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'write the profile JSON here (default: print to stdout)' },
-    format: { type: 'choice', choices: ['json', 'markdown'], description: 'what to print: json (default when no --out) or markdown (a summary table; the default with --out)' },
+    format: {
+      type: 'choice',
+      choices: ['json', 'markdown'],
+      description: 'what to print: json (default when no --out) or markdown (a summary table; the default with --out)',
+    },
     ...delimiterOption,
     ...readLimitOptions,
   },
@@ -28,7 +37,11 @@ quantiles and histogram from a t-digest, and top categories (values over 200 cha
 stored truncated, with their length and a hash). Memory grows with columns × sketch size, not
 with rows (docs/profile.md). Profiles of shards merge into the profile of the whole (within
 sketch error), so big data can be profiled in a matrix: mlops profile merge (see mlops profile merge --help).`,
-  examples: ['mlops profile --data data/train.csv --out profile.json', "mlops profile --data 'logs/*.jsonl' --format markdown", 'mlops profile merge shard-*.json --out all.json'],
+  examples: [
+    'mlops profile --data data/train.csv --out profile.json',
+    "mlops profile --data 'logs/*.jsonl' --format markdown",
+    'mlops profile merge shard-*.json --out all.json',
+  ],
   async run(values, io) {
     const format = values.format ?? (values.out ? 'markdown' : 'json');
     const files = await expandDataPaths(values.data, io.cwd);

@@ -15,7 +15,19 @@ import { rollbackCommand } from './registry/rollback.ts';
 import { showCommand } from './registry/show.ts';
 
 /** The sub-commands, in the order the help lists them; each declares its own options (src/cli/commands/registry/). */
-const SUBCOMMANDS = [registerCommand, promoteCommand, rollbackCommand, deprecateCommand, annotateCommand, listCommand, showCommand, historyCommand, getCommand, diffCommand, checkCommand];
+const SUBCOMMANDS = [
+  registerCommand,
+  promoteCommand,
+  rollbackCommand,
+  deprecateCommand,
+  annotateCommand,
+  listCommand,
+  showCommand,
+  historyCommand,
+  getCommand,
+  diffCommand,
+  checkCommand,
+];
 const subName = (c: Command) => c.name.replace(/^registry /, '');
 
 const help = `mlops registry: a model registry on a git branch of your own repository (nothing to host).
@@ -41,7 +53,9 @@ one re-reads, re-applies and retries with backoff, so versions stay unique (v1, 
 and no event is lost. Exit code 2 on bad input; the branch is then left as it was.
 
 Examples:
-${SUBCOMMANDS.flatMap((c) => c.spec.examples ?? []).map((e) => `  ${e}`).join('\n')}
+${SUBCOMMANDS.flatMap((c) => c.spec.examples ?? [])
+  .map((e) => `  ${e}`)
+  .join('\n')}
 `;
 
 const find = (sub: string | undefined) => SUBCOMMANDS.find((c) => subName(c) === sub);
@@ -55,7 +69,9 @@ export const registryCommand: Command = {
     const [sub, ...rest] = argv;
     const command = find(sub);
     if (!command) {
-      throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.map(subName).join(', ')} (see mlops registry --help)`);
+      throw new MlopsError(
+        `${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.map(subName).join(', ')} (see mlops registry --help)`,
+      );
     }
     return command.run(rest, io);
   },

@@ -13,7 +13,13 @@ const comment = defineCommand({
   options: {
     file: { type: 'string', value: 'FILE', required: true, description: 'the Markdown report (e.g. from mlops evaluate --out report.md)' },
     id: { type: 'string', value: 'ID', required: true, description: 'report id: one comment per id and pull request (letters, digits, . _ -)' },
-    pr: { type: 'integer', value: 'N', range: { min: 1 }, expected: 'a pull request number', description: 'pull request number (default: from the pull_request or workflow_run event)' },
+    pr: {
+      type: 'integer',
+      value: 'N',
+      range: { min: 1 },
+      expected: 'a pull request number',
+      description: 'pull request number (default: from the pull_request or workflow_run event)',
+    },
     repo: { type: 'string', value: 'O/N', description: 'repository (default: GITHUB_REPOSITORY)' },
   },
   text: `Creates or updates ONE sticky comment per report id on the pull request (a hidden
@@ -25,7 +31,10 @@ Environment: GITHUB_TOKEN (or GH_TOKEN) with pull-requests: write, GITHUB_API_UR
 GITHUB_EVENT_NAME/GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY. Without a token, a pull request
 or write permission (pull requests from forks get a read-only token) the report goes to the
 job summary only and the command says why; that is not an error.`,
-  examples: ['mlops report comment --file report.md --id evaluate', 'GITHUB_TOKEN=... mlops report comment --file drift.md --id drift --pr 12 --repo acme/churn'],
+  examples: [
+    'mlops report comment --file report.md --id evaluate',
+    'GITHUB_TOKEN=... mlops report comment --file drift.md --id drift --pr 12 --repo acme/churn',
+  ],
   async run(values, io) {
     const markdown = await readText(resolve(io.cwd, values.file));
     const context = await commentContext(io.env, { repo: values.repo, pullRequest: values.pr });

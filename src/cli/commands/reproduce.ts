@@ -35,7 +35,12 @@ export const reproduceCommand = defineCommand({
       expected: 'a non-negative number',
       description: 'absolute metric tolerance where a rerun cannot be bit-exact',
     },
-    out: { type: 'string', short: 'o', value: 'DIR', description: 'also write DIR/reproduce.md, DIR/reproduce.json and the reproduced model, metrics and lineage under DIR/reproduced/' },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'DIR',
+      description: 'also write DIR/reproduce.md, DIR/reproduce.json and the reproduced model, metrics and lineage under DIR/reproduced/',
+    },
     format: { type: 'choice', choices: ['markdown', 'json'], default: 'markdown', description: 'the report on stdout' },
     ...storeOptions,
   },
@@ -55,7 +60,11 @@ export const reproduceCommand = defineCommand({
 Exit codes: 0 reproduced; 1 it differs (a data file's sha256, the weights or a metric), or the
 recorded training failed; 2 bad usage or a version that cannot be reproduced (no lineage, no
 commit, data that cannot be fetched).`,
-  examples: ['mlops reproduce churn@v1', "mlops reproduce churn@v3 --fetch-command 'aws s3 cp {uri} {dest}' --out reproduce/", 'mlops reproduce churn#production --format json --tolerance 1e-4'],
+  examples: [
+    'mlops reproduce churn@v1',
+    "mlops reproduce churn@v3 --fetch-command 'aws s3 cp {uri} {dest}' --out reproduce/",
+    'mlops reproduce churn#production --format json --tolerance 1e-4',
+  ],
   async run(values, io, positionals) {
     if (positionals.length !== 1) throw new MlopsError('usage: mlops reproduce NAME@vN (see mlops reproduce --help)');
     const ref = parseModelRef(positionals[0]);

@@ -44,7 +44,10 @@ const list = defineCommand({
     columns: { type: 'list', value: 'LIST', description: 'extra columns, e.g. params.training.learning_rate,tags.team (default: every metric)' },
   },
   text: `${WHERE_TEXT}\n\n${RUN_STORE_TEXT}\n\nExit codes: 0 ok, 2 bad usage, an unreadable store or a bad filter (one line naming the column).`,
-  examples: ["mlops runs list --where \"status = 'ok'\" --sort -metrics.accuracy --limit 5", 'mlops runs list --remote . --model churn --format csv > runs.csv'],
+  examples: [
+    'mlops runs list --where "status = \'ok\'" --sort -metrics.accuracy --limit 5',
+    'mlops runs list --remote . --model churn --format csv > runs.csv',
+  ],
   async run(values, io) {
     return withRuns(values, io, async (location) => {
       const sort = values.sort.length === 0 ? DEFAULT_SORT : sortOption(values.sort);
@@ -87,7 +90,9 @@ const diff = defineCommand({
   examples: ['mlops runs diff 20260101T120000Z-0a1b2c3d 20260101T130500Z-9f8e7d6c'],
   async run(values, io, positionals) {
     expectArguments('diff', positionals, 2, 'A B');
-    return withRuns(values, io, async (location) => diffRuns(await mustFind(location, positionals[0]), await mustFind(location, positionals[1]), values.format, values.all, io));
+    return withRuns(values, io, async (location) =>
+      diffRuns(await mustFind(location, positionals[0]), await mustFind(location, positionals[1]), values.format, values.all, io),
+    );
   },
 });
 
@@ -102,7 +107,7 @@ const best = defineCommand({
     ...filterOptions,
   },
   text: `${WHERE_TEXT}\n\n${RUN_STORE_TEXT}\n\nExit codes: 0 ok, 1 no ok run has the metric, 2 bad usage or a bad filter.`,
-  examples: ["mlops runs best --metric roc_auc --where \"sweep.id = 'sw-3f2a9c0b1d4e'\""],
+  examples: ['mlops runs best --metric roc_auc --where "sweep.id = \'sw-3f2a9c0b1d4e\'"'],
   async run(values, io) {
     return withRuns(values, io, async (location) => {
       const runs = await filtered(location, values);
@@ -156,7 +161,9 @@ Run \`mlops runs SUB --help\` for a sub-command's options.
     const [sub, ...rest] = argv;
     const command = SUBCOMMANDS.find((c) => c.name === `runs ${sub}`);
     if (!command) {
-      throw new MlopsError(`${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.map((c) => c.name.slice(5)).join(', ')} (see mlops runs --help)`);
+      throw new MlopsError(
+        `${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'}: use one of ${SUBCOMMANDS.map((c) => c.name.slice(5)).join(', ')} (see mlops runs --help)`,
+      );
     }
     return command.run(sub === 'list' ? attachDescending(rest) : rest, io);
   },
@@ -186,7 +193,9 @@ async function mustFind(location: RunLocation, id: string): Promise<RunRecord> {
 
 function expectArguments(sub: string, positionals: string[], expected: number, names: string): void {
   if (positionals.length !== expected) {
-    throw new MlopsError(`mlops runs ${sub} takes ${expected} argument${expected === 1 ? '' : 's'} (${names}), got ${positionals.length} (see mlops runs --help)`);
+    throw new MlopsError(
+      `mlops runs ${sub} takes ${expected} argument${expected === 1 ? '' : 's'} (${names}), got ${positionals.length} (see mlops runs --help)`,
+    );
   }
 }
 

@@ -10,9 +10,21 @@ export const runtimeCommand = defineCommand({
   usage: ['mlops runtime install --for VERB [--gpu] [--verify]', 'mlops runtime key --for VERB [--gpu]'],
   positionals: [{ name: 'install|key', description: 'install the packages, or print the cache key of what install would hold' }],
   options: {
-    for: { type: 'string', value: 'VERB', required: true, description: `the verb to prepare for (${Object.keys(RUNTIME_NEEDS).join(', ')}; others need nothing)` },
-    gpu: { type: 'boolean', env: 'MLOPS_GPU', description: 'also install @tensorflow/tfjs-node-gpu for training and let onnxruntime-node fetch its CUDA provider' },
-    verify: { type: 'boolean', description: 'load the packages even when they are in place (a tree restored from a cache) and reinstall them when one fails to load' },
+    for: {
+      type: 'string',
+      value: 'VERB',
+      required: true,
+      description: `the verb to prepare for (${Object.keys(RUNTIME_NEEDS).join(', ')}; others need nothing)`,
+    },
+    gpu: {
+      type: 'boolean',
+      env: 'MLOPS_GPU',
+      description: 'also install @tensorflow/tfjs-node-gpu for training and let onnxruntime-node fetch its CUDA provider',
+    },
+    verify: {
+      type: 'boolean',
+      description: 'load the packages even when they are in place (a tree restored from a cache) and reinstall them when one fails to load',
+    },
   },
   text: `The bundled CLI and actions carry every pure-JavaScript dependency; onnxruntime-node and
 TensorFlow.js ship platform binaries or .wasm files and are installed (pinned versions, with
@@ -36,7 +48,8 @@ Environment:
   examples: ['mlops runtime install --for train', 'MLOPS_GPU=1 mlops runtime install --for train'],
   async run(values, io, positionals) {
     const action = positionals[0];
-    if (action !== 'install' && action !== 'key') throw new MlopsError('expected "mlops runtime install --for VERB" or "mlops runtime key --for VERB" (see mlops runtime --help)');
+    if (action !== 'install' && action !== 'key')
+      throw new MlopsError('expected "mlops runtime install --for VERB" or "mlops runtime key --for VERB" (see mlops runtime --help)');
     const verb = values.for;
     const names = RUNTIME_NEEDS[verb] ?? [];
     const here = dirname(fileURLToPath(import.meta.url));

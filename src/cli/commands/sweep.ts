@@ -36,7 +36,8 @@ const plan = defineCommand({
       type: 'integer',
       value: 'N',
       range: { min: 1 },
-      description: 'N matrix jobs instead of one per trial, each running its trials in turn: {"include":[{"shard":0,"trials":"0 2 4"},{"shard":1,"trials":"1 3 5"}]}',
+      description:
+        'N matrix jobs instead of one per trial, each running its trials in turn: {"include":[{"shard":0,"trials":"0 2 4"},{"shard":1,"trials":"1 3 5"}]}',
     },
     format: {
       type: 'choice',

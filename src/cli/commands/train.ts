@@ -28,13 +28,15 @@ export const trainCommand = defineCommand({
     data: {
       type: 'list',
       value: 'FILE',
-      description: 'training data: CSV/TSV, JSONL or Parquet; globs and repeated flags read several files (optional with --command: for the fingerprint and profile in the lineage)',
+      description:
+        'training data: CSV/TSV, JSONL or Parquet; globs and repeated flags read several files (optional with --command: for the fingerprint and profile in the lineage)',
     },
     out: {
       type: 'string',
       short: 'o',
       value: 'DIR',
-      description: "where model.onnx, metrics.json and lineage.json go (default: model); with --command, where lineage.json and copies of the outputs go (default: the model's folder)",
+      description:
+        "where model.onnx, metrics.json and lineage.json go (default: model); with --command, where lineage.json and copies of the outputs go (default: the model's folder)",
     },
     seed: { type: 'integer', description: 'override training.seed (split, initial weights, batch order); with --command, record the seed the command used' },
     trial: {
@@ -45,7 +47,12 @@ export const trainCommand = defineCommand({
       description: "train trial K of the config's sweep: (see mlops sweep plan): its parameter values replace the config's; the run records the sweep id and K",
       group: BUILTIN,
     },
-    name: { type: 'string', value: 'NAME', description: "the model the run trains (default: model.name of ./mlops.yml, else the working directory's name)", group: RUNS },
+    name: {
+      type: 'string',
+      value: 'NAME',
+      description: "the model the run trains (default: model.name of ./mlops.yml, else the working directory's name)",
+      group: RUNS,
+    },
     'runs-dir': { type: 'string', value: 'DIR', env: 'MLOPS_RUNS_DIR', description: 'write the run record under DIR/<yyyy-mm>/<id>.json', group: RUNS },
     remote: { ...registryLocationOptions.remote, description: 'write the run record to runs/ on this registry remote instead', group: RUNS },
     branch: { ...registryLocationOptions.branch, group: RUNS },
@@ -109,11 +116,24 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
       const model = values.name ?? (await projectModelName(io.cwd)) ?? basename(io.cwd);
       const artifactName = values['artifact-name'];
       ({ outcome } = await trainAndRecord(
-        { ...values, dataFiles, dataUris, cwd: io.cwd, env: io.env, now: io.now, exec: execProgram, stdout: io.stdout, stderr: io.stderr, log, producerVersion: VERSION },
+        {
+          ...values,
+          dataFiles,
+          dataUris,
+          cwd: io.cwd,
+          env: io.env,
+          now: io.now,
+          exec: execProgram,
+          stdout: io.stdout,
+          stderr: io.stderr,
+          log,
+          producerVersion: VERSION,
+        },
         location,
         {
           model,
-          artifact: (done) => (artifactName ? { kind: 'actions-artifact', name: artifactName } : { kind: 'local', path: relative(io.cwd, dirname(done.modelFile)) || '.' }),
+          artifact: (done) =>
+            artifactName ? { kind: 'actions-artifact', name: artifactName } : { kind: 'local', path: relative(io.cwd, dirname(done.modelFile)) || '.' },
           log,
           warn: (line) => log(`warning: ${line}`),
         },

@@ -29,12 +29,27 @@ export const validateCommand = defineCommand({
       description:
         'YAML rules (see docs/validation.md): types, nullability, max null fraction, min/max, allowed values, unique keys, regex, row-count bounds, and comparisons with a reference profile (new categories, range ± tolerance); for text min_length, max_length, max_empty_fraction and pattern',
     },
-    format: { type: 'choice', choices: ['json', 'markdown'], default: 'markdown', description: 'the report: markdown, or json: { ok, rows, violations: [{ rule, column, severity, count, examples }] }' },
+    format: {
+      type: 'choice',
+      choices: ['json', 'markdown'],
+      default: 'markdown',
+      description: 'the report: markdown, or json: { ok, rows, violations: [{ rule, column, severity, count, examples }] }',
+    },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'also write the report (or, with --infer, the rules) to FILE' },
     ...delimiterOption,
     infer: { type: 'boolean', description: 'write rules inferred from the data or a profile instead of validating', group: 'Writing rules (--infer)' },
-    profile: { type: 'string', value: 'FILE', description: 'with --infer: infer from this profile (from mlops profile) instead of --data', group: 'Writing rules (--infer)' },
-    reference: { type: 'string', value: 'FILE', description: 'with --infer: add reference-profile rules comparing against FILE', group: 'Writing rules (--infer)' },
+    profile: {
+      type: 'string',
+      value: 'FILE',
+      description: 'with --infer: infer from this profile (from mlops profile) instead of --data',
+      group: 'Writing rules (--infer)',
+    },
+    reference: {
+      type: 'string',
+      value: 'FILE',
+      description: 'with --infer: add reference-profile rules comparing against FILE',
+      group: 'Writing rules (--infer)',
+    },
     key: {
       type: 'list',
       value: 'COL',

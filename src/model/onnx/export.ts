@@ -27,8 +27,16 @@ export function exportOnnx(model: TabularModel, options: { producerVersion: stri
   if (p.numeric.length > 0) {
     const inputs = p.numeric.map((s) => g.input({ name: s.name, type: 'float', shape: ['N', 1] }));
     const x = inputs.length === 1 ? inputs[0] : g.node('Concat', inputs, { axis: 1 });
-    const means = g.floats('mean', [p.numeric.length], p.numeric.map((s) => s.mean));
-    const stds = g.floats('std', [p.numeric.length], p.numeric.map((s) => s.std));
+    const means = g.floats(
+      'mean',
+      [p.numeric.length],
+      p.numeric.map((s) => s.mean),
+    );
+    const stds = g.floats(
+      'std',
+      [p.numeric.length],
+      p.numeric.map((s) => s.std),
+    );
     const imputed = g.node('Where', [g.node('IsNaN', [x]), means, x]);
     parts.push(g.node('Div', [g.node('Sub', [imputed, means]), stds]));
   }
@@ -45,7 +53,11 @@ export function exportOnnx(model: TabularModel, options: { producerVersion: stri
       },
       { domain: 'ai.onnx.ml' },
     );
-    const range = g.int64s('categories', [s.categories.length], s.categories.map((_, i) => i));
+    const range = g.int64s(
+      'categories',
+      [s.categories.length],
+      s.categories.map((_, i) => i),
+    );
     parts.push(g.node('Cast', [g.node('Equal', [index, range])], { to: 1 }));
   }
   for (const s of textSteps(p)) parts.push(textBlock(g, s));

@@ -21,7 +21,10 @@ export const annotateCommand = defineRegistryCommand({
     const { image, 'image-digest': digest } = values;
     if (!image || !digest) throw new MlopsError('annotate needs --image and --image-digest (see mlops registry --help)');
     const done = await annotateImage(ctx, { name, version }, { image, digest });
-    emit({ ...done.result, version: versionLabel(done.result.version), image, digest, commit: done.commit, attempts: done.attempts }, () => `recorded ${image}@${digest} for ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
+    emit(
+      { ...done.result, version: versionLabel(done.result.version), image, digest, commit: done.commit, attempts: done.attempts },
+      () => `recorded ${image}@${digest} for ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`,
+    );
     return 0;
   },
 });

@@ -27,7 +27,10 @@ export const checkCommand = defineRegistryCommand({
     emit(report, () =>
       report.ok
         ? `the registry on ${store.description} is healthy: ${report.models} models, ${report.versions} versions, ${report.events} events, ${report.hashes_verified} model hashes verified${report.pointers ? ` (${report.pointers} stored by URL, checked on get)` : ''}`
-        : [...report.problems.map((p) => `${p.file}: ${p.problem}`), `the registry on ${store.description} is broken: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`].join('\n'),
+        : [
+            ...report.problems.map((p) => `${p.file}: ${p.problem}`),
+            `the registry on ${store.description} is broken: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`,
+          ].join('\n'),
     );
     return report.ok ? 0 : 1;
   },

@@ -16,7 +16,10 @@ export const deprecateCommand = defineRegistryCommand({
   async run(values, { ctx, emit }, positionals) {
     const [name, version] = nameAndVersion(positionals, 'deprecate NAME VERSION');
     const done = await deprecate(ctx, { name, version }, values.reason);
-    emit({ ...done.result, version: versionLabel(done.result.version), commit: done.commit, attempts: done.attempts }, () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`);
+    emit(
+      { ...done.result, version: versionLabel(done.result.version), commit: done.commit, attempts: done.attempts },
+      () => `deprecated ${name} ${versionLabel(done.result.version)} in ${done.commit.slice(0, 12)}`,
+    );
     return 0;
   },
 });

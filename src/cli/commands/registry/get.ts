@@ -18,8 +18,15 @@ export const getCommand = defineRegistryCommand({
     await readConfig(snapshot);
     const ref = parseModelRef(one(positionals, 'get NAME[@vN|#STAGE] --out DIR'));
     const fetched = await fetchVersion(snapshot, ref, resolve(io.cwd, values.out), httpDownload(io.env));
-    emit({ name: fetched.name, version: versionLabel(fetched.version), model_file: fetched.modelFile, metadata_file: fetched.metadataFile, sha256: fetched.metadata.model.sha256 }, () =>
-      `fetched ${fetched.name} ${versionLabel(fetched.version)} to ${fetched.modelFile} (sha256 verified)`,
+    emit(
+      {
+        name: fetched.name,
+        version: versionLabel(fetched.version),
+        model_file: fetched.modelFile,
+        metadata_file: fetched.metadataFile,
+        sha256: fetched.metadata.model.sha256,
+      },
+      () => `fetched ${fetched.name} ${versionLabel(fetched.version)} to ${fetched.modelFile} (sha256 verified)`,
     );
     return 0;
   },

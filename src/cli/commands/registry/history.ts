@@ -21,7 +21,16 @@ export const historyCommand = defineRegistryCommand({
         heading(format, `${name} history`) +
         table(
           ['#', 'when', 'event', 'version', 'stage', 'actor', 'reason or image', 'run'],
-          events.map((e) => [e.seq, e.at, e.type, versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ''), e.stage, e.actor, e.reason ?? e.image, e.run_url ?? e.run_id]),
+          events.map((e) => [
+            e.seq,
+            e.at,
+            e.type,
+            versionLabel(e.version) + (e.previous ? ` (was ${versionLabel(e.previous)})` : ''),
+            e.stage,
+            e.actor,
+            e.reason ?? e.image,
+            e.run_url ?? e.run_id,
+          ]),
         ),
     );
     return 0;

@@ -18,7 +18,11 @@ export const listCommand = defineRegistryCommand({
       emit(models, () =>
         models.length === 0
           ? `the registry on ${store.description} is empty`
-          : heading(format, 'Models') + table(['model', 'latest', 'stages', 'deprecated'], models.map((m) => [m.name, versionLabel(m.latest_version), stagesText(m.stages), m.deprecated.map(versionLabel).join(', ')])),
+          : heading(format, 'Models') +
+            table(
+              ['model', 'latest', 'stages', 'deprecated'],
+              models.map((m) => [m.name, versionLabel(m.latest_version), stagesText(m.stages), m.deprecated.map(versionLabel).join(', ')]),
+            ),
       );
       return 0;
     }
@@ -31,7 +35,14 @@ export const listCommand = defineRegistryCommand({
         heading(format, `${name} versions`) +
         table(
           ['version', 'created', 'actor', 'stages', ...metricNames, 'sha256'],
-          versions.map((x) => [versionLabel(x.version) + (x.deprecated ? ' (deprecated)' : ''), x.created_at, x.actor, x.stages.join(', '), ...metricNames.map((m) => x.metrics[m]), x.sha256.slice(0, 12)]),
+          versions.map((x) => [
+            versionLabel(x.version) + (x.deprecated ? ' (deprecated)' : ''),
+            x.created_at,
+            x.actor,
+            x.stages.join(', '),
+            ...metricNames.map((m) => x.metrics[m]),
+            x.sha256.slice(0, 12),
+          ]),
         ),
     );
     return 0;

@@ -18,8 +18,10 @@ export const promoteCommand = defineRegistryCommand({
     const [name, version] = nameAndVersion(positionals, 'promote NAME VERSION --to STAGE');
     const done = await promote(ctx, { name, version }, values.to, values.reason);
     const r = done.result;
-    emit({ ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit, attempts: done.attempts }, () =>
-      `promoted ${r.name} ${versionLabel(r.version)} to ${r.stage}${r.previous ? ` (was ${versionLabel(r.previous)})` : ''} in ${done.commit.slice(0, 12)}`,
+    emit(
+      { ...r, version: versionLabel(r.version), previous: r.previous ? versionLabel(r.previous) : null, commit: done.commit, attempts: done.attempts },
+      () =>
+        `promoted ${r.name} ${versionLabel(r.version)} to ${r.stage}${r.previous ? ` (was ${versionLabel(r.previous)})` : ''} in ${done.commit.slice(0, 12)}`,
     );
     return 0;
   },

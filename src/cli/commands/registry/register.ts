@@ -12,12 +12,19 @@ export const registerCommand = defineRegistryCommand({
   sub: 'register',
   writes: true,
   summary: 'record a new version of a model (v1, v2, ...) with its lineage, metrics and profile.',
-  usage: ['mlops registry register NAME --model FILE [--lineage lineage.json] [--metrics m.json]', '                        [--params p.json] [--profile profile.json] [--stage STAGE]'],
+  usage: [
+    'mlops registry register NAME --model FILE [--lineage lineage.json] [--metrics m.json]',
+    '                        [--params p.json] [--profile profile.json] [--stage STAGE]',
+  ],
   positionals: [{ name: 'NAME', description: 'the model name (or --name)' }],
   options: {
     model: { type: 'string', value: 'FILE', required: true, description: 'the model file (any format; stored in the branch up to --max-size-mb)' },
     name: { type: 'string', value: 'NAME', description: 'model name (or the first argument)' },
-    lineage: { type: 'string', value: 'FILE', description: 'lineage.json from mlops train: params, metrics, data fingerprint, profile, source and environment are taken from it' },
+    lineage: {
+      type: 'string',
+      value: 'FILE',
+      description: 'lineage.json from mlops train: params, metrics, data fingerprint, profile, source and environment are taken from it',
+    },
     metrics: { type: 'string', value: 'FILE', description: '{"roc_auc": 0.91} (or a report with a "metrics" object); overrides lineage' },
     params: { type: 'string', value: 'FILE', description: '{"max_depth": 6} (or a document with a "params" object)' },
     profile: { type: 'string', value: 'FILE', description: 'training-data profile from mlops profile' },
@@ -47,7 +54,11 @@ export const registerCommand = defineRegistryCommand({
         return mb.value * 1024 * 1024;
       },
     },
-    'model-url': { type: 'string', value: 'URL', description: 'where a bigger model lives (release asset, artifact, LFS); only its sha256 and this pointer are stored' },
+    'model-url': {
+      type: 'string',
+      value: 'URL',
+      description: 'where a bigger model lives (release asset, artifact, LFS); only its sha256 and this pointer are stored',
+    },
     ...reasonOption,
   },
   examples: ['mlops registry register churn --model out/model.onnx --lineage out/lineage.json --stage staging'],
@@ -78,8 +89,18 @@ export const registerCommand = defineRegistryCommand({
       io,
     );
     const r = done.result;
-    emit({ name: r.name, version: versionLabel(r.version), version_number: r.version, sha256: r.sha256, stage: r.stage ?? null, commit: done.commit, attempts: done.attempts }, () =>
-      `registered ${r.name} ${versionLabel(r.version)}${r.stage ? ` in ${r.stage}` : ''} (sha256 ${r.sha256.slice(0, 12)}) in ${done.commit.slice(0, 12)}`,
+    emit(
+      {
+        name: r.name,
+        version: versionLabel(r.version),
+        version_number: r.version,
+        sha256: r.sha256,
+        stage: r.stage ?? null,
+        commit: done.commit,
+        attempts: done.attempts,
+      },
+      () =>
+        `registered ${r.name} ${versionLabel(r.version)}${r.stage ? ` in ${r.stage}` : ''} (sha256 ${r.sha256.slice(0, 12)}) in ${done.commit.slice(0, 12)}`,
     );
     return 0;
   },

@@ -40,7 +40,16 @@ export function defineRegistryCommand<const O extends Record<string, OptionSpec>
     options,
     async run(values, io, positionals) {
       const v = values as Values<typeof registryStoreOptions> & Partial<Values<typeof registryWriteOptions>>;
-      const store = await openStore({ backend: v.backend, cwd: io.cwd, env: io.env, remote: v.remote, branch: v.branch, repo: v.repo, apiUrl: v['api-url'], cacheDir: v.cache });
+      const store = await openStore({
+        backend: v.backend,
+        cwd: io.cwd,
+        env: io.env,
+        remote: v.remote,
+        branch: v.branch,
+        repo: v.repo,
+        apiUrl: v['api-url'],
+        cacheDir: v.cache,
+      });
       try {
         const who = actorFromEnv(io.env, { actor: v.actor, runId: v['run-id'], runUrl: v['run-url'] });
         const ctx: RegistryContext = { store, now: io.now, actor: who.actor, run: who.run, tags: v.tags === true };

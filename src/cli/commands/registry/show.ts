@@ -22,7 +22,9 @@ export const showCommand = defineRegistryCommand({
       const status = [
         `${m.name} ${versionLabel(m.version)}`,
         detail.stages.length ? `stages: ${detail.stages.join(', ')}` : 'no stage',
-        detail.deprecated ? `deprecated ${detail.deprecated.at} by ${detail.deprecated.actor}${detail.deprecated.reason ? `: ${detail.deprecated.reason}` : ''}` : '',
+        detail.deprecated
+          ? `deprecated ${detail.deprecated.at} by ${detail.deprecated.actor}${detail.deprecated.reason ? `: ${detail.deprecated.reason}` : ''}`
+          : '',
         image ? `image: ${image.image}@${image.digest}` : '',
       ].filter((s) => s !== '');
       return `${format === 'markdown' ? '> ' : ''}${status.join(' · ')}\n\n${detail.card}`;
