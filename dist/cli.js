@@ -1,14 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
-import {
-  runCli
-} from "./cli-chunk-2BYIR6SK.js";
-import "./cli-chunk-PORKV722.js";
-import "./cli-chunk-2PNEBECJ.js";
-import "./cli-chunk-3D3HMA2K.js";
 
 // src/cli/main.ts
+import module from "node:module";
+module.enableCompileCache?.();
+var { runCli } = await import("./cli-run-KEBBE3YQ.js");
 var code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

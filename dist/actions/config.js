@@ -2,26 +2,26 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   parseSince
-} from "./chunk-OQGHADFD.js";
+} from "./chunk-D5QG44TH.js";
 import {
   parseConfigFile
-} from "./chunk-42D63W2B.js";
+} from "./chunk-ZYT4E5FZ.js";
 import {
   external_exports
-} from "./chunk-ESN2JISM.js";
+} from "./chunk-A7AIN4HT.js";
 import {
   readText
-} from "./chunk-FSEDJN55.js";
+} from "./chunk-WY2OJ7ZN.js";
 import {
   input,
-  runAction
-} from "./chunk-DSG4NIVZ.js";
+  runAction,
+  writeOutputs
+} from "./chunk-JQVGLAA4.js";
 import {
-  info,
-  setOutput
+  info
 } from "./chunk-3WIH4RIN.js";
 import "./chunk-I3FICYBY.js";
-import "./chunk-C6QX2IVX.js";
+import "./chunk-5MKGLQLX.js";
 import "./chunk-UFMD3KOA.js";
 
 // src/project/config.ts
@@ -41,7 +41,12 @@ var ProjectConfigSchema = external_exports.object({
     /** Or a command that writes the current data to the path in `current`. */
     current_command: external_exports.string().optional(),
     /** Recent data whose labels have arrived: the drift check evaluates production on it (performance drift). */
-    labelled: external_exports.string().optional()
+    labelled: external_exports.string().optional(),
+    /**
+     * Where training files can be fetched from later, by path: s3://, gs://, https://,
+     * artifact:NAME[@RUN_ID]; recorded in the lineage (without credentials) for `mlops reproduce`.
+     */
+    locations: external_exports.record(external_exports.string(), external_exports.string()).optional()
   }).strict(),
   validation: external_exports.object({ rules: external_exports.string() }).strict().optional(),
   training: external_exports.object({
@@ -88,12 +93,27 @@ function flattenConfig(config) {
   const out = {};
   const walk = (prefix, value) => {
     if (value === void 0 || value === null) return;
-    if (Array.isArray(value)) out[prefix] = value.join(",");
+    if (prefix === "data_locations") out[prefix] = JSON.stringify(value);
+    else if (Array.isArray(value)) out[prefix] = value.join(",");
     else if (typeof value === "object") for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}_${k}` : k, v);
     else out[prefix] = String(value);
   };
   walk("", config);
-  for (const key of ["data_current", "data_current_command", "data_labelled", "validation_rules", "training_config", "training_command", "training_outputs", "evaluation_gate", "evaluation_slices", "drift_columns", "container_image", ...PERFORMANCE_KEYS]) {
+  for (const key of [
+    "data_current",
+    "data_current_command",
+    "data_labelled",
+    "data_locations",
+    "validation_rules",
+    "training_config",
+    "training_command",
+    "training_outputs",
+    "evaluation_gate",
+    "evaluation_slices",
+    "drift_columns",
+    "container_image",
+    ...PERFORMANCE_KEYS
+  ]) {
     out[key] ??= "";
   }
   return out;
@@ -112,6 +132,6 @@ function canParseSince(text) {
 await runAction(async () => {
   const file = input("config", "mlops.yml");
   const config = parseProjectConfig(await readText(file), file);
-  for (const [key, value] of Object.entries(flattenConfig(config))) setOutput(key, value);
+  writeOutputs(flattenConfig(config));
   info(`${file}: model ${config.model.name} (${config.model.task}, target ${config.model.target})`);
 });

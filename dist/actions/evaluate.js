@@ -3,33 +3,31 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   commentContext,
   publishReport
-} from "./chunk-TWGNRSSX.js";
+} from "./chunk-C5LTHVJU.js";
 import {
   keyMetrics,
   runEvaluation
-} from "./chunk-B3UTFWS7.js";
-import "./chunk-EGV7ZSGI.js";
-import {
-  loadModel
-} from "./chunk-NWQGZY2H.js";
-import "./chunk-OQGHADFD.js";
-import "./chunk-OGHKVSQC.js";
-import "./chunk-364XF4JA.js";
-import "./chunk-PEPUHVGL.js";
+} from "./chunk-74JATG5Q.js";
+import "./chunk-EJS264ZM.js";
+import "./chunk-D5QG44TH.js";
+import "./chunk-IGVNGYKA.js";
+import "./chunk-L54HBGXY.js";
+import "./chunk-P3KYZO3W.js";
 import "./chunk-OAHVFHKC.js";
 import {
   yamlLines
-} from "./chunk-42D63W2B.js";
-import "./chunk-VAJS7OGD.js";
-import "./chunk-3YEWR3YU.js";
-import "./chunk-LURG2SKJ.js";
+} from "./chunk-ZYT4E5FZ.js";
+import {
+  loadModel
+} from "./chunk-ZB3VBRUK.js";
+import "./chunk-H5C2A4B6.js";
 import "./chunk-7NAD3LN6.js";
 import "./chunk-MHD452QX.js";
-import "./chunk-ESN2JISM.js";
+import "./chunk-A7AIN4HT.js";
 import {
   writeJson,
   writeText
-} from "./chunk-FSEDJN55.js";
+} from "./chunk-WY2OJ7ZN.js";
 import {
   booleanInput,
   emitAnnotation,
@@ -38,17 +36,17 @@ import {
   listInput,
   optionalInput,
   optionalSecretInput,
-  runAction
-} from "./chunk-DSG4NIVZ.js";
+  runAction,
+  writeOutputs
+} from "./chunk-JQVGLAA4.js";
 import {
   info,
   setFailed,
-  setOutput,
   summary,
   warning
 } from "./chunk-3WIH4RIN.js";
 import "./chunk-I3FICYBY.js";
-import "./chunk-C6QX2IVX.js";
+import "./chunk-5MKGLQLX.js";
 import "./chunk-UFMD3KOA.js";
 
 // actions/evaluate/main.ts
@@ -75,18 +73,33 @@ function gateAnnotations(ev, gate) {
 }
 
 // actions/evaluate/main.ts
-await runAction(async () => {
-  await ensureActionRuntime("evaluate", dirname(fileURLToPath(import.meta.url)));
-  const reportPath = input("report-path", "mlops-evaluation.md");
-  const jsonPath = input("json-path", "mlops-evaluation.json");
-  const token = optionalSecretInput("github-token");
-  const { evaluation, markdown } = await runEvaluation({
+function readEvaluateSettings() {
+  return {
     model: input("model"),
     data: listInput("data"),
     target: input("target"),
     baseline: optionalInput("baseline"),
     gate: optionalInput("gate"),
     slices: listInput("slices"),
+    reportPath: input("report-path", "mlops-evaluation.md"),
+    jsonPath: input("json-path", "mlops-evaluation.json"),
+    token: optionalSecretInput("github-token"),
+    comment: booleanInput("comment", true),
+    reportId: input("report-id", "evaluate"),
+    failOnGate: booleanInput("fail-on-gate", true)
+  };
+}
+await runAction(async () => {
+  const settings = readEvaluateSettings();
+  const { reportPath, jsonPath, token, gate } = settings;
+  await ensureActionRuntime("evaluate", dirname(fileURLToPath(import.meta.url)));
+  const { evaluation, markdown } = await runEvaluation({
+    model: settings.model,
+    data: settings.data,
+    target: settings.target,
+    baseline: settings.baseline,
+    gate,
+    slices: settings.slices,
     cwd: process.cwd(),
     env: token ? { ...process.env, GITHUB_TOKEN: token } : process.env,
     loadModel,
@@ -97,21 +110,22 @@ await runAction(async () => {
   await writeText(reportPath, markdown);
   await writeJson(jsonPath, evaluation);
   let commentUrl = "";
-  if (booleanInput("comment", true)) {
-    const result = await publishReport({ ...await commentContext(process.env, { token }), id: input("report-id", "evaluate"), markdown, now: () => /* @__PURE__ */ new Date() });
+  if (settings.comment) {
+    const result = await publishReport({ ...await commentContext(process.env, { token }), id: settings.reportId, markdown, now: () => /* @__PURE__ */ new Date() });
     commentUrl = result.comment?.url ?? "";
     if (result.comment) info(`${result.comment.action} comment ${result.comment.url}`);
     if (result.skipped) warning(`No comment posted: ${result.skipped}`);
   } else await summary.addRaw(markdown).write();
   const v = evaluation.verdict;
-  setOutput("verdict", v.verdict);
-  setOutput("passed", String(v.passed));
-  setOutput("metrics", JSON.stringify(keyMetrics(evaluation)));
-  setOutput("report-path", reportPath);
-  setOutput("json-path", jsonPath);
-  setOutput("comment-url", commentUrl);
+  writeOutputs({
+    verdict: v.verdict,
+    passed: String(v.passed),
+    metrics: JSON.stringify(keyMetrics(evaluation)),
+    "report-path": reportPath,
+    "json-path": jsonPath,
+    "comment-url": commentUrl
+  });
   const failed = v.results.filter((r) => r.status === "fail");
-  const gate = optionalInput("gate");
   if (failed.length > 0) for (const a of gateAnnotations(evaluation, gate ? { file: gate, text: await readFile(gate, "utf8") } : void 0)) emitAnnotation(a);
-  if (!v.passed && booleanInput("fail-on-gate", true)) setFailed(`evaluation gate failed: ${failed.length} of ${v.results.length} rules; see the report`);
+  if (!v.passed && settings.failOnGate) setFailed(`evaluation gate failed: ${failed.length} of ${v.results.length} rules; see the report`);
 });

@@ -2,66 +2,64 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   alertOnGitHub,
-  dispatchInput,
   modelNameInput,
-  numberInput,
+  readAlertSettings,
   syncAlertIssue
-} from "./chunk-IRFYR2LF.js";
+} from "./chunk-6VVNTWTG.js";
 import {
   gateApplied,
   runEvaluation
-} from "./chunk-B3UTFWS7.js";
-import "./chunk-EGV7ZSGI.js";
-import {
-  loadModel
-} from "./chunk-NWQGZY2H.js";
+} from "./chunk-74JATG5Q.js";
+import "./chunk-EJS264ZM.js";
 import {
   parseSince
-} from "./chunk-OQGHADFD.js";
-import "./chunk-OGHKVSQC.js";
-import "./chunk-364XF4JA.js";
-import "./chunk-PEPUHVGL.js";
+} from "./chunk-D5QG44TH.js";
+import "./chunk-IGVNGYKA.js";
+import "./chunk-L54HBGXY.js";
+import "./chunk-P3KYZO3W.js";
 import "./chunk-OAHVFHKC.js";
-import "./chunk-42D63W2B.js";
-import "./chunk-VAJS7OGD.js";
-import "./chunk-3YEWR3YU.js";
-import "./chunk-LURG2SKJ.js";
+import "./chunk-ZYT4E5FZ.js";
+import {
+  loadModel
+} from "./chunk-ZB3VBRUK.js";
+import "./chunk-H5C2A4B6.js";
 import "./chunk-7NAD3LN6.js";
 import {
   formatNumber
 } from "./chunk-MHD452QX.js";
-import "./chunk-ESN2JISM.js";
+import "./chunk-A7AIN4HT.js";
 import {
   writeJson,
   writeText
-} from "./chunk-FSEDJN55.js";
+} from "./chunk-WY2OJ7ZN.js";
 import {
   booleanInput,
   ensureActionRuntime,
   input,
+  integerInput,
   listInput,
   optionalInput,
   runAction,
-  secretInput
-} from "./chunk-DSG4NIVZ.js";
+  secretInput,
+  writeOutputs
+} from "./chunk-JQVGLAA4.js";
 import {
   notice,
   setFailed,
-  setOutput,
   summary,
   warning
 } from "./chunk-3WIH4RIN.js";
 import "./chunk-I3FICYBY.js";
 import {
   MlopsError
-} from "./chunk-C6QX2IVX.js";
+} from "./chunk-5MKGLQLX.js";
 import "./chunk-UFMD3KOA.js";
 
 // actions/performance/main.ts
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/github/performance-issue.ts
+// src/alerts/performance-issue.ts
 var PERFORMANCE = {
   marker: "mlops-performance",
   title: (model) => `Performance below the gate: ${model}`,
@@ -92,9 +90,7 @@ function performancePayload(model, evaluation, issueNumber) {
 }
 
 // actions/performance/main.ts
-await runAction(async () => {
-  await ensureActionRuntime("evaluate", dirname(fileURLToPath(import.meta.url)));
-  const env = process.env;
+function readPerformanceSettings(env) {
   const reference = input("model");
   const data = listInput("data");
   if (data.length === 0) input("data");
@@ -102,19 +98,35 @@ await runAction(async () => {
   const key = optionalInput("key");
   if (labels.length > 0 && !key) throw new MlopsError('input "key" is required with "labels": the column that joins labels to the logged rows');
   const since = optionalInput("since");
-  const model = modelNameInput("name", reference, env);
-  const dispatch = dispatchInput(env);
-  const token = secretInput("token");
-  const { evaluation, markdown } = await runEvaluation({
-    model: reference,
+  return {
+    reference,
     data,
     target: input("target"),
     gate: optionalInput("gate"),
     slices: listInput("slices"),
     labels: labels.length > 0 ? { files: labels, key, since: since === void 0 ? void 0 : parseSince(since, /* @__PURE__ */ new Date()) } : void 0,
-    minRows: numberInput("min-rows", (x) => Number.isInteger(x) && x >= 0) ?? 100,
+    minRows: integerInput("min-rows", { min: 0 }) ?? 100,
+    model: modelNameInput("name", reference, env),
+    token: secretInput("token"),
+    failOnFailure: booleanInput("fail-on-failure", false),
+    alert: readAlertSettings(env)
+  };
+}
+await runAction(async () => {
+  const env = process.env;
+  const settings = readPerformanceSettings(env);
+  const { model } = settings;
+  await ensureActionRuntime("evaluate", dirname(fileURLToPath(import.meta.url)));
+  const { evaluation, markdown } = await runEvaluation({
+    model: settings.reference,
+    data: settings.data,
+    target: settings.target,
+    gate: settings.gate,
+    slices: settings.slices,
+    labels: settings.labels,
+    minRows: settings.minRows,
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
-    env: { ...env, GITHUB_TOKEN: token },
+    env: { ...env, GITHUB_TOKEN: settings.token },
     loadModel,
     clock: () => performance.now(),
     now: () => /* @__PURE__ */ new Date(),
@@ -134,18 +146,22 @@ await runAction(async () => {
   await summary.addRaw(report).write();
   const { issueNumber, dispatched } = judged ? await alertOnGitHub(
     env,
-    { check: "performance", failing: status === "fail", dispatch },
+    settings.alert,
+    { check: "performance", failing: status === "fail" },
     (context) => reportPerformanceOnGitHub({ ...context, model, evaluation, markdown: report })
   ) : { issueNumber: "", dispatched: false };
-  if (!judged) notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: "performance drift" });
-  setOutput("status", status);
-  setOutput("passed", judged ? String(evaluation.verdict.passed) : "");
-  setOutput("rows", String(evaluation.rows));
-  setOutput("report", reportPath);
-  setOutput("result", resultPath);
-  setOutput("issue-number", issueNumber);
-  setOutput("dispatched", String(dispatched));
+  if (!judged)
+    notice(`${evaluation.rows} labelled rows, fewer than min-rows ${evaluation.min_rows}: performance not judged`, { title: "performance drift" });
+  writeOutputs({
+    status,
+    passed: judged ? String(evaluation.verdict.passed) : "",
+    rows: String(evaluation.rows),
+    report: reportPath,
+    result: resultPath,
+    "issue-number": issueNumber,
+    dispatched: String(dispatched)
+  });
   const failed = evaluation.verdict.results.filter((r) => r.status === "fail");
   for (const r of failed) warning(`${r.rule}${r.slice ? ` @ ${r.slice}` : ""}: ${r.reason}`, { title: "performance drift" });
-  if (status === "fail" && booleanInput("fail-on-failure", false)) setFailed(`the model failed ${failed.length} gate rules on ${evaluation.rows} labelled rows`);
+  if (status === "fail" && settings.failOnFailure) setFailed(`the model failed ${failed.length} gate rules on ${evaluation.rows} labelled rows`);
 });

@@ -3,10 +3,12 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   parseConfigFile,
   yamlLines
-} from "./chunk-42D63W2B.js";
+} from "./chunk-ZYT4E5FZ.js";
 import {
-  parseProfile
-} from "./chunk-LURG2SKJ.js";
+  codePointLength,
+  parseProfile,
+  tokenize
+} from "./chunk-H5C2A4B6.js";
 import {
   code,
   fitToLimit,
@@ -15,7 +17,7 @@ import {
 } from "./chunk-MHD452QX.js";
 import {
   external_exports
-} from "./chunk-ESN2JISM.js";
+} from "./chunk-A7AIN4HT.js";
 import {
   cellText,
   expandDataPaths,
@@ -27,32 +29,32 @@ import {
   toNumber,
   writeJson,
   writeText
-} from "./chunk-FSEDJN55.js";
+} from "./chunk-WY2OJ7ZN.js";
 import {
   booleanInput,
   choiceInput,
   emitAnnotation,
   input,
   listInput,
-  runAction
-} from "./chunk-DSG4NIVZ.js";
+  runAction,
+  writeOutputs
+} from "./chunk-JQVGLAA4.js";
 import {
   info,
   setFailed,
-  setOutput,
   summary
 } from "./chunk-3WIH4RIN.js";
 import "./chunk-I3FICYBY.js";
 import {
   ConfigError,
   MlopsError
-} from "./chunk-C6QX2IVX.js";
+} from "./chunk-5MKGLQLX.js";
 import "./chunk-UFMD3KOA.js";
 
 // actions/validate-data/main.ts
 import { readFile } from "node:fs/promises";
 
-// src/report/validation-report.ts
+// src/validation/report.ts
 function validationJson(report) {
   return {
     ok: report.ok,
@@ -105,7 +107,8 @@ var RULES_SCHEMA_VERSION = 1;
 var Severity = external_exports.enum(["error", "warning"]);
 var withSeverity = (value) => external_exports.union([value, external_exports.object({ value, severity: Severity }).strict()]);
 var ColumnRulesSchema = external_exports.object({
-  type: external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime"]).optional(),
+  /** `text` is free text: a string column that the text rules below are written for. */
+  type: external_exports.enum(["number", "integer", "boolean", "category", "string", "datetime", "text"]).optional(),
   /** The column must exist (default true). */
   required: external_exports.boolean().optional(),
   nullable: withSeverity(external_exports.boolean()).optional(),
@@ -124,6 +127,13 @@ var ColumnRulesSchema = external_exports.object({
   reference_range: withSeverity(external_exports.object({ tolerance: external_exports.number().min(0).default(0) }).strict()).optional(),
   /** Reference-profile rules: categories never seen in the reference. */
   new_categories: withSeverity(external_exports.boolean()).optional(),
+  /** Text rules: length in characters (code points) of every non-null cell. */
+  min_length: withSeverity(external_exports.number().int().nonnegative()).optional(),
+  max_length: withSeverity(external_exports.number().int().positive()).optional(),
+  /** Text rules: at most this share of rows empty — missing, blank or without a token (src/data/tokenize.ts). */
+  max_empty_fraction: withSeverity(external_exports.number().min(0).max(1)).optional(),
+  /** Text rules: every non-null cell must contain a match of this regular expression (Unicode mode). */
+  pattern: withSeverity(external_exports.string()).optional(),
   /** Default severity of this column's rules. */
   severity: Severity.optional()
 }).strict();
@@ -157,11 +167,31 @@ function parseRules(text, file) {
       try {
         new RegExp(value);
       } catch (err) {
-        throw new ConfigError(file, yamlLines(text).lineOf(["columns", name, "regex"]), `${file}: columns.${name}.regex: not a valid regular expression (${err.message})`);
+        throw new ConfigError(
+          file,
+          yamlLines(text).lineOf(["columns", name, "regex"]),
+          `${file}: columns.${name}.regex: not a valid regular expression (${err.message})`
+        );
+      }
+    }
+    if (col.pattern !== void 0) {
+      const { value } = ruleValue(col.pattern, "error");
+      try {
+        new RegExp(value, "u");
+      } catch (err) {
+        throw new ConfigError(
+          file,
+          yamlLines(text).lineOf(["columns", name, "pattern"]),
+          `${file}: columns.${name}.pattern: not a valid regular expression (${err.message})`
+        );
       }
     }
     if ((col.reference_range || col.new_categories) && !rules.reference) {
-      throw new ConfigError(file, yamlLines(text).lineOf(["columns", name, col.reference_range ? "reference_range" : "new_categories"]), `${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`);
+      throw new ConfigError(
+        file,
+        yamlLines(text).lineOf(["columns", name, col.reference_range ? "reference_range" : "new_categories"]),
+        `${file}: columns.${name}: reference_range and new_categories need a top-level reference: { profile: FILE }`
+      );
     }
   }
   return rules;
@@ -194,6 +224,7 @@ async function validateFiles(files, rules, options = {}) {
   const collector = new ViolationCollector(rules.max_examples);
   const columnRules = Object.entries(rules.columns);
   const nullCounts = /* @__PURE__ */ new Map();
+  const emptyCounts = /* @__PURE__ */ new Map();
   const listed = new Set(columnRules.map(([name]) => name));
   const extraColumns = /* @__PURE__ */ new Set();
   const fileSummaries = [];
@@ -201,7 +232,18 @@ async function validateFiles(files, rules, options = {}) {
   const checks = /* @__PURE__ */ new Map();
   for (const [name, col] of columnRules) {
     nullCounts.set(name, 0);
-    checks.set(name, compileColumn(name, col, collector, options.reference, () => nullCounts.set(name, nullCounts.get(name) + 1)));
+    emptyCounts.set(name, 0);
+    checks.set(
+      name,
+      compileColumn(
+        name,
+        col,
+        collector,
+        options.reference,
+        () => nullCounts.set(name, nullCounts.get(name) + 1),
+        () => emptyCounts.set(name, emptyCounts.get(name) + 1)
+      )
+    );
   }
   for (const file of files) {
     const firstRow = rows + 1;
@@ -242,6 +284,20 @@ async function validateFiles(files, rules, options = {}) {
     const nulls = nullCounts.get(name);
     if (rows > 0 && nulls / rows > value) {
       collector.addAggregate("max_null_fraction", name, severity, nulls, `${formatPct(nulls / rows)} nulls, more than the allowed ${formatPct(value)}`);
+    }
+  }
+  for (const [name, col] of columnRules) {
+    if (col.max_empty_fraction === void 0) continue;
+    const { value, severity } = ruleValue(col.max_empty_fraction, col.severity ?? "error");
+    const empty = emptyCounts.get(name) + nullCounts.get(name);
+    if (rows > 0 && empty / rows > value) {
+      collector.addAggregate(
+        "max_empty_fraction",
+        name,
+        severity,
+        empty,
+        `${formatPct(empty / rows)} of rows empty (missing, blank or without a word), more than the allowed ${formatPct(value)}`
+      );
     }
   }
   if (rules.dataset?.row_count) {
@@ -290,7 +346,7 @@ var ViolationCollector = class {
     return [...this.byKey.values()].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
   }
 };
-function compileColumn(name, col, out, reference, onNull) {
+function compileColumn(name, col, out, reference, onNull, onEmpty) {
   const fallback = col.severity ?? "error";
   const get = (rule) => rule === void 0 ? void 0 : ruleValue(rule, fallback);
   const nullable = get(col.nullable);
@@ -327,6 +383,12 @@ function compileColumn(name, col, out, reference, onNull) {
     }
     refCategories = new Set(frequent.items.map(([k]) => k));
   }
+  const minLength = get(col.min_length);
+  const maxLength = get(col.max_length);
+  const patternRule = get(col.pattern);
+  const pattern = patternRule ? new RegExp(patternRule.value, "u") : void 0;
+  const countEmpty = col.max_empty_fraction !== void 0;
+  const textRules = minLength !== void 0 || maxLength !== void 0 || pattern !== void 0 || countEmpty;
   const needsNumber = min !== void 0 || max !== void 0 || expected !== void 0 || refRange !== void 0 || type === "number" || type === "integer";
   return (cell, row) => {
     if (cell === null) {
@@ -365,7 +427,14 @@ function compileColumn(name, col, out, reference, onNull) {
     if (allowedSet || seen || regex || refCategories) {
       text ??= cellText(cell);
       if (allowedSet && !allowedSet.has(text)) {
-        out.add("allowed", name, allowed.severity, row, text, allowed.severity === "warning" ? "unseen category: not one of the listed values" : "not one of the allowed values");
+        out.add(
+          "allowed",
+          name,
+          allowed.severity,
+          row,
+          text,
+          allowed.severity === "warning" ? "unseen category: not one of the listed values" : "not one of the allowed values"
+        );
       }
       if (refCategories && !refCategories.has(text)) out.add("new_categories", name, newCats.severity, row, text, "category never seen in the reference");
       if (regex && !regex.test(text)) out.add("regex", name, regexRule.severity, row, text, `does not match /${regexRule.value}/`);
@@ -374,6 +443,14 @@ function compileColumn(name, col, out, reference, onNull) {
         else seen.add(text);
       }
     }
+    if (textRules) {
+      text ??= cellText(cell);
+      const length = minLength || maxLength ? codePointLength(text) : 0;
+      if (minLength && length < minLength.value) out.add("min_length", name, minLength.severity, row, text, `shorter than ${minLength.value} characters`);
+      if (maxLength && length > maxLength.value) out.add("max_length", name, maxLength.severity, row, text, `longer than ${maxLength.value} characters`);
+      if (pattern && !pattern.test(text)) out.add("pattern", name, patternRule.severity, row, text, `does not contain a match of /${patternRule.value}/`);
+      if (countEmpty && tokenize(text).length === 0) onEmpty();
+    }
   };
 }
 function trim(x) {
@@ -381,26 +458,35 @@ function trim(x) {
 }
 
 // actions/validate-data/main.ts
-await runAction(async () => {
+function readValidateSettings() {
   const patterns = listInput("data");
-  const rulesFile = input("rules");
-  const failOn = choiceInput("fail-on", ["error", "warning", "never"], "error");
-  const reportPath = input("report-path", "mlops-validation.md");
-  const jsonPath = input("json-path", "mlops-validation.json");
+  return {
+    patterns: patterns.length ? patterns : [input("data")],
+    rulesFile: input("rules"),
+    failOn: choiceInput("fail-on", ["error", "warning", "never"], "error"),
+    reportPath: input("report-path", "mlops-validation.md"),
+    jsonPath: input("json-path", "mlops-validation.json"),
+    summary: booleanInput("summary", true)
+  };
+}
+await runAction(async () => {
+  const { patterns, rulesFile, failOn, reportPath, jsonPath, summary: summary2 } = readValidateSettings();
   const { rules, reference } = await loadRulesWithReference(rulesFile);
-  const files = await expandDataPaths(patterns.length ? patterns : [input("data")]);
+  const files = await expandDataPaths(patterns);
   info(`validating ${files.length} file(s) against ${rulesFile}`);
   const report = await validateFiles(files, rules, { reference });
   const markdown = validationMarkdown(report);
   await writeText(reportPath, markdown);
   await writeJson(jsonPath, validationJson(report));
-  if (booleanInput("summary", true)) await summary.addRaw(markdown).write();
-  setOutput("ok", String(report.ok));
-  setOutput("violations", String(report.violations.length));
-  setOutput("errors", String(report.errors));
-  setOutput("rows", String(report.rows));
-  setOutput("report-path", reportPath);
-  setOutput("json-path", jsonPath);
+  if (summary2) await summary.addRaw(markdown).write();
+  writeOutputs({
+    ok: String(report.ok),
+    violations: String(report.violations.length),
+    errors: String(report.errors),
+    rows: String(report.rows),
+    "report-path": reportPath,
+    "json-path": jsonPath
+  });
   for (const a of validationAnnotations(report, { file: rulesFile, text: await readFile(rulesFile, "utf8") })) emitAnnotation(a);
   const failed = failOn === "error" ? report.errors > 0 : failOn === "warning" ? report.violations.length > 0 : false;
   if (failed) setFailed(`data validation failed: ${report.errors} error(s), ${report.warnings} warning(s); see the job summary`);
