@@ -71,7 +71,7 @@ function layout(input: SiteInput, path: string, title: string, body: string, scr
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptSrc}; img-src data:">
 <title>${esc(title === input.title ? title : `${title} · ${input.title}`)}</title><style>${CSS}</style></head>
 <body><header><a class="home" href="${href(path, pagePaths.index)}">${esc(input.title)}</a><a href="${href(path, pagePaths.index)}#models">Models</a><a href="${href(path, pagePaths.runs)}">Runs</a>
-<span class="meta">Built ${esc(input.generatedAt.toISOString())} from ${built}</span></header>
+<span class="meta">Built ${when(input.generatedAt.toISOString())} from ${built}</span></header>
 <main>
 ${body}
 </main>${script ? `<script>${script}</script>` : ''}</body></html>
@@ -212,7 +212,7 @@ function valueTable(record: Record<string, unknown>, id: string): string {
   return table(
     [
       { label: 'name', cell: ([k]) => esc(k) },
-      { label: 'value', cell: ([, v]) => esc(formatValue(v)), numeric: false },
+      { label: 'value', cell: ([, v]) => esc(formatValue(v)) },
     ],
     Object.entries(record).sort(([a], [b]) => a.localeCompare(b)),
     ` id="${id}"`,
