@@ -14,7 +14,7 @@ export interface ClientElement {
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<ClientElement>;
   appendChild(child: ClientElement): void;
-  addEventListener(type: string, listener: () => void): void;
+  addEventListener(type: string, listener: (event: { key?: string; preventDefault(): void }) => void): void;
 }
 
 export interface ClientDocument {
@@ -51,14 +51,21 @@ export function runsTableClient(doc: ClientDocument): void {
   };
 
   const headers = Array.from(doc.getElementById('runs-table')?.querySelectorAll('th[data-key]') ?? []);
+  // The first sort of a numeric column puts the highest first (metrics: best first), of text A-Z.
+  const sortOn = (th: ClientElement) => {
+    const key = th.getAttribute('data-key') ?? '';
+    descending = key === sortKey ? !descending : th.getAttribute('data-numeric') === 'true';
+    sortKey = key;
+    for (const other of headers) other.setAttribute('aria-sort', 'none');
+    th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    for (const tr of rows.slice().sort(compare)) tbody.appendChild(tr);
+  };
   for (const th of headers) {
-    th.addEventListener('click', () => {
-      const key = th.getAttribute('data-key') ?? '';
-      descending = key === sortKey ? !descending : th.getAttribute('data-numeric') === 'true';
-      sortKey = key;
-      for (const other of headers) other.setAttribute('aria-sort', 'none');
-      th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-      for (const tr of rows.slice().sort(compare)) tbody.appendChild(tr);
+    th.addEventListener('click', () => sortOn(th));
+    th.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      sortOn(th);
     });
   }
 

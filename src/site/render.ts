@@ -329,7 +329,7 @@ function runsBody(runs: RunRecord[], from: string): string {
     if (key === 'started_at') return when(run.started_at);
     return esc(formatValue(value));
   };
-  const head = columns.map((c) => `<th data-key="${esc(c.key)}" data-numeric="${c.numeric}" aria-sort="none"${c.numeric ? ' class="num"' : ''} title="${esc(c.key)}">${esc(c.label)}</th>`).join('');
+  const head = columns.map((c) => `<th data-key="${esc(c.key)}" data-numeric="${c.numeric}" aria-sort="none" tabindex="0"${c.numeric ? ' class="num"' : ''} title="${esc(c.key)}">${esc(c.label)}</th>`).join('');
   const body = runs
     .map((r, i) => `<tr data-row="${i}">${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${cell(r, c.key, rows[i].values[c.key])}</td>`).join('')}</tr>`)
     .join('\n');

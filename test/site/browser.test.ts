@@ -63,9 +63,12 @@ test('sorting the runs table by a metric orders the runs by it; the filter keeps
   await page.click('#runs-table th[data-key="metrics.roc_auc"]');
   assert.deepEqual(await cellTexts(auc), ['0.72', '0.81', '0.88', '0.93', ''], 'a second click reverses; missing stays last');
   await page.screenshot({ path: join(SHOTS, 'runs-sorted.png'), fullPage: true });
+  await page.focus('#runs-table th[data-key="params.epochs"]');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await cellTexts(auc), ['', '0.93', '0.88', '0.81', '0.72'], 'the keyboard sorts too: by epochs, most first (80, 40, 20, 10, 5)');
 
   await page.fill('#runs-filter', 'metrics.roc_auc>=0.8 params.epochs<40');
-  assert.deepEqual(await cellTexts(auc), ['0.81', '0.88']);
+  assert.deepEqual(await cellTexts(auc), ['0.88', '0.81'], 'epochs 20 and 10, still in the epochs order');
   assert.equal(await page.textContent('#runs-count'), '2 of 5 runs');
   await page.fill('#runs-filter', 'status=failed');
   assert.deepEqual(await cellTexts(3), ['failed']);
