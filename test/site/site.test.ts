@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
 import { bareRepo } from '../registry/fixtures.ts';
+import { startGitDataServer } from '../registry/git-data-server.ts';
 import { esc, jsonScript } from '../../src/site/html.ts';
 import { markdownToHtml } from '../../src/site/markdown.ts';
 import { mergeRuns } from '../../src/site/load.ts';
@@ -184,4 +185,21 @@ test('mlops site on a registry with no branch yet writes a site saying so; a cor
   const corrupt = await cli(['site', '--out', join(tempDir(), 'site'), '--remote', remote, '--runs-dir', runsDir], { now: NOW });
   assert.equal(corrupt.code, 2);
   assert.match(corrupt.stderr, new RegExp(`^mlops site: error: ${bad}: not a run record: status: `));
+});
+
+test('mlops site --backend github reads the same registry through the REST API: the same site', async () => {
+  const { remote, runsDir } = await fixture;
+  const server = await startGitDataServer(remote);
+  try {
+    const viaGit = join(tempDir(), 'site');
+    const viaApi = join(tempDir(), 'site');
+    assert.equal((await cli(['site', '--out', viaGit, '--remote', remote, '--runs-dir', runsDir], { now: NOW })).code, 0);
+    const env = { GITHUB_TOKEN: 'ghs_test_token' };
+    const r = await cli(['site', '--out', viaApi, '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--runs-dir', runsDir], { env, now: NOW });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(server.requests.length > 0);
+    assert.deepEqual(pagesOf(viaApi), pagesOf(viaGit));
+  } finally {
+    await server.close();
+  }
 });
