@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
+import { marked } from 'marked';
 import { cli, tempDir } from '../helpers.ts';
-import { bareRepo } from '../registry/fixtures.ts';
+import { BRANCH, bareRepo } from '../registry/fixtures.ts';
 import { startGitDataServer } from '../registry/git-data-server.ts';
 import { esc, jsonScript } from '../../src/site/html.ts';
 import { markdownToHtml } from '../../src/site/markdown.ts';
@@ -202,4 +204,20 @@ test('mlops site --backend github reads the same registry through the REST API: 
   } finally {
     await server.close();
   }
+});
+
+test('a stored model card renders as marked (GFM) renders it, less the autolinks', async () => {
+  const { remote } = await fixture;
+  const card = execFileSync('git', ['--git-dir', remote, 'show', `${BRANCH}:models/churn/versions/1/MODEL_CARD.md`]).toString();
+  const ours = markdownToHtml(card);
+  const theirs = (marked.parse(card, { gfm: true, async: false }) as string).replace(/<a href="([^"]*)">\1<\/a>/g, '$1');
+  const cells = (html: string) => [...html.matchAll(/<t[dh](?:\s[^>]*)?>(.*?)<\/t[dh]>/g)].map((m) => m[1]);
+  const headings = (html: string) => [...html.matchAll(/<h\d>(.*?)<\/h\d>/g)].map((m) => m[1]);
+  const paragraphs = (html: string) => [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]);
+  assert.ok(cells(ours).length > 100, `${cells(ours).length} table cells`);
+  assert.deepEqual(cells(ours), cells(theirs));
+  assert.deepEqual(headings(ours), headings(theirs));
+  assert.deepEqual(headings(ours), ['churn v1', 'Intended use', 'Model', 'Training data', 'Metrics', 'Parameters', 'Lineage', 'Limitations']);
+  assert.deepEqual(paragraphs(ours), paragraphs(theirs));
+  assert.ok(paragraphs(ours).some((p) => p.includes('<em>Not stated.</em>')));
 });
