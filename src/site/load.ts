@@ -1,11 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ModelIndexSchema, VersionMetadataSchema, parseStored, paths, type ModelIndex, type RegistryConfig, type RegistryEvent, type VersionMetadata } from '../registry/format.ts';
+import {
+  ModelIndexSchema,
+  VersionMetadataSchema,
+  parseStored,
+  paths,
+  type ModelIndex,
+  type RegistryConfig,
+  type RegistryEvent,
+  type VersionMetadata,
+} from '../registry/format.ts';
 import { readConfig, readHistory } from '../registry/operations.ts';
 import type { Snapshot } from '../registry/store.ts';
 import { RunRecordSchema, type RunRecord } from '../runs/schema.ts';
-import { fileError } from '../data/text-chunks.ts';
-import { MlopsError } from '../util/errors.ts';
+import { fileError, MlopsError } from '../util/errors.ts';
 
 /** One model as the site shows it: its index, every version with its card, its audit log. */
 export interface SiteModel {
@@ -74,7 +82,8 @@ export async function loadBranchRuns(snapshot: Snapshot): Promise<RunRecord[]> {
   if (snapshot.commit === null) return [];
   const months = (await snapshot.listDir(RUNS_DIR)).filter((m) => MONTH.test(m));
   const files: string[] = [];
-  for (const month of months) files.push(...(await snapshot.listDir(`${RUNS_DIR}/${month}`)).filter((f) => RUN_FILE.test(f)).map((f) => `${RUNS_DIR}/${month}/${f}`));
+  for (const month of months)
+    files.push(...(await snapshot.listDir(`${RUNS_DIR}/${month}`)).filter((f) => RUN_FILE.test(f)).map((f) => `${RUNS_DIR}/${month}/${f}`));
   const bytes = await snapshot.readFiles(files);
   return files.map((f, i) => parseRun(bytes[i]?.toString() ?? '', `${f} on the registry branch`));
 }

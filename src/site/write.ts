@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { fileError } from '../data/text-chunks.ts';
-import { MlopsError } from '../util/errors.ts';
+import { fileError, MlopsError } from '../util/errors.ts';
 import { beginAtomicDir } from '../util/fs.ts';
 
 /** The file that marks a folder as written by `mlops site`, so a rebuild may replace it. */
@@ -43,7 +42,9 @@ export async function writeSite(dir: string, pages: Map<string, string>, marker:
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fileError(dir, err);
   }
   if (existing && !options.force && !(await isSite(target))) {
-    throw new MlopsError(`--out ${dir} is not empty and was not written by mlops site (no ${SITE_MARKER}): choose another folder, or pass --force to replace it`);
+    throw new MlopsError(
+      `--out ${dir} is not empty and was not written by mlops site (no ${SITE_MARKER}): choose another folder, or pass --force to replace it`,
+    );
   }
   const staging = beginAtomicDir(target);
   try {
