@@ -29,7 +29,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const runs = mergeRuns(options.runs, await loadBranchRuns(snapshot));
   const generatedAt = options.now();
   const pages = renderSite({ registry, runs, title: options.title, generatedAt });
-  await writeSite(options.out, pages, { schema_version: 1, kind: 'mlops/site', generated_at: generatedAt.toISOString(), registry_commit: registry.commit }, { force: options.force });
+  await writeSite(
+    options.out,
+    pages,
+    { schema_version: 1, kind: 'mlops/site', generated_at: generatedAt.toISOString(), registry_commit: registry.commit },
+    { force: options.force },
+  );
   return {
     pages: pages.size,
     models: registry.models.length,

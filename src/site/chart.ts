@@ -38,7 +38,10 @@ export function lineChart(title: string, points: SeriesPoint[]): string {
   const parts = [
     `<svg class="chart" role="img" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg" aria-label="${esc(title)} across versions">`,
     `<text x="${PAD.left}" y="14" class="chart-title">${esc(title)}</text>`,
-    ...ticks.map((t) => `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(t))}" y2="${r(y(t))}" class="grid"/><text x="${PAD.left - 4}" y="${r(y(t) + 4)}" text-anchor="end" class="tick">${esc(formatValue(t))}</text>`),
+    ...ticks.map(
+      (t) =>
+        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${r(y(t))}" y2="${r(y(t))}" class="grid"/><text x="${PAD.left - 4}" y="${r(y(t) + 4)}" text-anchor="end" class="tick">${esc(formatValue(t))}</text>`,
+    ),
     `<path d="${path}" class="line" fill="none"/>`,
     ...points.map(
       (p, i) =>

@@ -86,7 +86,10 @@ export function runsTableClient(doc: ClientDocument): void {
   };
 
   const apply = () => {
-    const terms = filter.value.trim().split(/\s+/).filter((t) => t !== '');
+    const terms = filter.value
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== '');
     let shown = 0;
     for (const tr of rows) {
       tr.hidden = !terms.every((t) => matches(tr, t));

@@ -16,7 +16,10 @@ export function esc(value: unknown): string {
  * can close the script element (`</script>`) or open a comment, and U+2028/9 are escaped too.
  */
 export function jsonScript(id: string, value: unknown): string {
-  const json = JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="${esc(id)}">${json}</script>`;
 }
 

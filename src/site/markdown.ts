@@ -54,7 +54,8 @@ export function markdownToHtml(markdown: string): string {
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '' && !/^(#{1,6}\s|\s*```|\s*~~~|\s*[-*+]\s)/.test(lines[i]) && !isTableRow(lines[i])) para.push(lines[i++].trim());
+    while (i < lines.length && lines[i].trim() !== '' && !/^(#{1,6}\s|\s*```|\s*~~~|\s*[-*+]\s)/.test(lines[i]) && !isTableRow(lines[i]))
+      para.push(lines[i++].trim());
     if (para.length === 0) para.push(lines[i++].trim());
     out.push(`<p>${inline(para.join(' '))}</p>`);
   }

@@ -101,7 +101,13 @@ function indexBody(input: SiteInput, from: string): string {
   const lastEvent = (m: SiteModel) => m.events.at(-1)?.at;
   const columns: Column<SiteModel>[] = [
     { label: 'model', cell: (m) => `<a href="${href(from, pagePaths.model(m.index.name))}">${esc(m.index.name)}</a>` },
-    { label: 'latest', cell: (m) => (m.index.latest_version ? `<a href="${href(from, pagePaths.version(m.index.name, m.index.latest_version))}">${versionLabel(m.index.latest_version)}</a>` : '') },
+    {
+      label: 'latest',
+      cell: (m) =>
+        m.index.latest_version
+          ? `<a href="${href(from, pagePaths.version(m.index.name, m.index.latest_version))}">${versionLabel(m.index.latest_version)}</a>`
+          : '',
+    },
     {
       label: 'stages',
       cell: (m) =>
@@ -155,7 +161,10 @@ function modelBody(model: SiteModel, runs: RunRecord[], from: string): string {
     { label: 'version', cell: (m) => link(m.version) },
     { label: 'registered', cell: (m) => when(m.created_at) },
     { label: 'by', cell: (m) => esc(m.actor) },
-    { label: 'stages', cell: (m) => stageBadges(stagesOf(model, m.version)) + (model.index.deprecated[String(m.version)] ? '<span class="deprecated">deprecated</span>' : '') },
+    {
+      label: 'stages',
+      cell: (m) => stageBadges(stagesOf(model, m.version)) + (model.index.deprecated[String(m.version)] ? '<span class="deprecated">deprecated</span>' : ''),
+    },
     { label: 'commit', cell: (m) => short(m.source.commit) },
     { label: 'data', cell: (m) => short(m.data.fingerprint?.replace(/^sha256:/, '')) },
     ...metrics.slice(0, MAX_METRIC_COLUMNS).map((k): Column<VersionMetadata> => ({ label: k, cell: (m) => esc(formatValue(m.metrics[k])), numeric: true })),
@@ -241,8 +250,18 @@ ${facts([
   ['actor', esc(s.actor)],
   ['data fingerprint', code(m.data.fingerprint)],
   ['rows', m.data.rows === undefined ? '' : esc(m.data.rows)],
-  ['trained', lineage ? `${when(lineage.started_at)} in ${esc(formatValue(lineage.duration_s))} s${lineage.seed === undefined ? '' : `, seed ${esc(lineage.seed)}`}` : ''],
-  ['environment', env ? esc(`${env.os}/${env.arch}, ${env.cpus} CPUs, node ${env.node}${env.backend ? `, ${env.backend}` : ''}${env.gpu?.length ? `, ${env.gpu.map((g) => g.name).join(', ')}` : ''}`) : ''],
+  [
+    'trained',
+    lineage ? `${when(lineage.started_at)} in ${esc(formatValue(lineage.duration_s))} s${lineage.seed === undefined ? '' : `, seed ${esc(lineage.seed)}`}` : '',
+  ],
+  [
+    'environment',
+    env
+      ? esc(
+          `${env.os}/${env.arch}, ${env.cpus} CPUs, node ${env.node}${env.backend ? `, ${env.backend}` : ''}${env.gpu?.length ? `, ${env.gpu.map((g) => g.name).join(', ')}` : ''}`,
+        )
+      : '',
+  ],
   ['runs', runs.map((r) => `<a href="${href(from, pagePaths.run(r.id))}">${esc(r.id)}</a>`).join(', ')],
 ])}
 ${
@@ -282,7 +301,10 @@ ${facts([
 function runColumns(runs: RunRecord[]): RunsTableData['columns'] {
   const paramCounts = new Map<string, number>();
   for (const r of runs) for (const k of Object.keys(r.params)) paramCounts.set(k, (paramCounts.get(k) ?? 0) + 1);
-  const params = [...paramCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_PARAM_COLUMNS).map(([k]) => k);
+  const params = [...paramCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_PARAM_COLUMNS)
+    .map(([k]) => k);
   return [
     { key: 'id', label: 'run', numeric: false },
     { key: 'model', label: 'model', numeric: false },
@@ -320,7 +342,13 @@ function runsBody(runs: RunRecord[], from: string): string {
   const columns = runColumns(runs);
   const rows = runs.map((r) => {
     const values = runValues(r);
-    return { values, text: Object.values(values).map((v) => String(v ?? '')).join(' ').toLowerCase() };
+    return {
+      values,
+      text: Object.values(values)
+        .map((v) => String(v ?? ''))
+        .join(' ')
+        .toLowerCase(),
+    };
   });
   const data: RunsTableData = { columns, rows };
   const cell = (run: RunRecord, key: string, value: unknown) => {
@@ -329,9 +357,17 @@ function runsBody(runs: RunRecord[], from: string): string {
     if (key === 'started_at') return when(run.started_at);
     return esc(formatValue(value));
   };
-  const head = columns.map((c) => `<th data-key="${esc(c.key)}" data-numeric="${c.numeric}" aria-sort="none" tabindex="0"${c.numeric ? ' class="num"' : ''} title="${esc(c.key)}">${esc(c.label)}</th>`).join('');
+  const head = columns
+    .map(
+      (c) =>
+        `<th data-key="${esc(c.key)}" data-numeric="${c.numeric}" aria-sort="none" tabindex="0"${c.numeric ? ' class="num"' : ''} title="${esc(c.key)}">${esc(c.label)}</th>`,
+    )
+    .join('');
   const body = runs
-    .map((r, i) => `<tr data-row="${i}">${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${cell(r, c.key, rows[i].values[c.key])}</td>`).join('')}</tr>`)
+    .map(
+      (r, i) =>
+        `<tr data-row="${i}">${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${cell(r, c.key, rows[i].values[c.key])}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return `<h1>Runs</h1>
 <p class="meta">Every training run recorded, registered or not. Click a column to sort; filter with words or comparisons such as <code>status=failed</code>, <code>metrics.roc_auc&gt;=0.8</code>, <code>params.seed=7</code> (all must hold).</p>
@@ -344,14 +380,21 @@ function runBody(run: RunRecord, registry: SiteRegistry, from: string): string {
   const registered = run.registered_as ? /^(?:(.+)@)?v(\d+)$/.exec(run.registered_as) : null;
   const model = registry.models.find((m) => m.index.name === (registered?.[1] ?? run.model));
   const version = registered && model && Number(registered[2]) <= model.index.latest_version ? Number(registered[2]) : undefined;
-  const artifact = run.artifact ? `${run.artifact.kind}${run.artifact.name ? ` ${run.artifact.name}` : ''}${run.artifact.path ? ` ${run.artifact.path}` : ''}` : '';
+  const artifact = run.artifact
+    ? `${run.artifact.kind}${run.artifact.name ? ` ${run.artifact.name}` : ''}${run.artifact.path ? ` ${run.artifact.path}` : ''}`
+    : '';
   return `<p><a href="${href(from, pagePaths.runs)}">Runs</a></p>
 <h1>Run ${esc(run.id)}</h1>
 <p class="meta"><span class="status-${esc(run.status)}">${esc(run.status)}</span> · ${esc(run.model)} · started ${when(run.started_at)} · ${esc(formatValue(run.duration_ms / 1000))} s</p>
 ${run.error ? `<pre id="run-error">${esc(run.error)}</pre>` : ''}
 ${facts([
   ['model', model ? `<a href="${href(from, pagePaths.model(model.index.name))}">${esc(run.model)}</a>` : esc(run.model)],
-  ['registered as', version !== undefined && model ? `<a href="${href(from, pagePaths.version(model.index.name, version))}">${esc(run.registered_as)}</a>` : esc(run.registered_as)],
+  [
+    'registered as',
+    version !== undefined && model
+      ? `<a href="${href(from, pagePaths.version(model.index.name, version))}">${esc(run.registered_as)}</a>`
+      : esc(run.registered_as),
+  ],
   ['sweep', run.sweep ? esc(`${run.sweep.id}, trial ${run.sweep.trial}`) : ''],
   ['commit', code(run.source.commit)],
   ['ref', esc(run.source.ref)],

@@ -37,9 +37,10 @@ after(async () => browser?.close());
 let pageErrors: string[] = [];
 
 const open = (path: string) => page.goto(pathToFileURL(join(site, path)).href);
-const cellTexts = (column: number) => page.$$eval(`#runs-body tr:not([hidden]) td:nth-child(${column})`, (tds) => tds.map((td) => (td as unknown as { textContent: string }).textContent));
+const cellTexts = (column: number) =>
+  page.$$eval(`#runs-body tr:not([hidden]) td:nth-child(${column})`, (tds) => tds.map((td) => (td as unknown as { textContent: string }).textContent));
 
-test('the index lists the registry\'s models, linked to their pages', { skip }, async () => {
+test("the index lists the registry's models, linked to their pages", { skip }, async () => {
   await open('index.html');
   const models = await page.$$eval('#models-table tbody tr td:first-child a', (as) => as.map((a) => (a as unknown as { textContent: string }).textContent));
   assert.deepEqual(models, ['churn', 'fraud']);

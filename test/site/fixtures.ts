@@ -35,7 +35,11 @@ export const DIR_RUNS: RunRecord[] = [
   run('20260203T100000Z-0000000c', { status: 'failed', error: 'trainer exited with code 1', metrics: {}, params: { epochs: 80, learning_rate: 0.1 } }),
   run('20260301T090000Z-0000000d', { metrics: { roc_auc: 0.72, accuracy: 0.7 }, params: { epochs: 5, learning_rate: HOSTILE }, tags: { note: HOSTILE } }),
 ];
-export const BRANCH_RUN = run('20260115T080000Z-000000e1', { metrics: { roc_auc: 0.88, accuracy: 0.8 }, params: { epochs: 20, learning_rate: 0.01 }, registered_as: 'churn@v1' });
+export const BRANCH_RUN = run('20260115T080000Z-000000e1', {
+  metrics: { roc_auc: 0.88, accuracy: 0.8 },
+  params: { epochs: 20, learning_rate: 0.01 },
+  registered_as: 'churn@v1',
+});
 
 export function writeRuns(dir: string, runs: RunRecord[]): void {
   for (const r of runs) {
@@ -59,7 +63,20 @@ export async function buildRegistry(): Promise<{ remote: string; runsDir: string
   const m1 = modelFile('site-one');
   const l1 = await lineageFor(m1, { roc_auc: 0.88, accuracy: 0.8 });
   l1.source.commit = COMMIT_V1;
-  await reg(['register', 'churn', '--model', m1.file, '--lineage', jsonFile('lineage.json', l1), '--commit', COMMIT_V1, '--stage', 'production', '--description', 'Predicts churn for the retention team.']);
+  await reg([
+    'register',
+    'churn',
+    '--model',
+    m1.file,
+    '--lineage',
+    jsonFile('lineage.json', l1),
+    '--commit',
+    COMMIT_V1,
+    '--stage',
+    'production',
+    '--description',
+    'Predicts churn for the retention team.',
+  ]);
   const m2 = modelFile('site-two');
   const l2 = await lineageFor(m2, { roc_auc: 0.93, accuracy: 0.85 });
   l2.source.commit = COMMIT_V2;
@@ -67,7 +84,18 @@ export async function buildRegistry(): Promise<{ remote: string; runsDir: string
   await reg(['register', 'churn', '--model', m2.file, '--lineage', jsonFile('lineage.json', l2), '--commit', COMMIT_V2, '--stage', 'staging']);
   await reg(['promote', 'churn', 'v2', '--to', 'production', '--reason', 'beats v1 on roc_auc']);
   const m3 = modelFile('site-three');
-  await reg(['register', 'fraud', '--model', m3.file, '--metrics', jsonFile('m.json', { recall: 0.6 }), '--params', jsonFile('p.json', { depth: HOSTILE }), '--description', HOSTILE]);
+  await reg([
+    'register',
+    'fraud',
+    '--model',
+    m3.file,
+    '--metrics',
+    jsonFile('m.json', { recall: 0.6 }),
+    '--params',
+    jsonFile('p.json', { depth: HOSTILE }),
+    '--description',
+    HOSTILE,
+  ]);
 
   const work = join(tempDir('mlops-site-branch-'), 'w');
   execFileSync('git', ['clone', '--quiet', '--branch', BRANCH, remote, work]);

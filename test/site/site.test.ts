@@ -34,26 +34,26 @@ test('mlops site renders the registry branch and the runs into linked pages', as
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^wrote 12 pages to .*: 2 models, 3 versions, 5 runs \(registry commit [0-9a-f]{12}\)\n$/);
   const pages = pagesOf(out);
-  assert.deepEqual(
-    [...pages.keys()].sort(),
-    [
-      '.mlops-site',
-      'index.html',
-      'models/churn/index.html',
-      'models/churn/v1.html',
-      'models/churn/v2.html',
-      'models/fraud/index.html',
-      'models/fraud/v1.html',
-      'runs/20260115T080000Z-000000e1.html',
-      'runs/20260201T100000Z-0000000a.html',
-      'runs/20260202T100000Z-0000000b.html',
-      'runs/20260203T100000Z-0000000c.html',
-      'runs/20260301T090000Z-0000000d.html',
-      'runs/index.html',
-    ],
-  );
+  assert.deepEqual([...pages.keys()].sort(), [
+    '.mlops-site',
+    'index.html',
+    'models/churn/index.html',
+    'models/churn/v1.html',
+    'models/churn/v2.html',
+    'models/fraud/index.html',
+    'models/fraud/v1.html',
+    'runs/20260115T080000Z-000000e1.html',
+    'runs/20260201T100000Z-0000000a.html',
+    'runs/20260202T100000Z-0000000b.html',
+    'runs/20260203T100000Z-0000000c.html',
+    'runs/20260301T090000Z-0000000d.html',
+    'runs/index.html',
+  ]);
   const marker = JSON.parse(pages.get('.mlops-site')!);
-  assert.deepEqual({ ...marker, registry_commit: typeof marker.registry_commit }, { schema_version: 1, kind: 'mlops/site', generated_at: NOW.toISOString(), registry_commit: 'string' });
+  assert.deepEqual(
+    { ...marker, registry_commit: typeof marker.registry_commit },
+    { schema_version: 1, kind: 'mlops/site', generated_at: NOW.toISOString(), registry_commit: 'string' },
+  );
 
   const index = pages.get('index.html')!;
   assert.match(index, /<a href="models\/churn\/index.html">churn<\/a>/);
@@ -62,13 +62,21 @@ test('mlops site renders the registry branch and the runs into linked pages', as
 
   const churn = pages.get('models/churn/index.html')!;
   // Stage history: production moved v1 → v2, newest event first.
-  assert.match(churn, /earlier holders \(oldest first\)<\/th><\/tr><\/thead><tbody>\n<tr><td><span class="stage stage-production">production<\/span><\/td><td><a href="v2.html">v2<\/a><\/td><td>2026-03-01 12:00:00 UTC<\/td><td><a href="v1.html">v1<\/a><\/td><\/tr>/);
-  const events = [...churn.matchAll(/<tr><td class="num">(\d+)<\/td><td>[^<]*<\/td><td>(\w+)<\/td><td><a href="(v\d)\.html">/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+  assert.match(
+    churn,
+    /earlier holders \(oldest first\)<\/th><\/tr><\/thead><tbody>\n<tr><td><span class="stage stage-production">production<\/span><\/td><td><a href="v2.html">v2<\/a><\/td><td>2026-03-01 12:00:00 UTC<\/td><td><a href="v1.html">v1<\/a><\/td><\/tr>/,
+  );
+  const events = [...churn.matchAll(/<tr><td class="num">(\d+)<\/td><td>[^<]*<\/td><td>(\w+)<\/td><td><a href="(v\d)\.html">/g)].map(
+    (m) => `${m[1]} ${m[2]} ${m[3]}`,
+  );
   assert.deepEqual(events, ['5 promote v2', '4 promote v2', '3 register v2', '2 promote v1', '1 register v1']);
   assert.match(churn, /beats v1 on roc_auc/);
   // The roc_auc chart: one point per version, at its value.
   const chart = /<svg[^>]*aria-label="roc_auc across versions">(.*?)<\/svg>/.exec(churn)?.[1] ?? '';
-  assert.deepEqual([...chart.matchAll(/data-value="([\d.]+)"><title>(v\d): /g)].map((m) => `${m[2]}=${m[1]}`), ['v1=0.88', 'v2=0.93']);
+  assert.deepEqual(
+    [...chart.matchAll(/data-value="([\d.]+)"><title>(v\d): /g)].map((m) => `${m[2]}=${m[1]}`),
+    ['v1=0.88', 'v2=0.93'],
+  );
 
   const v1 = pages.get('models/churn/v1.html')!;
   assert.ok(v1.includes(`<th>commit</th><td><code>${COMMIT_V1}</code></td>`));
@@ -81,7 +89,11 @@ test('mlops site renders the registry branch and the runs into linked pages', as
 
   const runs = pages.get('runs/index.html')!;
   const ids = [...runs.matchAll(/<tr data-row="(\d+)"><td><a href="([^"]+)\.html">/g)].map((m) => m[2]);
-  assert.deepEqual(ids, mergeRuns(DIR_RUNS, [BRANCH_RUN]).map((x) => x.id), 'newest first');
+  assert.deepEqual(
+    ids,
+    mergeRuns(DIR_RUNS, [BRANCH_RUN]).map((x) => x.id),
+    'newest first',
+  );
   assert.equal(ids.length, 5);
   const data = JSON.parse(/<script type="application\/json" id="runs-data">(.*?)<\/script>/s.exec(runs)![1]);
   assert.deepEqual(
@@ -154,7 +166,10 @@ test('mlops site refuses a folder it did not write unless --force, and replaces 
   writeFileSync(join(out, 'guide.md'), 'hand-written');
   const refused = await cli(['site', '--out', out, '--remote', remote], { now: NOW });
   assert.equal(refused.code, 2);
-  assert.equal(refused.stderr, `mlops site: error: --out ${out} is not empty and was not written by mlops site (no .mlops-site): choose another folder, or pass --force to replace it\n`);
+  assert.equal(
+    refused.stderr,
+    `mlops site: error: --out ${out} is not empty and was not written by mlops site (no .mlops-site): choose another folder, or pass --force to replace it\n`,
+  );
   assert.equal(readFileSync(join(out, 'guide.md'), 'utf8'), 'hand-written', 'left as it was');
 
   assert.equal((await cli(['site', '--out', out, '--remote', remote, '--force'], { now: NOW })).code, 0);
@@ -197,7 +212,10 @@ test('mlops site --backend github reads the same registry through the REST API: 
     const viaApi = join(tempDir(), 'site');
     assert.equal((await cli(['site', '--out', viaGit, '--remote', remote, '--runs-dir', runsDir], { now: NOW })).code, 0);
     const env = { GITHUB_TOKEN: 'ghs_test_token' };
-    const r = await cli(['site', '--out', viaApi, '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--runs-dir', runsDir], { env, now: NOW });
+    const r = await cli(['site', '--out', viaApi, '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--runs-dir', runsDir], {
+      env,
+      now: NOW,
+    });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(server.requests.length > 0);
     assert.deepEqual(pagesOf(viaApi), pagesOf(viaGit));

@@ -70,7 +70,16 @@ export const siteCommand: Command = {
     const out = resolve(io.cwd, requireOption('site', values.out, '--out'));
     const backend = oneOf('site', '--backend', values.backend, ['git', 'github'] as const, io.env.MLOPS_REGISTRY_BACKEND === 'github' ? 'github' : 'git');
     const runs = values['runs-dir'] ? await loadDirRuns(resolve(io.cwd, values['runs-dir'])) : [];
-    const store = await openStore({ backend, cwd: io.cwd, env: io.env, remote: values.remote, branch: values.branch, repo: values.repo, apiUrl: values['api-url'], cacheDir: values.cache });
+    const store = await openStore({
+      backend,
+      cwd: io.cwd,
+      env: io.env,
+      remote: values.remote,
+      branch: values.branch,
+      repo: values.repo,
+      apiUrl: values['api-url'],
+      cacheDir: values.cache,
+    });
     try {
       const result = await buildSite({ store, runs, out, title: values.title ?? 'Model registry', force: values.force === true, now: io.now });
       io.stdout.write(
