@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { fileError, MlopsError } from '../util/errors.ts';
+import { fileError, MlopsError, SettingError } from '../util/errors.ts';
 import { beginAtomicDir } from '../util/fs.ts';
 
 /** The file that marks a folder as written by `mlops site`, so a rebuild may replace it. */
@@ -35,15 +35,17 @@ export async function writeSite(dir: string, pages: Map<string, string>, marker:
   let existing = false;
   try {
     const s = await stat(target);
-    if (!s.isDirectory()) throw new MlopsError(`--out ${dir} is a file, not a folder: choose another --out`);
+    if (!s.isDirectory()) throw new SettingError('out', (name) => `${name('out')} ${dir} is a file, not a folder: choose another ${name('out')}`);
     existing = (await readdir(target)).length > 0;
   } catch (err) {
     if (err instanceof MlopsError) throw err;
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fileError(dir, err);
   }
   if (existing && !options.force && !(await isSite(target))) {
-    throw new MlopsError(
-      `--out ${dir} is not empty and was not written by mlops site (no ${SITE_MARKER}): choose another folder, or pass --force to replace it`,
+    throw new SettingError(
+      ['out', 'force'],
+      (name) =>
+        `${name('out')} ${dir} is not empty and was not written by mlops site (no ${SITE_MARKER}): choose another folder, or pass ${name('force')} to replace it`,
     );
   }
   const staging = beginAtomicDir(target);
