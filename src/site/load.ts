@@ -18,7 +18,8 @@ import { fileError, MlopsError } from '../util/errors.ts';
 /** One model as the site shows it: its index, every version with its card, its audit log. */
 export interface SiteModel {
   index: ModelIndex;
-  versions: { metadata: VersionMetadata; card: string }[];
+  /** Each version with its model card and, when stored, its data card (Markdown). */
+  versions: { metadata: VersionMetadata; card: string; dataCard?: string }[];
   events: RegistryEvent[];
 }
 
@@ -48,9 +49,20 @@ export async function loadRegistry(snapshot: Snapshot): Promise<SiteRegistry> {
       return parseStored(VersionMetadataSchema, metas[i]!.toString(), file);
     });
     const cards = await snapshot.readFiles(metadata.map((m) => `${paths.versionDir(name, m.version)}/${m.card}`));
+    const withData = metadata.filter((m) => m.data_card);
+    const dataCards = new Map(
+      (await snapshot.readFiles(withData.map((m) => `${paths.versionDir(name, m.version)}/${m.data_card}`))).map((b, i) => [
+        withData[i].version,
+        b?.toString(),
+      ]),
+    );
     models.push({
       index,
-      versions: metadata.map((m, i) => ({ metadata: m, card: cards[i]?.toString() ?? '' })),
+      versions: metadata.map((m, i) => ({
+        metadata: m,
+        card: cards[i]?.toString() ?? '',
+        ...(dataCards.get(m.version) ? { dataCard: dataCards.get(m.version) } : {}),
+      })),
       events: await readHistory(snapshot, name),
     });
   }

@@ -4,8 +4,8 @@ import { esc } from './html.ts';
  * The Markdown subset model cards are written in (src/registry/card.ts): headings, paragraphs,
  * pipe tables, lists, fenced code, `code`, **bold** and _emphasis_. Every piece of text is
  * escaped before the few tags are added, so a hostile card (raw HTML, script, event handlers)
- * shows as text; links and images are not rendered (a card from a pull request must not be
- * able to point a reviewer anywhere). `marked` is only a devDependency, hence this.
+ * shows as text; links and images show only their text (a card from a pull request must not
+ * be able to point a reviewer anywhere). `marked` is only a devDependency, hence this.
  */
 export function markdownToHtml(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
@@ -78,7 +78,9 @@ function inline(text: string): string {
     .split(/(`[^`]*`)/)
     .map((part) => {
       if (/^`[^`]*`$/.test(part)) return `<code>${esc(part.slice(1, -1))}</code>`;
+      // Links and images keep only their text: a card must not point a reviewer anywhere.
       return esc(part)
+        .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
         .replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>')
         .replace(/(^|[\s(])\*([^*]+)\*(?=$|[\s).,;:!?])/g, '$1<em>$2</em>');

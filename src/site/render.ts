@@ -294,7 +294,8 @@ ${facts([
   ['images', images.map((i) => code(`${i.image}@${i.digest}`)).join('<br>')],
 ])}
 <h2>Model card</h2>
-<div class="card" id="model-card">${v.card ? markdownToHtml(v.card) : '<p class="empty">No model card stored.</p>'}</div>`;
+<div class="card" id="model-card">${v.card ? markdownToHtml(v.card) : '<p class="empty">No model card stored.</p>'}</div>
+${v.dataCard ? `<h2>Data card</h2>\n<div class="card" id="data-card">${markdownToHtml(v.dataCard)}</div>` : ''}`;
 }
 
 /** Columns of the runs table: fixed ones, then metrics, then the params that vary most often first. */

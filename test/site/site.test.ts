@@ -84,6 +84,7 @@ test('mlops site renders the registry branch and the runs into linked pages', as
   assert.match(v1, /<code>data\/train.csv<\/code>/);
   assert.match(v1, /Predicts churn for the retention team\./);
   assert.match(v1, /<div class="card" id="model-card"><h2>churn v1<\/h2>/, 'the model card, headings shifted under the page title');
+  assert.match(v1, /<h2>Data card<\/h2>\n<div class="card" id="data-card"><h2>Data card: churn v1<\/h2>/, 'the data card stored beside it');
   assert.match(v1, /<a href="\.\.\/\.\.\/runs\/20260115T080000Z-000000e1.html">/, 'links the run that became it (from the branch)');
   assert.ok(pages.get('models/churn/v2.html')!.includes(`<code>${COMMIT_V2}</code>`));
 
@@ -149,7 +150,7 @@ test('the card renderer escapes raw HTML and renders only its own subset', () =>
     markdownToHtml(card),
     [
       '<h2>churn &lt;b&gt;v1&lt;/b&gt;</h2>',
-      '<p>Intro with <code>&lt;code&gt;</code> and <strong>bold</strong> and <em>em</em> &lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt; [link](javascript:alert(1)) ![i](x.png)</p>',
+      '<p>Intro with <code>&lt;code&gt;</code> and <strong>bold</strong> and <em>em</em> &lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt; link i</p>',
       '<table><thead><tr><th>metric</th><th style="text-align:right">value</th></tr></thead><tbody><tr><td>auc &lt;i onmouseover=alert(1)&gt;</td><td style="text-align:right">0.9</td></tr></tbody></table>',
       '<ul><li>one &lt;script&gt;x&lt;/script&gt;</li></ul>',
       '<pre><code>&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;</code></pre>',
@@ -224,18 +225,23 @@ test('mlops site --backend github reads the same registry through the REST API: 
   }
 });
 
-test('a stored model card renders as marked (GFM) renders it, less the autolinks', async () => {
+test('stored model and data cards render as marked (GFM) renders them, links as their text', async () => {
   const { remote } = await fixture;
   const card = execFileSync('git', ['--git-dir', remote, 'show', `${BRANCH}:models/churn/versions/1/MODEL_CARD.md`]).toString();
   const ours = markdownToHtml(card);
-  const theirs = (marked.parse(card, { gfm: true, async: false }) as string).replace(/<a href="([^"]*)">\1<\/a>/g, '$1');
+  const theirs = (marked.parse(card, { gfm: true, async: false }) as string).replace(/<a href="[^"]*">(.*?)<\/a>/g, '$1');
   const cells = (html: string) => [...html.matchAll(/<t[dh](?:\s[^>]*)?>(.*?)<\/t[dh]>/g)].map((m) => m[1]);
   const headings = (html: string) => [...html.matchAll(/<h\d>(.*?)<\/h\d>/g)].map((m) => m[1]);
   const paragraphs = (html: string) => [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]);
   assert.ok(cells(ours).length > 100, `${cells(ours).length} table cells`);
   assert.deepEqual(cells(ours), cells(theirs));
   assert.deepEqual(headings(ours), headings(theirs));
-  assert.deepEqual(headings(ours), ['churn v1', 'Intended use', 'Model', 'Training data', 'Metrics', 'Parameters', 'Lineage', 'Limitations']);
+  assert.deepEqual(headings(ours), ['churn v1', 'Intended use', 'Model', 'Evaluation', 'Training data', 'Metrics', 'Parameters', 'Lineage', 'Limitations']);
   assert.deepEqual(paragraphs(ours), paragraphs(theirs));
   assert.ok(paragraphs(ours).some((p) => p.includes('<em>Not stated.</em>')));
+  const dataCard = execFileSync('git', ['--git-dir', remote, 'show', `${BRANCH}:models/churn/versions/1/DATA_CARD.md`]).toString();
+  const dataTheirs = (marked.parse(dataCard, { gfm: true, async: false }) as string).replace(/<a href="[^"]*">(.*?)<\/a>/g, '$1');
+  assert.ok(cells(markdownToHtml(dataCard)).length > 20);
+  assert.deepEqual(cells(markdownToHtml(dataCard)), cells(dataTheirs));
+  assert.deepEqual(headings(markdownToHtml(dataCard)), headings(dataTheirs));
 });
