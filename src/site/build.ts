@@ -1,6 +1,7 @@
 import type { RegistryStore } from '../registry/store.ts';
 import type { RunRecord } from '../runs/schema.ts';
-import { loadBranchRuns, loadRegistry, mergeRuns } from './load.ts';
+import { listRuns } from '../runs/store.ts';
+import { loadRegistry, mergeRuns } from './load.ts';
 import { renderSite } from './render.ts';
 import { writeSite } from './write.ts';
 
@@ -26,7 +27,8 @@ export interface BuildSiteResult {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const snapshot = await options.store.snapshot();
   const registry = await loadRegistry(snapshot);
-  const runs = mergeRuns(options.runs, await loadBranchRuns(snapshot));
+  // Runs recorded on the branch are read from the same snapshot, so they agree with the registry.
+  const runs = mergeRuns(options.runs, snapshot.commit === null ? [] : await listRuns({ snapshot }));
   const generatedAt = options.now();
   const pages = renderSite({ registry, runs, title: options.title, generatedAt });
   await writeSite(

@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   ModelIndexSchema,
   VersionMetadataSchema,
@@ -12,8 +10,8 @@ import {
 } from '../registry/format.ts';
 import { readConfig, readHistory } from '../registry/operations.ts';
 import type { Snapshot } from '../registry/store.ts';
-import { RunRecordSchema, type RunRecord } from '../runs/schema.ts';
-import { fileError, MlopsError } from '../util/errors.ts';
+import type { RunRecord } from '../runs/schema.ts';
+import { MlopsError } from '../util/errors.ts';
 
 /** One model as the site shows it: its index, every version with its card, its audit log. */
 export interface SiteModel {
@@ -67,62 +65,6 @@ export async function loadRegistry(snapshot: Snapshot): Promise<SiteRegistry> {
     });
   }
   return { commit: snapshot.commit, config, models };
-}
-
-/** Where runs live on the registry branch and in a --runs-dir: `runs/<yyyy-mm>/<id>.json`. */
-export const RUNS_DIR = 'runs';
-const MONTH = /^\d{4}-\d{2}$/;
-const RUN_FILE = /^\d{8}T\d{6}Z-[0-9a-f]{8}\.json$/;
-
-export function parseRun(text: string, where: string): RunRecord {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new MlopsError(`${where}: not a run record, not valid JSON (${(err as Error).message})`);
-  }
-  const result = RunRecordSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new MlopsError(`${where}: not a run record: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data;
-}
-
-/** The runs recorded on the registry branch (none when it has no runs/ folder). */
-export async function loadBranchRuns(snapshot: Snapshot): Promise<RunRecord[]> {
-  if (snapshot.commit === null) return [];
-  const months = (await snapshot.listDir(RUNS_DIR)).filter((m) => MONTH.test(m));
-  const files: string[] = [];
-  for (const month of months)
-    files.push(...(await snapshot.listDir(`${RUNS_DIR}/${month}`)).filter((f) => RUN_FILE.test(f)).map((f) => `${RUNS_DIR}/${month}/${f}`));
-  const bytes = await snapshot.readFiles(files);
-  return files.map((f, i) => parseRun(bytes[i]?.toString() ?? '', `${f} on the registry branch`));
-}
-
-/** The runs under a local folder laid out like the branch: DIR/<yyyy-mm>/<id>.json. */
-export async function loadDirRuns(dir: string): Promise<RunRecord[]> {
-  let months: string[];
-  try {
-    months = (await readdir(dir)).filter((m) => MONTH.test(m)).sort();
-  } catch (err) {
-    throw fileError(dir, err);
-  }
-  const runs: RunRecord[] = [];
-  for (const month of months) {
-    const names = (await readdir(join(dir, month))).filter((f) => RUN_FILE.test(f)).sort();
-    for (const name of names) {
-      const file = join(dir, month, name);
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (err) {
-        throw fileError(file, err);
-      }
-      runs.push(parseRun(text, file));
-    }
-  }
-  return runs;
 }
 
 /** Runs from several sources, one per id (a run is never rewritten), newest first. */

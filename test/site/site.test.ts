@@ -202,7 +202,7 @@ test('mlops site on a registry with no branch yet writes a site saying so; a cor
   writeFileSync(bad, JSON.stringify({ ...DIR_RUNS[0], status: 'maybe' }));
   const corrupt = await cli(['site', '--out', join(tempDir(), 'site'), '--remote', remote, '--runs-dir', runsDir], { now: NOW });
   assert.equal(corrupt.code, 2);
-  assert.match(corrupt.stderr, new RegExp(`^mlops site: error: ${bad}: not a run record: status: `));
+  assert.match(corrupt.stderr, new RegExp(`^mlops site: error: ${bad}: not a run record \\(schema_version 1\\): status: `));
 });
 
 test('mlops site --backend github reads the same registry through the REST API: the same site', async () => {

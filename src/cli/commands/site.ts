@@ -3,7 +3,7 @@ import { defineCommand } from '../define.ts';
 import { registryStoreOptions } from '../registry-flags.ts';
 import { openStore } from '../../registry/open.ts';
 import { buildSite } from '../../site/build.ts';
-import { loadDirRuns } from '../../site/load.ts';
+import { listRuns } from '../../runs/store.ts';
 
 const WHERE = 'Where the registry lives';
 
@@ -48,7 +48,7 @@ registry cannot be read, a stored file or run record is corrupt (named), or DIR 
   examples: ['mlops site --out _site', 'mlops site --out _site --remote ../churn.git --runs-dir .mlops/runs --title "Churn models"'],
   async run(values, io) {
     const out = resolve(io.cwd, values.out);
-    const runs = values['runs-dir'] ? await loadDirRuns(resolve(io.cwd, values['runs-dir'])) : [];
+    const runs = values['runs-dir'] ? await listRuns({ dir: resolve(io.cwd, values['runs-dir']) }) : [];
     const store = await openStore({
       backend: values.backend,
       cwd: io.cwd,
