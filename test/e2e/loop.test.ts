@@ -51,7 +51,7 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
   assert.match(by('Production now').summary, /returns production to v1/);
   assert.match(by('Reproduce v1 from the registry (local model deleted)').summary, /^weights identical, metrics identical: \d+ ONNX initializers byte-equal/);
-  assert.match(by('Write the registry site').summary, /^wrote 13 pages to .*: 1 model, 2 versions, 9 runs \(registry commit [0-9a-f]{12}\)/);
+  assert.match(by('Write the registry site').summary, /^wrote 14 pages to .*: 1 model, 2 versions, 9 runs \(registry commit [0-9a-f]{12}\)/);
   assert.match(readFileSync(join(dir, 'project', 'site', 'models', 'churn', 'index.html'), 'utf8'), /<h2>Stage history<\/h2>/);
 
   // Every training run is recorded: v1, v2, the failed command (exit 1) and the six trials.
