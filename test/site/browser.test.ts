@@ -20,7 +20,7 @@ before(async () => {
   if (skip) return;
   const { remote, runsDir } = await buildRegistry();
   site = join(tempDir(), 'site');
-  const r = await cli(['site', '--out', site, '--remote', remote, '--runs-dir', runsDir, '--title', 'Acme models'], { now: NOW });
+  const r = await cli(['site', '--out', site, '--remote', remote, '--runs-dir', runsDir, '--title', 'Acme models'], { now: NOW, cwd: tempDir() });
   assert.equal(r.code, 0, r.stderr);
   mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({

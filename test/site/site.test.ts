@@ -10,7 +10,7 @@ import { startGitDataServer } from '../registry/git-data-server.ts';
 import { esc, jsonScript } from '../../src/site/html.ts';
 import { markdownToHtml } from '../../src/site/markdown.ts';
 import { mergeRuns } from '../../src/site/load.ts';
-import { BRANCH_RUN, COMMIT_V1, COMMIT_V2, DIR_RUNS, FINGERPRINT, HOSTILE, NOW, buildRegistry } from './fixtures.ts';
+import { BRANCH_RUN, COMMIT_V1, COMMIT_V2, DIR_RUNS, FINGERPRINT, HOSTILE, NOW, buildRegistry, writeRuns } from './fixtures.ts';
 
 function pagesOf(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
@@ -30,7 +30,7 @@ const fixture = buildRegistry();
 test('mlops site renders the registry branch and the runs into linked pages', async () => {
   const { remote, runsDir } = await fixture;
   const out = join(tempDir(), 'site');
-  const r = await cli(['site', '--out', out, '--remote', remote, '--runs-dir', runsDir, '--title', 'Acme models'], { now: NOW });
+  const r = await cli(['site', '--out', out, '--remote', remote, '--runs-dir', runsDir, '--title', 'Acme models'], { now: NOW, cwd: tempDir() });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^wrote 12 pages to .*: 2 models, 3 versions, 5 runs \(registry commit [0-9a-f]{12}\)\n$/);
   const pages = pagesOf(out);
@@ -110,7 +110,7 @@ test('mlops site renders the registry branch and the runs into linked pages', as
 test('hostile model cards, descriptions, params and tags are shown as text, never as markup', async () => {
   const { remote, runsDir } = await fixture;
   const out = join(tempDir(), 'site');
-  assert.equal((await cli(['site', '--out', out, '--remote', remote, '--runs-dir', runsDir], { now: NOW })).code, 0);
+  assert.equal((await cli(['site', '--out', out, '--remote', remote, '--runs-dir', runsDir], { now: NOW, cwd: tempDir() })).code, 0);
   const pages = pagesOf(out);
   let escaped = 0;
   for (const [path, html] of pages) {
@@ -165,7 +165,7 @@ test('mlops site refuses a folder it did not write unless --force, and replaces 
   const out = join(tempDir(), 'docs');
   mkdirSync(out);
   writeFileSync(join(out, 'guide.md'), 'hand-written');
-  const refused = await cli(['site', '--out', out, '--remote', remote], { now: NOW });
+  const refused = await cli(['site', '--out', out, '--remote', remote], { now: NOW, cwd: tempDir() });
   assert.equal(refused.code, 2);
   assert.equal(
     refused.stderr,
@@ -173,17 +173,17 @@ test('mlops site refuses a folder it did not write unless --force, and replaces 
   );
   assert.equal(readFileSync(join(out, 'guide.md'), 'utf8'), 'hand-written', 'left as it was');
 
-  assert.equal((await cli(['site', '--out', out, '--remote', remote, '--force'], { now: NOW })).code, 0);
+  assert.equal((await cli(['site', '--out', out, '--remote', remote, '--force'], { now: NOW, cwd: tempDir() })).code, 0);
   assert.ok(!existsSync(join(out, 'guide.md')), '--force replaced the folder');
   assert.ok(existsSync(join(out, 'models/churn/v2.html')));
   // Its own site is rebuilt in place without --force, leaving nothing beside it.
-  assert.equal((await cli(['site', '--out', out, '--remote', remote], { now: new Date('2026-03-02T00:00:00Z') })).code, 0);
+  assert.equal((await cli(['site', '--out', out, '--remote', remote], { now: new Date('2026-03-02T00:00:00Z'), cwd: tempDir() })).code, 0);
   assert.match(readFileSync(join(out, '.mlops-site'), 'utf8'), /2026-03-02T00:00:00.000Z/);
   assert.deepEqual(readdirSync(join(out, '..')), ['docs']);
 
   const file = join(tempDir(), 'site.html');
   writeFileSync(file, 'x');
-  const onFile = await cli(['site', '--out', file, '--remote', remote], { now: NOW });
+  const onFile = await cli(['site', '--out', file, '--remote', remote], { now: NOW, cwd: tempDir() });
   assert.equal(onFile.code, 2);
   assert.match(onFile.stderr, /is a file, not a folder/);
 });
@@ -191,16 +191,22 @@ test('mlops site refuses a folder it did not write unless --force, and replaces 
 test('mlops site on a registry with no branch yet writes a site saying so; a corrupt run is named', async () => {
   const remote = bareRepo();
   const out = join(tempDir(), 'site');
-  const r = await cli(['site', '--out', out, '--remote', remote], { now: NOW });
+  const r = await cli(['site', '--out', out, '--remote', remote], { now: NOW, cwd: tempDir() });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /wrote 2 pages .*: 0 models, 0 versions, 0 runs \(no registry branch yet\)/);
   assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /No models registered yet/);
+
+  // Without --runs-dir the runs mlops train recorded locally (.mlops/runs) are listed.
+  const project = tempDir();
+  writeRuns(join(project, '.mlops', 'runs'), [DIR_RUNS[0]]);
+  const local = await cli(['site', '--out', join(tempDir(), 'site'), '--remote', remote], { now: NOW, cwd: project });
+  assert.match(local.stdout, /wrote 3 pages .*: 0 models, 0 versions, 1 run \(no registry branch yet\)/);
 
   const runsDir = tempDir();
   mkdirSync(join(runsDir, '2026-02'));
   const bad = join(runsDir, '2026-02', '20260201T100000Z-0000000a.json');
   writeFileSync(bad, JSON.stringify({ ...DIR_RUNS[0], status: 'maybe' }));
-  const corrupt = await cli(['site', '--out', join(tempDir(), 'site'), '--remote', remote, '--runs-dir', runsDir], { now: NOW });
+  const corrupt = await cli(['site', '--out', join(tempDir(), 'site'), '--remote', remote, '--runs-dir', runsDir], { now: NOW, cwd: tempDir() });
   assert.equal(corrupt.code, 2);
   assert.match(corrupt.stderr, new RegExp(`^mlops site: error: ${bad}: not a run record \\(schema_version 1\\): status: `));
 });
@@ -211,7 +217,7 @@ test('mlops site --backend github reads the same registry through the REST API: 
   try {
     const viaGit = join(tempDir(), 'site');
     const viaApi = join(tempDir(), 'site');
-    assert.equal((await cli(['site', '--out', viaGit, '--remote', remote, '--runs-dir', runsDir], { now: NOW })).code, 0);
+    assert.equal((await cli(['site', '--out', viaGit, '--remote', remote, '--runs-dir', runsDir], { now: NOW, cwd: tempDir() })).code, 0);
     const env = { GITHUB_TOKEN: 'ghs_test_token' };
     const r = await cli(['site', '--out', viaApi, '--backend', 'github', '--repo', 'acme/churn', '--api-url', server.url, '--runs-dir', runsDir], {
       env,

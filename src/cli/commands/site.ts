@@ -3,6 +3,7 @@ import { defineCommand } from '../define.ts';
 import { registryStoreOptions } from '../registry-flags.ts';
 import { openStore } from '../../registry/open.ts';
 import { buildSite } from '../../site/build.ts';
+import { DEFAULT_RUNS_DIR } from '../../registry/runs.ts';
 import { listRuns } from '../../runs/store.ts';
 
 const WHERE = 'Where the registry lives';
@@ -16,7 +17,13 @@ export const siteCommand = defineCommand({
   ],
   options: {
     out: { type: 'string', short: 'o', value: 'DIR', required: true, description: 'where to write the site' },
-    'runs-dir': { type: 'string', value: 'DIR', description: 'also list the runs under DIR/<yyyy-mm>/<id>.json' },
+    'runs-dir': {
+      type: 'string',
+      value: 'DIR',
+      default: DEFAULT_RUNS_DIR,
+      env: 'MLOPS_RUNS_DIR',
+      description: 'also list the runs under DIR/<yyyy-mm>/<id>.json, where mlops train records them without a registry (none when DIR is absent)',
+    },
     title: { type: 'string', value: 'TEXT', default: 'Model registry', description: "the site's title" },
     force: { type: 'boolean', description: 'replace DIR even when it was not written by mlops site' },
     remote: { ...registryStoreOptions.remote, group: WHERE },
@@ -36,7 +43,7 @@ fetched from a server or a CDN:
   runs/index.html          every run: click a header to sort, filter with text or
                            comparisons (status=failed metrics.roc_auc>=0.8 params.seed=7)
   runs/ID.html             one run
-Runs come from the registry branch's runs/ folder and from --runs-dir.
+Runs come from the registry branch's runs/ folder and from --runs-dir (a run in both is listed once).
 
 The site is written into a temporary folder beside DIR and then put in place in one step.
 DIR is marked with a .mlops-site file; a DIR that is not empty and has no such mark is
@@ -48,7 +55,7 @@ registry cannot be read, a stored file or run record is corrupt (named), or DIR 
   examples: ['mlops site --out _site', 'mlops site --out _site --remote ../churn.git --runs-dir .mlops/runs --title "Churn models"'],
   async run(values, io) {
     const out = resolve(io.cwd, values.out);
-    const runs = values['runs-dir'] ? await listRuns({ dir: resolve(io.cwd, values['runs-dir']) }) : [];
+    const runs = await listRuns({ dir: resolve(io.cwd, values['runs-dir']) });
     const store = await openStore({
       backend: values.backend,
       cwd: io.cwd,
