@@ -308,7 +308,12 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   });
-  // The site step (mlops site over the registry branch and .mlops/runs) follows here.
+  step(
+    'Write the registry site',
+    ['site', '--out', 'site', '--runs-dir', '.mlops/runs', '--title', 'churn demo'],
+    0,
+    (out) => `${out.trim()}\nopen ${join(project, 'site', 'index.html')} (ml-pages.yml deploys the same to GitHub Pages)`,
+  );
   return results;
 }
 

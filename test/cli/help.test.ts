@@ -55,8 +55,8 @@ describe('--help is generated from the option declarations', () => {
         checked++;
       }
     }
-    // 17 verbs; profile, report, registry, runs and sweep dispatch to 2, 1, 11, 5 and 2 declared commands.
-    assert.equal(checked, 12 + 2 + 1 + 11 + 5 + 2);
+    // 18 verbs; profile, report, registry, runs and sweep dispatch to 2, 1, 11, 5 and 2 declared commands.
+    assert.equal(checked, 13 + 2 + 1 + 11 + 5 + 2);
   });
 
   test("mlops VERB SUB --help prints the sub-command's help; mlops --help lists every verb", async () => {

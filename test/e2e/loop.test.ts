@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLoop } from '../../scripts/demo/loop.ts';
 import { tempDir } from '../helpers.ts';
@@ -34,6 +35,7 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
     "Run the sweep's trials",
     'Runs, best accuracy first',
     'Sweep leaderboard',
+    'Write the registry site',
   ]);
   const by = (t: string) => results.find((r) => r.title === t)!;
   // v1 is evaluated against registry:churn#production like ml-pr does, before the registry branch exists.
@@ -49,6 +51,8 @@ test('the whole loop runs on the example with the bundled CLI (the demo, as a te
   assert.match(by('Evaluate v2 against the production champion').summary, /verdict: pass .*champion/);
   assert.match(by('Production now').summary, /returns production to v1/);
   assert.match(by('Reproduce v1 from the registry (local model deleted)').summary, /^weights identical, metrics identical: \d+ ONNX initializers byte-equal/);
+  assert.match(by('Write the registry site').summary, /^wrote 14 pages to .*: 1 model, 2 versions, 9 runs \(registry commit [0-9a-f]{12}\)/);
+  assert.match(readFileSync(join(dir, 'project', 'site', 'models', 'churn', 'index.html'), 'utf8'), /<h2>Stage history<\/h2>/);
 
   // Every training run is recorded: v1, v2, the failed command (exit 1) and the six trials.
   assert.equal(by('Train with a command that fails (recorded as a failed run)').code, 1);

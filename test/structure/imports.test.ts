@@ -17,8 +17,8 @@ const BOUNDARIES: Boundaries = {
     // The REST client (octokit) and report publishing: free of @actions/*, so the registry's github backend and the CLI use it.
     ['src/github-api'],
     ['src/registry'],
-    // The use cases: they resolve registry: references, so they sit above the registry.
-    ['src/drift', 'src/evaluate', 'src/predict', 'src/serve', 'src/reproduce'],
+    // The use cases: they resolve registry: references (the site reads the whole branch), so they sit above the registry.
+    ['src/drift', 'src/evaluate', 'src/predict', 'src/serve', 'src/reproduce', 'src/site'],
     ['src/alerts', 'src/project'],
     // The surfaces: the CLI, and the Actions runtime (inputs, outputs, summaries, artifacts, annotations).
     ['src/cli', 'src/github'],

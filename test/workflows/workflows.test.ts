@@ -130,6 +130,10 @@ const RUNTIME_OF_MAJOR: Record<string, Record<number, string>> = {
   'docker/setup-buildx-action': { 3: 'node20', 4: 'node24' },
   'docker/login-action': { 3: 'node20', 4: 'node24' },
   'docker/build-push-action': { 5: 'node20', 6: 'node20', 7: 'node24' },
+  'actions/deploy-pages': { 3: 'node20', 4: 'node20', 5: 'node24' },
+  // Composite: the runtime of the action it runs inside (actions/upload-artifact v4 in v3 and v4,
+  // v7.0.0 bbbca2dd…, the pin used here, in v5.0.0), read the same way.
+  'actions/upload-pages-artifact': { 3: 'node20', 4: 'node20', 5: 'node24' },
 };
 
 const actionFiles = [

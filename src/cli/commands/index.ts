@@ -58,6 +58,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./reproduce.ts')).reproduceCommand,
   },
   {
+    name: 'site',
+    summary: 'write a static site of the registry and the runs (GitHub Pages; works from file://)',
+    load: async () => (await import('./site.ts')).siteCommand,
+  },
+  {
     name: 'drift',
     summary: 'compare current data with a reference profile; exit 1 on dataset drift',
     load: async () => (await import('./drift.ts')).driftCommand,
