@@ -13,10 +13,10 @@ import {
 import {
   higherIsBetter
 } from "./cli-chunk-2MBF7UTT.js";
+import "./cli-chunk-MTDV4XRP.js";
 import "./cli-chunk-URENH3LU.js";
 import "./cli-chunk-66UXXLKX.js";
 import "./cli-chunk-VMPGFFZO.js";
-import "./cli-chunk-MTDV4XRP.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";

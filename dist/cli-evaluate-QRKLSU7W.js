@@ -1,12 +1,6 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
-  isRegistryRef,
-  resolveRegistryBaseline,
-  resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
-import {
   mcnemar,
   pairedBootstrap,
   readLabels
@@ -14,6 +8,12 @@ import {
 import {
   quantileSorted
 } from "./cli-chunk-BWBHF46M.js";
+import {
+  isRegistryRef,
+  resolveRegistryBaseline,
+  resolveRegistryRef
+} from "./cli-chunk-FWKEBSQ6.js";
+import "./cli-chunk-2AOIR4CE.js";
 import {
   rowProgress
 } from "./cli-chunk-EIOJZ3IR.js";
@@ -40,16 +40,16 @@ import {
   isOperational
 } from "./cli-chunk-2MBF7UTT.js";
 import {
-  loadModel,
-  parseModelRef
-} from "./cli-chunk-VMPGFFZO.js";
-import {
   PreparedClassification,
   classificationMetric,
   classificationMetrics,
   regressionMetrics,
   subsetRegression
 } from "./cli-chunk-MTDV4XRP.js";
+import {
+  loadModel,
+  parseModelRef
+} from "./cli-chunk-VMPGFFZO.js";
 import "./cli-chunk-GO65PKX3.js";
 import {
   parseConfigFile

@@ -1,16 +1,16 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
-  isRegistryRef,
-  resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
-import {
   chiSquareSf,
   lnGamma,
   lnGammaQ,
   smirnovExactSf
 } from "./cli-chunk-BWBHF46M.js";
+import {
+  isRegistryRef,
+  resolveRegistryRef
+} from "./cli-chunk-FWKEBSQ6.js";
+import "./cli-chunk-2AOIR4CE.js";
 import {
   rowProgress
 } from "./cli-chunk-EIOJZ3IR.js";

@@ -18,6 +18,7 @@ import {
   trainAndRecord
 } from "./cli-chunk-IBP72U4N.js";
 import "./cli-chunk-2MBF7UTT.js";
+import "./cli-chunk-MTDV4XRP.js";
 import {
   execProgram,
   parseDataUriFlags
@@ -26,7 +27,6 @@ import {
   TRAIN_CONFIG_SCHEMA_VERSION
 } from "./cli-chunk-66UXXLKX.js";
 import "./cli-chunk-VMPGFFZO.js";
-import "./cli-chunk-MTDV4XRP.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";

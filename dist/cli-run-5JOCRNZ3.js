@@ -33,7 +33,7 @@ var commands = [
   {
     name: "train",
     summary: "train a model (built-in tfjs trainer or any command) to ONNX with a lineage record",
-    load: async () => (await import("./cli-train-OJM2R63Z.js")).trainCommand
+    load: async () => (await import("./cli-train-5FGWE275.js")).trainCommand
   },
   {
     name: "runs",
@@ -43,12 +43,12 @@ var commands = [
   {
     name: "sweep",
     summary: "plan a hyperparameter sweep as an Actions matrix; collect its leaderboard",
-    load: async () => (await import("./cli-sweep-DTC4PZOC.js")).sweepCommand
+    load: async () => (await import("./cli-sweep-YARCA35X.js")).sweepCommand
   },
   {
     name: "evaluate",
     summary: "compare a candidate model with the champion and apply the evaluation gate",
-    load: async () => (await import("./cli-evaluate-QBYDPVTX.js")).evaluateCommand
+    load: async () => (await import("./cli-evaluate-QRKLSU7W.js")).evaluateCommand
   },
   {
     name: "report",
@@ -58,7 +58,7 @@ var commands = [
   {
     name: "registry",
     summary: "register, promote, roll back and fetch model versions on a git branch",
-    load: async () => (await import("./cli-registry-MRDOGSTY.js")).registryCommand
+    load: async () => (await import("./cli-registry-J75MCEFO.js")).registryCommand
   },
   {
     name: "reproduce",
@@ -66,9 +66,14 @@ var commands = [
     load: async () => (await import("./cli-reproduce-L7DJSBXJ.js")).reproduceCommand
   },
   {
+    name: "site",
+    summary: "write a static site of the registry and the runs (GitHub Pages; works from file://)",
+    load: async () => (await import("./cli-site-CREG7ZN5.js")).siteCommand
+  },
+  {
     name: "drift",
     summary: "compare current data with a reference profile; exit 1 on dataset drift",
-    load: async () => (await import("./cli-drift-LQ5YUHPU.js")).driftCommand
+    load: async () => (await import("./cli-drift-LFNFZOFG.js")).driftCommand
   },
   {
     name: "predict",

@@ -12,6 +12,7 @@ import {
 import {
   canonicalMetric
 } from "./cli-chunk-2MBF7UTT.js";
+import "./cli-chunk-MTDV4XRP.js";
 import {
   DEFAULT_MAX_INLINE_BYTES,
   DEFAULT_STAGES,
@@ -40,7 +41,6 @@ import {
   showVersion,
   versionLabel
 } from "./cli-chunk-VMPGFFZO.js";
-import "./cli-chunk-MTDV4XRP.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-WKPB2DLF.js";
 import "./cli-chunk-X2GB25J3.js";
