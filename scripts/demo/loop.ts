@@ -4,12 +4,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export interface StepResult {
-  title: string;
-  command: string;
-  code: number;
-  summary: string;
-}
+import { stepRunner, type StepResult } from './steps.ts';
+
+export type { StepResult } from './steps.ts';
 
 export interface LoopOptions {
   /** Scratch folder; the project repo is created in it. */
@@ -37,24 +34,7 @@ export async function runLoop(options: LoopOptions): Promise<StepResult[]> {
   const results: StepResult[] = [];
   const cli = (args: string[]) => spawnSync(process.execPath, [resolve(options.cli), ...args], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 });
 
-  const step = (title: string, args: string[], expect: number, summarize: (out: string, err: string) => string): string => {
-    options.log(`\n━━ ${title}\n$ mlops ${args.join(' ')}`);
-    const r = cli(args);
-    const code = r.status ?? -1;
-    const summary =
-      code === expect
-        ? summarize(r.stdout, r.stderr)
-        : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
-    options.log(
-      summary
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n'),
-    );
-    results.push({ title, command: `mlops ${args.join(' ')}`, code, summary });
-    if (code !== expect) throw new Error(`step "${title}" exited ${code}, expected ${expect}`);
-    return r.stdout;
-  };
+  const step = stepRunner(cli, options.log, results);
   const json = (text: string) => JSON.parse(text);
 
   step('Scaffold the project (mlops init)', ['init'], 0, (out) => `${out.split('\n').filter((l) => l.includes('wrote')).length} files written`);

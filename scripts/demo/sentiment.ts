@@ -6,7 +6,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sentimentFiles } from '../sentiment-data.ts';
-import type { StepResult } from './loop.ts';
+import { stepRunner, type StepResult } from './steps.ts';
 
 export interface SentimentOptions {
   /** Scratch folder; the project repo is created in it. */
@@ -45,24 +45,11 @@ export async function runSentiment(options: SentimentOptions): Promise<StepResul
   // The project is the working directory of every step: script paths are made absolute first.
   const cliArgs = options.cli.map((a) => (/\.(ts|js)$/.test(a) ? resolve(a) : a));
   const results: StepResult[] = [];
-  const step = (title: string, args: string[], expect: number, summarize: (out: string, err: string) => string): string => {
-    options.log(`\n━━ ${title}\n$ mlops ${args.join(' ')}`);
-    const r = spawnSync(process.execPath, [...cliArgs, ...args], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 });
-    const code = r.status ?? -1;
-    const summary =
-      code === expect
-        ? summarize(r.stdout, r.stderr)
-        : `unexpected exit code ${code} (expected ${expect})\n${r.stderr.trim().split('\n').slice(-5).join('\n')}`;
-    options.log(
-      summary
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n'),
-    );
-    results.push({ title, command: `mlops ${args.join(' ')}`, code, summary });
-    if (code !== expect) throw new Error(`step "${title}" exited ${code}, expected ${expect}`);
-    return r.stdout;
-  };
+  const step = stepRunner(
+    (args) => spawnSync(process.execPath, [...cliArgs, ...args], { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 }),
+    options.log,
+    results,
+  );
   const json = (text: string) => JSON.parse(text);
   const fmt = (x: unknown) => (typeof x === 'number' ? x.toFixed(3) : String(x));
 
