@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { expandDataPaths } from '../data/read.ts';
 import { fingerprintFiles, execProgram, queryGpus } from '../model/lineage-record.ts';
 import { parseDataUriInput } from '../model/data-location.ts';
-import { openRunLocation, trainAndRecord } from '../registry/runs.ts';
+import { DEFAULT_RUNS_DIR, openRunLocation, trainAndRecord } from '../registry/runs.ts';
 import { MlopsError } from '../util/errors.ts';
 import { booleanInput, choiceInput, ensureActionRuntime, input, integerInput, listInput, optionalInput, writeOutputs } from './action.ts';
 import { restoreCached, saveCached, uploadFiles } from './artifacts.ts';
@@ -41,7 +41,7 @@ export function readTrainSettings() {
     installRuntime: booleanInput('install-runtime', true),
     name: optionalInput('name'),
     recordRun: choiceInput('record-run', ['local', 'registry'] as const, 'local'),
-    runsDir: input('runs-dir', '.mlops/runs'),
+    runsDir: input('runs-dir', DEFAULT_RUNS_DIR),
     githubToken: optionalInput('github-token'),
   };
 }

@@ -10,7 +10,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { openRunLocation, trainAndRecord } from '../../registry/runs.ts';
 import { registryLocationOptions } from '../registry-flags.ts';
 import { parseDataUriFlags } from '../../model/data-location.ts';
-import { parseProjectConfig } from '../../project/config.ts';
+import { parseProjectConfig, type ProjectConfig } from '../../project/config.ts';
 import { readText } from '../../util/fs.ts';
 
 const BUILTIN = 'Built-in trainer (TensorFlow.js; logistic/linear regression or an MLP)';
@@ -109,11 +109,12 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
       if (values.outputs.length === 0) throw new MlopsError('--outputs is required with --command, e.g. --outputs model.onnx,metrics.json');
     } else if (values.outputs.length > 0) throw new MlopsError('--outputs goes with --command (see mlops train --help)');
     const dataFiles = values.data.length > 0 ? await expandDataPaths(values.data, io.cwd) : [];
-    const dataUris = { ...(await projectLocations(io.cwd)), ...parseDataUriFlags(values['data-uri']) };
+    const project = await projectConfig(io.cwd);
+    const dataUris = { ...project?.data.locations, ...parseDataUriFlags(values['data-uri']) };
     const location = await openRunLocation({ cwd: io.cwd, env: io.env, runsDir: values['runs-dir'], remote: values.remote, branch: values.branch });
     let outcome;
     try {
-      const model = values.name ?? (await projectModelName(io.cwd)) ?? basename(io.cwd);
+      const model = values.name ?? project?.model.name ?? basename(io.cwd);
       const artifactName = values['artifact-name'];
       ({ outcome } = await trainAndRecord(
         {
@@ -155,21 +156,13 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
   },
 });
 
-/** data.locations of the project's mlops.yml, when there is one in the working directory. */
-async function projectLocations(cwd: string): Promise<Record<string, string>> {
-  const file = resolve(cwd, 'mlops.yml');
-  if (!existsSync(file)) return {};
-  return parseProjectConfig(await readText(file), 'mlops.yml').data.locations ?? {};
-}
-
-/** The model name of the project's mlops.yml in the working directory, when there is a valid one. */
-async function projectModelName(cwd: string): Promise<string | undefined> {
+/**
+ * The project's mlops.yml in the working directory, when there is one: its data.locations and
+ * model name feed the lineage and the run record. A broken one is an error here, since the
+ * locations it names would otherwise be recorded wrong.
+ */
+async function projectConfig(cwd: string): Promise<ProjectConfig | undefined> {
   const file = resolve(cwd, 'mlops.yml');
   if (!existsSync(file)) return undefined;
-  try {
-    return parseProjectConfig(await readText(file), 'mlops.yml').model.name;
-  } catch {
-    // A broken mlops.yml is `mlops config`'s to report; training does not depend on it.
-    return undefined;
-  }
+  return parseProjectConfig(await readText(file), 'mlops.yml');
 }
