@@ -33,11 +33,14 @@ const ELEM_NAMES: Record<number, string> = {
   11: 'double',
 };
 
+type OnnxDescription = { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string>; producer: string };
+
 /** Reads an ONNX file's declared inputs/outputs and metadata_props without running it. */
-export function describeOnnx(
-  bytes: Uint8Array,
-  file = 'model.onnx',
-): { inputs: TensorSignature[]; outputs: TensorSignature[]; metadata: Record<string, string>; producer: string } {
+export function describeOnnx(bytes: Uint8Array, file = 'model.onnx'): OnnxDescription {
+  return describeModel(decodeOnnx(bytes, file));
+}
+
+function decodeOnnx(bytes: Uint8Array, file: string): Onnx.ModelProto {
   let model: Onnx.ModelProto;
   try {
     // A plain Uint8Array view: given a Buffer, protobufjs 6 copies bytes fields with the deprecated `new Buffer()`.
@@ -46,7 +49,13 @@ export function describeOnnx(
     throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
   }
   if (!model.graph) throw new MlopsError(`${file}: not an ONNX model (no graph)`);
-  const initializers = new Set((model.graph.initializer ?? []).map((t) => t.name));
+  return model;
+}
+
+function describeModel(model: Onnx.ModelProto): OnnxDescription {
+  // decodeOnnx refuses a model without a graph.
+  const graph = model.graph!;
+  const initializers = new Set((graph.initializer ?? []).map((t) => t.name));
   const sig = (v: Onnx.IValueInfoProto): TensorSignature => ({
     name: v.name ?? '',
     type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? 'unknown' : 'non-tensor'),
@@ -56,8 +65,8 @@ export function describeOnnx(
   for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? '';
   return {
     // Older exporters list initializers among the inputs; they are not fed.
-    inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? '')).map(sig),
-    outputs: (model.graph.output ?? []).map(sig),
+    inputs: (graph.input ?? []).filter((v) => !initializers.has(v.name ?? '')).map(sig),
+    outputs: (graph.output ?? []).map(sig),
     metadata,
     producer: `${model.producerName ?? ''} ${model.producerVersion ?? ''}`.trim(),
   };
@@ -106,17 +115,19 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
   } catch (err) {
     throw new MlopsError(`${file}: cannot read model (${errorMessage(err)})`);
   }
-  const described = describeOnnx(bytes, file);
+  const model = decodeOnnx(bytes, file);
+  const described = describeModel(model);
   const ours = described.metadata[META_MODEL_INFO];
   let sessionBytes = bytes;
   let outputs = described.outputs;
   let unzipped: UnzippedOutput[] = [];
   if (ours === undefined && outputs.some((o) => o.type === 'non-tensor')) {
-    const rewritten = unzipMapOutputs(onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    // The rewrite edits the decoded graph in place; its outputs are read from it again.
+    const rewritten = unzipMapOutputs(model);
     if (rewritten) {
       sessionBytes = rewritten.bytes;
       unzipped = rewritten.unzipped;
-      outputs = describeOnnx(sessionBytes, file).outputs;
+      outputs = describeModel(model).outputs;
     }
   }
   const matrix = ours === undefined ? matrixPlan(described.inputs, described.metadata, file, options.features) : undefined;
