@@ -41,12 +41,17 @@ export function parseFeatureList(text: string, where: string): string[] {
   if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== 'string' || n === '')) {
     throw new MlopsError(`${where}: not a feature list; write it as a,b,c or ["a","b","c"]`);
   }
+  return uniqueFeatures(names as string[], where);
+}
+
+/** A feature order names each column once: a column fed twice would shift every later one. */
+function uniqueFeatures(names: string[], where: string): string[] {
   const seen = new Set<string>();
-  for (const n of names as string[]) {
+  for (const n of names) {
     if (seen.has(n)) throw new MlopsError(`${where}: feature "${n}" is named twice`);
     seen.add(n);
   }
-  return names as string[];
+  return names;
 }
 
 /**
@@ -58,7 +63,7 @@ export function findFeatureOrder(
   metadata: Record<string, string>,
   given?: string[],
 ): { features: string[]; source: FeatureOrderSource } | undefined {
-  if (given && given.length > 0) return { features: given, source: 'option' };
+  if (given && given.length > 0) return { features: uniqueFeatures(given, 'the feature list given'), source: 'option' };
   const sidecar = sidecarPath(modelFile);
   let text: string | undefined;
   try {
@@ -75,7 +80,7 @@ export function findFeatureOrder(
     }
     const checked = SidecarSchema.safeParse(parsed);
     if (!checked.success) throw new MlopsError(`${sidecar}: ${checked.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
-    return { features: parseFeatureList(checked.data.features.join(','), sidecar), source: 'sidecar' };
+    return { features: uniqueFeatures(checked.data.features, sidecar), source: 'sidecar' };
   }
   if (metadata[META_FEATURES] !== undefined)
     return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: 'metadata' };

@@ -76,6 +76,7 @@ describe('matrix-input models fed from named columns', () => {
       join(tempDir(), 'o.csv'),
     ]);
     assert.equal(given.code, 0, given.stderr);
+    await assert.rejects(loadModel(join(dir, 'torch-mlp.onnx'), { features: ['age', 'age', 'tenure', 'visits'] }), /feature "age" is named twice/);
     await assert.rejects(
       loadModel(join(dir, 'torch-mlp.onnx'), { features: ['age', 'income'] }),
       /input "x" takes 4 columns \(float\[N,4\]\) but the feature list given names 2 \(age, income\)/,
