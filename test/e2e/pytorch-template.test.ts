@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
 
@@ -39,8 +39,12 @@ test('the PyTorch example trains, registers without a feature list, scores by co
     out,
     '--seed',
     '7',
+    // The run record goes beside the model, not into this checkout's .mlops/runs.
+    '--runs-dir',
+    join(dir, 'runs'),
   ]);
   assert.equal(trained.code, 0, trained.stderr);
+  assert.equal(readdirSync(join(dir, 'runs'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length, 1, 'one run recorded');
   const lineage = JSON.parse(readFileSync(join(out, 'lineage.json'), 'utf8'));
   assert.ok(lineage.metrics.accuracy > 0.9, `validation accuracy ${lineage.metrics.accuracy}`);
 
