@@ -5,7 +5,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./cli-run-5JOCRNZ3.js");
+var { runCli } = await import("./cli-run-26XLW2CD.js");
 var code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -30792,6 +30792,9 @@ function parseFeatureList(text, where) {
   if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n === "")) {
     throw new MlopsError(`${where}: not a feature list; write it as a,b,c or ["a","b","c"]`);
   }
+  return uniqueFeatures(names, where);
+}
+function uniqueFeatures(names, where) {
   const seen = /* @__PURE__ */ new Set();
   for (const n of names) {
     if (seen.has(n)) throw new MlopsError(`${where}: feature "${n}" is named twice`);
@@ -30800,7 +30803,7 @@ function parseFeatureList(text, where) {
   return names;
 }
 function findFeatureOrder(modelFile, metadata, given) {
-  if (given && given.length > 0) return { features: given, source: "option" };
+  if (given && given.length > 0) return { features: uniqueFeatures(given, "the feature list given"), source: "option" };
   const sidecar = sidecarPath(modelFile);
   let text;
   try {
@@ -30817,7 +30820,7 @@ function findFeatureOrder(modelFile, metadata, given) {
     }
     const checked = SidecarSchema.safeParse(parsed);
     if (!checked.success) throw new MlopsError(`${sidecar}: ${checked.error.issues.map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")}`);
-    return { features: parseFeatureList(checked.data.features.join(","), sidecar), source: "sidecar" };
+    return { features: uniqueFeatures(checked.data.features, sidecar), source: "sidecar" };
   }
   if (metadata[META_FEATURES] !== void 0)
     return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: "metadata" };
@@ -30927,6 +30930,9 @@ var ELEM_NAMES = {
   11: "double"
 };
 function describeOnnx(bytes, file2 = "model.onnx") {
+  return describeModel(decodeOnnx(bytes, file2));
+}
+function decodeOnnx(bytes, file2) {
   let model;
   try {
     model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -30934,7 +30940,11 @@ function describeOnnx(bytes, file2 = "model.onnx") {
     throw new MlopsError(`${file2}: not an ONNX model (${errorMessage(err)})`);
   }
   if (!model.graph) throw new MlopsError(`${file2}: not an ONNX model (no graph)`);
-  const initializers = new Set((model.graph.initializer ?? []).map((t) => t.name));
+  return model;
+}
+function describeModel(model) {
+  const graph = model.graph;
+  const initializers = new Set((graph.initializer ?? []).map((t) => t.name));
   const sig = (v) => ({
     name: v.name ?? "",
     type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? "unknown" : "non-tensor"),
@@ -30944,8 +30954,8 @@ function describeOnnx(bytes, file2 = "model.onnx") {
   for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? "";
   return {
     // Older exporters list initializers among the inputs; they are not fed.
-    inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
-    outputs: (model.graph.output ?? []).map(sig),
+    inputs: (graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
+    outputs: (graph.output ?? []).map(sig),
     metadata,
     producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
   };
@@ -30957,17 +30967,18 @@ async function loadModel(file2, options = {}) {
   } catch (err) {
     throw new MlopsError(`${file2}: cannot read model (${errorMessage(err)})`);
   }
-  const described = describeOnnx(bytes, file2);
+  const model = decodeOnnx(bytes, file2);
+  const described = describeModel(model);
   const ours = described.metadata[META_MODEL_INFO];
   let sessionBytes = bytes;
   let outputs = described.outputs;
   let unzipped = [];
   if (ours === void 0 && outputs.some((o) => o.type === "non-tensor")) {
-    const rewritten = unzipMapOutputs(onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    const rewritten = unzipMapOutputs(model);
     if (rewritten) {
       sessionBytes = rewritten.bytes;
       unzipped = rewritten.unzipped;
-      outputs = describeOnnx(sessionBytes, file2).outputs;
+      outputs = describeModel(model).outputs;
     }
   }
   const matrix = ours === void 0 ? matrixPlan(described.inputs, described.metadata, file2, options.features) : void 0;

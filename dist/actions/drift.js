@@ -16,7 +16,7 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./chunk-L54HBGXY.js";
+} from "./chunk-JAEFTYJN.js";
 import "./chunk-P3KYZO3W.js";
 import "./chunk-OAHVFHKC.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-ZYT4E5FZ.js";
 import {
   ImportanceSchema
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import {
   FrequentItems,
   KllSketch,

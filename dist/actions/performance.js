@@ -9,19 +9,19 @@ import {
 import {
   gateApplied,
   runEvaluation
-} from "./chunk-74JATG5Q.js";
+} from "./chunk-3W7ZHVFM.js";
 import "./chunk-EJS264ZM.js";
 import {
   parseSince
 } from "./chunk-D5QG44TH.js";
 import "./chunk-IGVNGYKA.js";
-import "./chunk-L54HBGXY.js";
+import "./chunk-JAEFTYJN.js";
 import "./chunk-P3KYZO3W.js";
 import "./chunk-OAHVFHKC.js";
 import "./chunk-ZYT4E5FZ.js";
 import {
   loadModel
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import "./chunk-H5C2A4B6.js";
 import "./chunk-7NAD3LN6.js";
 import {

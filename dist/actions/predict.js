@@ -55,7 +55,7 @@ await runAction(async () => {
   const env = process.env;
   const { installRuntime, failOnRejects, shard, ...request } = readPredictSettings();
   await ensureActionRuntime("predict", bundleDir, { install: installRuntime, gpu: false });
-  const { runPredict } = await import("./chunk-LEDEOB5J.js");
+  const { runPredict } = await import("./chunk-N7Y25ZNP.js");
   const { predictMarkdown } = await import("./chunk-ROFZO6ZB.js");
   const { rowProgress } = await import("./chunk-O2J56AMD.js");
   const progress = rowProgress(process.stdout, "scored");

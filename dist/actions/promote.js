@@ -3,13 +3,13 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   openRegistryFromSettings,
   readRegistrySettings
-} from "./chunk-FYUQ6AWI.js";
+} from "./chunk-ZPQX2FKW.js";
 import {
   parseVersion,
   promote,
   rollback,
   versionLabel
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import "./chunk-H5C2A4B6.js";
 import "./chunk-7NAD3LN6.js";
 import "./chunk-MHD452QX.js";

@@ -7,21 +7,21 @@ import {
   RUN_STORE_TEXT,
   openRunStore,
   runStoreOptions
-} from "./cli-chunk-7OZDQGNS.js";
+} from "./cli-chunk-DGR7PQ4N.js";
 import {
   listRuns,
   planSweep,
   sweepMatrix
-} from "./cli-chunk-IBP72U4N.js";
+} from "./cli-chunk-UPNMAWZZ.js";
 import {
   higherIsBetter
 } from "./cli-chunk-2MBF7UTT.js";
 import "./cli-chunk-MTDV4XRP.js";
-import "./cli-chunk-URENH3LU.js";
+import "./cli-chunk-7HLGH3GS.js";
 import {
   readTrainConfig
 } from "./cli-chunk-66UXXLKX.js";
-import "./cli-chunk-VMPGFFZO.js";
+import "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";

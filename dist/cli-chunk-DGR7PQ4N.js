@@ -3,7 +3,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   DEFAULT_RUNS_DIR,
   openRunLocation
-} from "./cli-chunk-IBP72U4N.js";
+} from "./cli-chunk-UPNMAWZZ.js";
 
 // src/cli/run-flags.ts
 var WHERE = "Where the runs are (the same rule mlops train writes by)";

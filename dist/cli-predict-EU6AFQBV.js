@@ -8,8 +8,8 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-RQX4NJS2.js";
+import "./cli-chunk-ABVFU6OS.js";
 import {
   rowProgress
 } from "./cli-chunk-EIOJZ3IR.js";
@@ -26,7 +26,7 @@ import {
   META_PREPROCESSING,
   describeOnnx,
   loadModel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-WKPB2DLF.js";
 import "./cli-chunk-X2GB25J3.js";

@@ -7,7 +7,7 @@ import {
   runBuiltinTraining,
   runCommandTraining,
   sourceInfo
-} from "./cli-chunk-URENH3LU.js";
+} from "./cli-chunk-7HLGH3GS.js";
 import {
   TrainConfigSchema,
   defaultTrainConfig,
@@ -16,7 +16,7 @@ import {
 import {
   mutate,
   openStore
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import {
   mulberry32
 } from "./cli-chunk-GO65PKX3.js";

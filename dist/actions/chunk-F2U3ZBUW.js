@@ -1,52 +1,45 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
-  mulberry32
-} from "./cli-chunk-GO65PKX3.js";
-import {
-  require_dist
-} from "./cli-chunk-WKPB2DLF.js";
-import {
   ProfileSchema,
   ngrams,
   parseProfile,
   tokenize,
   truncateText
-} from "./cli-chunk-X2GB25J3.js";
+} from "./chunk-H5C2A4B6.js";
 import {
-  external_exports
-} from "./cli-chunk-432HCV4T.js";
-import {
-  cellText,
-  toBoolean,
-  toNumber
-} from "./cli-chunk-6HQVLVXU.js";
+  COMMITTER,
+  markerRef
+} from "./chunk-7NAD3LN6.js";
 import {
   code,
   formatNumber,
   table
-} from "./cli-chunk-5E2F2P2C.js";
+} from "./chunk-MHD452QX.js";
 import {
-  readText
-} from "./cli-chunk-E2MBSDJC.js";
+  external_exports,
+  require_dist
+} from "./chunk-A7AIN4HT.js";
+import {
+  cellText,
+  readText,
+  toBoolean,
+  toNumber
+} from "./chunk-WY2OJ7ZN.js";
 import {
   basicAuth
-} from "./cli-chunk-SRRUYVY4.js";
-import {
-  COMMITTER,
-  markerRef
-} from "./cli-chunk-PPRUUPOP.js";
+} from "./chunk-I3FICYBY.js";
 import {
   MlopsError,
   SettingError,
   errorMessage,
   fileError
-} from "./cli-chunk-CRJPICDA.js";
+} from "./chunk-5MKGLQLX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./cli-chunk-3D3HMA2K.js";
+} from "./chunk-UFMD3KOA.js";
 
 // node_modules/@protobufjs/aspromise/index.js
 var require_aspromise = __commonJS({
@@ -5843,603 +5836,16 @@ var require_onnx = __commonJS({
   }
 });
 
-// src/model/runtime.ts
-import { readFile } from "node:fs/promises";
-
-// src/model/onnx/proto.ts
-var import_onnx_proto = __toESM(require_onnx(), 1);
-var onnx = import_onnx_proto.default.onnx;
-
-// src/model/feature-order.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
-var META_FEATURES = "mlops.features";
-var META_CLASSES = "mlops.classes";
-var SidecarSchema = external_exports.object({
-  schema_version: external_exports.literal(1).default(1),
-  features: external_exports.array(external_exports.string().min(1)).min(1)
-});
-function sidecarPath(modelFile) {
-  return join(dirname(modelFile), `${basename(modelFile, extname(modelFile))}.mlops.yml`);
-}
-function sidecarText(features) {
-  return (0, import_yaml.stringify)({ schema_version: 1, features }, { flow: false });
-}
-function parseFeatureList(text, where) {
-  const trimmed = text.trim();
-  let names;
-  try {
-    names = trimmed.startsWith("[") ? JSON.parse(trimmed) : trimmed.split(",").map((s) => s.trim());
-  } catch (err) {
-    throw new MlopsError(`${where}: not a feature list (${errorMessage(err)}); write it as a,b,c or ["a","b","c"]`);
-  }
-  if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n === "")) {
-    throw new MlopsError(`${where}: not a feature list; write it as a,b,c or ["a","b","c"]`);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of names) {
-    if (seen.has(n)) throw new MlopsError(`${where}: feature "${n}" is named twice`);
-    seen.add(n);
-  }
-  return names;
-}
-function findFeatureOrder(modelFile, metadata, given) {
-  if (given && given.length > 0) return { features: given, source: "option" };
-  const sidecar = sidecarPath(modelFile);
-  let text;
-  try {
-    text = readFileSync(sidecar, "utf8");
-  } catch {
-    text = void 0;
-  }
-  if (text !== void 0) {
-    let parsed;
-    try {
-      parsed = (0, import_yaml.parse)(text);
-    } catch (err) {
-      throw new MlopsError(`${sidecar}: not YAML (${errorMessage(err)})`);
-    }
-    const checked = SidecarSchema.safeParse(parsed);
-    if (!checked.success) throw new MlopsError(`${sidecar}: ${checked.error.issues.map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")}`);
-    return { features: parseFeatureList(checked.data.features.join(","), sidecar), source: "sidecar" };
-  }
-  if (metadata[META_FEATURES] !== void 0)
-    return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: "metadata" };
-  return void 0;
-}
-function matrixInput(inputs) {
-  if (inputs.length !== 1) return void 0;
-  const [input] = inputs;
-  if (input.type !== "float" && input.type !== "double") return void 0;
-  if (input.shape.length !== 2) return void 0;
-  const k = input.shape[1];
-  return typeof k === "number" && k <= 1 ? void 0 : input;
-}
-function checkFeatureOrder(input, order, file) {
-  const k = input.shape[1];
-  if (typeof k === "number" && k !== order.features.length) {
-    const from = order.source === "option" ? "the feature list given" : order.source === "sidecar" ? sidecarPath(file) : `metadata "${META_FEATURES}"`;
-    throw new MlopsError(
-      `${file}: input "${input.name}" takes ${k} columns (${input.type}[${input.shape.join(",")}]) but ${from} names ${order.features.length} (${order.features.join(", ")})`
-    );
-  }
-}
-
-// src/model/text-features.ts
-var TextStepSchema = external_exports.object({
-  name: external_exports.string(),
-  vocabulary: external_exports.array(external_exports.string()).min(1),
-  idf: external_exports.array(external_exports.number().positive()),
-  unigrams: external_exports.number().int().nonnegative(),
-  max_ngram: external_exports.union([external_exports.literal(1), external_exports.literal(2)])
-});
-function textCell(cell) {
-  return cell === null ? "" : cellText(cell);
-}
-function fitText(name, texts, options) {
-  const df = /* @__PURE__ */ new Map();
-  const total = /* @__PURE__ */ new Map();
-  for (const text of texts) {
-    const terms = ngrams(tokenize(text), options.max_ngram);
-    for (const t of terms) total.set(t, (total.get(t) ?? 0) + 1);
-    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  const kept = [...df.keys()].filter((t) => df.get(t) >= options.min_df).sort((a, b) => total.get(b) - total.get(a) || (a < b ? -1 : 1)).slice(0, options.max_features);
-  if (kept.length === 0) {
-    throw new MlopsError(`text column "${name}": no term appears in ${options.min_df} or more training rows (lower features.tfidf.min_df, or drop the column)`);
-  }
-  const isBigram = (t) => t.includes(" ");
-  const unigrams = kept.filter((t) => !isBigram(t)).sort();
-  const bigrams = kept.filter(isBigram).sort();
-  const vocabulary = [...unigrams, ...bigrams];
-  const n = texts.length;
-  return {
-    name,
-    vocabulary,
-    idf: vocabulary.map((t) => Math.log((1 + n) / (1 + df.get(t))) + 1),
-    unigrams: unigrams.length,
-    max_ngram: options.max_ngram
+// src/util/random.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
-}
-function encodeText(step, index, idf, text, out, offset) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const t of ngrams(tokenize(text), step.max_ngram)) {
-    const k = index.get(t);
-    if (k !== void 0) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let sq = 0;
-  for (const [k, c] of counts) {
-    const v = Math.fround(c * idf[k]);
-    out[offset + k] = v;
-    sq = Math.fround(sq + Math.fround(v * v));
-  }
-  if (sq === 0) return;
-  const norm = Math.fround(Math.sqrt(sq));
-  for (const k of counts.keys()) out[offset + k] = Math.fround(out[offset + k] / norm);
-}
-function textTables(step) {
-  return { index: new Map(step.vocabulary.map((t, i) => [t, i])), idf: Float32Array.from(step.idf) };
-}
-
-// src/model/preprocess.ts
-var PreprocessingSchema = external_exports.object({
-  numeric: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean"]), mean: external_exports.number(), std: external_exports.number().positive() })),
-  categorical: external_exports.array(external_exports.object({ name: external_exports.string(), categories: external_exports.array(external_exports.string()).min(1), mode: external_exports.string() })),
-  /** Absent when the model has no text feature (and in models written before text features). */
-  text: external_exports.array(TextStepSchema).optional()
-});
-function encodedWidth(p) {
-  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0) + textSteps(p).reduce((n, t) => n + t.vocabulary.length, 0);
-}
-function textSteps(p) {
-  return p.text ?? [];
-}
-function numericCell(cell) {
-  const n = toNumber(cell);
-  if (n !== void 0) return n;
-  const b = toBoolean(cell);
-  if (b !== void 0) return b ? 1 : 0;
-  return Number.NaN;
-}
-function categoryCell(cell) {
-  return cell === null ? "" : cellText(cell);
-}
-var DEFAULT_TFIDF = { max_features: 5e3, min_df: 2, max_ngram: 2 };
-function fitPreprocessing(features, columns, rows, tfidf = DEFAULT_TFIDF) {
-  const numeric = [];
-  const categorical = [];
-  const text = [];
-  for (const f of features) {
-    const c = columns.indexOf(f.name);
-    if (f.type === "text") {
-      text.push(
-        fitText(
-          f.name,
-          rows.map((row) => textCell(row[c] ?? null)),
-          tfidf
-        )
-      );
-    } else if (f.type === "category") {
-      const counts = /* @__PURE__ */ new Map();
-      for (const row of rows) {
-        const v = categoryCell(row[c] ?? null);
-        if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-      const categories = f.categories ?? [...counts.keys()].sort();
-      let mode = categories[0];
-      for (const cat of categories) if ((counts.get(cat) ?? 0) > (counts.get(mode) ?? 0)) mode = cat;
-      categorical.push({ name: f.name, categories, mode });
-    } else {
-      let n = 0;
-      let sum = 0;
-      let sq = 0;
-      for (const row of rows) {
-        const v = numericCell(row[c] ?? null);
-        if (Number.isNaN(v)) continue;
-        n++;
-        sum += v;
-        sq += v * v;
-      }
-      const mean = n === 0 ? 0 : sum / n;
-      const variance = n === 0 ? 0 : Math.max(0, sq / n - mean * mean);
-      const std = Math.sqrt(variance);
-      numeric.push({ name: f.name, type: f.type, mean, std: std > 1e-12 ? std : 1 });
-    }
-  }
-  return { numeric, categorical, ...text.length > 0 ? { text } : {} };
-}
-function transformRows(p, columns, rows) {
-  const width = encodedWidth(p);
-  const out = new Float32Array(rows.length * width);
-  const numIdx = p.numeric.map((s) => columns.indexOf(s.name));
-  const catIdx = p.categorical.map((s) => columns.indexOf(s.name));
-  const means = p.numeric.map((s) => Math.fround(s.mean));
-  const stds = p.numeric.map((s) => Math.fround(s.std));
-  const catMaps = p.categorical.map((s) => new Map(s.categories.map((c, i) => [c, i])));
-  const modes = p.categorical.map((s, i) => catMaps[i].get(s.mode) ?? -1);
-  const texts = textSteps(p);
-  const textIdx = texts.map((s) => columns.indexOf(s.name));
-  const tables = texts.map(textTables);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    let o = r * width;
-    for (let j = 0; j < numIdx.length; j++) {
-      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : row[numIdx[j]] ?? null));
-      if (Number.isNaN(x)) x = means[j];
-      out[o++] = Math.fround(Math.fround(x - means[j]) / stds[j]);
-    }
-    for (let j = 0; j < catIdx.length; j++) {
-      const v = categoryCell(catIdx[j] < 0 ? null : row[catIdx[j]] ?? null);
-      const k = v === "" ? modes[j] : catMaps[j].get(v) ?? -1;
-      if (k >= 0) out[o + k] = 1;
-      o += p.categorical[j].categories.length;
-    }
-    for (let j = 0; j < textIdx.length; j++) {
-      encodeText(texts[j], tables[j].index, tables[j].idf, textCell(textIdx[j] < 0 ? null : row[textIdx[j]] ?? null), out, o);
-      o += texts[j].vocabulary.length;
-    }
-  }
-  return out;
-}
-
-// src/model/tabular.ts
-var ModelInfoSchema = external_exports.object({
-  task: external_exports.enum(["classification", "regression"]),
-  target: external_exports.string(),
-  features: external_exports.array(
-    external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean", "category", "text"]), categories: external_exports.array(external_exports.string()).optional() })
-  ),
-  classes: external_exports.array(external_exports.string()).optional(),
-  framework: external_exports.string().optional()
-});
-var META_MODEL_INFO = "mlops.model_info";
-var META_PREPROCESSING = "mlops.preprocessing";
-
-// src/model/zipmap.ts
-var FLOAT = 1;
-function unzipMapOutputs(model) {
-  const graph = model.graph;
-  if (!graph) return null;
-  const zipmaps = (graph.node ?? []).filter((n) => n.opType === "ZipMap" && (n.output ?? []).some((o) => (graph.output ?? []).some((g) => g.name === o)));
-  if (zipmaps.length === 0) return null;
-  const unzipped = [];
-  for (const node of zipmaps) {
-    const [input] = node.input ?? [];
-    const [output] = node.output ?? [];
-    const attr = (name) => (node.attribute ?? []).find((a) => a.name === name);
-    const ints = attr("classlabels_int64s")?.ints ?? [];
-    const strings = attr("classlabels_strings")?.strings ?? [];
-    const classes = ints.length > 0 ? ints.map((v) => String(v)) : strings.map((s) => Buffer.from(s).toString("utf8"));
-    unzipped.push({ original: output, tensor: input, classes });
-  }
-  const replaced = new Map(unzipped.map((u) => [u.original, u]));
-  graph.output = (graph.output ?? []).map((o) => {
-    const u = replaced.get(o.name ?? "");
-    if (!u) return o;
-    const known = (graph.valueInfo ?? []).find((v) => v.name === u.tensor)?.type?.tensorType?.elemType;
-    return onnx.ValueInfoProto.create({
-      name: u.tensor,
-      type: { tensorType: { elemType: known ?? FLOAT, shape: { dim: [{ dimParam: "N" }, { dimValue: u.classes.length }] } } }
-    });
-  });
-  const removed = new Set(zipmaps);
-  graph.node = (graph.node ?? []).filter((n) => !removed.has(n));
-  return { bytes: onnx.ModelProto.encode(model).finish(), unzipped };
-}
-
-// src/model/runtime.ts
-var ELEM_NAMES = {
-  1: "float",
-  2: "uint8",
-  3: "int8",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "double"
-};
-function describeOnnx(bytes, file = "model.onnx") {
-  let model;
-  try {
-    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch (err) {
-    throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
-  }
-  if (!model.graph) throw new MlopsError(`${file}: not an ONNX model (no graph)`);
-  const initializers = new Set((model.graph.initializer ?? []).map((t) => t.name));
-  const sig = (v) => ({
-    name: v.name ?? "",
-    type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? "unknown" : "non-tensor"),
-    shape: (v.type?.tensorType?.shape?.dim ?? []).map((d) => d.dimParam ? d.dimParam : d.dimValue != null ? Number(d.dimValue) : "?")
-  });
-  const metadata = {};
-  for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? "";
-  return {
-    // Older exporters list initializers among the inputs; they are not fed.
-    inputs: (model.graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
-    outputs: (model.graph.output ?? []).map(sig),
-    metadata,
-    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
-  };
-}
-async function loadModel(file, options = {}) {
-  let bytes;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new MlopsError(`${file}: cannot read model (${errorMessage(err)})`);
-  }
-  const described = describeOnnx(bytes, file);
-  const ours = described.metadata[META_MODEL_INFO];
-  let sessionBytes = bytes;
-  let outputs = described.outputs;
-  let unzipped = [];
-  if (ours === void 0 && outputs.some((o) => o.type === "non-tensor")) {
-    const rewritten = unzipMapOutputs(onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-    if (rewritten) {
-      sessionBytes = rewritten.bytes;
-      unzipped = rewritten.unzipped;
-      outputs = describeOnnx(sessionBytes, file).outputs;
-    }
-  }
-  const matrix = ours === void 0 ? matrixPlan(described.inputs, described.metadata, file, options.features) : void 0;
-  const ort = await import("onnxruntime-node");
-  let session;
-  try {
-    session = await ort.InferenceSession.create(sessionBytes, {
-      logSeverityLevel: 3,
-      executionProviders: options.executionProviders ?? ["cpu"],
-      intraOpNumThreads: options.intraOpThreads ?? 1
-    });
-  } catch (err) {
-    throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
-  }
-  const plan = ours === void 0 ? plainPlan(described.inputs, outputs, file, matrix, unzipped, described.metadata) : ownPlan(ours, outputs, file);
-  const fetches = outputs.filter((o) => o.type !== "non-tensor").map((o) => o.name);
-  const textInputs = new Set(plan.info.features.filter((f) => f.type === "text").map((f) => f.name));
-  return {
-    info: plan.info,
-    async predict(columns, rows) {
-      const feeds = {};
-      if (matrix) feeds[matrix.input] = matrixTensor(ort, described.inputs[0], matrix.features, columns, rows);
-      else {
-        for (const input of described.inputs) {
-          const c = columns.indexOf(input.name);
-          if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(",")}])`);
-          feeds[input.name] = inputTensor(ort, input, rows, c, textInputs.has(input.name));
-        }
-      }
-      let results;
-      try {
-        results = await session.run(feeds, fetches);
-      } catch (err) {
-        throw new MlopsError(`${file}: inference failed (${errorMessage(err)})`);
-      }
-      return plan.read(results, rows.length);
-    },
-    async close() {
-      await session.release();
-    }
-  };
-}
-function ownPlan(json2, outputs, file) {
-  let info;
-  try {
-    info = ModelInfoSchema.parse(JSON.parse(json2));
-  } catch (err) {
-    throw new MlopsError(`${file}: metadata "${META_MODEL_INFO}" is not a valid model info (${errorMessage(err)})`);
-  }
-  if (info.task === "classification") {
-    const classes = info.classes ?? [];
-    if (!outputs.some((o) => o.name === "probabilities")) throw new MlopsError(`${file}: classifier has no "probabilities" output`);
-    return { info, read: (r, n) => classify(r.probabilities, n, classes) };
-  }
-  if (!outputs.some((o) => o.name === "prediction")) throw new MlopsError(`${file}: regressor has no "prediction" output`);
-  return { info, read: (r, n) => ({ predictions: Array.from(r.prediction.data).slice(0, n) }) };
-}
-function matrixPlan(inputs, metadata, file, given) {
-  const input = matrixInput(inputs);
-  if (!input) return void 0;
-  const order = findFeatureOrder(file, metadata, given);
-  if (!order) {
-    throw new SettingError(
-      "features",
-      (name) => `${file}: input "${input.name}" is one ${input.type}[${input.shape.join(",")}] matrix, so its columns need names in order: give them with ${name("features")}, in a features: entry of ${sidecarPath(file)}, or in the model's "mlops.features" metadata`
-    );
-  }
-  checkFeatureOrder(input, order, file);
-  return { input: input.name, features: order.features, source: order.source };
-}
-function plainPlan(inputs, outputs, file, matrix, unzipped, metadata) {
-  const features = matrix ? matrix.features.map((name) => ({ name, type: "number" })) : inputs.map((i) => ({
-    name: i.name,
-    type: i.type === "string" ? "category" : i.type === "bool" ? "boolean" : i.type.startsWith("int") ? "integer" : "number"
-  }));
-  const base = { target: "", features, ...matrix ? { matrix_input: matrix } : {} };
-  const zipped = unzipped[0];
-  const probs = zipped ? outputs.find((o) => o.name === zipped.tensor) : outputs.find((o) => (o.type === "float" || o.type === "double") && typeof o.shape.at(-1) === "number" && o.shape.at(-1) >= 2);
-  const label = outputs.find((o) => o.type === "string" || o.type === "int64");
-  if (probs) {
-    const k = probs.shape.at(-1);
-    const classes = zipped ? zipped.classes : namedClasses(metadata, k, file) ?? Array.from({ length: k }, (_, i) => String(i));
-    const info = { task: "classification", ...base, classes };
-    return {
-      info,
-      read(r, n) {
-        const batch = classify(r[probs.name], n, classes);
-        if (label) batch.predictions = Array.from(r[label.name].data, (v) => String(v)).slice(0, n);
-        return batch;
-      }
-    };
-  }
-  if (label) {
-    return {
-      info: { task: "classification", ...base },
-      read: (r, n) => ({ predictions: Array.from(r[label.name].data, (v) => String(v)).slice(0, n) })
-    };
-  }
-  const value = outputs.find((o) => o.type === "float" || o.type === "double");
-  if (!value) {
-    const maps = outputs.some((o) => o.type === "non-tensor");
-    throw new MlopsError(
-      `${file}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(", ")})` + (maps ? '; onnxruntime-node returns tensors only: export the classifier without maps (skl2onnx: options={"zipmap": False})' : "")
-    );
-  }
-  return {
-    info: { task: "regression", ...base },
-    read: (r, n) => ({ predictions: Array.from(r[value.name].data, Number).slice(0, n) })
-  };
-}
-function namedClasses(metadata, k, file) {
-  const text = metadata[META_CLASSES];
-  if (text === void 0) return void 0;
-  let classes;
-  try {
-    classes = JSON.parse(text);
-  } catch {
-    classes = void 0;
-  }
-  if (!Array.isArray(classes) || classes.length !== k)
-    throw new MlopsError(`${file}: metadata "${META_CLASSES}" should be a JSON list of the ${k} class labels (got ${text.slice(0, 80)})`);
-  return classes.map(String);
-}
-function matrixTensor(ort, input, features, columns, rows) {
-  const k = features.length;
-  const at = features.map((name) => {
-    const c = columns.indexOf(name);
-    if (c < 0)
-      throw new MlopsError(
-        `missing required feature "${name}" (column ${features.indexOf(name) + 1} of model input ${input.name} ${input.type}[${input.shape.join(",")}])`
-      );
-    return c;
-  });
-  const n = rows.length;
-  const data = input.type === "double" ? new Float64Array(n * k) : new Float32Array(n * k);
-  for (let r = 0; r < n; r++) {
-    const row = rows[r];
-    for (let j = 0; j < k; j++) data[r * k + j] = numericCell(row[at[j]] ?? null);
-  }
-  return new ort.Tensor(input.type === "double" ? "float64" : "float32", data, [n, k]);
-}
-function classify(tensor, n, classes) {
-  const data = tensor.data;
-  const k = classes.length;
-  const probabilities = [];
-  const predictions = [];
-  for (let r = 0; r < n; r++) {
-    const row = Array.from(data.subarray(r * k, r * k + k));
-    let best = 0;
-    for (let j = 1; j < k; j++) if (row[j] > row[best]) best = j;
-    probabilities.push(row);
-    predictions.push(classes[best]);
-  }
-  return { predictions, probabilities };
-}
-function inputTensor(ort, input, rows, c, text) {
-  const n = rows.length;
-  const dims = input.shape.length <= 1 ? [n] : [n, ...input.shape.slice(1).map((d) => typeof d === "number" ? d : 1)];
-  switch (input.type) {
-    case "float":
-      return new ort.Tensor(
-        "float32",
-        Float32Array.from(rows, (row) => numericCell(row[c] ?? null)),
-        dims
-      );
-    case "double":
-      return new ort.Tensor(
-        "float64",
-        Float64Array.from(rows, (row) => numericCell(row[c] ?? null)),
-        dims
-      );
-    case "int64":
-      return new ort.Tensor(
-        "int64",
-        BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input.name, r))),
-        dims
-      );
-    case "int32":
-      return new ort.Tensor(
-        "int32",
-        Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input.name, r)),
-        dims
-      );
-    case "bool":
-      return new ort.Tensor(
-        "bool",
-        Uint8Array.from(rows, (row) => numericCell(row[c] ?? null) ? 1 : 0),
-        dims
-      );
-    case "string":
-      return new ort.Tensor(
-        "string",
-        rows.map((row) => text ? truncateText(categoryCell(row[c] ?? null)) : categoryCell(row[c] ?? null)),
-        dims
-      );
-    default:
-      throw new MlopsError(`model input "${input.name}" has type ${input.type}, which cannot be fed from a data column`);
-  }
-}
-function integerCell(cell, column, row) {
-  const n = toNumber(cell);
-  if (n === void 0 || !Number.isInteger(n)) {
-    throw new MlopsError(`row ${row + 1}, column "${column}": the model needs an integer, got ${cell === null ? "nothing" : `"${cellText(cell)}"`}`);
-  }
-  return n;
-}
-
-// src/registry/git.ts
-import { spawn } from "node:child_process";
-function gitConfigEnv(base, config) {
-  if (config.length === 0) return {};
-  const first = Number(base.GIT_CONFIG_COUNT ?? 0);
-  const start = Number.isSafeInteger(first) && first > 0 ? first : 0;
-  const env = { GIT_CONFIG_COUNT: String(start + config.length) };
-  config.forEach((c, i) => {
-    env[`GIT_CONFIG_KEY_${start + i}`] = c.key;
-    env[`GIT_CONFIG_VALUE_${start + i}`] = c.value;
-  });
-  return env;
-}
-var GitCommandError = class extends Error {
-  constructor(args, code2, stderr, stdout) {
-    super(`git ${args.join(" ")} failed (exit ${code2}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
-    this.args = args;
-    this.code = code2;
-    this.stderr = stderr;
-    this.stdout = stdout;
-    this.name = "GitCommandError";
-  }
-  args;
-  code;
-  stderr;
-  stdout;
-};
-function git(args, options = {}) {
-  const base = { ...process.env, ...options.env };
-  return new Promise((resolve3, reject) => {
-    const child = spawn("git", args, {
-      cwd: options.cwd,
-      env: { ...base, ...gitConfigEnv(base, options.config ?? []), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code2) => {
-      if (code2 === 0) resolve3(Buffer.concat(out));
-      else reject(new GitCommandError(args, code2, Buffer.concat(err).toString(), Buffer.concat(out).toString()));
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.input ?? "");
-  });
-}
-async function gitText(args, options = {}) {
-  return (await git(args, options)).toString().trim();
 }
 
 // src/model/train-metrics.ts
@@ -6789,6 +6195,564 @@ function versionLabel(version) {
   return `v${version}`;
 }
 
+// src/model/runtime.ts
+import { readFile } from "node:fs/promises";
+
+// src/model/onnx/proto.ts
+var import_onnx_proto = __toESM(require_onnx(), 1);
+var onnx = import_onnx_proto.default.onnx;
+
+// src/model/feature-order.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+var META_FEATURES = "mlops.features";
+var META_CLASSES = "mlops.classes";
+var SidecarSchema = external_exports.object({
+  schema_version: external_exports.literal(1).default(1),
+  features: external_exports.array(external_exports.string().min(1)).min(1)
+});
+function sidecarPath(modelFile) {
+  return join(dirname(modelFile), `${basename(modelFile, extname(modelFile))}.mlops.yml`);
+}
+function sidecarText(features) {
+  return (0, import_yaml.stringify)({ schema_version: 1, features }, { flow: false });
+}
+function parseFeatureList(text, where) {
+  const trimmed = text.trim();
+  let names;
+  try {
+    names = trimmed.startsWith("[") ? JSON.parse(trimmed) : trimmed.split(",").map((s) => s.trim());
+  } catch (err) {
+    throw new MlopsError(`${where}: not a feature list (${errorMessage(err)}); write it as a,b,c or ["a","b","c"]`);
+  }
+  if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n === "")) {
+    throw new MlopsError(`${where}: not a feature list; write it as a,b,c or ["a","b","c"]`);
+  }
+  return uniqueFeatures(names, where);
+}
+function uniqueFeatures(names, where) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw new MlopsError(`${where}: feature "${n}" is named twice`);
+    seen.add(n);
+  }
+  return names;
+}
+function findFeatureOrder(modelFile, metadata, given) {
+  if (given && given.length > 0) return { features: uniqueFeatures(given, "the feature list given"), source: "option" };
+  const sidecar = sidecarPath(modelFile);
+  let text;
+  try {
+    text = readFileSync(sidecar, "utf8");
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0) {
+    let parsed;
+    try {
+      parsed = (0, import_yaml.parse)(text);
+    } catch (err) {
+      throw new MlopsError(`${sidecar}: not YAML (${errorMessage(err)})`);
+    }
+    const checked = SidecarSchema.safeParse(parsed);
+    if (!checked.success) throw new MlopsError(`${sidecar}: ${checked.error.issues.map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")}`);
+    return { features: uniqueFeatures(checked.data.features, sidecar), source: "sidecar" };
+  }
+  if (metadata[META_FEATURES] !== void 0)
+    return { features: parseFeatureList(metadata[META_FEATURES], `${modelFile}: metadata "${META_FEATURES}"`), source: "metadata" };
+  return void 0;
+}
+function matrixInput(inputs) {
+  if (inputs.length !== 1) return void 0;
+  const [input] = inputs;
+  if (input.type !== "float" && input.type !== "double") return void 0;
+  if (input.shape.length !== 2) return void 0;
+  const k = input.shape[1];
+  return typeof k === "number" && k <= 1 ? void 0 : input;
+}
+function checkFeatureOrder(input, order, file) {
+  const k = input.shape[1];
+  if (typeof k === "number" && k !== order.features.length) {
+    const from = order.source === "option" ? "the feature list given" : order.source === "sidecar" ? sidecarPath(file) : `metadata "${META_FEATURES}"`;
+    throw new MlopsError(
+      `${file}: input "${input.name}" takes ${k} columns (${input.type}[${input.shape.join(",")}]) but ${from} names ${order.features.length} (${order.features.join(", ")})`
+    );
+  }
+}
+
+// src/model/text-features.ts
+var TextStepSchema = external_exports.object({
+  name: external_exports.string(),
+  vocabulary: external_exports.array(external_exports.string()).min(1),
+  idf: external_exports.array(external_exports.number().positive()),
+  unigrams: external_exports.number().int().nonnegative(),
+  max_ngram: external_exports.union([external_exports.literal(1), external_exports.literal(2)])
+});
+function textCell(cell) {
+  return cell === null ? "" : cellText(cell);
+}
+function fitText(name, texts, options) {
+  const df = /* @__PURE__ */ new Map();
+  const total = /* @__PURE__ */ new Map();
+  for (const text of texts) {
+    const terms = ngrams(tokenize(text), options.max_ngram);
+    for (const t of terms) total.set(t, (total.get(t) ?? 0) + 1);
+    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const kept = [...df.keys()].filter((t) => df.get(t) >= options.min_df).sort((a, b) => total.get(b) - total.get(a) || (a < b ? -1 : 1)).slice(0, options.max_features);
+  if (kept.length === 0) {
+    throw new MlopsError(`text column "${name}": no term appears in ${options.min_df} or more training rows (lower features.tfidf.min_df, or drop the column)`);
+  }
+  const isBigram = (t) => t.includes(" ");
+  const unigrams = kept.filter((t) => !isBigram(t)).sort();
+  const bigrams = kept.filter(isBigram).sort();
+  const vocabulary = [...unigrams, ...bigrams];
+  const n = texts.length;
+  return {
+    name,
+    vocabulary,
+    idf: vocabulary.map((t) => Math.log((1 + n) / (1 + df.get(t))) + 1),
+    unigrams: unigrams.length,
+    max_ngram: options.max_ngram
+  };
+}
+function encodeText(step, index, idf, text, out, offset) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const t of ngrams(tokenize(text), step.max_ngram)) {
+    const k = index.get(t);
+    if (k !== void 0) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let sq = 0;
+  for (const [k, c] of counts) {
+    const v = Math.fround(c * idf[k]);
+    out[offset + k] = v;
+    sq = Math.fround(sq + Math.fround(v * v));
+  }
+  if (sq === 0) return;
+  const norm = Math.fround(Math.sqrt(sq));
+  for (const k of counts.keys()) out[offset + k] = Math.fround(out[offset + k] / norm);
+}
+function textTables(step) {
+  return { index: new Map(step.vocabulary.map((t, i) => [t, i])), idf: Float32Array.from(step.idf) };
+}
+
+// src/model/preprocess.ts
+var PreprocessingSchema = external_exports.object({
+  numeric: external_exports.array(external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean"]), mean: external_exports.number(), std: external_exports.number().positive() })),
+  categorical: external_exports.array(external_exports.object({ name: external_exports.string(), categories: external_exports.array(external_exports.string()).min(1), mode: external_exports.string() })),
+  /** Absent when the model has no text feature (and in models written before text features). */
+  text: external_exports.array(TextStepSchema).optional()
+});
+function encodedWidth(p) {
+  return p.numeric.length + p.categorical.reduce((n, c) => n + c.categories.length, 0) + textSteps(p).reduce((n, t) => n + t.vocabulary.length, 0);
+}
+function textSteps(p) {
+  return p.text ?? [];
+}
+function numericCell(cell) {
+  const n = toNumber(cell);
+  if (n !== void 0) return n;
+  const b = toBoolean(cell);
+  if (b !== void 0) return b ? 1 : 0;
+  return Number.NaN;
+}
+function categoryCell(cell) {
+  return cell === null ? "" : cellText(cell);
+}
+var DEFAULT_TFIDF = { max_features: 5e3, min_df: 2, max_ngram: 2 };
+function fitPreprocessing(features, columns, rows, tfidf = DEFAULT_TFIDF) {
+  const numeric = [];
+  const categorical = [];
+  const text = [];
+  for (const f of features) {
+    const c = columns.indexOf(f.name);
+    if (f.type === "text") {
+      text.push(
+        fitText(
+          f.name,
+          rows.map((row) => textCell(row[c] ?? null)),
+          tfidf
+        )
+      );
+    } else if (f.type === "category") {
+      const counts = /* @__PURE__ */ new Map();
+      for (const row of rows) {
+        const v = categoryCell(row[c] ?? null);
+        if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const categories = f.categories ?? [...counts.keys()].sort();
+      let mode = categories[0];
+      for (const cat of categories) if ((counts.get(cat) ?? 0) > (counts.get(mode) ?? 0)) mode = cat;
+      categorical.push({ name: f.name, categories, mode });
+    } else {
+      let n = 0;
+      let sum = 0;
+      let sq = 0;
+      for (const row of rows) {
+        const v = numericCell(row[c] ?? null);
+        if (Number.isNaN(v)) continue;
+        n++;
+        sum += v;
+        sq += v * v;
+      }
+      const mean = n === 0 ? 0 : sum / n;
+      const variance = n === 0 ? 0 : Math.max(0, sq / n - mean * mean);
+      const std = Math.sqrt(variance);
+      numeric.push({ name: f.name, type: f.type, mean, std: std > 1e-12 ? std : 1 });
+    }
+  }
+  return { numeric, categorical, ...text.length > 0 ? { text } : {} };
+}
+function transformRows(p, columns, rows) {
+  const width = encodedWidth(p);
+  const out = new Float32Array(rows.length * width);
+  const numIdx = p.numeric.map((s) => columns.indexOf(s.name));
+  const catIdx = p.categorical.map((s) => columns.indexOf(s.name));
+  const means = p.numeric.map((s) => Math.fround(s.mean));
+  const stds = p.numeric.map((s) => Math.fround(s.std));
+  const catMaps = p.categorical.map((s) => new Map(s.categories.map((c, i) => [c, i])));
+  const modes = p.categorical.map((s, i) => catMaps[i].get(s.mode) ?? -1);
+  const texts = textSteps(p);
+  const textIdx = texts.map((s) => columns.indexOf(s.name));
+  const tables = texts.map(textTables);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let o = r * width;
+    for (let j = 0; j < numIdx.length; j++) {
+      let x = Math.fround(numericCell(numIdx[j] < 0 ? null : row[numIdx[j]] ?? null));
+      if (Number.isNaN(x)) x = means[j];
+      out[o++] = Math.fround(Math.fround(x - means[j]) / stds[j]);
+    }
+    for (let j = 0; j < catIdx.length; j++) {
+      const v = categoryCell(catIdx[j] < 0 ? null : row[catIdx[j]] ?? null);
+      const k = v === "" ? modes[j] : catMaps[j].get(v) ?? -1;
+      if (k >= 0) out[o + k] = 1;
+      o += p.categorical[j].categories.length;
+    }
+    for (let j = 0; j < textIdx.length; j++) {
+      encodeText(texts[j], tables[j].index, tables[j].idf, textCell(textIdx[j] < 0 ? null : row[textIdx[j]] ?? null), out, o);
+      o += texts[j].vocabulary.length;
+    }
+  }
+  return out;
+}
+
+// src/model/tabular.ts
+var ModelInfoSchema = external_exports.object({
+  task: external_exports.enum(["classification", "regression"]),
+  target: external_exports.string(),
+  features: external_exports.array(
+    external_exports.object({ name: external_exports.string(), type: external_exports.enum(["number", "integer", "boolean", "category", "text"]), categories: external_exports.array(external_exports.string()).optional() })
+  ),
+  classes: external_exports.array(external_exports.string()).optional(),
+  framework: external_exports.string().optional()
+});
+var META_MODEL_INFO = "mlops.model_info";
+var META_PREPROCESSING = "mlops.preprocessing";
+
+// src/model/zipmap.ts
+var FLOAT = 1;
+function unzipMapOutputs(model) {
+  const graph = model.graph;
+  if (!graph) return null;
+  const zipmaps = (graph.node ?? []).filter((n) => n.opType === "ZipMap" && (n.output ?? []).some((o) => (graph.output ?? []).some((g) => g.name === o)));
+  if (zipmaps.length === 0) return null;
+  const unzipped = [];
+  for (const node of zipmaps) {
+    const [input] = node.input ?? [];
+    const [output] = node.output ?? [];
+    const attr = (name) => (node.attribute ?? []).find((a) => a.name === name);
+    const ints = attr("classlabels_int64s")?.ints ?? [];
+    const strings = attr("classlabels_strings")?.strings ?? [];
+    const classes = ints.length > 0 ? ints.map((v) => String(v)) : strings.map((s) => Buffer.from(s).toString("utf8"));
+    unzipped.push({ original: output, tensor: input, classes });
+  }
+  const replaced = new Map(unzipped.map((u) => [u.original, u]));
+  graph.output = (graph.output ?? []).map((o) => {
+    const u = replaced.get(o.name ?? "");
+    if (!u) return o;
+    const known = (graph.valueInfo ?? []).find((v) => v.name === u.tensor)?.type?.tensorType?.elemType;
+    return onnx.ValueInfoProto.create({
+      name: u.tensor,
+      type: { tensorType: { elemType: known ?? FLOAT, shape: { dim: [{ dimParam: "N" }, { dimValue: u.classes.length }] } } }
+    });
+  });
+  const removed = new Set(zipmaps);
+  graph.node = (graph.node ?? []).filter((n) => !removed.has(n));
+  return { bytes: onnx.ModelProto.encode(model).finish(), unzipped };
+}
+
+// src/model/runtime.ts
+var ELEM_NAMES = {
+  1: "float",
+  2: "uint8",
+  3: "int8",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "double"
+};
+function describeOnnx(bytes, file = "model.onnx") {
+  return describeModel(decodeOnnx(bytes, file));
+}
+function decodeOnnx(bytes, file) {
+  let model;
+  try {
+    model = onnx.ModelProto.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new MlopsError(`${file}: not an ONNX model (${errorMessage(err)})`);
+  }
+  if (!model.graph) throw new MlopsError(`${file}: not an ONNX model (no graph)`);
+  return model;
+}
+function describeModel(model) {
+  const graph = model.graph;
+  const initializers = new Set((graph.initializer ?? []).map((t) => t.name));
+  const sig = (v) => ({
+    name: v.name ?? "",
+    type: ELEM_NAMES[v.type?.tensorType?.elemType ?? 0] ?? (v.type?.tensorType ? "unknown" : "non-tensor"),
+    shape: (v.type?.tensorType?.shape?.dim ?? []).map((d) => d.dimParam ? d.dimParam : d.dimValue != null ? Number(d.dimValue) : "?")
+  });
+  const metadata = {};
+  for (const p of model.metadataProps ?? []) if (p.key) metadata[p.key] = p.value ?? "";
+  return {
+    // Older exporters list initializers among the inputs; they are not fed.
+    inputs: (graph.input ?? []).filter((v) => !initializers.has(v.name ?? "")).map(sig),
+    outputs: (graph.output ?? []).map(sig),
+    metadata,
+    producer: `${model.producerName ?? ""} ${model.producerVersion ?? ""}`.trim()
+  };
+}
+async function loadModel(file, options = {}) {
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new MlopsError(`${file}: cannot read model (${errorMessage(err)})`);
+  }
+  const model = decodeOnnx(bytes, file);
+  const described = describeModel(model);
+  const ours = described.metadata[META_MODEL_INFO];
+  let sessionBytes = bytes;
+  let outputs = described.outputs;
+  let unzipped = [];
+  if (ours === void 0 && outputs.some((o) => o.type === "non-tensor")) {
+    const rewritten = unzipMapOutputs(model);
+    if (rewritten) {
+      sessionBytes = rewritten.bytes;
+      unzipped = rewritten.unzipped;
+      outputs = describeModel(model).outputs;
+    }
+  }
+  const matrix = ours === void 0 ? matrixPlan(described.inputs, described.metadata, file, options.features) : void 0;
+  const ort = await import("onnxruntime-node");
+  let session;
+  try {
+    session = await ort.InferenceSession.create(sessionBytes, {
+      logSeverityLevel: 3,
+      executionProviders: options.executionProviders ?? ["cpu"],
+      intraOpNumThreads: options.intraOpThreads ?? 1
+    });
+  } catch (err) {
+    throw new MlopsError(`${file}: onnxruntime cannot load the model (${errorMessage(err)})`);
+  }
+  const plan = ours === void 0 ? plainPlan(described.inputs, outputs, file, matrix, unzipped, described.metadata) : ownPlan(ours, outputs, file);
+  const fetches = outputs.filter((o) => o.type !== "non-tensor").map((o) => o.name);
+  const textInputs = new Set(plan.info.features.filter((f) => f.type === "text").map((f) => f.name));
+  return {
+    info: plan.info,
+    async predict(columns, rows) {
+      const feeds = {};
+      if (matrix) feeds[matrix.input] = matrixTensor(ort, described.inputs[0], matrix.features, columns, rows);
+      else {
+        for (const input of described.inputs) {
+          const c = columns.indexOf(input.name);
+          if (c < 0) throw new MlopsError(`missing required feature "${input.name}" (model input ${input.type}[${input.shape.join(",")}])`);
+          feeds[input.name] = inputTensor(ort, input, rows, c, textInputs.has(input.name));
+        }
+      }
+      let results;
+      try {
+        results = await session.run(feeds, fetches);
+      } catch (err) {
+        throw new MlopsError(`${file}: inference failed (${errorMessage(err)})`);
+      }
+      return plan.read(results, rows.length);
+    },
+    async close() {
+      await session.release();
+    }
+  };
+}
+function ownPlan(json2, outputs, file) {
+  let info;
+  try {
+    info = ModelInfoSchema.parse(JSON.parse(json2));
+  } catch (err) {
+    throw new MlopsError(`${file}: metadata "${META_MODEL_INFO}" is not a valid model info (${errorMessage(err)})`);
+  }
+  if (info.task === "classification") {
+    const classes = info.classes ?? [];
+    if (!outputs.some((o) => o.name === "probabilities")) throw new MlopsError(`${file}: classifier has no "probabilities" output`);
+    return { info, read: (r, n) => classify(r.probabilities, n, classes) };
+  }
+  if (!outputs.some((o) => o.name === "prediction")) throw new MlopsError(`${file}: regressor has no "prediction" output`);
+  return { info, read: (r, n) => ({ predictions: Array.from(r.prediction.data).slice(0, n) }) };
+}
+function matrixPlan(inputs, metadata, file, given) {
+  const input = matrixInput(inputs);
+  if (!input) return void 0;
+  const order = findFeatureOrder(file, metadata, given);
+  if (!order) {
+    throw new SettingError(
+      "features",
+      (name) => `${file}: input "${input.name}" is one ${input.type}[${input.shape.join(",")}] matrix, so its columns need names in order: give them with ${name("features")}, in a features: entry of ${sidecarPath(file)}, or in the model's "mlops.features" metadata`
+    );
+  }
+  checkFeatureOrder(input, order, file);
+  return { input: input.name, features: order.features, source: order.source };
+}
+function plainPlan(inputs, outputs, file, matrix, unzipped, metadata) {
+  const features = matrix ? matrix.features.map((name) => ({ name, type: "number" })) : inputs.map((i) => ({
+    name: i.name,
+    type: i.type === "string" ? "category" : i.type === "bool" ? "boolean" : i.type.startsWith("int") ? "integer" : "number"
+  }));
+  const base = { target: "", features, ...matrix ? { matrix_input: matrix } : {} };
+  const zipped = unzipped[0];
+  const probs = zipped ? outputs.find((o) => o.name === zipped.tensor) : outputs.find((o) => (o.type === "float" || o.type === "double") && typeof o.shape.at(-1) === "number" && o.shape.at(-1) >= 2);
+  const label = outputs.find((o) => o.type === "string" || o.type === "int64");
+  if (probs) {
+    const k = probs.shape.at(-1);
+    const classes = zipped ? zipped.classes : namedClasses(metadata, k, file) ?? Array.from({ length: k }, (_, i) => String(i));
+    const info = { task: "classification", ...base, classes };
+    return {
+      info,
+      read(r, n) {
+        const batch = classify(r[probs.name], n, classes);
+        if (label) batch.predictions = Array.from(r[label.name].data, (v) => String(v)).slice(0, n);
+        return batch;
+      }
+    };
+  }
+  if (label) {
+    return {
+      info: { task: "classification", ...base },
+      read: (r, n) => ({ predictions: Array.from(r[label.name].data, (v) => String(v)).slice(0, n) })
+    };
+  }
+  const value = outputs.find((o) => o.type === "float" || o.type === "double");
+  if (!value) {
+    const maps = outputs.some((o) => o.type === "non-tensor");
+    throw new MlopsError(
+      `${file}: no tensor output to read predictions from (outputs: ${outputs.map((o) => `${o.name}:${o.type}`).join(", ")})` + (maps ? '; onnxruntime-node returns tensors only: export the classifier without maps (skl2onnx: options={"zipmap": False})' : "")
+    );
+  }
+  return {
+    info: { task: "regression", ...base },
+    read: (r, n) => ({ predictions: Array.from(r[value.name].data, Number).slice(0, n) })
+  };
+}
+function namedClasses(metadata, k, file) {
+  const text = metadata[META_CLASSES];
+  if (text === void 0) return void 0;
+  let classes;
+  try {
+    classes = JSON.parse(text);
+  } catch {
+    classes = void 0;
+  }
+  if (!Array.isArray(classes) || classes.length !== k)
+    throw new MlopsError(`${file}: metadata "${META_CLASSES}" should be a JSON list of the ${k} class labels (got ${text.slice(0, 80)})`);
+  return classes.map(String);
+}
+function matrixTensor(ort, input, features, columns, rows) {
+  const k = features.length;
+  const at = features.map((name) => {
+    const c = columns.indexOf(name);
+    if (c < 0)
+      throw new MlopsError(
+        `missing required feature "${name}" (column ${features.indexOf(name) + 1} of model input ${input.name} ${input.type}[${input.shape.join(",")}])`
+      );
+    return c;
+  });
+  const n = rows.length;
+  const data = input.type === "double" ? new Float64Array(n * k) : new Float32Array(n * k);
+  for (let r = 0; r < n; r++) {
+    const row = rows[r];
+    for (let j = 0; j < k; j++) data[r * k + j] = numericCell(row[at[j]] ?? null);
+  }
+  return new ort.Tensor(input.type === "double" ? "float64" : "float32", data, [n, k]);
+}
+function classify(tensor, n, classes) {
+  const data = tensor.data;
+  const k = classes.length;
+  const probabilities = [];
+  const predictions = [];
+  for (let r = 0; r < n; r++) {
+    const row = Array.from(data.subarray(r * k, r * k + k));
+    let best = 0;
+    for (let j = 1; j < k; j++) if (row[j] > row[best]) best = j;
+    probabilities.push(row);
+    predictions.push(classes[best]);
+  }
+  return { predictions, probabilities };
+}
+function inputTensor(ort, input, rows, c, text) {
+  const n = rows.length;
+  const dims = input.shape.length <= 1 ? [n] : [n, ...input.shape.slice(1).map((d) => typeof d === "number" ? d : 1)];
+  switch (input.type) {
+    case "float":
+      return new ort.Tensor(
+        "float32",
+        Float32Array.from(rows, (row) => numericCell(row[c] ?? null)),
+        dims
+      );
+    case "double":
+      return new ort.Tensor(
+        "float64",
+        Float64Array.from(rows, (row) => numericCell(row[c] ?? null)),
+        dims
+      );
+    case "int64":
+      return new ort.Tensor(
+        "int64",
+        BigInt64Array.from(rows, (row, r) => BigInt(integerCell(row[c] ?? null, input.name, r))),
+        dims
+      );
+    case "int32":
+      return new ort.Tensor(
+        "int32",
+        Int32Array.from(rows, (row, r) => integerCell(row[c] ?? null, input.name, r)),
+        dims
+      );
+    case "bool":
+      return new ort.Tensor(
+        "bool",
+        Uint8Array.from(rows, (row) => numericCell(row[c] ?? null) ? 1 : 0),
+        dims
+      );
+    case "string":
+      return new ort.Tensor(
+        "string",
+        rows.map((row) => text ? truncateText(categoryCell(row[c] ?? null)) : categoryCell(row[c] ?? null)),
+        dims
+      );
+    default:
+      throw new MlopsError(`model input "${input.name}" has type ${input.type}, which cannot be fed from a data column`);
+  }
+}
+function integerCell(cell, column, row) {
+  const n = toNumber(cell);
+  if (n === void 0 || !Number.isInteger(n)) {
+    throw new MlopsError(`row ${row + 1}, column "${column}": the model needs an integer, got ${cell === null ? "nothing" : `"${cellText(cell)}"`}`);
+  }
+  return n;
+}
+
 // src/registry/refs.ts
 function parseModelRef(text) {
   const match = /^([^@#]+)(?:@v?(\d+)|#(.+))?$/.exec(text.trim());
@@ -6819,300 +6783,10 @@ function checkName(name) {
   return name;
 }
 
-// src/registry/open.ts
-import { isAbsolute, resolve as resolve2 } from "node:path";
-
-// src/registry/git-store.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile as readFile2, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join3 } from "node:path";
-
-// src/registry/git-objects.ts
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-import { promisify } from "node:util";
-import { deflate } from "node:zlib";
-var deflateAsync = promisify(deflate);
-function objectId(type, content) {
-  return createHash("sha1").update(`${type} ${content.length}\0`).update(content).digest("hex");
-}
-async function writeObject(repo, type, content) {
-  const id = objectId(type, content);
-  const dir = join2(repo, "objects", id.slice(0, 2));
-  const file = join2(dir, id.slice(2));
-  if (existsSync(file)) return id;
-  await mkdir(dir, { recursive: true });
-  const tmp = join2(dir, `tmp_obj_${randomBytes(6).toString("hex")}`);
-  await writeFile(tmp, await deflateAsync(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content])));
-  await rename(tmp, file);
-  return id;
-}
-function parseTree(content) {
-  const entries = [];
-  let pos = 0;
-  while (pos < content.length) {
-    const space = content.indexOf(32, pos);
-    const nul = content.indexOf(0, space);
-    entries.push({
-      mode: content.subarray(pos, space).toString(),
-      name: content.subarray(space + 1, nul).toString(),
-      id: content.subarray(nul + 1, nul + 21).toString("hex")
-    });
-    pos = nul + 21;
-  }
-  return entries;
-}
-function serializeTree(entries) {
-  const key = (e) => Buffer.from(e.mode === "40000" ? e.name + "/" : e.name);
-  const sorted = [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
-  return Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.id, "hex")]));
-}
-async function readObjects(repo, names) {
-  if (names.length === 0) return [];
-  const out = await git(["cat-file", "--batch"], { cwd: repo, input: names.map((n) => n + "\n").join("") });
-  const results = [];
-  let pos = 0;
-  for (let i = 0; i < names.length; i++) {
-    const eol = out.indexOf(10, pos);
-    const header = out.subarray(pos, eol).toString();
-    pos = eol + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      results.push(null);
-      continue;
-    }
-    const [, type, size] = header.split(" ");
-    results.push({ type, content: out.subarray(pos, pos + Number(size)) });
-    pos += Number(size) + 1;
-  }
-  return results;
-}
-async function buildTree(repo, base, files) {
-  const dirs = /* @__PURE__ */ new Set([""]);
-  for (const path of files.keys()) {
-    const parts = path.split("/");
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
-  }
-  const order = [...dirs].sort((a, b) => depth(b) - depth(a));
-  const existing = base ? await readObjects(
-    repo,
-    order.map((d) => d === "" ? `${base}^{tree}` : `${base}:${d}`)
-  ) : order.map(() => null);
-  const built = /* @__PURE__ */ new Map();
-  for (let i = 0; i < order.length; i++) {
-    const dir = order[i];
-    const old = existing[i];
-    const entries = new Map((old?.type === "tree" ? parseTree(old.content) : []).map((e) => [e.name, e]));
-    const prefix = dir === "" ? "" : dir + "/";
-    for (const [path, id] of files) {
-      if (path.startsWith(prefix) && !path.slice(prefix.length).includes("/"))
-        entries.set(path.slice(prefix.length), { mode: "100644", name: path.slice(prefix.length), id });
-    }
-    for (const [sub, id] of built) {
-      if (sub !== dir && sub.startsWith(prefix) && !sub.slice(prefix.length).includes("/"))
-        entries.set(sub.slice(prefix.length), { mode: "40000", name: sub.slice(prefix.length), id });
-    }
-    built.set(dir, await writeObject(repo, "tree", serializeTree([...entries.values()])));
-  }
-  return built.get("");
-}
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
-// src/registry/git-store.ts
-var CONFLICT = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|atomic push failed/;
-var LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref|shallow file has changed since we read it/;
-var MISSING_BRANCH = /couldn't find remote ref/;
-async function openGitStore(options) {
-  const temporary = options.cacheDir === void 0;
-  const repo = temporary ? await mkdtemp(join3(tmpdir(), "mlops-registry-")) : options.cacheDir;
-  await initBareRepo(repo, temporary);
-  const remoteRun = (args) => git(args, { cwd: repo, config: options.config });
-  const branchRef = `refs/heads/${options.branch}`;
-  const markerName = markerRef(options.branch);
-  const markers = /* @__PURE__ */ new WeakMap();
-  async function fetchHeads() {
-    const local = `refs/mlops/fetch/${process.pid}-${randomBytes2(4).toString("hex")}`;
-    let refspecs = [`+${branchRef}:${local}/head`, `+refs/mlops/issued/*:${local}/issued/*`];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await remoteRun(["fetch", "--depth=1", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, ...refspecs]);
-        break;
-      } catch (err) {
-        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr) && attempt < 20) {
-          const listed = (await remoteRun(["ls-remote", options.remote, branchRef, markerName])).toString();
-          if (listed.includes(`	${branchRef}
-`)) continue;
-          if (!listed.includes(`	${markerName}
-`)) break;
-          refspecs = [`+${markerName}:${local}/issued/${options.branch}`];
-          continue;
-        }
-        if (err instanceof GitCommandError && LOCKED.test(err.stderr) && attempt < 20) {
-          await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
-          continue;
-        }
-        throw new MlopsError(`cannot read the registry from ${options.remote}: ${gitReason(err)}`);
-      }
-    }
-    const readRef = (ref) => readFile2(join3(repo, ref), "utf8").then(
-      (t) => t.trim(),
-      () => null
-    );
-    const [commit, marker] = [await readRef(`${local}/head`), await readRef(`${local}/issued/${options.branch}`)];
-    await rm(join3(repo, local), { recursive: true, force: true });
-    return { commit, marker };
-  }
-  return {
-    description: `${options.remote} (branch ${options.branch})`,
-    async snapshot() {
-      let read = await fetchHeads();
-      for (let again = 0; again < 3 && read.marker !== null && read.marker !== read.commit; again++) read = await fetchHeads();
-      const snapshot = gitSnapshot(repo, read.commit, read.marker);
-      markers.set(snapshot, read.marker);
-      return snapshot;
-    },
-    async commit(base, request) {
-      const files = /* @__PURE__ */ new Map();
-      for (const change of request.changes) files.set(change.path, await writeObject(repo, "blob", change.content));
-      const tree = await buildTree(repo, base.commit, files);
-      const person = `${COMMITTER.name} <${COMMITTER.email}> ${Math.floor(request.date.getTime() / 1e3)} +0000`;
-      const parents = base.commit ? `parent ${base.commit}
-` : "";
-      const commit = await writeObject(repo, "commit", Buffer.from(`tree ${tree}
-${parents}author ${person}
-committer ${person}
-
-${request.message}`));
-      const refspecs = [`${commit}:${branchRef}`, `${commit}:${markerName}`];
-      for (const tag of request.tags) {
-        const tagObject = await writeObject(
-          repo,
-          "tag",
-          Buffer.from(`object ${tag.commit ?? commit}
-type commit
-tag ${tag.name}
-tagger ${person}
-
-${tag.message}
-`)
-        );
-        refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
-      }
-      try {
-        const lease = `--force-with-lease=${markerName}:${markers.get(base) ?? ""}`;
-        await remoteRun(["push", "--atomic", "--porcelain", "--quiet", lease, options.remote, ...refspecs]);
-      } catch (err) {
-        const taken = err instanceof GitCommandError ? /refs\/tags\/(\S+)\t\[rejected\] \(already exists\)/.exec(err.stdout) : null;
-        if (taken) throw new MlopsError(`cannot write the registry to ${options.remote}: tag ${taken[1]} already exists there (nothing was written)`);
-        if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
-        throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
-      }
-      return { ok: true, commit, tree };
-    },
-    async tagCommit(name) {
-      const local = `refs/mlops/fetch/${process.pid}-${randomBytes2(4).toString("hex")}/tag`;
-      try {
-        await remoteRun(["fetch", "--depth=1", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, `+refs/tags/${name}:${local}`]);
-      } catch (err) {
-        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) return null;
-        throw new MlopsError(`cannot read tag ${name} from ${options.remote}: ${gitReason(err)}`);
-      }
-      const commit = (await remoteRun(["rev-parse", `${local}^{commit}`])).toString().trim();
-      await remoteRun(["update-ref", "-d", local]);
-      return commit;
-    },
-    async close() {
-      if (temporary) await rm(repo, { recursive: true, force: true });
-    }
-  };
-}
-function gitSnapshot(repo, commit, marker) {
-  const readFiles = async (paths2) => {
-    if (!commit || paths2.length === 0) return paths2.map(() => null);
-    const objects = await readObjects(
-      repo,
-      paths2.map((p) => `${commit}:${p}`)
-    );
-    return objects.map((o) => o && o.type === "blob" ? o.content : null);
-  };
-  return {
-    commit,
-    readFiles,
-    async readFile(path) {
-      return (await readFiles([path]))[0];
-    },
-    async listDir(path) {
-      if (!commit) return [];
-      try {
-        const out = await gitText(["ls-tree", "--name-only", "-z", `${commit}:${path}`], { cwd: repo });
-        return out.split("\0").filter((n) => n !== "").sort();
-      } catch (err) {
-        if (err instanceof GitCommandError) return [];
-        throw err;
-      }
-    },
-    async readTree(path) {
-      if (!commit) return [];
-      let listing;
-      try {
-        listing = await git(["ls-tree", "-r", "-z", `${commit}:${path}`], { cwd: repo });
-      } catch (err) {
-        if (err instanceof GitCommandError) return [];
-        throw err;
-      }
-      const entries = listing.toString().split("\0").filter((e) => e !== "").map((e) => ({ meta: e.slice(0, e.indexOf("	")).split(" "), path: e.slice(e.indexOf("	") + 1) })).filter((e) => e.meta[1] === "blob").sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-      const objects = await readObjects(
-        repo,
-        entries.map((e) => e.meta[2])
-      );
-      return entries.flatMap((e, i) => objects[i] ? [{ path: e.path, content: objects[i].content }] : []);
-    },
-    async highWater() {
-      return marker && marker !== commit ? gitSnapshot(repo, marker, null) : null;
-    }
-  };
-}
-async function initBareRepo(repo, fresh) {
-  if (!fresh && existsSync2(join3(repo, "HEAD"))) return;
-  if (!fresh) await mkdir2(dirname2(repo), { recursive: true });
-  const target = fresh ? repo : await mkdtemp(join3(dirname2(repo), ".mlops-init-"));
-  await writeBareRepo(target);
-  if (fresh) return;
-  try {
-    await rename2(target, repo);
-  } catch {
-    await rm(target, { recursive: true, force: true });
-    if (!existsSync2(join3(repo, "HEAD"))) throw new MlopsError(`${repo}: cannot create the registry cache repository`);
-  }
-}
-async function writeBareRepo(dir) {
-  for (const sub of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) await mkdir2(join3(dir, sub), { recursive: true });
-  await writeFile2(join3(dir, "HEAD"), "ref: refs/heads/main\n");
-  await writeFile2(
-    join3(dir, "config"),
-    "[core]\n	repositoryformatversion = 0\n	filemode = true\n	bare = true\n	logAllRefUpdates = false\n[gc]\n	auto = 0\n"
-  );
-}
-function gitReason(err) {
-  if (err instanceof GitCommandError) {
-    const lines = (err.stderr + "\n" + err.stdout).split("\n").map((l) => l.replace(/^(fatal|error): /, "").trim()).filter((l) => l !== "" && l !== "Done");
-    return lines.slice(0, 3).join("; ") || `git exited ${err.code}`;
-  }
-  return err?.message ?? String(err);
-}
-
-// src/registry/inputs.ts
-import { resolve } from "node:path";
-
 // src/registry/operations.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile as readFile3, stat } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { basename as basename2, extname as extname2 } from "node:path";
 
 // src/registry/gto-tags.ts
@@ -7467,9 +7141,6 @@ async function absentReason(snapshot, ref) {
   if (ref.version === void 0 && ref.stage === void 0 && index.latest_version === 0) return `${ref.name} has no versions yet`;
   return null;
 }
-function stagesHeld(index, version) {
-  return Object.entries(index.stages).filter(([, p]) => p.version === version).map(([s]) => s).sort();
-}
 var corrupt = (file, what) => new MlopsError(`${file}: ${what}: the registry branch is corrupt (run mlops registry check)`);
 async function readForWrite(snapshot, name, options) {
   const [configBytes, indexBytes] = await snapshot.readFiles([paths.config, paths.index(name)]);
@@ -7589,7 +7260,7 @@ async function sha256File(file) {
   } catch (err) {
     throw fileError(file, err);
   }
-  const hash = createHash2("sha256");
+  const hash = createHash("sha256");
   for await (const chunk of createReadStream(file)) hash.update(chunk);
   return { sha256: hash.digest("hex"), size };
 }
@@ -7725,7 +7396,7 @@ ${trailers(ctx, input.reason)}`,
 }
 async function readModel(file) {
   try {
-    return await readFile3(file);
+    return await readFile2(file);
   } catch (err) {
     throw fileError(file, err);
   }
@@ -7802,120 +7473,6 @@ ${trailers(ctx, reason)}`,
     { now: ctx.now, retry: ctx.retry }
   );
 }
-async function deprecate(ctx, ref, reason) {
-  const name = checkName(ref.name);
-  if (ctx.tags) checkGtoName(name);
-  return mutate(
-    ctx.store,
-    async (snapshot, now) => {
-      const { index, shards } = await readForWrite(snapshot, name, { create: false });
-      const version = ref.version;
-      await presentVersion(snapshot, index, version);
-      if (index.deprecated[String(version)]) throw new MlopsError(`${name} ${versionLabel(version)} is already deprecated`);
-      const held = stagesHeld(index, version);
-      if (held.length) throw new MlopsError(`${name} ${versionLabel(version)} holds ${held.join(", ")}: promote another version or roll back first`);
-      index.deprecated[String(version)] = { at: now.toISOString(), actor: ctx.actor, ...reason ? { reason } : {} };
-      const seq = ++index.events;
-      const e = event(ctx, now, { seq, type: "deprecate", name, version, ...reason ? { reason } : {} });
-      return {
-        message: `registry: deprecate ${name} ${versionLabel(version)}
-
-${trailers(ctx, reason)}`,
-        changes: [...await appendEvents(snapshot, [e], shards), json(paths.index(name), index)],
-        // GTO's deregistration of one version (its `@deprecated` retires the whole artifact).
-        tags: ctx.tags ? await onVersionCommit(ctx.store, name, version, [
-          { name: `${name}@${gtoVersion(version)}!#${seq}`, message: `deprecate ${name} ${versionLabel(version)}${reason ? `: ${reason}` : ""}` }
-        ]) : [],
-        result: { name, version, seq }
-      };
-    },
-    { now: ctx.now, retry: ctx.retry }
-  );
-}
-async function annotateImage(ctx, ref, image) {
-  const name = checkName(ref.name);
-  if (!/^sha256:[0-9a-f]{64}$/.test(image.digest)) throw new MlopsError(`image digest must look like sha256:<64 hex digits> (got "${image.digest}")`);
-  return mutate(
-    ctx.store,
-    async (snapshot, now) => {
-      const { index, shards } = await readForWrite(snapshot, name, { create: false });
-      const version = ref.version;
-      await presentVersion(snapshot, index, version);
-      const images = index.images ??= {};
-      (images[String(version)] ??= []).push({ image: image.image, digest: image.digest, at: now.toISOString(), actor: ctx.actor });
-      const seq = ++index.events;
-      const e = event(ctx, now, { seq, type: "image", name, version, image: `${image.image}@${image.digest}` });
-      return {
-        message: `registry: image ${name} ${versionLabel(version)} ${image.image}@${image.digest}
-
-${trailers(ctx)}`,
-        changes: [...await appendEvents(snapshot, [e], shards), json(paths.index(name), index)],
-        tags: [],
-        result: { name, version, seq }
-      };
-    },
-    { now: ctx.now, retry: ctx.retry }
-  );
-}
-async function listModels(snapshot) {
-  const names = await snapshot.listDir(paths.modelsDir);
-  const files = await snapshot.readFiles(names.map((n) => paths.index(n)));
-  return names.map((name, i) => {
-    if (!files[i]) throw new MlopsError(`${paths.index(name)}: missing: the registry branch is corrupt`);
-    return summarize(parseStored(ModelIndexSchema, files[i].toString(), paths.index(name)));
-  });
-}
-function summarize(index) {
-  return {
-    name: index.name,
-    latest_version: index.latest_version,
-    stages: Object.fromEntries(Object.entries(index.stages).map(([s, p]) => [s, p.version])),
-    deprecated: Object.keys(index.deprecated).map(Number).sort((a, b) => a - b)
-  };
-}
-async function listVersions(snapshot, name) {
-  const index = await requireIndex(snapshot, name);
-  const versions = Array.from({ length: index.latest_version }, (_, i) => i + 1);
-  const files = await snapshot.readFiles(versions.map((v) => paths.metadata(name, v)));
-  return versions.map((v, i) => {
-    const file = paths.metadata(name, v);
-    if (!files[i]) throw new MlopsError(`${file}: missing: the registry branch is corrupt`);
-    const meta = parseStored(VersionMetadataSchema, files[i].toString(), file);
-    return {
-      version: v,
-      created_at: meta.created_at,
-      actor: meta.actor,
-      sha256: meta.model.sha256,
-      size_bytes: meta.model.size_bytes,
-      stages: stagesHeld(index, v),
-      deprecated: Boolean(index.deprecated[String(v)]),
-      metrics: meta.metrics,
-      ...meta.source.commit ? { commit: meta.source.commit } : {}
-    };
-  });
-}
-async function showVersion(snapshot, ref) {
-  const version = await resolveVersion(snapshot, ref);
-  const index = await readIndex(snapshot, ref.name);
-  const metadata = await readMetadata(snapshot, ref.name, version);
-  const card = (await snapshot.readFile(`${paths.versionDir(ref.name, version)}/${metadata.card}`))?.toString() ?? "";
-  return {
-    metadata,
-    stages: stagesHeld(index, version),
-    deprecated: index.deprecated[String(version)] ?? null,
-    images: index.images?.[String(version)] ?? [],
-    card
-  };
-}
-async function readHistory(snapshot, name) {
-  const index = await requireIndex(snapshot, name);
-  const shards = (await snapshot.listDir(paths.eventsDir(name))).map((s) => `${paths.eventsDir(name)}/${s}`);
-  const files = await snapshot.readFiles(shards);
-  const events = shards.flatMap((shard, i) => parseEvents(files[i]?.toString() ?? "", shard));
-  if (events.length !== index.events)
-    throw new MlopsError(`${paths.eventsDir(name)}: ${events.length} events but the index counts ${index.events}: the audit log is corrupt`);
-  return events;
-}
 async function readProfile(snapshot, meta) {
   if (!meta.data.profile) return void 0;
   const file = `${paths.versionDir(meta.name, meta.version)}/${meta.data.profile}`;
@@ -7924,7 +7481,60 @@ async function readProfile(snapshot, meta) {
   return parseProfile(bytes.toString(), file);
 }
 
+// src/registry/git.ts
+import { spawn } from "node:child_process";
+function gitConfigEnv(base, config) {
+  if (config.length === 0) return {};
+  const first = Number(base.GIT_CONFIG_COUNT ?? 0);
+  const start = Number.isSafeInteger(first) && first > 0 ? first : 0;
+  const env = { GIT_CONFIG_COUNT: String(start + config.length) };
+  config.forEach((c, i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = c.key;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = c.value;
+  });
+  return env;
+}
+var GitCommandError = class extends Error {
+  constructor(args, code2, stderr, stdout) {
+    super(`git ${args.join(" ")} failed (exit ${code2}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    this.args = args;
+    this.code = code2;
+    this.stderr = stderr;
+    this.stdout = stdout;
+    this.name = "GitCommandError";
+  }
+  args;
+  code;
+  stderr;
+  stdout;
+};
+function git(args, options = {}) {
+  const base = { ...process.env, ...options.env };
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", args, {
+      cwd: options.cwd,
+      env: { ...base, ...gitConfigEnv(base, options.config ?? []), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve3(Buffer.concat(out));
+      else reject(new GitCommandError(args, code2, Buffer.concat(err).toString(), Buffer.concat(out).toString()));
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+async function gitText(args, options = {}) {
+  return (await git(args, options)).toString().trim();
+}
+
 // src/registry/inputs.ts
+import { resolve } from "node:path";
 function actorFromEnv(env, flags = {}) {
   const id = flags.runId ?? (env.GITHUB_RUN_ID || void 0);
   const url = flags.runUrl ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0);
@@ -8011,6 +7621,293 @@ async function registerFromFiles(ctx, files, where) {
 }
 
 // src/registry/open.ts
+import { isAbsolute, resolve as resolve2 } from "node:path";
+
+// src/registry/git-store.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile as readFile3, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/registry/git-objects.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { promisify } from "node:util";
+import { deflate } from "node:zlib";
+var deflateAsync = promisify(deflate);
+function objectId(type, content) {
+  return createHash2("sha1").update(`${type} ${content.length}\0`).update(content).digest("hex");
+}
+async function writeObject(repo, type, content) {
+  const id = objectId(type, content);
+  const dir = join2(repo, "objects", id.slice(0, 2));
+  const file = join2(dir, id.slice(2));
+  if (existsSync(file)) return id;
+  await mkdir(dir, { recursive: true });
+  const tmp = join2(dir, `tmp_obj_${randomBytes(6).toString("hex")}`);
+  await writeFile(tmp, await deflateAsync(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content])));
+  await rename(tmp, file);
+  return id;
+}
+function parseTree(content) {
+  const entries = [];
+  let pos = 0;
+  while (pos < content.length) {
+    const space = content.indexOf(32, pos);
+    const nul = content.indexOf(0, space);
+    entries.push({
+      mode: content.subarray(pos, space).toString(),
+      name: content.subarray(space + 1, nul).toString(),
+      id: content.subarray(nul + 1, nul + 21).toString("hex")
+    });
+    pos = nul + 21;
+  }
+  return entries;
+}
+function serializeTree(entries) {
+  const key = (e) => Buffer.from(e.mode === "40000" ? e.name + "/" : e.name);
+  const sorted = [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
+  return Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.id, "hex")]));
+}
+async function readObjects(repo, names) {
+  if (names.length === 0) return [];
+  const out = await git(["cat-file", "--batch"], { cwd: repo, input: names.map((n) => n + "\n").join("") });
+  const results = [];
+  let pos = 0;
+  for (let i = 0; i < names.length; i++) {
+    const eol = out.indexOf(10, pos);
+    const header = out.subarray(pos, eol).toString();
+    pos = eol + 1;
+    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+      results.push(null);
+      continue;
+    }
+    const [, type, size] = header.split(" ");
+    results.push({ type, content: out.subarray(pos, pos + Number(size)) });
+    pos += Number(size) + 1;
+  }
+  return results;
+}
+async function buildTree(repo, base, files) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const path of files.keys()) {
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
+  }
+  const order = [...dirs].sort((a, b) => depth(b) - depth(a));
+  const existing = base ? await readObjects(
+    repo,
+    order.map((d) => d === "" ? `${base}^{tree}` : `${base}:${d}`)
+  ) : order.map(() => null);
+  const built = /* @__PURE__ */ new Map();
+  for (let i = 0; i < order.length; i++) {
+    const dir = order[i];
+    const old = existing[i];
+    const entries = new Map((old?.type === "tree" ? parseTree(old.content) : []).map((e) => [e.name, e]));
+    const prefix = dir === "" ? "" : dir + "/";
+    for (const [path, id] of files) {
+      if (path.startsWith(prefix) && !path.slice(prefix.length).includes("/"))
+        entries.set(path.slice(prefix.length), { mode: "100644", name: path.slice(prefix.length), id });
+    }
+    for (const [sub, id] of built) {
+      if (sub !== dir && sub.startsWith(prefix) && !sub.slice(prefix.length).includes("/"))
+        entries.set(sub.slice(prefix.length), { mode: "40000", name: sub.slice(prefix.length), id });
+    }
+    built.set(dir, await writeObject(repo, "tree", serializeTree([...entries.values()])));
+  }
+  return built.get("");
+}
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/registry/git-store.ts
+var CONFLICT = /non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|atomic push failed/;
+var LOCKED = /\.lock': File exists|Unable to create .*\.lock|cannot lock ref|shallow file has changed since we read it/;
+var MISSING_BRANCH = /couldn't find remote ref/;
+async function openGitStore(options) {
+  const temporary = options.cacheDir === void 0;
+  const repo = temporary ? await mkdtemp(join3(tmpdir(), "mlops-registry-")) : options.cacheDir;
+  await initBareRepo(repo, temporary);
+  const remoteRun = (args) => git(args, { cwd: repo, config: options.config });
+  const branchRef = `refs/heads/${options.branch}`;
+  const markerName = markerRef(options.branch);
+  const markers = /* @__PURE__ */ new WeakMap();
+  async function fetchHeads() {
+    const local = `refs/mlops/fetch/${process.pid}-${randomBytes2(4).toString("hex")}`;
+    let refspecs = [`+${branchRef}:${local}/head`, `+refs/mlops/issued/*:${local}/issued/*`];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await remoteRun(["fetch", "--depth=1", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, ...refspecs]);
+        break;
+      } catch (err) {
+        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr) && attempt < 20) {
+          const listed = (await remoteRun(["ls-remote", options.remote, branchRef, markerName])).toString();
+          if (listed.includes(`	${branchRef}
+`)) continue;
+          if (!listed.includes(`	${markerName}
+`)) break;
+          refspecs = [`+${markerName}:${local}/issued/${options.branch}`];
+          continue;
+        }
+        if (err instanceof GitCommandError && LOCKED.test(err.stderr) && attempt < 20) {
+          await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+          continue;
+        }
+        throw new MlopsError(`cannot read the registry from ${options.remote}: ${gitReason(err)}`);
+      }
+    }
+    const readRef = (ref) => readFile3(join3(repo, ref), "utf8").then(
+      (t) => t.trim(),
+      () => null
+    );
+    const [commit, marker] = [await readRef(`${local}/head`), await readRef(`${local}/issued/${options.branch}`)];
+    await rm(join3(repo, local), { recursive: true, force: true });
+    return { commit, marker };
+  }
+  return {
+    description: `${options.remote} (branch ${options.branch})`,
+    async snapshot() {
+      let read = await fetchHeads();
+      for (let again = 0; again < 3 && read.marker !== null && read.marker !== read.commit; again++) read = await fetchHeads();
+      const snapshot = gitSnapshot(repo, read.commit, read.marker);
+      markers.set(snapshot, read.marker);
+      return snapshot;
+    },
+    async commit(base, request) {
+      const files = /* @__PURE__ */ new Map();
+      for (const change of request.changes) files.set(change.path, await writeObject(repo, "blob", change.content));
+      const tree = await buildTree(repo, base.commit, files);
+      const person = `${COMMITTER.name} <${COMMITTER.email}> ${Math.floor(request.date.getTime() / 1e3)} +0000`;
+      const parents = base.commit ? `parent ${base.commit}
+` : "";
+      const commit = await writeObject(repo, "commit", Buffer.from(`tree ${tree}
+${parents}author ${person}
+committer ${person}
+
+${request.message}`));
+      const refspecs = [`${commit}:${branchRef}`, `${commit}:${markerName}`];
+      for (const tag of request.tags) {
+        const tagObject = await writeObject(
+          repo,
+          "tag",
+          Buffer.from(`object ${tag.commit ?? commit}
+type commit
+tag ${tag.name}
+tagger ${person}
+
+${tag.message}
+`)
+        );
+        refspecs.push(`${tagObject}:refs/tags/${tag.name}`);
+      }
+      try {
+        const lease = `--force-with-lease=${markerName}:${markers.get(base) ?? ""}`;
+        await remoteRun(["push", "--atomic", "--porcelain", "--quiet", lease, options.remote, ...refspecs]);
+      } catch (err) {
+        const taken = err instanceof GitCommandError ? /refs\/tags\/(\S+)\t\[rejected\] \(already exists\)/.exec(err.stdout) : null;
+        if (taken) throw new MlopsError(`cannot write the registry to ${options.remote}: tag ${taken[1]} already exists there (nothing was written)`);
+        if (err instanceof GitCommandError && CONFLICT.test(err.stderr + err.stdout)) return { ok: false, reason: gitReason(err) };
+        throw new MlopsError(`cannot write the registry to ${options.remote}: ${gitReason(err)}`);
+      }
+      return { ok: true, commit, tree };
+    },
+    async tagCommit(name) {
+      const local = `refs/mlops/fetch/${process.pid}-${randomBytes2(4).toString("hex")}/tag`;
+      try {
+        await remoteRun(["fetch", "--depth=1", "--no-tags", "--no-write-fetch-head", "--quiet", options.remote, `+refs/tags/${name}:${local}`]);
+      } catch (err) {
+        if (err instanceof GitCommandError && MISSING_BRANCH.test(err.stderr)) return null;
+        throw new MlopsError(`cannot read tag ${name} from ${options.remote}: ${gitReason(err)}`);
+      }
+      const commit = (await remoteRun(["rev-parse", `${local}^{commit}`])).toString().trim();
+      await remoteRun(["update-ref", "-d", local]);
+      return commit;
+    },
+    async close() {
+      if (temporary) await rm(repo, { recursive: true, force: true });
+    }
+  };
+}
+function gitSnapshot(repo, commit, marker) {
+  const readFiles = async (paths2) => {
+    if (!commit || paths2.length === 0) return paths2.map(() => null);
+    const objects = await readObjects(
+      repo,
+      paths2.map((p) => `${commit}:${p}`)
+    );
+    return objects.map((o) => o && o.type === "blob" ? o.content : null);
+  };
+  return {
+    commit,
+    readFiles,
+    async readFile(path) {
+      return (await readFiles([path]))[0];
+    },
+    async listDir(path) {
+      if (!commit) return [];
+      try {
+        const out = await gitText(["ls-tree", "--name-only", "-z", `${commit}:${path}`], { cwd: repo });
+        return out.split("\0").filter((n) => n !== "").sort();
+      } catch (err) {
+        if (err instanceof GitCommandError) return [];
+        throw err;
+      }
+    },
+    async readTree(path) {
+      if (!commit) return [];
+      let listing;
+      try {
+        listing = await git(["ls-tree", "-r", "-z", `${commit}:${path}`], { cwd: repo });
+      } catch (err) {
+        if (err instanceof GitCommandError) return [];
+        throw err;
+      }
+      const entries = listing.toString().split("\0").filter((e) => e !== "").map((e) => ({ meta: e.slice(0, e.indexOf("	")).split(" "), path: e.slice(e.indexOf("	") + 1) })).filter((e) => e.meta[1] === "blob").sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+      const objects = await readObjects(
+        repo,
+        entries.map((e) => e.meta[2])
+      );
+      return entries.flatMap((e, i) => objects[i] ? [{ path: e.path, content: objects[i].content }] : []);
+    },
+    async highWater() {
+      return marker && marker !== commit ? gitSnapshot(repo, marker, null) : null;
+    }
+  };
+}
+async function initBareRepo(repo, fresh) {
+  if (!fresh && existsSync2(join3(repo, "HEAD"))) return;
+  if (!fresh) await mkdir2(dirname2(repo), { recursive: true });
+  const target = fresh ? repo : await mkdtemp(join3(dirname2(repo), ".mlops-init-"));
+  await writeBareRepo(target);
+  if (fresh) return;
+  try {
+    await rename2(target, repo);
+  } catch {
+    await rm(target, { recursive: true, force: true });
+    if (!existsSync2(join3(repo, "HEAD"))) throw new MlopsError(`${repo}: cannot create the registry cache repository`);
+  }
+}
+async function writeBareRepo(dir) {
+  for (const sub of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) await mkdir2(join3(dir, sub), { recursive: true });
+  await writeFile2(join3(dir, "HEAD"), "ref: refs/heads/main\n");
+  await writeFile2(
+    join3(dir, "config"),
+    "[core]\n	repositoryformatversion = 0\n	filemode = true\n	bare = true\n	logAllRefUpdates = false\n[gc]\n	auto = 0\n"
+  );
+}
+function gitReason(err) {
+  if (err instanceof GitCommandError) {
+    const lines = (err.stderr + "\n" + err.stdout).split("\n").map((l) => l.replace(/^(fatal|error): /, "").trim()).filter((l) => l !== "" && l !== "Done");
+    return lines.slice(0, 3).join("; ") || `git exited ${err.code}`;
+  }
+  return err?.message ?? String(err);
+}
+
+// src/registry/open.ts
 var isUrl = (text) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[^/\\]+@[^/\\]+:/.test(text);
 async function locateRegistry(options) {
   const branch = options.branch ?? (options.env.MLOPS_REGISTRY_BRANCH || DEFAULT_BRANCH);
@@ -8050,8 +7947,8 @@ async function openStore(options) {
     if (!slug) throw new SettingError(["backend", "repo"], (name) => `${name("backend")} github needs ${name("repo")} owner/name (or GITHUB_REPOSITORY)`);
     const token = options.env.GITHUB_TOKEN;
     if (!token) throw new SettingError("backend", (name) => `${name("backend")} github needs a token in GITHUB_TOKEN`);
-    const { createGitHubClient, parseRepo } = await import("./cli-client-KJPXABXB.js");
-    const { openGitHubStore } = await import("./cli-github-store-NJU37DUV.js");
+    const { createGitHubClient, parseRepo } = await import("./chunk-CHD7YBZE.js");
+    const { openGitHubStore } = await import("./chunk-M47WDKG6.js");
     let repo;
     try {
       repo = parseRepo(slug);
@@ -8064,8 +7961,17 @@ async function openStore(options) {
   const location = await locateRegistry(options);
   return openGitStore({ ...location, cacheDir: options.cacheDir ?? (options.env.MLOPS_REGISTRY_CACHE || void 0) });
 }
+async function openRegistryContext(options) {
+  const env = options.token ? { ...options.env, GITHUB_TOKEN: options.token } : options.env;
+  const store = await openStore({ ...options, env });
+  const who = actorFromEnv(env);
+  return { store, now: options.now, actor: who.actor, run: who.run, tags: options.tags };
+}
 
 export {
+  sidecarPath,
+  sidecarText,
+  mulberry32,
   accuracy,
   logLoss,
   rocAuc,
@@ -8075,10 +7981,10 @@ export {
   modelScore,
   LINEAGE_SCHEMA_VERSION,
   LineageSchema,
+  paths,
+  stringify,
+  versionLabel,
   onnx,
-  sidecarPath,
-  sidecarText,
-  PreprocessingSchema,
   encodedWidth,
   textSteps,
   fitPreprocessing,
@@ -8087,34 +7993,16 @@ export {
   META_PREPROCESSING,
   describeOnnx,
   loadModel,
-  DEFAULT_STAGES,
-  DEFAULT_MAX_INLINE_BYTES,
-  RegistryConfigSchema,
-  ModelIndexSchema,
-  VersionMetadataSchema,
-  paths,
-  parseStored,
-  parseEvents,
-  stringify,
-  versionLabel,
-  git,
   parseModelRef,
   parseVersion,
   mutate,
-  readConfig,
   readMetadata,
   resolveVersion,
   absentReason,
   promote,
   rollback,
-  deprecate,
-  annotateImage,
-  listModels,
-  listVersions,
-  showVersion,
-  readHistory,
   readProfile,
-  actorFromEnv,
   registerFromFiles,
-  openStore
+  openStore,
+  openRegistryContext
 };

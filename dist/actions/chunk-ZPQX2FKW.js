@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module';
 const require = __mlopsCreateRequire(import.meta.url);
 import {
   openRegistryContext
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import {
   booleanInput,
   choiceInput,

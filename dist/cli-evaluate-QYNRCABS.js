@@ -12,8 +12,8 @@ import {
   isRegistryRef,
   resolveRegistryBaseline,
   resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-RQX4NJS2.js";
+import "./cli-chunk-ABVFU6OS.js";
 import {
   rowProgress
 } from "./cli-chunk-EIOJZ3IR.js";
@@ -49,7 +49,7 @@ import {
 import {
   loadModel,
   parseModelRef
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import {
   parseConfigFile

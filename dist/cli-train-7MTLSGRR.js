@@ -16,17 +16,17 @@ import {
 import {
   openRunLocation,
   trainAndRecord
-} from "./cli-chunk-IBP72U4N.js";
+} from "./cli-chunk-UPNMAWZZ.js";
 import "./cli-chunk-2MBF7UTT.js";
 import "./cli-chunk-MTDV4XRP.js";
 import {
   execProgram,
   parseDataUriFlags
-} from "./cli-chunk-URENH3LU.js";
+} from "./cli-chunk-7HLGH3GS.js";
 import {
   TRAIN_CONFIG_SCHEMA_VERSION
 } from "./cli-chunk-66UXXLKX.js";
-import "./cli-chunk-VMPGFFZO.js";
+import "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";
@@ -145,11 +145,12 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
       if (values.outputs.length === 0) throw new MlopsError("--outputs is required with --command, e.g. --outputs model.onnx,metrics.json");
     } else if (values.outputs.length > 0) throw new MlopsError("--outputs goes with --command (see mlops train --help)");
     const dataFiles = values.data.length > 0 ? await expandDataPaths(values.data, io.cwd) : [];
-    const dataUris = { ...await projectLocations(io.cwd), ...parseDataUriFlags(values["data-uri"]) };
+    const project = await projectConfig(io.cwd);
+    const dataUris = { ...project?.data.locations, ...parseDataUriFlags(values["data-uri"]) };
     const location = await openRunLocation({ cwd: io.cwd, env: io.env, runsDir: values["runs-dir"], remote: values.remote, branch: values.branch });
     let outcome;
     try {
-      const model = values.name ?? await projectModelName(io.cwd) ?? basename(io.cwd);
+      const model = values.name ?? project?.model.name ?? basename(io.cwd);
       const artifactName = values["artifact-name"];
       ({ outcome } = await trainAndRecord(
         {
@@ -189,19 +190,10 @@ Exit codes: 0 trained, 1 the training command failed or its outputs are invalid,
     return 0;
   }
 });
-async function projectLocations(cwd) {
-  const file = resolve(cwd, "mlops.yml");
-  if (!existsSync(file)) return {};
-  return parseProjectConfig(await readText(file), "mlops.yml").data.locations ?? {};
-}
-async function projectModelName(cwd) {
+async function projectConfig(cwd) {
   const file = resolve(cwd, "mlops.yml");
   if (!existsSync(file)) return void 0;
-  try {
-    return parseProjectConfig(await readText(file), "mlops.yml").model.name;
-  } catch {
-    return void 0;
-  }
+  return parseProjectConfig(await readText(file), "mlops.yml");
 }
 export {
   trainCommand

@@ -3,7 +3,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   fetchVersion,
   httpDownload
-} from "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-ABVFU6OS.js";
 import {
   reasonOption,
   registryStoreOptions,
@@ -40,7 +40,7 @@ import {
   rollback,
   showVersion,
   versionLabel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-WKPB2DLF.js";
 import "./cli-chunk-X2GB25J3.js";

@@ -24,7 +24,7 @@ import {
   rocAuc,
   textSteps,
   transformRows
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import {
   mulberry32
 } from "./cli-chunk-GO65PKX3.js";

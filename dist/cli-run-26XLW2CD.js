@@ -33,22 +33,22 @@ var commands = [
   {
     name: "train",
     summary: "train a model (built-in tfjs trainer or any command) to ONNX with a lineage record",
-    load: async () => (await import("./cli-train-5FGWE275.js")).trainCommand
+    load: async () => (await import("./cli-train-7MTLSGRR.js")).trainCommand
   },
   {
     name: "runs",
     summary: "list, filter, sort, show and diff the recorded training runs; the best run by a metric",
-    load: async () => (await import("./cli-runs-XEQEEF5A.js")).runsCommand
+    load: async () => (await import("./cli-runs-ISRP5EZV.js")).runsCommand
   },
   {
     name: "sweep",
     summary: "plan a hyperparameter sweep as an Actions matrix; collect its leaderboard",
-    load: async () => (await import("./cli-sweep-YARCA35X.js")).sweepCommand
+    load: async () => (await import("./cli-sweep-CZ7BXQ56.js")).sweepCommand
   },
   {
     name: "evaluate",
     summary: "compare a candidate model with the champion and apply the evaluation gate",
-    load: async () => (await import("./cli-evaluate-QRKLSU7W.js")).evaluateCommand
+    load: async () => (await import("./cli-evaluate-QYNRCABS.js")).evaluateCommand
   },
   {
     name: "report",
@@ -58,32 +58,32 @@ var commands = [
   {
     name: "registry",
     summary: "register, promote, roll back and fetch model versions on a git branch",
-    load: async () => (await import("./cli-registry-J75MCEFO.js")).registryCommand
+    load: async () => (await import("./cli-registry-JUEEEP6J.js")).registryCommand
   },
   {
     name: "reproduce",
     summary: "re-run the training a registered version records and check weights and metrics match",
-    load: async () => (await import("./cli-reproduce-L7DJSBXJ.js")).reproduceCommand
+    load: async () => (await import("./cli-reproduce-FQTUEFTT.js")).reproduceCommand
   },
   {
     name: "site",
     summary: "write a static site of the registry and the runs (GitHub Pages; works from file://)",
-    load: async () => (await import("./cli-site-CREG7ZN5.js")).siteCommand
+    load: async () => (await import("./cli-site-SK6BFWAA.js")).siteCommand
   },
   {
     name: "drift",
     summary: "compare current data with a reference profile; exit 1 on dataset drift",
-    load: async () => (await import("./cli-drift-LFNFZOFG.js")).driftCommand
+    load: async () => (await import("./cli-drift-4BS24Q4D.js")).driftCommand
   },
   {
     name: "predict",
     summary: "score data with a model in batches; rejected rows go to a rejects file (exit 1)",
-    load: async () => (await import("./cli-predict-YNTA3JGD.js")).predictCommand
+    load: async () => (await import("./cli-predict-EU6AFQBV.js")).predictCommand
   },
   {
     name: "serve",
     summary: "serve a model over HTTP (predict, health, ready, metadata, metrics)",
-    load: async () => (await import("./cli-serve-SWBKEO4O.js")).serveCommand
+    load: async () => (await import("./cli-serve-QVWXO2VU.js")).serveCommand
   },
   {
     name: "compare-logs",
@@ -93,7 +93,7 @@ var commands = [
   {
     name: "build-context",
     summary: "write a Docker build context (Dockerfile, bundled server, model, lineage labels)",
-    load: async () => (await import("./cli-build-context-E4E4ZZCD.js")).buildContextCommand
+    load: async () => (await import("./cli-build-context-UV6UST3V.js")).buildContextCommand
   },
   { name: "config", summary: "check mlops.yml and print its values (for workflows)", load: async () => (await import("./cli-config-EZRN2AF7.js")).configCommand },
   {

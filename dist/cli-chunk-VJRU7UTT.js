@@ -5,7 +5,7 @@ import {
   META_PREPROCESSING,
   PreprocessingSchema,
   describeOnnx
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import {
   external_exports
 } from "./cli-chunk-432HCV4T.js";

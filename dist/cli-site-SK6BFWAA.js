@@ -6,10 +6,10 @@ import {
 import {
   DEFAULT_RUNS_DIR,
   listRuns
-} from "./cli-chunk-IBP72U4N.js";
+} from "./cli-chunk-UPNMAWZZ.js";
 import "./cli-chunk-2MBF7UTT.js";
 import "./cli-chunk-MTDV4XRP.js";
-import "./cli-chunk-URENH3LU.js";
+import "./cli-chunk-7HLGH3GS.js";
 import "./cli-chunk-66UXXLKX.js";
 import {
   ModelIndexSchema,
@@ -20,7 +20,7 @@ import {
   readConfig,
   readHistory,
   versionLabel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";

@@ -3,13 +3,13 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   fetchVersion,
   httpDownload
-} from "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-ABVFU6OS.js";
 import {
   absentReason,
   openStore,
   parseModelRef,
   versionLabel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import {
   MlopsError,
   prefixedError

@@ -9,8 +9,8 @@ import {
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-RQX4NJS2.js";
+import "./cli-chunk-ABVFU6OS.js";
 import {
   rowProgress
 } from "./cli-chunk-EIOJZ3IR.js";
@@ -27,7 +27,7 @@ import {
 } from "./cli-chunk-RMV7LQ4Q.js";
 import {
   ImportanceSchema
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import {
   parseConfigFile

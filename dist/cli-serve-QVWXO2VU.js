@@ -4,11 +4,11 @@ import {
   farOutside,
   rangesForFeatures,
   resolveModelSource
-} from "./cli-chunk-B2D3WDBU.js";
+} from "./cli-chunk-VJRU7UTT.js";
 import {
   resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-RQX4NJS2.js";
+import "./cli-chunk-ABVFU6OS.js";
 import {
   REGISTRY_ENV_HELP,
   registryLocationOptions,
@@ -19,7 +19,7 @@ import {
 } from "./cli-chunk-4VEL2SRJ.js";
 import {
   loadModel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-WKPB2DLF.js";
 import "./cli-chunk-X2GB25J3.js";

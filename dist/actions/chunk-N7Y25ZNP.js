@@ -3,7 +3,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   isRegistryRef,
   resolveRegistryRef
-} from "./chunk-L54HBGXY.js";
+} from "./chunk-JAEFTYJN.js";
 import {
   predictFile
 } from "./chunk-IZX7CWO6.js";
@@ -11,7 +11,7 @@ import {
   META_PREPROCESSING,
   describeOnnx,
   loadModel
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import "./chunk-H5C2A4B6.js";
 import "./chunk-7NAD3LN6.js";
 import "./chunk-MHD452QX.js";

@@ -3,17 +3,17 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   SERVING_FILE,
   resolveModelSource
-} from "./cli-chunk-B2D3WDBU.js";
+} from "./cli-chunk-VJRU7UTT.js";
 import {
   resolveRegistryRef
-} from "./cli-chunk-FWKEBSQ6.js";
-import "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-RQX4NJS2.js";
+import "./cli-chunk-ABVFU6OS.js";
 import {
   REGISTRY_ENV_HELP,
   registryLocationOptions,
   withRegistryLocation
 } from "./cli-chunk-TD7EJ6WJ.js";
-import "./cli-chunk-VMPGFFZO.js";
+import "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-WKPB2DLF.js";
 import "./cli-chunk-X2GB25J3.js";

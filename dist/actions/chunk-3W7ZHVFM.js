@@ -25,14 +25,14 @@ import {
   isRegistryRef,
   resolveRegistryBaseline,
   resolveRegistryRef
-} from "./chunk-L54HBGXY.js";
+} from "./chunk-JAEFTYJN.js";
 import {
   parseConfigFile
 } from "./chunk-ZYT4E5FZ.js";
 import {
   mulberry32,
   parseModelRef
-} from "./chunk-ZB3VBRUK.js";
+} from "./chunk-F2U3ZBUW.js";
 import {
   tokenize
 } from "./chunk-H5C2A4B6.js";

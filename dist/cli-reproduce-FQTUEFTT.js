@@ -3,7 +3,7 @@ const require = __mlopsCreateRequire(import.meta.url);
 import {
   fetchVersion,
   httpDownload
-} from "./cli-chunk-2AOIR4CE.js";
+} from "./cli-chunk-ABVFU6OS.js";
 import {
   VERSION
 } from "./cli-chunk-NH24N57C.js";
@@ -15,7 +15,7 @@ import {
   parseLfsPointer,
   runBuiltinTraining,
   runCommandTraining
-} from "./cli-chunk-URENH3LU.js";
+} from "./cli-chunk-7HLGH3GS.js";
 import {
   TRAIN_CONFIG_SCHEMA_VERSION,
   TrainConfigSchema
@@ -28,7 +28,7 @@ import {
   readMetadata,
   resolveVersion,
   versionLabel
-} from "./cli-chunk-VMPGFFZO.js";
+} from "./cli-chunk-BWLW4W5B.js";
 import "./cli-chunk-GO65PKX3.js";
 import "./cli-chunk-BXEWGB6B.js";
 import "./cli-chunk-WKPB2DLF.js";
